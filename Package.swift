@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Modules point one way only:
+// factsh -> FactShell -> {QueryLanguage, FactStore, TextPipeline} -> FactModel; FactShell -> CLibEdit.
+let package = Package(
+    name: "factsh",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "factsh", targets: ["factsh"]),
+        .executable(name: "factsh-bench", targets: ["factsh-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "FactModel"),
+        .target(
+            name: "TextPipeline",
+            dependencies: ["FactModel"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "FactStore", dependencies: ["FactModel"]),
+        .target(name: "QueryLanguage", dependencies: ["FactModel"]),
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "FactShell",
+            dependencies: ["FactModel", "TextPipeline", "FactStore", "QueryLanguage", "CLibEdit"]
+        ),
+        .executableTarget(
+            name: "factsh",
+            dependencies: [
+                "FactShell", "TextPipeline", "FactStore", "FactModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "factsh-bench",
+            dependencies: ["FactStore", "QueryLanguage", "FactModel"]
+        ),
+        .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
+        .testTarget(name: "TextPipelineTests", dependencies: ["TextPipeline", "FactModel"]),
+        .testTarget(name: "FactStoreTests", dependencies: ["FactStore", "FactModel"]),
+        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "FactModel"]),
+        .testTarget(
+            name: "FactShellTests",
+            dependencies: ["FactShell", "FactStore", "QueryLanguage", "TextPipeline", "FactModel"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

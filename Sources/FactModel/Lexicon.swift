@@ -1,0 +1,19 @@
+/// Broad word classes, as the lexicon needs them.
+public enum WordClass: String, Sendable, Codable {
+    case noun, verb, adjective, adverb
+}
+
+/// Word knowledge the query language matches with: lemmas, derivations and synonyms.
+///
+/// The text pipeline implements it from WordNet data; the shell hands it to the query evaluator,
+/// so the query language never imports the pipeline.
+public protocol Lexicon: Sendable {
+    /// The lemma of a word form in a word class: ("attends", .verb) -> "attend".
+    func lemma(of word: String, as wordClass: WordClass) -> String
+    /// Verbs a noun derives from or to: "attendance" -> ["attend"], "meeting" -> ["meet"].
+    func verbs(derivedFromNoun noun: String) -> [String]
+    /// Nouns derived from a verb: "attend" -> ["attendance", "attendee"].
+    func nouns(derivedFromVerb verb: String) -> [String]
+    /// Verbs sharing a frequent sense with `verb`: "state" -> ["say", "tell"].
+    func synonyms(ofVerb verb: String) -> [String]
+}

@@ -1,0 +1,20 @@
+/// Output formats for answers.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, tsv, csv, json, jsonl
+}
+
+/// Everything the command line can ask of the shell.
+public struct ShellOptions: Sendable {
+    /// Article files, folders and fact files to load; empty means the demo corpus.
+    public var paths: [String] = []
+    /// Queries given with `-c`, run in order.
+    public var commands: [String] = []
+    /// A query script given with `-f`.
+    public var scriptFile: String?
+    /// nil: `table` on a terminal, `tsv` otherwise.
+    public var format: OutputFormat?
+    public var bail = false
+    public var evidence = true
+
+    public init() {}
+}

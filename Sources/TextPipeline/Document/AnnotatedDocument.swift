@@ -1,0 +1,57 @@
+import FactModel
+
+/// One text as the pipeline stages see it: the text, its tokens, sentences and the annotations
+/// each stage adds in turn (tags, lemmas, heads, labels, entities).
+///
+/// Stages annotate it in place; `Sentence` is a view into it by token range.
+public struct AnnotatedDocument: Sendable {
+    public var text: String
+    public var tokens: [Token]
+    /// Token ranges of the sentences, in order, covering every token.
+    public var sentences: [Range<Int>]
+    /// Entity and value mentions, in token order.
+    public var spans: [EntitySpan]
+    /// The document's entities, one per referent; `EntitySpan.entity` indexes this.
+    public var entities: [Entity]
+
+    public init(text: String, tokens: [Token] = [], sentences: [Range<Int>] = []) {
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.spans = []
+        self.entities = []
+    }
+
+    /// The sentence holding token `index`. O(log sentences).
+    public func sentenceIndex(ofToken index: Int) -> Int {
+        var low = 0
+        var high = sentences.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentences[mid].lowerBound <= index { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The document text of a token range, with the original spacing.
+    public func text(ofTokens range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(tokens[first].start))
+        let end = utf8.index(utf8.startIndex, offsetBy: Int(tokens[last].end))
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+
+    /// UTF-8 byte range of sentence `index` in the text.
+    public func byteRange(ofSentence index: Int) -> Range<Int> {
+        let range = sentences[index]
+        guard let first = range.first, let last = range.last else { return 0..<0 }
+        return Int(tokens[first].start)..<Int(tokens[last].end)
+    }
+
+    /// Document-level indexes of the dependents of token `index`, in order. O(sentence length).
+    public func children(of index: Int) -> [Int] {
+        let sentence = sentences[sentenceIndex(ofToken: index)]
+        return sentence.filter { tokens[$0].head == Int32(index) }
+    }
+}

@@ -1,0 +1,8 @@
+import Testing
+@testable import FactShell
+
+@Suite struct FactShellSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

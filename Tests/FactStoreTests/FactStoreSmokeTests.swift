@@ -1,0 +1,8 @@
+import Testing
+@testable import FactStore
+
+@Suite struct FactStoreSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}
