@@ -35,6 +35,8 @@ extension SentenceReader {
             draft.negated = part.negated
             draft.role = role(of: s)
             draft.subjectSource = speaker.source
+            // The say-clause read alone ("Lee said") is superseded by the attribution.
+            drafts.removeAll { $0.anchor == s && $0.object == nil && $0.kind == .event }
             drafts.append(draft)
             contentOwners.append((content, own, drafts.count - 1))
         }

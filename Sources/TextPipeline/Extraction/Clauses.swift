@@ -109,8 +109,8 @@ struct SentenceReader {
             // "threatened to pull funding": also (Sessions; threaten; to pull funding ...), so
             // "what did Sessions threaten" finds it.
             var derived = DraftFact(
-                subject: subject.argument, relationWords: [h], lemma: tree.lemma(h), object: infinitive,
-                kind: .derived, anchor: h)
+                subject: subject.argument, relationWords: verbWords(h, adverbsAfter: subjectEnd(of: h)).words.sorted(),
+                lemma: verbLemma(h), object: infinitive, kind: .derived, anchor: h)
             derived.role = role
             derived.subjectSource = subject.source
             derived.negated = frame.negated
@@ -227,31 +227,31 @@ extension SentenceReader {
 
     /// Relation words of one verb: auxiliaries, negation, the verb and its particles.
     func verbWords(_ v: Int, adverbsAfter subjectEnd: Int?) -> (words: [Int], negated: Bool, modals: [Int]) {
-        var words = [v]
+        var relation = [v]
         var negated = false
         var modals: [Int] = []
         for c in tree.children[v] {
             let rel = tree.deprel(c)
             switch rel {
             case "aux", "aux:pass":
-                words.append(c)
+                relation.append(c)
                 if Self.modalWords.contains(tree.form(c).lowercased()) { modals.append(c) }
                 if tree.lemma(c) == "not" || tree.form(c).lowercased() == "n't" { negated = true }
             case "compound:prt":
-                words.append(c)
+                relation.append(c)
             case "advmod":
                 if isNegation(c) {
-                    words.append(c)
+                    relation.append(c)
                     negated = true
                 } else if c < v, let start = subjectEnd, c > start, tree.children[c].isEmpty, tree.upos(c) == "ADV",
-                          !tree.xpos(c).hasPrefix("W") {
-                    words.append(c)
+                          !tree.xpos(c).hasPrefix("W"), !self.words.isTimeAdverb(tree.lemma(c)) {
+                    relation.append(c)
                 }
             default:
                 break
             }
         }
-        return (words, negated, modals)
+        return (relation, negated, modals)
     }
 
     func isNegation(_ w: Int) -> Bool {
