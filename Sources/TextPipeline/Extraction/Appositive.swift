@@ -92,6 +92,9 @@ extension SentenceReader {
             draft.canonical = canonical
             draft.role = .nominal
             drafts.append(draft)
+            if let head = description.head, let title = titleFact(for: subject, description: head, anchor: a) {
+                drafts.append(title)
+            }
         }
     }
 

@@ -90,6 +90,12 @@ struct SentenceReader {
                 drafts.append(draft)
             }
         }
+        if frame.kind == .copula, frame.lemma == "be", !frame.negated {
+            // "Kim is the mayor of Denver" also gives the title fact.
+            for subject in subjectList {
+                if let title = titleFact(for: subject.argument, description: h, anchor: h) { drafts.append(title) }
+            }
+        }
         if let complement = frame.objectComplement, let controlled = frame.objects.first ?? objectList.first?.argument, !controlled.isEmpty {
             // SVOC: "called Austin one of the safest cities" also says (Austin; be; one of ...).
             var derived = DraftFact(
