@@ -547,4 +547,31 @@ import FactModel
         ])
         #expect(facts.first { $0.subject.text == "Ana Ruiz" && $0.kind == .title }?.predicate.modality == "current")
     }
+
+    @Test func nominalizationWithDoerAndInfinitiveAndANamesOfPhrase() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 king king NOUN NN 3 nsubj
+            3 granted grant VERB VBD 0 root
+            4 the the DET DT 5 det
+            5 request request NOUN NN 3 obj
+            6 of of ADP IN 7 case
+            7 Ana Ana PROPN NNP 5 nmod
+            8 Ruiz Ruiz PROPN NNP 7 flat
+            9 of of ADP IN 12 case
+            10 the the DET DT 12 det
+            11 Green Green PROPN NNP 12 compound
+            12 Party Party PROPN NNP 7 nmod
+            13 to to PART TO 14 mark
+            14 delay delay VERB VB 5 acl
+            15 the the DET DT 16 det
+            16 vote vote NOUN NN 14 obj
+            17 . . PUNCT . 3 punct
+            """)
+        #expect(compact(facts) == [
+            "(The king; granted; the request of Ana Ruiz of the Green Party to delay the vote)",
+            "derived (Ana Ruiz; be of; the Green Party)",
+            "derived (Ana Ruiz of the Green Party; request; to delay the vote)",
+        ])
+    }
 }

@@ -24,6 +24,8 @@ struct SentenceReader {
         readAppositives()
         readTitles()
         readPossessions()
+        readNameAffiliations()
+        readNominalizations()
         return drafts
     }
 
@@ -148,6 +150,8 @@ struct SentenceReader {
             }
             return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .controller) }
         case "acl":
+            // "a chance to present", "the request to delay": the noun is not the doer.
+            if tree.dependents(h, ["mark"]).contains(where: { tree.lemma($0) == "to" }) { return [] }
             return [(argument: antecedentArgument(governor, clause: h, asSubject: true, depth: depth), source: .antecedent)]
         case "advcl":
             guard tree.isGerund(h) || tree.isPastParticiple(h) || tree.has(h, ["mark"]) else { return [] }
