@@ -62,6 +62,10 @@ enum VerbLemmaFallback {
         let eEndings = ["c", "v", "z", "at", "ut", "ot", "dg", "bl", "pl", "tl", "kl", "gl", "ng", "rg", "ur", "ir", "ar", "ous", "aus", "ais", "os", "us", "ag", "ak", "id", "od", "uc", "ib", "ir", "ul", "ok"]
         let keep = ["ing", "oid", "ook", "eak", "pass", "focus", "offer", "occur", "stir", "blur", "bar", "star", "appear", "clear", "fear", "hear", "near", "pour", "tour", "four", "answer"]
         if keep.contains(where: { stem.hasSuffix($0) }) { return stem }
+        // Short consonant-vowel-consonant stems lost their e: "fil" -> "file", "hop" -> "hope".
+        if letters.count == 3, !"aeiou".contains(letters[0]), "aeiou".contains(letters[1]), !"aeiouwxy".contains(letters[2]) {
+            return stem + "e"
+        }
         if eEndings.contains(where: { stem.hasSuffix($0) }) { return stem + "e" }
         return stem
     }
