@@ -7,11 +7,11 @@ public struct ParserModel: Sendable {
 
     public let labels: DependencyLabelSet
     public let templates: ParserFeatureTemplates
-    public let weights: PerceptronModel
+    public let weights: ParserWeights
     /// How the model was trained (treebank, commit, seed, epochs, tags, scores).
     public let recipe: [String: String]
 
-    public init(labels: DependencyLabelSet, templates: ParserFeatureTemplates, weights: PerceptronModel, recipe: [String: String]) {
+    public init(labels: DependencyLabelSet, templates: ParserFeatureTemplates, weights: ParserWeights, recipe: [String: String]) {
         precondition(weights.classCount == Transition.classCount(labelCount: labels.count))
         self.labels = labels
         self.templates = templates
@@ -40,7 +40,7 @@ public struct ParserModel: Sendable {
         guard names.first == "root", names.count < 128 else { throw ModelFileError.malformed("parser labels") }
         labels = DependencyLabelSet(names: names)
         templates = try ParserFeatureTemplates(try file.list("templates"))
-        weights = try PerceptronModel(from: file, prefix: "weights")
+        weights = try ParserWeights(from: file, prefix: "weights")
         guard weights.classCount == Transition.classCount(labelCount: labels.count) else {
             throw ModelFileError.malformed("parser class count \(weights.classCount) for \(labels.count) labels")
         }

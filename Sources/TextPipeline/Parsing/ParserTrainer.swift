@@ -19,7 +19,8 @@ public struct ParserTrainingSentence: Sendable {
 }
 
 /// Trains a parser: greedy arc-hybrid with the dynamic oracle and error exploration
-/// (Goldberg & Nivre 2013) over the shared `AveragedPerceptron`.
+/// (Goldberg & Nivre 2013), scored by an averaged perceptron over hashed feature rows
+/// (`HashedRowTrainingWeights`).
 ///
 /// Epoch 1 follows the oracle's best move; later epochs follow the model's own prediction with
 /// probability `exploration`, so the model learns to recover from its mistakes. Each decision
@@ -33,21 +34,22 @@ public struct ParserTrainer {
         /// Epochs that follow the oracle only before exploring.
         public var oracleEpochs = 1
         public var pruneThreshold: Float = 1e-3
-        public var minimumSeen = 2
+        /// Feature buckets: 2^bucketBits rows.
+        public var bucketBits = 20
         public init() {}
     }
 
     public let labels: DependencyLabelSet
     public let templates: ParserFeatureTemplates
     public let options: Options
-    private var perceptron: AveragedPerceptron
+    private var weights: HashedRowTrainingWeights
     private var random: SplitMix64
 
     public init(labels: DependencyLabelSet, templates: ParserFeatureTemplates = .standard, options: Options = Options()) {
         self.labels = labels
         self.templates = templates
         self.options = options
-        perceptron = AveragedPerceptron(classCount: Transition.classCount(labelCount: labels.count), tableBits: 22)
+        weights = HashedRowTrainingWeights(classCount: Transition.classCount(labelCount: labels.count), bits: options.bucketBits)
         random = SplitMix64(seed: options.seed)
     }
 
@@ -58,7 +60,7 @@ public struct ParserTrainer {
     /// Runs every epoch over `sentences` and returns the averaged, pruned model.
     public mutating func train(_ sentences: [ParserTrainingSentence], recipe: [String: String] = [:], progress: Progress? = nil) -> ParserModel {
         var order = Array(sentences.indices)
-        var workspace = Workspace(templates: templates, classCount: perceptron.classCount)
+        var workspace = Workspace(templates: templates, classCount: weights.classCount, stride: weights.stride)
         for epoch in 0..<options.epochs {
             shuffle(&order)
             var correct = 0, total = 0
@@ -70,8 +72,7 @@ public struct ParserTrainer {
             }
             progress?(epoch + 1, total == 0 ? 0 : Double(correct) / Double(total))
         }
-        let weights = perceptron.averaged(threshold: options.pruneThreshold, minimumSeen: options.minimumSeen)
-        return ParserModel(labels: labels, templates: templates, weights: weights, recipe: recipe)
+        return ParserModel(labels: labels, templates: templates, weights: weights.averaged(threshold: options.pruneThreshold), recipe: recipe)
     }
 
     /// Reusable buffers for one training pass.
@@ -79,12 +80,13 @@ public struct ParserTrainer {
         var state = ArcHybridState(count: 0)
         var features: ParserFeatures
         var keys: [UInt64]
-        var scores: [Float] = []
+        var scores: [Float]
         var costs: [Int]
 
-        init(templates: ParserFeatureTemplates, classCount: Int) {
+        init(templates: ParserFeatureTemplates, classCount: Int, stride: Int) {
             features = ParserFeatures(templates: templates)
             keys = Array(repeating: 0, count: templates.count)
+            scores = Array(repeating: 0, count: stride)
             costs = Array(repeating: 0, count: classCount)
         }
     }
@@ -104,8 +106,10 @@ public struct ParserTrainer {
             w.keys.withUnsafeMutableBufferPointer { keys in
                 w.features.extract(w.state, sentence.input, into: keys.baseAddress!)
             }
-            perceptron.observe(w.keys)
-            perceptron.score(w.keys, into: &w.scores)
+            weights.observe()
+            w.keys.withUnsafeBufferPointer { keys in
+                w.scores.withUnsafeMutableBufferPointer { weights.score(keys, into: $0) }
+            }
             oracle.costs(w.state, into: &w.costs)
             var guess = -1, best = -1
             var minimum = Int.max
@@ -118,37 +122,13 @@ public struct ParserTrainer {
             if w.costs[guess] == minimum {
                 correct += 1
             } else {
-                perceptron.update(truth: best, guess: guess, features: w.keys)
+                w.keys.withUnsafeBufferPointer { weights.update(truth: best, guess: guess, keys: $0) }
             }
-            let follow = explore && random.nextDouble() < options.exploration ? guess : best
+            let follow = explore && Double(random.next() >> 11) * 0x1p-53 < options.exploration ? guess : best
             w.state.apply(Transition(rawValue: follow))
         }
         return (correct, total)
     }
 
-    private mutating func shuffle(_ order: inout [Int]) {
-        guard order.count > 1 else { return }
-        for i in stride(from: order.count - 1, to: 0, by: -1) {
-            let j = Int(random.next() % UInt64(i + 1))
-            order.swapAt(i, j)
-        }
-    }
-}
-
-/// A small, fast, seedable random generator (Steele et al.'s SplitMix64), so training runs
-/// reproduce exactly.
-struct SplitMix64: Sendable {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A double in [0, 1).
-    mutating func nextDouble() -> Double { Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0) }
+    private mutating func shuffle(_ order: inout [Int]) { random.shuffle(&order) }
 }

@@ -67,7 +67,7 @@ struct TrainParserCommand: ParsableCommand {
             "tags": tags == "gold" ? "gold" : "jack-knifed predicted tags, \(folds) folds",
             "epochs": "\(epochs)", "seed": "\(seed)",
             "system": "greedy arc-hybrid, dynamic oracle (Goldberg & Nivre 2013), exploration p=\(options.exploration) after \(options.oracleEpochs) epoch(s)",
-            "pruning": "|w| < \(options.pruneThreshold), features seen < \(options.minimumSeen) times",
+            "pruning": "|w| < \(options.pruneThreshold)", "buckets": "2^\(options.bucketBits)",
             "license": "CC BY-SA 4.0 (trained on UD English EWT)",
         ]
         var model = trainer.train(sentences, recipe: recipe) { epoch, accuracy in
