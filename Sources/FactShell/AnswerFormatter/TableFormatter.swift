@@ -33,7 +33,7 @@ struct TableFormatter: AnswerFormatter {
                 DisplayWidth.pad(DisplayWidth.truncate(name, to: widths[index]), to: widths[index])
             }
             out += trimmed(" " + header.map { style.bold($0) }.joined(separator: separator)) + "\n"
-            out += "─" + widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─") + "─\n"
+            out += "─" + widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─") + "\n"
         }
         for row in records.rows {
             var columnLines: [[String]] = []
