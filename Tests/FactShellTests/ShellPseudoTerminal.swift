@@ -88,6 +88,28 @@ final class PseudoTerminalProcess {
         }
     }
 
+    /// Waits until the program reads keys one by one (the line editor switched canonical mode
+    /// off). libedit draws its prompt just before it does so; a key typed in between would be
+    /// taken by the terminal driver (Ctrl-D as end-of-file, turning into a NUL byte).
+    /// On Linux the master side reports the pair's settings.
+    func waitUntilEditing(timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var settings = termios()
+        while Date() < deadline {
+            if tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) == 0 { return }
+            _ = pump(timeout: 0.01)
+        }
+        throw Failure("the line editor never took the terminal; output so far:\n\(transcript)")
+    }
+
+    /// Waits for the prompt after `position` and for the editor to be ready for keys.
+    @discardableResult
+    func expectPrompt(_ prompt: String = "facts> ", after position: Int = 0) throws -> Int {
+        let end = try expect(prompt, after: position)
+        try waitUntilEditing()
+        return end
+    }
+
     /// The transcript length now (to expect text that comes after this point).
     var mark: Int {
         _ = pump(timeout: 0.05)
