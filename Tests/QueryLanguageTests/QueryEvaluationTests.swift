@@ -65,6 +65,7 @@ import FactModel
     @Test func yesNoQuestions() {
         #expect(answers("did Abbott cut off funding") == ["yes"])
         #expect(answers("is Riverton a sanctuary city") == ["yes"])
+        #expect(answers("did Adler win the vote") == ["no"])
         let unknown = table("did Abbott meet the pope")
         #expect(unknown?.rows.isEmpty == true)
         #expect(unknown?.note == "not found in the corpus")
