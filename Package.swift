@@ -50,7 +50,8 @@ let package = Package(
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "FactModel"]),
         .testTarget(
             name: "FactShellTests",
-            dependencies: ["FactShell", "FactStore", "QueryLanguage", "TextPipeline", "FactModel"]
+            dependencies: ["FactShell", "FactStore", "QueryLanguage", "TextPipeline", "FactModel"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -113,7 +113,7 @@ import Testing
     @Test func failingQueryReportsPositionWithCaretAndExitsOne() throws {
         let folder = ShellTestPaths.temporaryFolder()
         let script = folder.appendingPathComponent("bad.fq")
-        let badLine = #"   who attends the "meeting"#
+        let badLine = #"   who attends ) meeting"#
         try ".mode tsv\n\(badLine)\n.mode\n".write(to: script, atomically: true, encoding: .utf8)
         let run = try Factsh.run([articles, "-f", script.path])
         #expect(run.status == 1)
@@ -122,17 +122,28 @@ import Testing
         try checkCaret(lines, file: script.path, line: 2, source: badLine)
     }
 
+    @Test func multiLineStatementErrorsCountFileLines() throws {
+        let folder = ShellTestPaths.temporaryFolder()
+        let script = folder.appendingPathComponent("multi.fq")
+        try ".mode\nsentences with \"ferry\n  terminal\" ) x\n.mode\n".write(to: script, atomically: true, encoding: .utf8)
+        let run = try Factsh.run([articles, "-f", script.path])
+        #expect(run.status == 1)
+        #expect(run.stdout == "mode: tsv\nmode: tsv\n")
+        let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        try checkCaret(lines, file: script.path, line: 3, source: "  terminal\" ) x")
+    }
+
     @Test func bailStopsAtTheFirstError() throws {
         let folder = ShellTestPaths.temporaryFolder()
         let script = folder.appendingPathComponent("bad.fq")
-        try #"who attends the "meeting"# .appending("\n.mode\n").write(to: script, atomically: true, encoding: .utf8)
+        try #"who attends ) meeting"# .appending("\n.mode\n").write(to: script, atomically: true, encoding: .utf8)
         let run = try Factsh.run([articles, "--bail", "-f", script.path])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty, "nothing runs after the error: \(run.stdout)")
     }
 
     @Test func commandErrorsLeaveOutTheFile() throws {
-        let query = #"who attends the "meeting"#
+        let query = #"who attends ) meeting"#
         let run = try Factsh.run([articles, "-c", query])
         #expect(run.status == 1)
         let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

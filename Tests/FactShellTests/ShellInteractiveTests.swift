@@ -120,6 +120,28 @@ import Glibc
         #expect(shell.waitForExit(timeout: 5) == 0, "\(shell.transcript.debugDescription)")
     }
 
+    @Test func multiLineStatementIsOneHistoryEntry() throws {
+        let history = historyFile()
+        let shell = try startShell(history: history)
+        var mark = shell.mark
+        shell.type("who attended (\r")
+        mark = try shell.expectPrompt("  ...> ", after: mark)
+        shell.type("meeting)\r")
+        mark = try shell.expectPrompt(after: mark)
+        let saved = try String(contentsOf: history, encoding: .utf8)
+        #expect(saved.contains("who\\040attended\\040(\\040meeting)"), "history: \(saved)")
+        // Ctrl-C drops an unfinished statement too.
+        shell.type("who attended (\r")
+        mark = try shell.expectPrompt("  ...> ", after: mark)
+        shell.type("\u{3}")
+        mark = try shell.expectPrompt(after: mark)
+        shell.type(".mode\r")
+        try shell.expect("mode: table", after: mark)
+        try shell.waitUntilEditing()
+        shell.type("\u{4}")
+        #expect(shell.waitForExit(timeout: 5) != nil, "\(shell.transcript.debugDescription)")
+    }
+
     @Test func failedStatementMakesTheSessionExitOne() throws {
         let shell = try startShell(history: historyFile())
         let mark = shell.mark

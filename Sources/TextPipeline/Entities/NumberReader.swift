@@ -73,7 +73,8 @@ enum NumberReader {
             value *= scale
             i += 1
         }
-        // "twelve hundred and fifty" is rare in news; stop here.
+        // Scaling in binary floating point leaves dust: 4.1 * 1e9 = 4099999999.9999995.
+        if value >= 1, abs(value - value.rounded()) < 1e-6 * value { value = value.rounded() }
         return (value, i - start)
     }
 

@@ -91,6 +91,15 @@ struct TitleReader {
         var found: [FoundTitle] = []
         var k = name.lowerBound
         var gender: Gender? = nil
+        // "Secretary of Homeland Security John Kelly": the title ends before "of" + material.
+        if k > sentence.lowerBound, context.titleEnding[k - 1] == nil {
+            var j = k - 1
+            while j > sentence.lowerBound, j >= k - 4, context.lower[j] != "of", isMaterial(j, document: document, context: context) { j -= 1 }
+            if context.lower[j] == "of", j < k - 1, j - 1 >= sentence.lowerBound, let title = context.titleEnding[j - 1],
+               !title.entry.plural, title.entry.category != .honorific {
+                k = j
+            }
+        }
         while k > sentence.lowerBound, let match = context.titleEnding[k - 1] {
             let titleStart = k - match.length
             let entry = match.entry
@@ -128,6 +137,10 @@ struct TitleReader {
             k = m
             // What the title is of: capitalised material right before it, or "of X" right after.
             var of: String? = nil
+            if titleStart + match.length < name.lowerBound, context.lower[titleStart + match.length] == "of" {
+                // "Secretary of Homeland Security John Kelly": the words between title and name.
+                of = ofText(titleStart + match.length + 1..<name.lowerBound, document: document, context: context)
+            }
             var materialStart = k
             while materialStart > sentence.lowerBound, isMaterial(materialStart - 1, document: document, context: context),
                   !isInsideOtherPerson(materialStart - 1, named: named, holder: holder) {
@@ -143,16 +156,10 @@ struct TitleReader {
                     modifier = modifier.map { $0 + " " + party } ?? party
                     words.removeAll { Self.parties.contains(context.lower[$0]) }
                 }
-                if let first = words.first, let last = words.last {
+                if of == nil, let first = words.first, let last = words.last {
                     of = ofText(first..<last + 1, document: document, context: context)
                 }
                 k = materialStart
-            } else if titleStart + match.length < name.lowerBound {
-                // "Secretary of Homeland Security John Kelly": the words between title and name.
-                let between = titleStart + match.length..<name.lowerBound
-                if context.lower[between.lowerBound] == "of", between.count > 1 {
-                    of = ofText(between.lowerBound + 1..<between.upperBound, document: document, context: context)
-                }
             }
             let tokens = k..<name.lowerBound
             found.append(FoundTitle(

@@ -67,14 +67,8 @@ struct SentenceReader {
         let subjects = self.subjects(of: h)
         guard !subjects.isEmpty else { return }
         guard var frame = tree.has(h, ["cop"]) ? copulaFrame(h) : verbFrame(h) else { return }
-        // A passive with an agent is stored active: the agent is the subject, the patient the object.
-        var subjectList = subjects
-        var objectList = frame.objects.map { (argument: $0, source: SubjectSource.own) }
-        if frame.voice == .passive, !frame.agents.isEmpty {
-            objectList = subjects.map { (argument: $0.argument, source: $0.source) }
-            subjectList = frame.agents.map { (argument: $0, source: SubjectSource.own) }
-            frame.objects = []
-        }
+        var (subjectList, objectList) = activeArguments(subjects: subjects, frame: frame)
+        if frame.voice == .passive, !frame.agents.isEmpty { frame.objects = [] }
         if objectList.isEmpty { objectList = [(argument: DraftArgument(words: [], head: nil), source: .own)] }
         let role = self.role(of: h)
         var count = 0
@@ -172,34 +166,6 @@ struct SentenceReader {
         return result.sorted()
     }
 
-    /// The antecedent of a relative clause headed by `h`: the noun it modifies.
-    func antecedent(ofRelative h: Int) -> Int? {
-        guard tree.baseRelation(h) == "acl" else { return nil }
-        return tree.head(h)
-    }
-
-    /// The argument an antecedent stands for: a copular predicate stands for its subject ("an
-    /// Australian footballer who plays" -> the footballer's subject) and an appositive for the
-    /// noun it describes.
-    func antecedentArgument(_ antecedent: Int, clause: Int, asSubject: Bool, depth: Int) -> DraftArgument {
-        if asSubject, tree.has(antecedent, ["cop"]), let subject = subjects(of: antecedent, depth: depth + 1).first {
-            return subject.argument
-        }
-        if asSubject, tree.deprel(antecedent) == "appos", let anchor = appositiveAnchor(antecedent) {
-            return anchor == tree.head(antecedent) ? tree.argumentSpan(anchor) : DraftArgument(words: tree.nameWords(anchor), head: anchor)
-        }
-        var span = tree.argumentSpan(antecedent)
-        // The clause itself is not part of the noun it modifies: "the survey cited in the article".
-        let clauseWords = Set(tree.subtree(clause))
-        span.words = tree.trimmed(span.words.filter { !clauseWords.contains($0) }, head: antecedent)
-        return span
-    }
-
-    func isRelativePronoun(_ w: Int) -> Bool {
-        let x = tree.xpos(w)
-        if x == "WDT" || x == "WP" || x == "WP$" { return true }
-        return tree.lemma(w) == "that" && tree.upos(w) == "PRON"
-    }
 }
 
 /// What a clause says besides its subject: relation words, object(s) and qualifiers.
@@ -269,15 +235,8 @@ extension SentenceReader {
     /// The verb frame (SV, SVO, SVOO, SVOA, SVOC, SVA): relation words with the `xcomp` chain
     /// and the first preposition of an object-less relation; objects; qualifiers; voice.
     func verbFrame(_ h: Int) -> ClauseFrame? {
-        var chain = [h]
-        var current = h
-        while !tree.has(current, ["obj", "ccomp"]),
-              let x = tree.dependents(current, ["xcomp"]).first(where: { tree.isVerb($0) && !tree.has($0, Self.subjectRelations) }),
-              chain.count < 5 {
-            chain.append(x)
-            current = x
-        }
-        let final = current
+        let chain = xcompChain(from: h)
+        let final = chain.last ?? h
         var relation: [Int] = []
         var negated = false
         var modalityWords: [Int] = []
@@ -298,9 +257,7 @@ extension SentenceReader {
                 }
             }
         }
-        let passive = tree.has(final, ["aux:pass", "nsubj:pass", "csubj:pass"])
-            || (final == h && tree.has(h, ["nsubj:pass"]))
-            || (tree.deprel(final) == "acl" && tree.isPastParticiple(final))
+        let passive = isPassive(final)
         var frame = ClauseFrame(relationWords: relation, lemma: verbLemma(final), objects: [])
         frame.negated = negated
         frame.voice = passive ? .passive : .active
@@ -363,8 +320,7 @@ extension SentenceReader {
         var promoted = false
         for o in obliques {
             let marker = tree.caseMarker(o)
-            let isAgent = tree.deprel(o) == "obl:agent" || (passive && marker?.text == "by")
-            if isAgent {
+            if isAgent(o, passive: passive) {
                 frame.agents += conjuncts(of: o).map { tree.argumentSpan($0) }
                 frame.relationWords += marker?.words ?? []
                 continue
@@ -374,7 +330,7 @@ extension SentenceReader {
                 argument = antecedentArgument(antecedent, clause: h, asSubject: false, depth: 0)
             }
             let time = isTemporal(o)
-            if objects.isEmpty, !promoted, frame.agents.isEmpty, !passiveAgentFollows(obliques, after: o, passive: passive),
+            if objects.isEmpty, !promoted, frame.agents.isEmpty, !obliques.contains(where: { isAgent($0, passive: passive) }),
                let marker, o > final, !time {
                 // "meet with Kelly", "was born in Baltimore": the preposition joins the relation.
                 promoted = true
@@ -392,25 +348,6 @@ extension SentenceReader {
         frame.lemma = verbLemma(final)
         frame.relationWords = Array(Set(frame.relationWords)).sorted()
         return frame
-    }
-
-    /// True when an agent ("by ...") appears among the obliques: it, not the first PP, joins the relation.
-    private func passiveAgentFollows(_ obliques: [Int], after o: Int, passive: Bool) -> Bool {
-        obliques.contains { tree.deprel($0) == "obl:agent" || (passive && tree.caseMarker($0)?.text == "by") }
-    }
-
-    /// A relative clause with its own subject and no object reads its antecedent as the object:
-    /// "the book he wrote".
-    func antecedentIsObject(of v: Int) -> Bool {
-        guard tree.deprel(v) == "acl:relcl" else { return false }
-        guard let subject = tree.dependent(v, Self.subjectRelations), !isRelativePronoun(subject) else { return false }
-        if tree.has(v, ["ccomp", "xcomp", "obj", "aux:pass", "nsubj:pass"]) { return false }
-        // "the city where he lives", "the day when": the relative word is an adverbial.
-        if tree.children[v].contains(where: { isRelativePronoun($0) || tree.xpos($0) == "WRB" }) { return false }
-        if tree.dependents(v, base: "obl").contains(where: { isRelativePronoun($0) }) { return false }
-        // "the same day Palestinians protest": a time noun is the clause's time, not its object.
-        if let antecedent = tree.head(v), words.isTimeNoun(tree.lemma(antecedent)) { return false }
-        return false == tree.has(v, ["cop"])
     }
 
     /// The verb's lemma with its particles: "cut off".

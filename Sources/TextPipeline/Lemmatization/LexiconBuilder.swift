@@ -9,14 +9,15 @@ public enum LexiconBuilder {
         let wordnet = dataDirectory + "/wordnet/"
         var summary: [String] = []
 
-        // WordNet lemmas: single words with their parts of speech.
-        var parts: [String: Set<Character>] = [:]
+        // WordNet lemmas: lowercase single words with their parts of speech, as a hashed set.
+        var parts: [String: LemmaLexicon.PartsOfSpeech] = [:]
         try forEachRow(wordnet + "lemmas.tsv") { row in
-            guard row.count >= 2, !row[0].contains(" ") else { return }
-            parts[String(row[0]), default: []].insert(row[1].first ?? "n")
+            guard row.count >= 2, !row[0].contains(" "), row[0] == row[0].lowercased() else { return }
+            parts[String(row[0]), default: []].formUnion(LemmaLexicon.PartsOfSpeech(letters: row[1]))
         }
-        let lemmaLines = parts.keys.sorted().map { $0 + "\t" + String(parts[$0]!.sorted()) }
-        summary.append(try write(lemmaLines, "lexicon-wordnet-lemmas", outputDirectory))
+        let lemmaData = HashedWordSet.encode(parts.map { ($0.key, $0.value.rawValue) })
+        try lemmaData.write(to: URL(fileURLWithPath: outputDirectory + "/lexicon-wordnet-lemmas.bin"), options: .atomic)
+        summary.append("lexicon-wordnet-lemmas.bin words=\(parts.count) bytes=\(lemmaData.count)")
 
         // Irregular inflections.
         var exceptions: [String: String] = [:]
@@ -32,19 +33,27 @@ public enum LexiconBuilder {
 
         // Treebank conventions the rules miss, from EWT train.
         let lexicon = LemmaLexicon(
-            lemmas: parts.mapValues { LemmaLexicon.PartsOfSpeech(letters: Substring(String($0))) },
+            lemmas: try HashedWordSet(data: lemmaData),
             exceptions: exceptions, treebankLemmas: [:])
         let rules = Lemmatizer(lexicon: lexicon, usesTreebankLemmas: false)
         let train = try CoNLLU.read(path: dataDirectory + "/ud-english-ewt/en_ewt-ud-train.conllu")
         summary.append(try write(treebankLemmaLines(train, rules: rules), "lexicon-treebank-lemmas", outputDirectory))
 
-        // Noun-verb derivations: "attendance\tattend\t1" (noun, verb, sense links).
-        var derivationLines: [String] = []
+        // Noun-verb derivations, in both directions, most sense links first:
+        // "attendance\tattend", "attend\tattendance|attendee|...".
+        var links: [(noun: String, verb: String, weight: Int)] = []
         try forEachRow(wordnet + "noun-verb.tsv") { row in
             guard row.count >= 4, isPlainLowercaseWord(row[0]), isPlainLowercaseWord(row[1]) else { return }
-            derivationLines.append([row[0], row[1], row[3]].joined(separator: "\t"))
+            links.append((String(row[0]), String(row[1]), Int(row[3]) ?? 0))
         }
-        summary.append(try write(derivationLines.sorted(), "lexicon-noun-verb", outputDirectory))
+        links.sort { ($0.weight, $1.noun, $1.verb) > ($1.weight, $0.noun, $0.verb) }
+        var verbsOfNoun: [String: [String]] = [:], nounsOfVerb: [String: [String]] = [:]
+        for link in links {
+            verbsOfNoun[link.noun, default: []].append(link.verb)
+            nounsOfVerb[link.verb, default: []].append(link.noun)
+        }
+        summary.append(try write(listLines(verbsOfNoun), "lexicon-noun-verbs", outputDirectory))
+        summary.append(try write(listLines(nounsOfVerb), "lexicon-verb-nouns", outputDirectory))
 
         // Verb synonyms: members of a synset that is among the first senses of both verbs.
         summary.append(try write(try verbSynonymLines(wordnet), "lexicon-verb-synonyms", outputDirectory))
@@ -92,6 +101,11 @@ public enum LexiconBuilder {
             }
         }
         return synonyms.keys.sorted().map { $0 + "\t" + synonyms[$0]!.sorted().joined(separator: "|") }
+    }
+
+    /// "key\tvalue1|value2" lines, sorted by key, values in their given order.
+    static func listLines(_ table: [String: [String]]) -> [String] {
+        table.keys.sorted().map { $0 + "\t" + table[$0]!.joined(separator: "|") }
     }
 
     private static func isPlainLowercaseWord(_ word: Substring) -> Bool {

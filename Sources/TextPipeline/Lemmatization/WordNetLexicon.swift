@@ -5,14 +5,17 @@ import Foundation
 /// lemmas, noun↔verb derivations ("attendance" → "attend", "meeting" → "meet") and verb
 /// synonyms restricted to first senses ("say" ≈ "tell" ≈ "state").
 ///
-/// Tables come from `lexicon-noun-verb.tsv` and `lexicon-verb-synonyms.tsv`; lookups are O(1).
+/// The derivation and synonym tables (`lexicon-noun-verbs.tsv`, `lexicon-verb-nouns.tsv`,
+/// `lexicon-verb-synonyms.tsv`) load on the first question that needs them, so the shell starts
+/// without paying for them. Lookups are O(1).
 public struct WordNetLexicon: Lexicon {
     let lemmatizer: Lemmatizer
-    let tables: DerivationTables
+    let tables: @Sendable () -> DerivationTables
 
-    /// The lexicon with its WordNet tables, loaded from the package's resources (once).
+    /// The lexicon with its WordNet tables, loaded from the package's resources.
     public static func bundled() throws -> WordNetLexicon {
-        WordNetLexicon(lemmatizer: try .bundled(), tables: try DerivationTables.bundled())
+        _ = try ResourceTable.url("lexicon-verb-synonyms")  // fail now, not at the first question
+        return WordNetLexicon(lemmatizer: try .bundled(), tables: { DerivationTables.shared })
     }
 
     /// The lemma of a word form in a word class: ("attends", .verb) -> "attend".
@@ -22,17 +25,18 @@ public struct WordNetLexicon: Lexicon {
 
     /// Verbs a noun derives from or to, most sense links first: "attendance" -> ["attend"].
     public func verbs(derivedFromNoun noun: String) -> [String] {
-        tables.verbsOfNoun[lemma(of: noun, as: .noun)] ?? tables.verbsOfNoun[noun.lowercased()] ?? []
+        let table = tables().verbsOfNoun
+        return table[lemma(of: noun, as: .noun)] ?? table[noun.lowercased()] ?? []
     }
 
     /// Nouns derived from a verb, most sense links first: "attend" -> ["attendance", "attendee", ...].
     public func nouns(derivedFromVerb verb: String) -> [String] {
-        tables.nounsOfVerb[lemma(of: verb, as: .verb)] ?? []
+        tables().nounsOfVerb[lemma(of: verb, as: .verb)] ?? []
     }
 
     /// Verbs sharing the first sense of `verb`: "state" -> ["say", "tell", ...].
     public func synonyms(ofVerb verb: String) -> [String] {
-        tables.verbSynonyms[lemma(of: verb, as: .verb)] ?? []
+        tables().verbSynonyms[lemma(of: verb, as: .verb)] ?? []
     }
 }
 
@@ -48,27 +52,21 @@ final class DerivationTables: Sendable {
         self.verbSynonyms = verbSynonyms
     }
 
-    static func bundled() throws -> DerivationTables { try cached.get() }
-    private static let cached: Result<DerivationTables, Error> = Result { try load(from: nil) }
+    /// The bundled tables, read on first use (empty if the files cannot be read; `bundled()`
+    /// checks they exist).
+    static let shared: DerivationTables = (try? load(from: nil))
+        ?? DerivationTables(verbsOfNoun: [:], nounsOfVerb: [:], verbSynonyms: [:])
 
     /// Reads the tables from `directory`, or from the package's resources when nil.
     static func load(from directory: URL?) throws -> DerivationTables {
-        var links: [(noun: String, verb: String, weight: Int)] = []
-        _ = try ResourceTable.load("lexicon-noun-verb", in: directory) { (fields, _: inout [String: Int]) in
-            guard fields.count >= 3 else { return }
-            links.append((String(fields[0]), String(fields[1]), Int(fields[2]) ?? 0))
+        func lists(_ name: String) throws -> [String: [String]] {
+            try ResourceTable.load(name, in: directory) { fields, table in
+                guard fields.count >= 2 else { return }
+                table[fields[0]] = fields[1].utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+            }
         }
-        // Most sense links first, then alphabetical, so answers are deterministic.
-        links.sort { ($0.weight, $1.noun, $1.verb) > ($1.weight, $0.noun, $0.verb) }
-        var verbsOfNoun: [String: [String]] = [:], nounsOfVerb: [String: [String]] = [:]
-        for link in links {
-            verbsOfNoun[link.noun, default: []].append(link.verb)
-            nounsOfVerb[link.verb, default: []].append(link.noun)
-        }
-        let synonyms = try ResourceTable.load("lexicon-verb-synonyms", in: directory) { fields, table in
-            guard fields.count >= 2 else { return }
-            table[String(fields[0])] = fields[1].split(separator: "|").map(String.init)
-        }
-        return DerivationTables(verbsOfNoun: verbsOfNoun, nounsOfVerb: nounsOfVerb, verbSynonyms: synonyms)
+        return DerivationTables(
+            verbsOfNoun: try lists("lexicon-noun-verbs"), nounsOfVerb: try lists("lexicon-verb-nouns"),
+            verbSynonyms: try lists("lexicon-verb-synonyms"))
     }
 }

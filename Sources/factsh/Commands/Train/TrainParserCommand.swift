@@ -26,6 +26,9 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Folds for jack-knifed tags.")
     var folds = 10
 
+    @Option(help: "Reuse jack-knifed tags saved here (computed and saved when missing or stale).")
+    var tagsCache = ".build/parser-jackknife-tags.tsv"
+
     @Option(help: "Use only the first N training sentences (quick experiments).")
     var limit: Int?
 
@@ -48,11 +51,20 @@ struct TrainParserCommand: ParsableCommand {
         let predicted: [PredictedTags]?
         switch tags {
         case "gold": predicted = nil
-        case "jackknife": predicted = try JackknifeTagging.tags(for: train, folds: folds, seed: seed, log: log)
+        case "jackknife":
+            if let cached = JackknifeTagging.load(path: tagsCache, matching: train) {
+                log("jack-knifed tags read from \(tagsCache)")
+                predicted = cached
+            } else {
+                let tagged = JackknifeTagging.tags(for: train, folds: folds, seed: seed) { log($0) }
+                try? JackknifeTagging.save(tagged, path: tagsCache)
+                log(String(format: "jack-knifed tags in %.0f s", Date().timeIntervalSince(started)))
+                predicted = tagged
+            }
         default: throw ValidationError("--tags must be 'jackknife' or 'gold'")
         }
         let sentences = train.indices.map { i in
-            ParserTrainingSentence(train[i], labels: labels, xpos: predicted?[i].xpos, upos: predicted?[i].upos, lemmas: predicted?[i].lemmas)
+            ParserTrainingSentence(train[i], labels: labels, xpos: predicted?[i].xpos, upos: predicted?[i].upos)
         }
         log("training on \(sentences.count) sentences, \(labels.count) labels, \(ParserFeatureTemplates.standard.count) templates, tags \(tags)")
 
@@ -75,13 +87,14 @@ struct TrainParserCommand: ParsableCommand {
             epochStart = Date()
         }
         let parser = DependencyParser(model: model)
-        let tagger: PartOfSpeechTagger? = tags == "gold" ? nil : try PartOfSpeechTagger.bundled()
-        let lemmatizer: Lemmatizer? = tags == "gold" ? nil : try Lemmatizer.bundled()
+        // Dev is parsed as at run time: tags from the bundled tagger (gold if there is none yet).
+        let tagger: PartOfSpeechTagger? = tags == "gold" ? nil : try? PartOfSpeechTagger.bundled()
+        let lemmatizer: Lemmatizer? = tagger == nil ? nil : try Lemmatizer.bundled()
+        let devTags = tagger == nil ? "gold" : "predicted"
         let score = ParserEvaluation.run(dev, parser: parser, tagger: tagger, lemmatizer: lemmatizer)
-        log(String(format: "dev (%@ tags): uas=%.2f las=%.2f las-full=%.2f  weights=%d features=%d",
-                   tags == "gold" ? "gold" : "predicted", score.uas, score.las, score.lasFull,
-                   model.weights.weightCount, model.weights.featureCount))
-        recipe["dev"] = String(format: "uas %.2f las %.2f (%@ tags)", score.uas, score.las, tags == "gold" ? "gold" : "predicted")
+        log(String(format: "dev (%@ tags): uas=%.2f las=%.2f las-full=%.2f  weights=%d buckets=%d",
+                   devTags, score.uas, score.las, score.lasFull, model.weights.weightCount, model.weights.featureCount))
+        recipe["dev"] = String(format: "uas %.2f las %.2f (%@ tags)", score.uas, score.las, devTags)
         recipe["training-seconds"] = String(format: "%.0f", Date().timeIntervalSince(started))
         model = ParserModel(labels: model.labels, templates: model.templates, weights: model.weights, recipe: recipe)
         if !dryRun {
@@ -92,7 +105,9 @@ struct TrainParserCommand: ParsableCommand {
         log(String(format: "total %.0f s", Date().timeIntervalSince(started)))
     }
 
-    private func log(_ message: String) {
+    private func log(_ message: String) { Self.log(message) }
+
+    private static func log(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }
