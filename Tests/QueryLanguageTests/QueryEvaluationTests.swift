@@ -114,6 +114,13 @@ import FactModel
         #expect(result.note?.contains("demolished") == true)
     }
 
+    @Test func unknownRelationSuggestsCloseRelations() throws {
+        let result = try #require(table("who atend meeting"))
+        #expect(result.rows.allSatisfy { $0.evidence.allSatisfy(\.fromSentence) })
+        #expect(result.note?.contains("the relation 'atend'") == true)
+        #expect(result.note?.contains("did you mean 'attend'") == true)
+    }
+
     @Test func explainPrintsUnderstandingAndPlan() {
         let plan = answers("explain who attends meeting")
         #expect(plan.first == "understood: question (?answer attends \"meeting\") asking person or organization")

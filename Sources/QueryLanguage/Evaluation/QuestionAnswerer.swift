@@ -69,8 +69,18 @@ struct QuestionAnswerer {
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
         table = keepBest(table, candidates: candidates, ratio: isTitleLookup ? 0.8 : 0.5)
+        var hints: [String] = []
+        if case .clause(let atom) = question.form, case .verb(let verb, let particles, _) = atom.relation,
+           planner.plan(atom, bound: []).relationKeys.allSatisfy({ source.estimatedCount(of: FactPattern(relation: $0.key)) == 0 }) {
+            emptyPart = "the relation '\(([verb] + particles).joined(separator: " "))'"
+            let lemma = forms.relationKeys(verb: verb, particles: particles).first?.key ?? verb
+            hints = NameSuggester(source: source).relationSuggestions(for: verb, lemma: lemma)
+            if !table.rows.isEmpty, !hints.isEmpty {
+                table.note = QueryDiagnostics.answeredFromSentences(part: emptyPart, suggestions: hints)
+            }
+        }
         if table.rows.isEmpty {
-            table.note = QueryDiagnostics.nothingFound(part: emptyPart, suggestions: suggestions(for: question))
+            table.note = QueryDiagnostics.nothingFound(part: emptyPart, suggestions: hints + suggestions(for: question))
         }
         return table
     }
