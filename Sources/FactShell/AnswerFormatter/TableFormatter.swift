@@ -26,6 +26,11 @@ struct TableFormatter: AnswerFormatter {
             }
         }
         let widths = fit(records, evidence: evidence, source: source, into: settings.width)
+        // Columns of numbers read better right-aligned ("1,193" under "75").
+        let numeric = records.columns.indices.map { index in
+            index != evidence && index != source && !records.rows.isEmpty
+                && records.rows.allSatisfy { Self.isNumber($0[index]) }
+        }
         var out = ""
         let separator = " │ "
         if settings.headers {
@@ -53,7 +58,10 @@ struct TableFormatter: AnswerFormatter {
             let height = columnLines.map(\.count).max() ?? 1
             for lineIndex in 0..<height {
                 let cells = columnLines.enumerated().map { index, lines in
-                    DisplayWidth.pad(lineIndex < lines.count ? lines[lineIndex] : "", to: widths[index])
+                    let text = lineIndex < lines.count ? lines[lineIndex] : ""
+                    return numeric[index]
+                        ? String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(text))) + text
+                        : DisplayWidth.pad(text, to: widths[index])
                 }
                 out += trimmed(" " + cells.joined(separator: separator)) + "\n"
             }
@@ -64,6 +72,13 @@ struct TableFormatter: AnswerFormatter {
         }
         if let note = table.note, !note.isEmpty { out += style.dim(TerminalSanitizer.sanitize(note)) + "\n" }
         return out
+    }
+
+    /// True for "75", "1,193", "-2.5", "12%": a cell a number column holds.
+    static func isNumber(_ text: String) -> Bool {
+        let core = text.hasSuffix("%") ? String(text.dropLast()) : text
+        guard let first = core.first, first.isNumber || (first == "-" && core.count > 1) else { return false }
+        return core.dropFirst().allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
     }
 
     /// "No answer." or the engine's note, stated as a sentence.
