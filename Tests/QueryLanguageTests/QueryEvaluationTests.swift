@@ -42,6 +42,18 @@ import FactModel
         #expect(answers("who is Beck").first == "Police Chief of Riverton")
     }
 
+    @Test func formerHoldersAndPossessiveTitles() {
+        #expect(answers("who is the mayor of Riverton") == ["Maria Garcetti"])
+        #expect(answers("who is Garcetti's spokeswoman") == ["Dana Reyes"])
+        #expect(answers("?who is mayor of Riverton").first == "Maria Garcetti")
+        #expect(answers("who is Oldham").first == "Former Mayor of Riverton")
+    }
+
+    @Test func valuesOfTheAskedKind() {
+        #expect(answers("how old is Dana Reyes") == ["41"])
+        #expect(answers("since when has Reyes worked for the city") == ["2015"])
+    }
+
     @Test func objectQuestion() {
         #expect(answers("what did Sessions threaten") == ["to pull grants from cities that refuse to cooperate"])
     }

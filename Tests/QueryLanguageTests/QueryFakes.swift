@@ -180,5 +180,20 @@ func makeStory() -> FakeFactSource {
     _ = s5
     let s6 = source.sentence("Riverton is a sanctuary city.", mentions: [("Riverton", .entity(.place), riverton)])
     source.add(Argument(text: "Riverton", head: "Riverton", entity: riverton), "be", Argument(text: "a sanctuary city", head: "city"), kind: .copula, at: s6)
+    let formerMayor = source.entity("Paul Oldham", .person, aliases: ["Oldham"])
+    let s7 = source.sentence("Former Riverton Mayor Paul Oldham criticized the plan.", mentions: [("Paul Oldham", .entity(.person), formerMayor)])
+    source.facts.append(Fact(
+        subject: Argument(text: "Paul Oldham", head: "Paul Oldham", entity: formerMayor),
+        predicate: Predicate(surface: "Mayor", lemma: "mayor", modality: "Former"),
+        qualifiers: [Qualifier(marker: "of", argument: Argument(text: "Riverton", head: "Riverton", entity: riverton))],
+        kind: .title, confidence: 0.9, provenance: s7))
+    let aide = source.entity("Dana Reyes", .person, aliases: ["Reyes"])
+    let s8 = source.sentence("Garcetti's spokeswoman, Dana Reyes, declined to comment.", mentions: [("Dana Reyes", .entity(.person), aide), ("Garcetti", .entity(.person), garcetti)])
+    source.add(Argument(text: "Dana Reyes", head: "Dana Reyes", entity: aide), "be", Argument(text: "Garcetti's spokeswoman", head: "spokeswoman"), kind: .appositive, at: s8)
+    let s9 = source.sentence("Reyes, 41, has worked for the city since 2015.", mentions: [("Reyes", .entity(.person), aide), ("41", .value(.age), nil), ("2015", .value(.date), nil)])
+    source.add(Argument(text: "Reyes", head: "Reyes", entity: aide), "be", Argument(text: "41", head: "41", value: TypedValue(kind: .age, text: "41", normalized: "41", amount: 41)), kind: .appositive, at: s9)
+    source.add(Argument(text: "Reyes", head: "Reyes", entity: aide), "work", nil,
+               qualifiers: [Qualifier(marker: "for", argument: Argument(text: "the city", head: "city")),
+                            Qualifier(marker: "since", argument: Argument(text: "2015", head: "2015", value: TypedValue(kind: .date, text: "2015", normalized: "2015")))], at: s9)
     return source
 }

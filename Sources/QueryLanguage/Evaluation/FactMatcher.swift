@@ -50,7 +50,7 @@ struct FactMatcher {
             subjectIsObject = swapped ? patientIsSubject : !patientIsSubject
         }
         var arguments: [(ArgumentRole, Argument)] = [(.subject, fact.subject)]
-        if let object = fact.object { arguments.append((.object, object)) }
+        if let object = Self.object(of: fact) { arguments.append((.object, object)) }
         for (index, qualifier) in fact.qualifiers.enumerated() { arguments.append((.qualifier(index), qualifier.argument)) }
         let subjectRole: ArgumentRole = subjectIsObject ? .object : .subject
         let objectRole: ArgumentRole = subjectIsObject ? .subject : .object
@@ -135,7 +135,7 @@ struct FactMatcher {
         for qualifier in plan.atom.qualifiers {
             if let name = qualifier.term.variableName, !name.isEmpty { openSlots.append((name, qualifier.marker)) }
         }
-        let confidenceFactor = 0.6 + 0.4 * Double(fact.confidence)
+        let confidenceFactor = (0.6 + 0.4 * Double(fact.confidence)) * (Self.isPastRole(fact) ? 0.4 : 1)
         let attributionFactor = fact.attribution == nil ? 1.0 : 0.85
         let base = Binding(values: values, score: bound.score * score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)])
         guard !openSlots.isEmpty else { return [base] }
@@ -156,7 +156,7 @@ struct FactMatcher {
                         roles.append((.qualifier(index), qualifier.argument, 1))
                     }
                 }
-                if marker.isEmpty, let object = fact.object, !used.contains(.object), !used.contains(objectRole) || plan.atom.object == nil {
+                if marker.isEmpty, let object = Self.object(of: fact), !used.contains(.object), !used.contains(objectRole) || plan.atom.object == nil {
                     roles.append((.object, object, 0.8))
                 }
                 for (_, argument, weight) in roles {
@@ -188,6 +188,20 @@ struct FactMatcher {
         if case .entity(let id) = value, argument.entity == id { return true }
         if case .text(let text) = value, folded(text) == folded(argument.text) { return true }
         return false
+    }
+
+    /// A fact's object; a title fact's is its role ("Mayor" in (Eric Garcetti; mayor; of: Los Angeles)).
+    static func object(of fact: Fact) -> Argument? {
+        if let object = fact.object { return object }
+        guard fact.kind == .title else { return nil }
+        let role = fact.predicate.surface.isEmpty ? fact.predicate.lemma : fact.predicate.surface
+        return Argument(text: role, head: wordsOf(role).last ?? role)
+    }
+
+    /// A title fact whose modifier makes it a past role: "former", "ex-", "then-".
+    static func isPastRole(_ fact: Fact) -> Bool {
+        guard let modality = fact.predicate.modality?.lowercased() else { return false }
+        return QuestionAnswerer.formerWords.contains { modality.contains($0) }
     }
 
     /// The value an argument binds: its entity, its typed value, or its text.

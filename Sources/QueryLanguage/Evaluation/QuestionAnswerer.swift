@@ -215,8 +215,14 @@ struct QuestionAnswerer {
         }
         for factID in source.facts(matching: FactPattern(subject: .entity(id))) {
             let fact = source.fact(factID)
-            guard fact.kind == .copula || fact.kind == .appositive || fact.kind == .title, let object = fact.object else { continue }
-            let text = fact.kind == .title ? ([object.text] + fact.qualifiers.map { "\($0.marker) \($0.argument.text)" }).joined(separator: " ") : object.text
+            guard fact.kind == .copula || fact.kind == .appositive || fact.kind == .title,
+                  let object = FactMatcher.object(of: fact) else { continue }
+            var text = object.text
+            if fact.kind == .title {
+                text = ([fact.predicate.modality, object.text].compactMap { $0 } + fact.qualifiers.map { "\($0.marker) \($0.argument.text)" })
+                    .joined(separator: " ")
+            }
+            // A title already listed from the entity reads the same; the merger keeps one row.
             candidates.append(Candidate(value: .text(text), text: text, score: 0.8 * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
         }
         return candidates
@@ -250,14 +256,19 @@ struct QuestionAnswerer {
                 }
             }
         }
-        // Descriptions: (X; be; Dunn's mother), (X; be; the current President of the European Council).
-        for key in ["be", roleHead] {
+        // Descriptions: (X; be; Dunn's mother), (X; be; the current President of the European Council),
+        // and title facts (X; prime minister; of: Poland), whose relation key is the role.
+        var keys = ["be"]
+        for (relation, _) in source.relationCounts() where relation != "be" {
+            let words = titleWords(relation)
+            if words.last == roleHead, words.count <= 4 { keys.append(relation) }
+        }
+        for key in keys {
             for factID in source.facts(matching: FactPattern(relation: key)) {
                 let fact = source.fact(factID)
-                guard let object = fact.object else { continue }
-                var words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
-                if key == roleHead { words.append(roleHead) }
-                var value = score(words, modifier: object.text)
+                guard let object = FactMatcher.object(of: fact) else { continue }
+                let words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
+                var value = score(words, modifier: fact.predicate.modality ?? object.text)
                 if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity,
                    possessorEntities.contains(owner) {
                     value = max(value, 0.9)

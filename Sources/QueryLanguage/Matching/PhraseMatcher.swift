@@ -3,7 +3,7 @@ import FactModel
 /// Matches one noun phrase of a query against fact arguments, the way a person means it:
 /// an entity by any of its names, a noun against the phrase it heads, or enough shared words.
 struct PhraseMatcher: Sendable {
-    let phrase: Phrase
+    var phrase: Phrase
     /// Entities the phrase names, best first.
     let entities: [EntityID]
     /// Content words, folded and lemmatized as nouns ("meetings" -> "meeting").
@@ -14,6 +14,15 @@ struct PhraseMatcher: Sendable {
     let isVague: Bool
 
     init(phrase: Phrase, source: any FactSource, forms: WordForms) {
+        if let cached = forms.cachedMatcher(for: phrase) {
+            self = cached
+            return
+        }
+        self.init(analyzing: phrase, source: source, forms: forms)
+        forms.cache(self)
+    }
+
+    private init(analyzing phrase: Phrase, source: any FactSource, forms: WordForms) {
         self.phrase = phrase
         let contentWords = phrase.words.filter {
             let lowered = $0.lowercased()

@@ -7,9 +7,27 @@ final class WordForms: Sendable {
     let lexicon: any Lexicon
     private let relationCacheLock = Mutex<[String: [(key: String, weight: Double)]]>([:])
     private let wordCacheLock = Mutex<[String: [String]]>([:])
+    private let nounLemmaLock = Mutex<[String: String]>([:])
+
+    /// Analyzed phrases by their words: names resolve against the same source for the engine's life.
+    private let matcherLock = Mutex<[[String]: PhraseMatcher]>([:])
 
     init(lexicon: any Lexicon) {
         self.lexicon = lexicon
+    }
+
+    func cachedMatcher(for phrase: Phrase) -> PhraseMatcher? {
+        guard let cached = matcherLock.withLock({ $0[phrase.words] }), cached.phrase.quoted == phrase.quoted else { return nil }
+        var copy = cached
+        copy.phrase = phrase  // keep this statement's source range
+        return copy
+    }
+
+    func cache(_ matcher: PhraseMatcher) {
+        matcherLock.withLock { cache in
+            if cache.count > 10_000 { cache.removeAll() }
+            cache[matcher.phrase.words] = matcher
+        }
     }
 
     /// The relation keys a verb (with particles) may be stored under, each with how exactly it matches:
@@ -69,8 +87,15 @@ final class WordForms: Sendable {
         return forms
     }
 
-    /// A noun's lemma ("jurisdictions" -> "jurisdiction").
+    /// A noun's lemma ("jurisdictions" -> "jurisdiction"), cached.
     func nounLemma(_ word: String) -> String {
+        if let cached = nounLemmaLock.withLock({ $0[word] }) { return cached }
+        let lemma = computeNounLemma(word)
+        nounLemmaLock.withLock { $0[word] = lemma }
+        return lemma
+    }
+
+    private func computeNounLemma(_ word: String) -> String {
         let lowered = word.lowercased()
         let lemma = lexicon.lemma(of: lowered, as: .noun).lowercased()
         if lemma == lowered, lowered.count > 3, lowered.hasSuffix("s"), !lowered.hasSuffix("ss") {

@@ -45,10 +45,13 @@ enum EnglishWords {
         "spent", "beaten", "bitten", "drawn", "grown", "thrown", "worn", "torn", "elected", "named",
     ]
 
+    /// Every function word, for one lookup instead of six.
+    static let functionWords: Set<String> =
+        determiners.union(prepositions).union(auxiliaries).union(whWords).union(conjunctions).union(negations)
+
     /// True for words that may end a noun phrase and start a verb: no function word.
     static func isContentWord(_ lowered: String) -> Bool {
-        !(determiners.contains(lowered) || prepositions.contains(lowered) || auxiliaries.contains(lowered)
-            || whWords.contains(lowered) || conjunctions.contains(lowered) || negations.contains(lowered))
+        !functionWords.contains(lowered)
     }
 
     /// Looks like a past participle: "killed", "born", "reserved", "taken".

@@ -31,25 +31,27 @@ public struct QueryToken: Hashable, Sendable {
     public var kind: Kind
     public var text: String
     public var range: SourceRange
+    /// The text lower-cased, for keyword comparison (computed once, by the lexer).
+    public let lowered: String
+    /// True when the word starts with an upper-case letter (a name, usually).
+    public let isCapitalized: Bool
 
     public init(kind: Kind, text: String, range: SourceRange) {
         self.kind = kind
         self.text = text
         self.range = range
+        if kind == .word {
+            lowered = text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? text : text.lowercased()
+            isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+        } else {
+            lowered = kind == .number ? text : text.lowercased()
+            isCapitalized = false
+        }
     }
 
-    /// The text lower-cased, for keyword comparison.
-    public var lowered: String { text.lowercased() }
-
-    /// True for a word (or number) equal to `keyword`, ignoring case.
+    /// True for a word equal to `keyword` (given in lower case), ignoring case.
     @inline(__always)
     public func isWord(_ keyword: String) -> Bool {
-        kind == .word && text.count == keyword.count && text.lowercased() == keyword
-    }
-
-    /// True when the word starts with an upper-case letter (a name, usually).
-    public var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        kind == .word && lowered == keyword
     }
 }

@@ -1,0 +1,257 @@
+/// A multiclass averaged perceptron over hashed features, for training.
+///
+/// It knows nothing about tags or transitions: callers turn a decision into a list of 64-bit
+/// feature keys (`FeatureHasher`), and the perceptron scores the classes, predicts and learns.
+///
+/// Training protocol, per training instance:
+/// 1. `observe(features)` once: it advances the averaging clock and counts the features
+///    (features seen fewer than `minimumSeen` times are dropped by `averaged()`);
+/// 2. `score`/`predict` to find the model's guess;
+/// 3. `update(truth:guess:features:)` when the guess is wrong.
+/// `train(features:truth:)` does all three. Finish with `averaged()`, which returns the compact
+/// `PerceptronModel` used for inference and stored in model files.
+///
+/// Weights are sparse: each feature owns a short chain of (class, weight) entries, so memory
+/// grows with the non-zero weights, not with features × classes. Averaging is lazy (each weight
+/// remembers when it last changed). Nothing here depends on dictionary order, so training is
+/// deterministic given the same instance order.
+public struct AveragedPerceptron: Sendable {
+    /// Number of classes; classes are 0..<classCount.
+    public let classCount: Int
+    /// Number of observed training instances: the averaging clock.
+    public private(set) var instances: Int = 0
+
+    private var rows: FeatureTable
+    /// Per row: index of its first weight entry, or -1.
+    private var rowHead: [Int32] = []
+    // Weight entries, one per (feature, class) that was ever updated, chained per row.
+    private var entryClass: [Int32] = []
+    private var entryNext: [Int32] = []
+    private var entryWeight: [Float] = []
+    /// Sum of the entry's weight over every instance up to `entryStamp`.
+    private var entryTotal: [Double] = []
+    private var entryStamp: [Int32] = []
+    /// Saturating occurrence counters indexed by the key's top bits (a count sketch: collisions
+    /// only ever overstate a count, so pruning by it stays conservative).
+    private var seen: [UInt8]
+    private let seenShift: UInt64
+
+    /// A perceptron with `classCount` classes; `tableBits` sizes the feature-count sketch
+    /// (2^tableBits counters) and the initial feature table.
+    public init(classCount: Int, tableBits: Int = 20) {
+        precondition(classCount > 0 && classCount <= Int(UInt16.max), "classCount out of range")
+        precondition((8...30).contains(tableBits), "tableBits must be in 8...30")
+        self.classCount = classCount
+        self.rows = FeatureTable(capacityBits: max(10, tableBits - 2))
+        self.seen = [UInt8](repeating: 0, count: 1 << tableBits)
+        self.seenShift = UInt64(64 - tableBits)
+    }
+
+    /// Number of features holding at least one weight.
+    public var featureCount: Int { rowHead.count }
+    /// Number of (feature, class) weights.
+    public var weightCount: Int { entryClass.count }
+
+    /// Starts a training instance: advances the averaging clock and counts `features`.
+    public mutating func observe(_ features: [UInt64]) {
+        instances += 1
+        for key in features {
+            let slot = Int(truncatingIfNeeded: key >> seenShift)
+            if seen[slot] < UInt8.max { seen[slot] += 1 }
+        }
+    }
+
+    /// Writes the score of every class for `features` into `scores` (resized to `classCount`).
+    /// Duplicate keys count once per occurrence. O(features × classes per feature).
+    public func score(_ features: [UInt64], into scores: inout [Float]) {
+        if scores.count != classCount { scores = [Float](repeating: 0, count: classCount) }
+        scores.withUnsafeMutableBufferPointer { out in
+            for i in out.indices { out[i] = 0 }
+            for key in features {
+                guard let row = rows.find(key) else { continue }
+                var entry = rowHead[Int(row)]
+                while entry >= 0 {
+                    let e = Int(entry)
+                    out[Int(entryClass[e])] += entryWeight[e]
+                    entry = entryNext[e]
+                }
+            }
+        }
+    }
+
+    /// The best class for `features`; ties go to the lowest class index.
+    public func predict(_ features: [UInt64]) -> Int {
+        var scores: [Float] = []
+        score(features, into: &scores)
+        return Self.argmax(scores)
+    }
+
+    /// The index of the highest score, the lowest index among equals.
+    public static func argmax(_ scores: [Float]) -> Int {
+        var best = 0
+        var bestScore = -Float.infinity
+        for (index, value) in scores.enumerated() where value > bestScore {
+            best = index
+            bestScore = value
+        }
+        return best
+    }
+
+    /// Moves weight `amount` from `guess` to `truth` on every feature; nothing when they agree.
+    public mutating func update(truth: Int, guess: Int, features: [UInt64], amount: Float = 1) {
+        guard truth != guess else { return }
+        precondition(truth >= 0 && truth < classCount && guess >= 0 && guess < classCount)
+        for key in features {
+            let row = rowFor(key)
+            adjust(row: row, classIndex: Int32(truth), by: amount)
+            adjust(row: row, classIndex: Int32(guess), by: -amount)
+        }
+    }
+
+    /// One training step: observe, predict, update. Returns the guess made before the update.
+    @discardableResult
+    public mutating func train(features: [UInt64], truth: Int) -> Int {
+        observe(features)
+        let guess = predict(features)
+        update(truth: truth, guess: guess, features: features)
+        return guess
+    }
+
+    /// The averaged weights as a compact inference model: weights whose average magnitude is
+    /// below `threshold` are pruned, features observed fewer than `minimumSeen` times dropped,
+    /// and the rest quantised to `Int16` with one scale. Deterministic.
+    public func averaged(threshold: Float = 1e-3, minimumSeen: Int = 2) -> PerceptronModel {
+        let now = Double(max(instances, 1))
+        var builder = PerceptronModel.Builder(classCount: classCount)
+        var rowWeights: [(Int, Float)] = []
+        var rowsInOrder: [(key: UInt64, weights: [(Int, Float)])] = []
+        var maxMagnitude: Float = 0
+        rows.forEach { key, row in
+            if minimumSeen > 0 {
+                let count = Int(seen[Int(truncatingIfNeeded: key >> seenShift)])
+                if count < minimumSeen { return }
+            }
+            rowWeights.removeAll(keepingCapacity: true)
+            var entry = rowHead[Int(row)]
+            while entry >= 0 {
+                let e = Int(entry)
+                let total = entryTotal[e] + Double(entryWeight[e]) * (Double(instances) - Double(entryStamp[e]))
+                let average = Float(total / now)
+                if abs(average) >= threshold {
+                    rowWeights.append((Int(entryClass[e]), average))
+                    maxMagnitude = max(maxMagnitude, abs(average))
+                }
+                entry = entryNext[e]
+            }
+            if !rowWeights.isEmpty {
+                rowWeights.sort { $0.0 < $1.0 }
+                rowsInOrder.append((key, rowWeights))
+            }
+        }
+        rowsInOrder.sort { $0.key < $1.key }
+        let scale: Float = maxMagnitude > 0 ? Float(Int16.max) / maxMagnitude : 1
+        builder.scale = scale
+        for (key, weights) in rowsInOrder {
+            builder.addRow(key: key, weights: weights.compactMap { classIndex, weight in
+                let q = Int16(clamping: Int((weight * scale).rounded()))
+                return q == 0 ? nil : (classIndex, q)
+            })
+        }
+        return builder.build()
+    }
+
+    // MARK: - Internals
+
+    private mutating func rowFor(_ key: UInt64) -> Int32 {
+        let next = Int32(rowHead.count)
+        let row = rows.findOrInsert(key, value: next)
+        if row == next { rowHead.append(-1) }
+        return row
+    }
+
+    private mutating func adjust(row: Int32, classIndex: Int32, by amount: Float) {
+        var entry = rowHead[Int(row)]
+        while entry >= 0 {
+            let e = Int(entry)
+            if entryClass[e] == classIndex {
+                entryTotal[e] += Double(entryWeight[e]) * Double(Int32(instances) - entryStamp[e])
+                entryStamp[e] = Int32(instances)
+                entryWeight[e] += amount
+                return
+            }
+            entry = entryNext[e]
+        }
+        entryClass.append(classIndex)
+        entryNext.append(rowHead[Int(row)])
+        entryWeight.append(amount)
+        entryTotal.append(0)
+        entryStamp.append(Int32(instances))
+        rowHead[Int(row)] = Int32(entryClass.count - 1)
+    }
+}
+
+/// An open-addressing map from 64-bit feature keys to Int32 row numbers (linear probing; key 0
+/// is stored as 1, which only merges two keys out of 2^64).
+struct FeatureTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacityBits: Int) {
+        keys = [UInt64](repeating: 0, count: 1 << capacityBits)
+        values = [Int32](repeating: -1, count: 1 << capacityBits)
+        mask = (1 << capacityBits) - 1
+    }
+
+    @inline(__always) private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    /// The row of `key`, if present. O(1) expected.
+    func find(_ key: UInt64) -> Int32? {
+        let k = Self.stored(key)
+        var i = Int(truncatingIfNeeded: k) & mask
+        while true {
+            let present = keys[i]
+            if present == k { return values[i] }
+            if present == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The row of `key`, storing `value` for it when absent. O(1) amortised.
+    mutating func findOrInsert(_ key: UInt64, value: Int32) -> Int32 {
+        if (count + 1) * 10 > keys.count * 7 { grow() }
+        let k = Self.stored(key)
+        var i = Int(truncatingIfNeeded: k) & mask
+        while true {
+            let present = keys[i]
+            if present == k { return values[i] }
+            if present == 0 {
+                keys[i] = k
+                values[i] = value
+                count += 1
+                return value
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Calls `body` with every (key, row), in table order.
+    func forEach(_ body: (UInt64, Int32) -> Void) {
+        for i in keys.indices where keys[i] != 0 { body(keys[i], values[i]) }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        for i in oldKeys.indices where oldKeys[i] != 0 {
+            var j = Int(truncatingIfNeeded: oldKeys[i]) & mask
+            while keys[j] != 0 { j = (j + 1) & mask }
+            keys[j] = oldKeys[i]
+            values[j] = oldValues[i]
+        }
+    }
+}
