@@ -14,7 +14,7 @@ public enum ExtractRunner {
     public static func run(paths: [String], format: ExtractFormat, sentencePerLine: Bool) -> Int32 {
         let errors = DescriptorSink.standardError
         let style = Style(enabled: Terminal.allowsColor(STDERR_FILENO))
-        if format != .tsv, let problem = unavailable(format) {
+        if let problem = unavailable(format) {
             errors.write(ErrorReport.render(problem, style: style))
             return ExitStatus.badInput.rawValue
         }
@@ -56,7 +56,8 @@ public enum ExtractRunner {
         for case let extracted? in loader.extractAll(documents) {
             switch format {
             case .tsv: output.write(tsvLines(extracted))
-            case .jsonl, .carb: break  // unavailable() returned above until their writers are merged
+            case .carb: output.write(CarbWriter.lines(for: extracted).map { $0 + "\n" }.joined())
+            case .jsonl: break  // unavailable() returned above until the store's writer is merged
             }
         }
         return status.rawValue
@@ -65,23 +66,22 @@ public enum ExtractRunner {
     /// Why a format cannot be written yet, or nil when it can.
     static func unavailable(_ format: ExtractFormat) -> ShellError? {
         switch format {
-        case .tsv: nil
+        case .tsv, .carb: nil
         // STORE-MERGE: the store's JSON Lines writer (branch `store`) prints jsonl here.
         case .jsonl: .usage("extract --format jsonl is not available yet (the store's JSON Lines writer is not merged); use --format tsv")
-        // EXTRACTION-MERGE: CarbWriter.lines(for:) (Sources/FactShell/Extract/CarbWriter.swift) prints carb here.
-        case .carb: .usage("carb format not available yet (CarbWriter is not merged); use --format tsv")
         }
     }
 
-    /// One document per non-empty line, each keeping its line number in `path:line` evidence
-    /// by starting with as many newlines as lines before it.
+    /// One document per non-blank line, each keeping its line number (for `path:line` and the
+    /// CaRB sentence column) by starting with as many newlines as lines before it. The line is
+    /// kept exactly as written, so benchmark sentences match their gold text.
     static func splitLines(_ document: Document) -> [Document] {
         var result: [Document] = []
         for (index, line) in document.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let sentence = line.trimmingCharacters(in: .whitespaces)
-            guard !sentence.isEmpty else { continue }
-            let text = String(repeating: "\n", count: index) + sentence + "\n"
-            result.append(Document(id: 0, path: document.path, title: sentence, text: text, date: document.date))
+            let title = line.trimmingCharacters(in: .whitespaces)
+            guard !title.isEmpty else { continue }
+            let text = String(repeating: "\n", count: index) + line + "\n"
+            result.append(Document(id: 0, path: document.path, title: title, text: text, date: document.date))
         }
         return result
     }

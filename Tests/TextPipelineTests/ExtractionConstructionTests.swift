@@ -503,15 +503,15 @@ import FactModel
     }
 
     @Test func titlesSegmentStackedRolesAndTheirOfPhrases() {
-        let segments = TitleLexicon.segment(["Major", "Chiefs", "Association", "President", "Police", "Chief"])
+        let segments = TitleWords.segment(["Major", "Chiefs", "Association", "President", "Police", "Chief"])
         #expect(segments.count == 2)
         #expect(segments[0].role == 3..<4 && segments[0].of == 0..<3)
         #expect(segments[1].role == 4..<6 && segments[1].of == nil)
-        let minister = TitleLexicon.segment(["Prime", "Minister", "of", "Slovakia"])
+        let minister = TitleWords.segment(["Prime", "Minister", "of", "Slovakia"])
         #expect(minister.count == 1 && minister[0].role == 0..<2 && minister[0].of == 3..<4)
-        let former = TitleLexicon.segment(["former", "Texas", "Gov."])
+        let former = TitleWords.segment(["former", "Texas", "Gov."])
         #expect(former.count == 1 && former[0].modifier == 0..<1 && former[0].of == 1..<2)
-        let ambassador = TitleLexicon.segment(["US", "Ambassador", "to", "Germany"])
+        let ambassador = TitleWords.segment(["US", "Ambassador", "to", "Germany"])
         #expect(ambassador.count == 1 && ambassador[0].role == 1..<4 && ambassador[0].of == 0..<1)
     }
 

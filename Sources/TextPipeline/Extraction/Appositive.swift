@@ -21,7 +21,7 @@ extension SentenceReader {
         if tree.isProperNoun(w) {
             if isTitleOfMaterial(w) { return .place }
             if tree.children[w].contains(where: { tree.deprel($0) == "nmod:desc" }) { return .person }
-            if tree.children[w].contains(where: { tree.deprel($0) == "compound" && TitleLexicon.isTitleWord(tree.lemma($0)) }) { return .person }
+            if tree.children[w].contains(where: { tree.deprel($0) == "compound" && TitleWords.isTitleWord(tree.lemma($0)) }) { return .person }
             return .unknown
         }
         if words.isPlaceNoun(lemma) { return .place }
@@ -37,7 +37,7 @@ extension SentenceReader {
         while let h = tree.head(current), steps < 4 {
             let rel = tree.deprel(current)
             guard rel == "compound" || rel == "nmod:desc" || rel == "flat" || rel == "nmod" else { return false }
-            if TitleLexicon.isTitleWord(tree.lemma(h)) && current < h { return true }
+            if TitleWords.isTitleWord(tree.lemma(h)) && current < h { return true }
             current = h
             steps += 1
         }

@@ -103,7 +103,7 @@ extension SentenceTree {
         // "Charlie Beck" when parsed as compound), stopping at the first title word.
         var position = head - 1
         while position >= 0, heads[position] == head, deprel(position) == "compound", isProperNoun(position),
-              !TitleLexicon.isTitleWord(lemma(position)), children[position].isEmpty {
+              !TitleWords.isTitleWord(lemma(position)), children[position].isEmpty {
             words.append(position)
             position -= 1
         }

@@ -83,7 +83,7 @@ struct ExtractionLexicon: Sendable {
     func isEventNoun(_ lemma: String) -> Bool { Self.eventNouns.contains(lemma) }
     func isPlaceNoun(_ lemma: String) -> Bool { Self.placeNouns.contains(lemma) }
     func isPersonNoun(_ lemma: String) -> Bool {
-        Self.personNouns.contains(lemma) || TitleLexicon.isTitleWord(lemma)
+        Self.personNouns.contains(lemma) || TitleWords.isTitleWord(lemma)
     }
 
     /// The verb a noun names the doing of ("attendance" -> "attend"): the lexicon's derivation

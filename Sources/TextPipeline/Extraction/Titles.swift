@@ -4,7 +4,7 @@ import FactModel
 /// (Eric Garcetti; mayor; of: Los Angeles), kind `.title`, so "who is mayor of Los Angeles" finds
 /// it. The words left of the name (UD v2.16 `nmod:desc`, older `compound`) are segmented with a
 /// title list, multiword entries first; proper-noun material before a title is its "of".
-enum TitleLexicon {
+enum TitleWords {
     /// Titles and roles, lowercased; multiword entries are matched before their parts.
     static let titles: Set<String> = [
         "mayor", "president", "vice president", "chief", "police chief", "fire chief", "chief executive",
@@ -122,7 +122,7 @@ extension SentenceReader {
             if rel == "flat" || rel == "compound" || rel == "nmod:desc" || rel == "fixed" { continue }
             let titleRoots = tree.children[head].filter { c in
                 c < head && (tree.deprel(c) == "nmod:desc" || (tree.deprel(c) == "compound" && !tree.nameWords(head).contains(c))
-                    || (tree.deprel(c) == "amod" && TitleLexicon.modifiers.contains(tree.lemma(c))))
+                    || (tree.deprel(c) == "amod" && TitleWords.modifiers.contains(tree.lemma(c))))
             }
             guard !titleRoots.isEmpty else { continue }
             var region = Set<Int>()
@@ -134,13 +134,13 @@ extension SentenceReader {
             // Keep only a contiguous run that ends right before the name.
             let run = Array(first...last)
             let forms = run.map { tree.form($0) }
-            let segments = TitleLexicon.segment(forms)
+            let segments = TitleWords.segment(forms)
             guard !segments.isEmpty else { continue }
             let name = DraftArgument(words: nameWords, head: head)
             for segment in segments {
                 let roleWords = segment.role.map { run[$0] }
                 let role = tree.text(roleWords)
-                guard !TitleLexicon.honorifics.contains(role.lowercased()) else { continue }
+                guard !TitleWords.honorifics.contains(role.lowercased()) else { continue }
                 var draft = DraftFact(subject: name, relationWords: [], lemma: role.lowercased(), kind: .title, anchor: head)
                 draft.surfaceOverride = role
                 if let of = segment.of {
@@ -181,11 +181,11 @@ extension SentenceReader {
             guard tree.head(previous) == head || tree.head(previous) == candidate,
                   ["compound", "amod", "nmod:desc"].contains(tree.deprel(previous)) else { break }
             let words = (previous...head).map { tree.form($0).lowercased() }.joined(separator: " ")
-            if TitleLexicon.titles.contains(words) { roleStart = previous }
+            if TitleWords.titles.contains(words) { roleStart = previous }
             candidate = previous
         }
         let roleText = (roleStart...head).map { tree.form($0).lowercased() }.joined(separator: " ")
-        guard TitleLexicon.titles.contains(roleText), !TitleLexicon.honorifics.contains(roleText) else { return nil }
+        guard TitleWords.titles.contains(roleText), !TitleWords.honorifics.contains(roleText) else { return nil }
         let roleWords = Array(roleStart...head)
         var draft = DraftFact(subject: subject, relationWords: [], lemma: roleText, kind: .title, anchor: anchor)
         draft.surfaceOverride = tree.text(roleWords)
@@ -200,7 +200,7 @@ extension SentenceReader {
         } else if let prefix = tree.children[head].filter({ $0 < roleStart && tree.isProperNoun($0) && ["compound", "nmod:desc", "amod"].contains(tree.deprel($0)) }).first {
             draft.qualifiers.append((marker: "of", argument: tree.argumentSpan(prefix), time: false))
         }
-        let modifiers = tree.children[head].filter { TitleLexicon.modifiers.contains(tree.lemma($0)) || TitleLexicon.modifiers.contains(tree.form($0).lowercased()) }
+        let modifiers = tree.children[head].filter { TitleWords.modifiers.contains(tree.lemma($0)) || TitleWords.modifiers.contains(tree.form($0).lowercased()) }
         if !modifiers.isEmpty { draft.modality = tree.text(modifiers) }
         draft.evidenceWords = tree.argumentSpan(head).words
         return draft

@@ -71,7 +71,7 @@ struct SentenceBoundaries {
         var i = 0
         while i < count {
             if i == count - 1 || isParagraphBreak(after: i) {
-                if isAbbreviation(i), tokens[i].form.utf8.count > 1 { periodSplits.insert(i) }
+                if tokens[i].end - tokens[i].start > 1, isAbbreviation(i) { periodSplits.insert(i) }
                 ends.append(i)
                 i += 1
                 continue
@@ -101,37 +101,43 @@ struct SentenceBoundaries {
 
     enum TerminalKind { case none, punctuation, abbreviation, title }
 
-    /// Whether token `i` can end a sentence, and how.
+    /// Whether token `i` can end a sentence, and how. Reads the text's bytes, not the form, so
+    /// the common case (a word not ending in punctuation) costs two byte reads.
     private func terminalKind(_ i: Int) -> TerminalKind {
-        let form = tokens[i].form
-        guard let last = form.utf8.last else { return .none }
-        if isTerminalPunctuation(form) { return .punctuation }
-        guard last == ByteClass.period, form.utf8.count > 1 else { return .none }
-        let stem = String(form.dropLast())
+        let start = Int(tokens[i].start), end = Int(tokens[i].end)
+        let last = bytes[end - 1]
+        guard last == ByteClass.period || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == 0xA6 else {
+            return .none
+        }
+        if isTerminalPunctuation(start, end) { return .punctuation }
+        guard last == ByteClass.period, end - start > 1 else { return .none }
+        let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end - 1]), as: UTF8.self)
         if Abbreviations.titles.contains(stem) { return .title }
         return .abbreviation
     }
 
     private func isAbbreviation(_ i: Int) -> Bool {
-        let form = tokens[i].form
-        return form.utf8.last == ByteClass.period && !isTerminalPunctuation(form)
+        let start = Int(tokens[i].start), end = Int(tokens[i].end)
+        return bytes[end - 1] == ByteClass.period && !isTerminalPunctuation(start, end)
     }
 
     /// `. ! ?` runs, `...` and `…`.
-    private func isTerminalPunctuation(_ form: String) -> Bool {
-        if form == "…" { return true }
-        for b in form.utf8 where !(b == ByteClass.period || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")) {
-            return false
+    private func isTerminalPunctuation(_ start: Int, _ end: Int) -> Bool {
+        if end - start == 3, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0xA6 { return true }
+        for k in start..<end {
+            let b = bytes[k]
+            if !(b == ByteClass.period || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")) { return false }
         }
-        return !form.isEmpty
+        return true
     }
 
-    /// Closing quotes and brackets stay with the sentence they close. Straight quotes close
-    /// only when written against the previous token.
+    /// Closing quotes and brackets stay with the sentence they close. A straight quote closes
+    /// when written against the previous token, or when it is not against the next one either
+    /// (`tomorrow.' "` with a thin space): an opening quote always touches its first word.
     private func isClosing(_ i: Int) -> Bool {
         switch tokens[i].form {
         case ")", "]", "}", "”", "’", "»", "''": return true
-        case "\"", "'": return !tokens[i - 1].spaceAfter
+        case "\"", "'": return !tokens[i - 1].spaceAfter || tokens[i].spaceAfter || i == tokens.count - 1
         default: return false
         }
     }

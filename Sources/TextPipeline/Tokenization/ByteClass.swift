@@ -81,6 +81,7 @@ enum Whitespace {
     @inline(__always)
     static func length(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = bytes[i]
+        if b > 32 && b < 0xC2 { return 0 }  // the common case: printable ASCII or a continuation byte
         if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 || b == 11 { return 1 }
         if b < 0xC2 { return 0 }
         let n = bytes.count

@@ -220,7 +220,7 @@ struct TokenScanner {
                 return apostrophe
             }
         }
-        if length >= 4, length <= 8 {
+        if length >= 4, length <= 8, last == UInt8(ascii: "t") || last == UInt8(ascii: "a") {
             var lowered = [UInt8]()
             lowered.reserveCapacity(length)
             for i in start..<end {
