@@ -331,7 +331,7 @@ import FactModel
             "(The senator 's spokesman; had declined; comment)",
             "appositive (Dan Ford; be; The senator 's spokesman)",
             "title (Dan Ford; spokesman; of: The senator)",
-            "possession (The senator; have; spokesman)",
+            "possession (The senator; has; spokesman)",
         ])
     }
 

@@ -7,8 +7,9 @@ import FactModel
 /// line is one sentence, as the benchmark's input is). Facts are exported the way they read in the
 /// text: a passive stored active (agent as subject) goes back to "patient; will be joined by;
 /// agent"; a title reads (name; be; title words); qualifiers follow as further arguments with their
-/// preposition. Facts with fewer than two arguments, derived facts and possessions are not
-/// exported: the benchmark pairs tuples one to one, so a restatement only costs precision.
+/// preposition. Facts with fewer than two arguments and derived facts are not exported: the
+/// benchmark pairs tuples one to one, so a restatement only costs precision. Possessions are
+/// exported at their (low) confidence.
 public enum CarbWriter {
     /// One line per exported fact, in document order.
     public static func lines(for extracted: ExtractedDocument) -> [String] {
@@ -33,7 +34,10 @@ public enum CarbWriter {
     /// The benchmark tuple of one fact, or nil when the fact is not exported.
     public static func tuple(for fact: Fact, in document: Document) -> (relation: String, arguments: [String])? {
         switch fact.kind {
-        case .derived, .possession: return nil
+        case .derived: return nil
+        case .possession:
+            guard let object = fact.object else { return nil }
+            return (fact.predicate.surface, [fact.subject.text, object.text])
         case .title:
             let start = Int(fact.provenance.start)
             let end = Int(fact.provenance.end)

@@ -116,8 +116,8 @@ extension SentenceReader {
         }
     }
 
-    /// Possession: "Seattle's police department" gives (Seattle; have; police department), kept at
-    /// low confidence and not exported to benchmarks.
+    /// Possession: "Seattle's police department" gives (Seattle; has; police department), lemma
+    /// `have`, kept at low confidence (CaRB gold lists such tuples, but they are often wrong).
     mutating func readPossessions() {
         for p in tree.indices where tree.deprel(p) == "nmod:poss" {
             guard let owned = tree.head(p), tree.isNominal(p), tree.upos(p) != "PRON" else { continue }
@@ -131,7 +131,7 @@ extension SentenceReader {
             var draft = DraftFact(
                 subject: DraftArgument(words: possessorClean, head: p), relationWords: [], lemma: "have",
                 object: DraftArgument(words: ownedWords, head: owned), kind: .possession, anchor: owned)
-            draft.insertedRelation = "have"
+            draft.insertedRelation = "has"
             draft.role = .nominal
             drafts.append(draft)
         }
