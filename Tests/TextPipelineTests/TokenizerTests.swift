@@ -95,3 +95,11 @@ struct TokenizerCase: CustomTestStringConvertible, Sendable {
         #expect(Tokenizer().tokenize("a\u{00A0}b\u{2009}c").map(\.form) == ["a", "b", "c"])
     }
 }
+
+@Suite struct TokenNormalizationTests {
+    @Test(arguments: [("“", "\""), ("”", "\""), ("’", "'"), ("—", "--"), ("–", "--"), ("…", "..."),
+                      ("’s", "'s"), ("n’t", "n't"), ("O’Brien", "O'Brien"), ("mayor", "mayor"), ("Café", "Café")])
+    func foldsTypographicVariants(_ form: String, _ normalized: String) {
+        #expect(TokenNormalization.normalized(form) == normalized)
+    }
+}
