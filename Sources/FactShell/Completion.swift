@@ -55,8 +55,8 @@ public enum Completion {
         var matches = (vocabulary.keywords + vocabulary.names).filter {
             !$0.contains(" ") && $0.lowercased().hasPrefix(lowerWord)
         }
-        // Multi-word names: the words already typed pick the name, the rest completes it.
-        for name in vocabulary.names where name.contains(" ") {
+        // Multi-word names and keywords: the words already typed pick one, the rest completes it.
+        for name in vocabulary.keywords + vocabulary.names where name.contains(" ") {
             let nameWords = name.split(separator: " ").map(String.init)
             for typed in 0..<min(nameWords.count, previousWords.count + 1) {
                 let typedWords = previousWords.suffix(typed).map { $0.lowercased() }

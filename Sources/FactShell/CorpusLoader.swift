@@ -56,15 +56,24 @@ public final class CorpusLoader: Sendable {
         var warnings: [String] = []
     }
 
-    /// Loads `requests` into `store`. `isCancelled` is polled between documents.
+    /// Loads `requests` into `store`. `isCancelled` is polled between documents. `announce`,
+    /// when given, hears the problems and warnings found while listing the files at once (before
+    /// the slow extraction: "this folder holds 5,000 articles"); they are then not in the report.
     public func load(
         _ requests: [LoadRequest], into store: FactStore,
-        isCancelled: @escaping @Sendable () -> Bool = { false }
+        isCancelled: @escaping @Sendable () -> Bool = { false },
+        announce: ((_ problems: [ShellError], _ warnings: [String]) -> Void)? = nil
     ) -> LoadReport {
         let clock = ContinuousClock.now
         let before = (store.documentIDs.count, store.factCount, store.entityCount)
         let files = articleFiles(requests)
-        var report = LoadReport(problems: files.problems, warnings: files.warnings)
+        var report = LoadReport()
+        if let announce {
+            announce(files.problems, files.warnings)
+        } else {
+            report.problems = files.problems
+            report.warnings = files.warnings
+        }
         for file in files.factFiles {
             // STORE-MERGE: the store's JSON Lines reader (branch `store`) loads fact files here.
             report.problems.append(.unloadable(path: file.displayPath,

@@ -73,15 +73,16 @@ public enum ExtractRunner {
         }
     }
 
-    /// One document per non-empty line, each keeping its line number in `path:line` evidence
-    /// by starting with as many newlines as lines before it.
+    /// One document per non-blank line, each keeping its line number (for `path:line` and the
+    /// CaRB sentence column) by starting with as many newlines as lines before it. The line is
+    /// kept exactly as written, so benchmark sentences match their gold text.
     static func splitLines(_ document: Document) -> [Document] {
         var result: [Document] = []
         for (index, line) in document.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let sentence = line.trimmingCharacters(in: .whitespaces)
-            guard !sentence.isEmpty else { continue }
-            let text = String(repeating: "\n", count: index) + sentence + "\n"
-            result.append(Document(id: 0, path: document.path, title: sentence, text: text, date: document.date))
+            let title = line.trimmingCharacters(in: .whitespaces)
+            guard !title.isEmpty else { continue }
+            let text = String(repeating: "\n", count: index) + line + "\n"
+            result.append(Document(id: 0, path: document.path, title: title, text: text, date: document.date))
         }
         return result
     }

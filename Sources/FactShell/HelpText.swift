@@ -1,11 +1,12 @@
+import QueryLanguage
+
 /// The text of `.help` and its topics.
-// QUERY-MERGE: when QueryLanguage exposes its own help text, `.help query` shows it.
 enum HelpText {
     static var overview: String {
         var text = """
         Ask questions in plain words; every answer shows the sentence it came from.
           who attends meeting          who is mayor of Los Angeles      describe Garcetti
-        A statement is one line; it continues while a parenthesis or quote is open.
+        A statement ends at the end of the line or at ';' and continues inside ( ) or "quotes".
 
         Commands:
 
@@ -46,23 +47,8 @@ enum HelpText {
 
     """
 
-    static let query = """
-    Questions:
-      who attends meeting            who met with Kelly          what did Sessions threaten
-      who is mayor of Los Angeles    who is Garcetti             where ...   when ...
-      how many ...   how much ...    did Abbott cut funding
-    Browsing:
-      describe Garcetti              entities    people          relations
-      sentences with "sanctuary"
-    Patterns with variables, joins and filters:
-      ?who attend meeting and ?who is mayor of ?city
-      count ?x where ...    not ...    limit 5    order by ...
-    Matching is forgiving: attends/attended/attending, synonyms (attend = be at = join),
-    nominalizations (attendance), a surname or title for the full name, and a noun for
-    the phrase it heads ("meeting" matches "the closed-door meeting").
-    Every answer carries its evidence: the sentence, the document and its line.
-
-    """
+    /// The query language, as the query engine describes it.
+    static var query: String { QueryEngine.helpText + "\n" }
 
     static let formats = """
     Output formats (.mode FORMAT, or --format FORMAT on the command line):

@@ -1,10 +1,6 @@
-/// The query language's words, for Tab completion.
-// QUERY-MERGE: QueryEngine may expose its keywords; use them then, this list until.
+import QueryLanguage
+
+/// The query language's words, for Tab completion (some are two words: "how many").
 enum QueryKeywords {
-    static let all = [
-        "who", "whom", "what", "where", "when", "which", "how", "many", "much", "did", "does", "do",
-        "is", "are", "was", "were", "describe", "entities", "people", "places", "organizations",
-        "groups", "relations", "sentences", "with", "and", "or", "not", "count", "limit", "order",
-        "by", "of", "about",
-    ]
+    static var all: [String] { QueryEngine.keywords }
 }

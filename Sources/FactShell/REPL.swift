@@ -21,7 +21,7 @@ enum REPL {
                     editor.remember(unfinished.text)
                     StatementRunner.run(unfinished, in: session, file: nil)
                 }
-                session.errors.write("\n")
+                session.standardOutput.write("\n")
                 return
             case .line(let line):
                 guard let statement = reader.add(line, number: reader.pendingLineCount + 1) else { continue }

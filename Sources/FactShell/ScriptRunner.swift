@@ -29,9 +29,10 @@ enum ScriptRunner {
         return run(lines: { lines.popFirst().map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 } }, file: file, in: session)
     }
 
-    /// Runs a script file; a file that cannot be read is reported and gives false.
+    /// Runs a script file; a file that cannot be read is reported and gives false. `name` is
+    /// how diagnostics call the file (default: the path as given).
     @discardableResult
-    static func run(file path: String, in session: ShellSession) -> Bool {
+    static func run(file path: String, in session: ShellSession, as name: String? = nil) -> Bool {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -44,7 +45,7 @@ enum ScriptRunner {
             session.report(.unreadableScript(path: path, reason: failure.reason))
             return false
         case .success(let text):
-            return run(text: text, file: path, in: session)
+            return run(text: text, file: name ?? path, in: session)
         }
     }
 

@@ -92,7 +92,10 @@ public final class ShellSession {
 
     /// Loads more sources into the store (`.load`, and the start-up load).
     func load(_ requests: [LoadRequest], isCancelled: @escaping @Sendable () -> Bool) -> LoadReport {
-        let report = loader.load(requests, into: store, isCancelled: isCancelled)
+        let report = loader.load(requests, into: store, isCancelled: isCancelled) { problems, warnings in
+            for problem in problems { self.report(problem) }
+            for warning in warnings { self.warn(warning) }
+        }
         loadedPaths += requests.map(\.displayPath)
         reportLoad(report)
         return report

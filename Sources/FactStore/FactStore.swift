@@ -1,125 +1,60 @@
 import FactModel
+import Synchronization
 
-/// The in-memory fact store: every fact, entity, mention and sentence of the loaded corpus.
-/// SCAFFOLD: linear scans; the indexed, interned store replaces it.
+/// The in-memory fact store: every document, entity, mention and fact of the loaded corpora,
+/// interned and indexed for the lookups the query language makes.
+///
+/// Storage is struct-of-arrays of `Int32` ids over one symbol table (`StoreData`); the indexes
+/// (`FactIndexes`, one per access path) are derived from it and rebuilt in one O(n) pass on the
+/// first lookup after a mutation, so loading many documents costs O(n) in all.
+///
+/// Thread safety: lookups may run concurrently; mutations (`add`, `remove`, `replace`, `merge`,
+/// loading) need exclusive access, like any Swift collection.
 public final class FactStore: @unchecked Sendable {
-    private(set) var documents: [Document] = []
-    private(set) var allFacts: [Fact] = []
-    private(set) var allEntities: [Entity] = []
-    private(set) var allMentions: [Mention] = []
-    private(set) var lemmas: [SentenceRef: [String]] = [:]
+    /// The records.
+    let data: StoreData
+    /// The indexes over `data`, or nil when a mutation made them stale.
+    private let indexCache: Mutex<FactIndexes?>
 
-    public init() {}
+    /// An empty store.
+    public init() {
+        data = StoreData()
+        indexCache = Mutex(nil)
+    }
 
-    /// Adds one extracted document, giving it a new document id and merging its entities by name and type.
-    public func add(_ extracted: ExtractedDocument) {
-        let documentID = DocumentID(documents.count)
-        var document = extracted.document
-        document.id = documentID
-        documents.append(document)
-        var remap: [EntityID: EntityID] = [:]
-        for entity in extracted.entities {
-            if let existing = allEntities.firstIndex(where: { $0.name == entity.name && $0.type == entity.type }) {
-                remap[entity.id] = EntityID(existing)
-            } else {
-                var copy = entity
-                copy.id = EntityID(allEntities.count)
-                remap[entity.id] = copy.id
-                allEntities.append(copy)
-            }
+    /// A store over existing records and, when known to match them, their indexes (a snapshot).
+    init(data: StoreData, indexes: FactIndexes?) {
+        self.data = data
+        indexCache = Mutex(indexes)
+    }
+
+    /// The indexes, built on first use after a mutation. O(1), or O(n) once after a mutation.
+    var indexes: FactIndexes {
+        indexCache.withLock { cache in
+            if let built = cache { return built }
+            let built = FactIndexes(data)
+            cache = built
+            return built
         }
-        func fix(_ argument: Argument) -> Argument {
-            var argument = argument
-            argument.entity = argument.entity.flatMap { remap[$0] }
-            return argument
-        }
-        for var fact in extracted.facts {
-            fact.subject = fix(fact.subject)
-            fact.object = fact.object.map(fix)
-            fact.qualifiers = fact.qualifiers.map { Qualifier(marker: $0.marker, argument: fix($0.argument)) }
-            fact.provenance.document = documentID
-            allFacts.append(fact)
-        }
-        for var mention in extracted.mentions {
-            mention.entity = mention.entity.flatMap { remap[$0] }
-            mention.provenance.document = documentID
-            allMentions.append(mention)
-        }
-        for (index, words) in extracted.sentenceLemmas.enumerated() {
-            lemmas[SentenceRef(document: documentID, sentence: Int32(index))] = words.map { $0.lowercased() }
-        }
+    }
+
+    /// The indexes if they are built, without building them.
+    var builtIndexes: FactIndexes? { indexCache.withLock { $0 } }
+
+    /// Marks the indexes stale after a mutation of `data`.
+    func invalidateIndexes() {
+        indexCache.withLock { $0 = nil }
+    }
+
+    /// Builds every index now rather than on the first lookup (benchmarks, snapshots).
+    /// - Complexity: O(n) when stale, O(1) otherwise.
+    public func buildIndexes() {
+        _ = indexes
+    }
+
+    /// Releases spare capacity left by bulk loading (arrays grown by appending). O(n).
+    public func trimMemory() {
+        data.trim()
     }
 }
 
-extension FactStore: FactSource {
-    public var documentIDs: [DocumentID] { documents.map(\.id) }
-    public func document(_ id: DocumentID) -> Document? { documents.indices.contains(Int(id)) ? documents[Int(id)] : nil }
-    public var factCount: Int { allFacts.count }
-    public func fact(_ id: FactID) -> Fact { allFacts[Int(id)] }
-
-    public func facts(matching pattern: FactPattern) -> [FactID] {
-        func matches(_ argument: Argument?, _ match: ArgumentMatch) -> Bool {
-            switch match {
-            case .any: return true
-            case .entity(let id): return argument?.entity == id
-            case .head(let word): return argument?.head.lowercased() == word.lowercased()
-            case .word(let word):
-                return argument?.text.lowercased().split(separator: " ").contains(Substring(word.lowercased())) ?? false
-            }
-        }
-        return allFacts.indices.filter { index in
-            let fact = allFacts[index]
-            if let relation = pattern.relation, fact.predicate.canonical != relation { return false }
-            if !matches(fact.subject, pattern.subject) || !matches(fact.object, pattern.object) { return false }
-            if pattern.qualifier != .any || pattern.qualifierMarker != nil {
-                return fact.qualifiers.contains { q in
-                    (pattern.qualifierMarker == nil || q.marker == pattern.qualifierMarker) && matches(q.argument, pattern.qualifier)
-                }
-            }
-            return true
-        }.map { FactID($0) }
-    }
-
-    public func estimatedCount(of pattern: FactPattern) -> Int { facts(matching: pattern).count }
-
-    public func facts(about entity: EntityID) -> [FactID] {
-        allFacts.indices.filter { index in
-            let f = allFacts[index]
-            return f.subject.entity == entity || f.object?.entity == entity || f.qualifiers.contains { $0.argument.entity == entity }
-        }.map { FactID($0) }
-    }
-
-    public var entityCount: Int { allEntities.count }
-    public func entity(_ id: EntityID) -> Entity { allEntities[Int(id)] }
-
-    public func resolve(name: String) -> [EntityID] {
-        let key = name.lowercased()
-        return allEntities.filter { entity in
-            entity.name.lowercased() == key || entity.aliases.contains { $0.lowercased() == key }
-                || entity.name.lowercased().split(separator: " ").last.map(String.init) == key
-        }.map(\.id)
-    }
-
-    public func entities(ofType type: EntityType?) -> [EntityID] {
-        allEntities.filter { type == nil || $0.type == type }.sorted { $0.name < $1.name }.map(\.id)
-    }
-
-    public func relationCounts() -> [(relation: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for fact in allFacts { counts[fact.predicate.canonical, default: 0] += 1 }
-        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
-    }
-
-    public func sentences(containing lemma: String) -> [SentenceRef] {
-        let key = lemma.lowercased()
-        return lemmas.filter { $0.value.contains(key) }.map(\.key).sorted()
-    }
-
-    public func sentenceText(_ ref: SentenceRef) -> String {
-        document(ref.document)?.sentenceText(Int(ref.sentence)) ?? ""
-    }
-
-    public func mentions(in ref: SentenceRef) -> [Mention] {
-        allMentions.filter { $0.provenance.document == ref.document && $0.provenance.sentence == ref.sentence }
-    }
-}

@@ -1,3 +1,130 @@
-// factsh-bench: the fact-store benchmark (see ../shared/bench/store/README.md for the contract).
-// SCAFFOLD: the store issue builds it.
-print("factsh-bench: not built yet")
+// factsh-bench: the fact-store benchmark, following the contract in ../shared/bench/store/README.md:
+// load the TSV into a FactStore (timed, with every index built), measure resident memory, then run
+// the Q1–Q4 workload (a validation pass, then timed repetitions) and print JSON lines.
+import FactModel
+import FactStore
+import Foundation
+
+struct Options {
+    var tsv = ""
+    var queries = ""
+    var reps = 5
+    var label = "factsh-store"
+    var variant = "api"
+    var snapshot: String?
+    /// Time with the thread's CPU clock instead of the wall clock (diagnosis on a busy machine).
+    var cpuClock = false
+
+    init(_ arguments: [String]) throws {
+        var i = 1
+        func value() throws -> String {
+            i += 1
+            guard i < arguments.count else { throw BenchError.usage("missing value for \(arguments[i - 1])") }
+            return arguments[i]
+        }
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--tsv": tsv = try value()
+            case "--queries": queries = try value()
+            case "--reps": reps = Int(try value()) ?? 5
+            case "--label": label = try value()
+            case "--variant": variant = try value()
+            case "--snapshot": snapshot = try value()
+            case "--cpu-clock": cpuClock = true
+            case "-h", "--help":
+                print("usage: factsh-bench --tsv FILE --queries FILE [--reps N] [--label NAME] [--variant api] [--snapshot FILE]")
+                exit(0)
+            default: throw BenchError.usage("unknown argument \(arguments[i])")
+            }
+            i += 1
+        }
+        if tsv.isEmpty || queries.isEmpty { throw BenchError.usage("--tsv and --queries are required") }
+    }
+}
+
+func runBenchmark(_ options: Options) throws {
+    let workload = try Workload(contentsOf: options.queries)
+    Harness.releaseGarbage()
+    let before = Harness.residentBytes()
+    let cpuClock = options.cpuClock
+    let clock: () -> UInt64 = { cpuClock ? Harness.threadCPU() : Harness.now() }
+    let start = clock()
+    let store = FactStore()
+    let diagnostics = try store.importTriples(contentsOfFile: options.tsv)
+    let imported = clock()
+    store.trimMemory()
+    store.buildIndexes()
+    if ProcessInfo.processInfo.environment["FACTSH_BENCH_TRACE"] != nil {
+        FileHandle.standardError.write(Data("import \(Double(imported - start) / 1e9) s, indexes \(Double(clock() - imported) / 1e9) s\n".utf8))
+    }
+    let loadSeconds = Double(clock() - start) / 1e9
+    Harness.releaseGarbage()
+    let after = Harness.residentBytes()
+    let n = store.factCount
+    if !diagnostics.isEmpty { FileHandle.standardError.write(Data("\(diagnostics.count) malformed lines\n".utf8)) }
+
+    let variant: any QueryVariant = APIVariant(source: store)
+    if ProcessInfo.processInfo.environment["FACTSH_BENCH_TRACE"] != nil {
+        var overhead = [UInt64]()
+        for _ in 0..<1000 { let t0 = clock(); overhead.append(clock() - t0) }
+        let ids = (0..<100_000).map { _ in FactID.random(in: 0..<FactID(n)) }
+        let t0 = clock()
+        var total = 0
+        for id in ids { total &+= store.fact(id).subject.text.utf8.count }
+        let perFact = Double(clock() - t0) / Double(ids.count)
+        FileHandle.standardError.write(Data("clock overhead median \(overhead.sorted()[500]) ns; fact(_:) \(perFact) ns (\(total))\n".utf8))
+    }
+    Harness.emit([
+        "event": "load", "system": options.label, "variant": variant.name, "n": n,
+        "load_s": Harness.round(loadSeconds, 4), "facts_per_s": Int(Double(n) / loadSeconds),
+        "rss_before_mib": Harness.round(Double(before) / 1048576, 1),
+        "rss_after_load_mib": Harness.round(Double(after) / 1048576, 1),
+        "mem_mib": Harness.round(Double(after - before) / 1048576, 1),
+        "bytes_per_fact": Harness.round(Double(after - before) / Double(max(n, 1)), 1),
+        "entities": store.entityCount, "documents": store.documentIDs.count,
+        "factsh_version": "store-1",
+    ])
+
+    for kind in Workload.kinds {
+        let instances = workload.instances[kind] ?? []
+        var mismatches = 0
+        let firstStart = Harness.now()
+        for instance in instances {
+            let check = variant.run(kind, instance.parameters)
+            if check != instance.check {
+                mismatches += 1
+                if mismatches <= 3 {
+                    FileHandle.standardError.write(Data("[\(options.label)] \(kind) mismatch \(instance.parameters) expected \(instance.check) got \(check)\n".utf8))
+                }
+            }
+        }
+        let firstPass = Double(Harness.now() - firstStart) / 1e6
+        var samples = [UInt64]()
+        samples.reserveCapacity(instances.count * options.reps)
+        for _ in 0..<options.reps {
+            for instance in instances {
+                let parameters = instance.parameters
+                let t0 = clock()
+                let check = variant.run(kind, parameters)
+                let t1 = clock()
+                if check < 0 { print("") }  // keeps the result observable
+                samples.append(t1 - t0)
+            }
+        }
+        let summary = LatencySummary(samples: samples).fields
+        Harness.emit([
+            "event": "query", "system": options.label, "kind": kind, "instances": instances.count, "reps": options.reps,
+            "median_us": Harness.round(summary.median, 2), "p90_us": Harness.round(summary.p90, 1),
+            "mean_us": Harness.round(summary.mean, 1), "qps": Harness.round(summary.qps, 1),
+            "first_pass_ms": Harness.round(firstPass, 2), "check_mismatches": mismatches,
+        ])
+    }
+    Harness.emit(["event": "done", "system": options.label, "peak_rss_mib": Harness.round(Double(Harness.peakResidentBytes()) / 1048576, 1)])
+}
+
+do {
+    try runBenchmark(try Options(CommandLine.arguments))
+} catch {
+    FileHandle.standardError.write(Data("factsh-bench: \(error)\n".utf8))
+    exit(2)
+}

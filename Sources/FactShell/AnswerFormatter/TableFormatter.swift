@@ -33,7 +33,7 @@ struct TableFormatter: AnswerFormatter {
                 DisplayWidth.pad(DisplayWidth.truncate(name, to: widths[index]), to: widths[index])
             }
             out += trimmed(" " + header.map { style.bold($0) }.joined(separator: separator)) + "\n"
-            out += "─" + widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─") + "─\n"
+            out += "─" + widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─") + "\n"
         }
         for row in records.rows {
             var columnLines: [[String]] = []
@@ -42,6 +42,10 @@ struct TableFormatter: AnswerFormatter {
                     columnLines.append(DisplayWidth.wrap(cell, to: widths[index], maxLines: evidenceLines))
                 } else if index == source {
                     columnLines.append([DisplayWidth.truncateMiddle(cell, to: widths[index], keepingSuffix: Self.lineSuffixLength(cell))])
+                } else if cell.contains("/"), let slash = cell.lastIndex(of: "/") {
+                    // A path: keep its file name, cut the folders in the middle.
+                    let fileName = cell.distance(from: slash, to: cell.endIndex)
+                    columnLines.append([DisplayWidth.truncateMiddle(cell, to: widths[index], keepingSuffix: min(fileName, widths[index] - 4))])
                 } else {
                     columnLines.append([DisplayWidth.truncate(cell, to: widths[index])])
                 }
