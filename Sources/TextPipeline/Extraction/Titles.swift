@@ -179,11 +179,11 @@ extension SentenceReader {
             guard tree.head(previous) == head || tree.head(previous) == candidate,
                   ["compound", "amod", "nmod:desc"].contains(tree.deprel(previous)) else { break }
             let words = (previous...head).map { tree.form($0).lowercased() }.joined(separator: " ")
-            if TitleLexicon.titles.contains(words) { roleStart = previous }
+            if TitleWords.titles.contains(words) { roleStart = previous }
             candidate = previous
         }
         let roleText = (roleStart...head).map { tree.form($0).lowercased() }.joined(separator: " ")
-        guard TitleLexicon.titles.contains(roleText), !TitleLexicon.honorifics.contains(roleText) else { return nil }
+        guard TitleWords.titles.contains(roleText), !TitleWords.honorifics.contains(roleText) else { return nil }
         let roleWords = Array(roleStart...head)
         var draft = DraftFact(subject: subject, relationWords: [], lemma: roleText, kind: .title, anchor: anchor)
         draft.surfaceOverride = tree.text(roleWords)
@@ -198,7 +198,7 @@ extension SentenceReader {
         } else if let prefix = tree.children[head].filter({ $0 < roleStart && tree.isProperNoun($0) && ["compound", "nmod:desc", "amod"].contains(tree.deprel($0)) }).first {
             draft.qualifiers.append((marker: "of", argument: tree.argumentSpan(prefix), time: false))
         }
-        let modifiers = tree.children[head].filter { TitleLexicon.modifiers.contains(tree.lemma($0)) || TitleLexicon.modifiers.contains(tree.form($0).lowercased()) }
+        let modifiers = tree.children[head].filter { TitleWords.modifiers.contains(tree.lemma($0)) || TitleWords.modifiers.contains(tree.form($0).lowercased()) }
         if !modifiers.isEmpty { draft.modality = tree.text(modifiers) }
         draft.evidenceWords = tree.argumentSpan(head).words
         return draft
