@@ -374,6 +374,9 @@ extension SentenceReader {
         if let span = mentions.valueSpan(atToken: tree.documentIndex(o)), span.value?.kind == .date || span.value?.kind == .time {
             return true
         }
+        if tree.upos(o) == "NUM", let year = Int(tree.form(o)), tree.form(o).count == 4, (1000...2100).contains(year) {
+            return true  // "in 1990"
+        }
         return words.isTimeNoun(tree.lemma(o)) || words.isTimeNoun(tree.form(o).lowercased())
     }
 }

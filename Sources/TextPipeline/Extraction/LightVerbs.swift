@@ -56,7 +56,10 @@ struct LightVerbNormalizer {
                     } else if preposition == "in", let derivedVerb = words.verb(derivedFromNoun: objectHead),
                               draft.object?.words.count ?? 0 <= 2 {
                         drafts[index].canonical = derivedVerb  // "be in attendance"
-                        if derivedVerb == "attend", let event = lastEvent {
+                        if derivedVerb == "attend", let event = qualifier(["at", "in"]), isEvent(event) {
+                            attend(draft.subject, event)  // "in attendance at the ceremony"
+                            remember(event, tree: tree)
+                        } else if derivedVerb == "attend", let event = lastEvent {
                             attend(draft.subject, DraftArgument(text: event.text, head: event.head))
                         }
                     }

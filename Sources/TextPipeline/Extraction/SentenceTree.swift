@@ -41,9 +41,14 @@ struct SentenceTree {
     func token(_ i: Int) -> Token { document.tokens[range.lowerBound + i] }
     func form(_ i: Int) -> String { token(i).form }
     /// The lemma, falling back to the lowercased form when the lemmatizer left it empty.
+    /// Inflected verbs the lemmatizer left as written get `VerbLemmaFallback`'s lemma.
     func lemma(_ i: Int) -> String {
-        let lemma = token(i).lemma
-        return lemma.isEmpty ? token(i).form.lowercased() : lemma.lowercased()
+        let t = token(i)
+        let lemma = t.lemma.isEmpty ? t.form.lowercased() : t.lemma.lowercased()
+        if (t.upos == "VERB" || t.upos == "AUX"), lemma == t.form.lowercased() {
+            return VerbLemmaFallback.lemma(of: t.form, xpos: t.xpos)
+        }
+        return lemma
     }
     func upos(_ i: Int) -> String { token(i).upos }
     func xpos(_ i: Int) -> String { token(i).xpos }

@@ -155,8 +155,10 @@ extension SentenceReader {
                 if let modifier = segment.modifier {
                     draft.modality = tree.text(modifier.map { run[$0] })
                 }
-                let start = segment.modifier?.lowerBound ?? segment.of?.lowerBound ?? segment.role.lowerBound
-                draft.evidenceWords = Array(run[start..<segment.role.upperBound])
+                let bounds = [segment.modifier, segment.of, segment.role].compactMap { $0 }
+                let start = bounds.map(\.lowerBound).min() ?? segment.role.lowerBound
+                let end = bounds.map(\.upperBound).max() ?? segment.role.upperBound
+                draft.evidenceWords = Array(run[start..<end])
                 draft.role = .nominal
                 drafts.append(draft)
             }
