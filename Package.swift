@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "factsh", targets: ["factsh"]),
         .executable(name: "factsh-bench", targets: ["factsh-bench"]),
+        .executable(name: "query-bench", targets: ["query-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,13 +43,15 @@ let package = Package(
             name: "factsh-bench",
             dependencies: ["FactStore", "QueryLanguage", "FactModel"]
         ),
+        .executableTarget(name: "query-bench", dependencies: ["QueryLanguage", "FactModel"]),
         .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
         .testTarget(name: "TextPipelineTests", dependencies: ["TextPipeline", "FactModel"]),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore", "FactModel"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "FactModel"]),
         .testTarget(
             name: "FactShellTests",
-            dependencies: ["FactShell", "FactStore", "QueryLanguage", "TextPipeline", "FactModel"]
+            dependencies: ["FactShell", "FactStore", "QueryLanguage", "TextPipeline", "FactModel"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,40 +1,94 @@
-import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
 import FactModel
 import FactStore
+import Foundation
 import QueryLanguage
 import TextPipeline
 
-/// Entry point of the shell: loads the sources, then runs commands, a script, piped input or the REPL.
-/// SCAFFOLD: loads articles and runs `-c` queries as TSV; the full shell replaces it.
+/// Entry point of the shell: loads the sources, then runs `-c` commands, a `-f` script, piped
+/// standard input, or the interactive REPL; returns the exit status.
 public enum ShellMain {
+    public static let version = "0.1.0"
+
     /// Runs the shell and returns the process exit status.
     public static func run(_ options: ShellOptions) -> Int32 {
-        do {
-            let pipeline = try Pipeline.bundled()
-            let store = FactStore()
-            for path in options.paths {
-                let text = try String(contentsOfFile: path, encoding: .utf8)
-                let title = text.split(separator: "\n").first.map(String.init) ?? path
-                store.add(pipeline.extract(Document(id: 0, path: path, title: title, text: text)))
-            }
-            let engine = QueryEngine(source: store, lexicon: try WordNetLexicon.bundled())
-            var status: Int32 = 0
-            for command in options.commands {
-                for result in engine.run(command) {
-                    switch result {
-                    case .success(let table):
-                        print(table.columns.joined(separator: "\t"))
-                        for row in table.rows { print(row.values.joined(separator: "\t")) }
-                    case .failure(let diagnostic):
-                        FileHandle.standardError.write(Data("error: \(diagnostic.message)\n".utf8))
-                        status = 1
-                    }
-                }
-            }
-            return status
-        } catch {
-            FileHandle.standardError.write(Data("factsh: \(error)\n".utf8))
-            return 2
+        let interactive = options.commands.isEmpty && options.scriptFile == nil && Terminal.isTerminal(STDIN_FILENO)
+        if interactive {
+            SignalHandling.installCrashHandlers()
+            SignalHandling.installInterruptHandler()
         }
+        let errors = DescriptorSink.standardError
+        let errorStyle = Style(enabled: Terminal.allowsColor(STDERR_FILENO))
+
+        // Where to load from: the paths given, or the demo corpus.
+        var requests = options.paths.map { LoadRequest(path: $0) }
+        if requests.isEmpty {
+            switch CorpusLocator.locate() {
+            case .success(let corpus): requests = [LoadRequest(path: corpus.directory, displayPath: corpus.displayName)]
+            case .failure(let problem):
+                errors.write(ErrorReport.render(problem, style: errorStyle))
+                return ErrorReport.exitStatus(for: problem).rawValue
+            }
+        }
+        let session: ShellSession
+        let started = ContinuousClock.now
+        do {
+            session = try makeSession(options: options, interactive: interactive)
+        } catch {
+            errors.write(errorStyle.red("error:") + " cannot load the language models: \(error)\n")
+            return ExitStatus.badInput.rawValue
+        }
+        let modelSeconds = seconds(since: started)
+        var report = SignalHandling.cancellable {
+            session.load(requests, isCancelled: SignalHandling.isInterrupted)
+        }.0
+        report.seconds += modelSeconds
+
+        if !options.commands.isEmpty {
+            for command in options.commands {
+                if !ScriptRunner.run(text: command, file: nil, in: session) { break }
+            }
+        } else if let script = options.scriptFile {
+            if script == "-" {
+                ScriptRunner.run(lines: { Swift.readLine(strippingNewline: true) }, file: "<stdin>", in: session)
+            } else {
+                ScriptRunner.run(file: script, in: session)
+            }
+        } else if !interactive {
+            ScriptRunner.run(lines: { Swift.readLine(strippingNewline: true) }, file: "<stdin>", in: session)
+        } else {
+            session.interactive = true
+            session.output.write(banner(report, style: session.outputStyle))
+            let editor = LineEditor(historyPath: History.path())
+            REPL.run(session, editor: editor)
+            SignalHandling.restoreTerminal()
+        }
+        return session.status.rawValue
+    }
+
+    /// The store, the engine over it, and the loader, with the format the options ask for.
+    static func makeSession(options: ShellOptions, interactive: Bool) throws -> ShellSession {
+        let pipeline = try Pipeline.bundled()
+        let store = FactStore()
+        let engine = QueryEngine(source: store, lexicon: try WordNetLexicon.bundled())
+        let format = options.format ?? (Terminal.isTerminal(STDOUT_FILENO) ? .table : .tsv)
+        let session = ShellSession(store: store, engine: engine, loader: CorpusLoader(pipeline: pipeline), format: format)
+        session.bail = options.bail
+        session.evidence = options.evidence
+        session.interactive = interactive
+        return session
+    }
+
+    /// What the shell says on start: version, what was loaded, how long it took, where help is.
+    static func banner(_ report: LoadReport, style: Style) -> String {
+        style.bold("factsh \(version)") + " — " + LoadSummary.line(report) + "\n"
+            + "Ask a question (who attends meeting), or type .help. Tab completes; Ctrl-D quits.\n"
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }

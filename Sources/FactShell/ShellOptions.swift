@@ -1,8 +1,3 @@
-/// Output formats for answers.
-public enum OutputFormat: String, Sendable, CaseIterable {
-    case table, tsv, csv, json, jsonl
-}
-
 /// Everything the command line can ask of the shell.
 public struct ShellOptions: Sendable {
     /// Article files, folders and fact files to load; empty means the demo corpus.
@@ -13,7 +8,9 @@ public struct ShellOptions: Sendable {
     public var scriptFile: String?
     /// nil: `table` on a terminal, `tsv` otherwise.
     public var format: OutputFormat?
+    /// Stop a script at its first error.
     public var bail = false
+    /// Answers carry their `evidence` and `source` columns.
     public var evidence = true
 
     public init() {}

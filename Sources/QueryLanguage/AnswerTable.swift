@@ -20,10 +20,13 @@ public struct Evidence: Hashable, Sendable {
 public struct AnswerRow: Hashable, Sendable {
     public var values: [String]
     public var evidence: [Evidence]
+    /// How many more sentences support this row beyond those in `evidence`.
+    public var furtherEvidence: Int
 
-    public init(values: [String], evidence: [Evidence] = []) {
+    public init(values: [String], evidence: [Evidence] = [], furtherEvidence: Int = 0) {
         self.values = values
         self.evidence = evidence
+        self.furtherEvidence = furtherEvidence
     }
 }
 

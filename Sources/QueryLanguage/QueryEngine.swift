@@ -1,40 +1,80 @@
 import FactModel
 
 /// Parses and evaluates query text against a `FactSource`.
-/// SCAFFOLD: understands only `who VERB NOUN`; the real lexer, parser, planner and evaluator replace it.
+///
+/// Three visible steps per statement: parse (`QueryParser`), plan (`QueryPlanner`, ordered by the
+/// source's estimates), evaluate (`PlanExecutor` and the answerers). Failures are `Diagnostic`s.
 public struct QueryEngine: Sendable {
     public let source: any FactSource
     public let lexicon: any Lexicon
+    private let forms: WordForms
 
     public init(source: any FactSource, lexicon: any Lexicon) {
         self.source = source
         self.lexicon = lexicon
+        self.forms = WordForms(lexicon: lexicon)
     }
 
     /// True when `text` ends inside an open parenthesis or quote, so the shell should read more lines.
-    public static func needsContinuation(_ text: String) -> Bool { false }
+    public static func needsContinuation(_ text: String) -> Bool { QueryLexer.isIncomplete(text) }
+
+    /// The words tab completion offers: commands, question words and pattern keywords.
+    public static let keywords: [String] = [
+        "who", "whom", "what", "which", "whose", "where", "when", "how many", "how much", "how old", "how long",
+        "did", "does", "is", "are", "was", "were", "describe", "entities", "people", "organizations", "places",
+        "relations", "sentences with", "sources", "explain", "count", "distinct", "where", "and", "or", "not",
+        "order by", "limit", "asc", "desc",
+    ]
+
+    /// The syntax help `.help query` shows (the same text as docs/query-language.md's summary).
+    public static let helpText = QueryHelp.text
 
     /// Runs every statement of `text`; one result per statement, in order.
     /// `line` is the line number of the text's first line in its file, for diagnostics.
     public func run(_ text: String, line: Int = 1, isCancelled: @Sendable () -> Bool = { false }) -> [Result<AnswerTable, Diagnostic>] {
-        let words = text.split(separator: " ").map(String.init)
-        guard words.count == 3, words[0] == "who" else {
-            return [.failure(Diagnostic(
-                id: "query.unsupported", message: "this question form is not understood yet",
-                range: SourceRange(at: SourcePosition(line: line, column: 1, offset: 0))))]
+        withoutActuallyEscaping(isCancelled) { isCancelled in
+            QueryParser.parse(text, firstLine: line).map { parsed in
+                switch parsed {
+                case .failure(let diagnostic): return .failure(diagnostic)
+                case .success(let statement):
+                    let result = evaluate(statement, isCancelled: isCancelled)
+                    if isCancelled() { return .failure(QueryDiagnostics.cancelled(statement.range)) }
+                    return result
+                }
+            }
         }
-        let verb = lexicon.lemma(of: words[1], as: .verb)
-        let ids = source.facts(matching: FactPattern(relation: verb, object: .head(words[2])))
-        var table = AnswerTable(columns: ["who", "evidence", "source"])
-        for id in ids {
-            let fact = source.fact(id)
-            let document = source.document(fact.provenance.document)
-            let evidence = Evidence(
-                sentence: source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)),
-                path: document?.path ?? "", line: document?.line(atOffset: Int(fact.provenance.start)) ?? 0)
-            table.rows.append(AnswerRow(values: [fact.subject.text], evidence: [evidence]))
+    }
+
+    /// The plan of every statement in `text`, as `explain` prints it (for tests and benchmarks).
+    public func explain(_ text: String) -> [Result<String, Diagnostic>] {
+        QueryParser.parse(text).map { parsed in parsed.map { plan(for: $0, isCancelled: { false }).description } }
+    }
+
+    private func evaluate(_ statement: Statement, isCancelled: @escaping @Sendable () -> Bool) -> Result<AnswerTable, Diagnostic> {
+        if statement.explain {
+            let plan = plan(for: statement, isCancelled: isCancelled)
+            var table = AnswerTable(columns: ["plan"])
+            table.rows = plan.description.split(separator: "\n").map { AnswerRow(values: [String($0)]) }
+            return .success(table)
         }
-        if table.rows.isEmpty { table.note = "no answer" }
-        return [.success(table)]
+        switch statement.body {
+        case .command(let command):
+            return Browser(source: source, forms: forms).run(command)
+        case .question(let question):
+            return .success(QuestionAnswerer(source: source, forms: forms, isCancelled: isCancelled).answer(question))
+        case .pattern(let pattern):
+            return .success(PatternRunner(source: source, forms: forms, isCancelled: isCancelled).run(pattern))
+        }
+    }
+
+    private func plan(for statement: Statement, isCancelled: @escaping @Sendable () -> Bool) -> QueryPlan {
+        switch statement.body {
+        case .command(let command):
+            return QueryPlan(understood: command.description, root: nil, notes: ["browse the store directly"])
+        case .question(let question):
+            return QuestionAnswerer(source: source, forms: forms, isCancelled: isCancelled).plan(question)
+        case .pattern(let pattern):
+            return PatternRunner(source: source, forms: forms, isCancelled: isCancelled).plan(pattern)
+        }
     }
 }

@@ -1,3 +1,32 @@
 import ArgumentParser
+import FactShell
+#if canImport(Glibc)
+import Glibc
+#endif
 
-FactshCommand.main()
+// The root command takes paths as positional arguments, so a subcommand name is picked out
+// here first (ArgumentParser would read `extract` as a path).
+// Bad usage exits 2 (not ArgumentParser's 64), as the command line promises; --help and
+// --version exit 0; a command's own ExitCode passes through.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let subcommand = arguments.first.flatMap { name in
+    FactshCommand.configuration.subcommands.first { $0.configuration.commandName == name }
+}
+let commandType: any ParsableCommand.Type = subcommand ?? FactshCommand.self
+do {
+    var command = try commandType.parseAsRoot(subcommand == nil ? arguments : Array(arguments.dropFirst()))
+    try command.run()
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch {
+    if commandType.exitCode(for: error) == .success {
+        commandType.exit(withError: error)
+    }
+    var message = commandType.fullMessage(for: error)
+    if let subcommand, message.contains("Usage: \(subcommand.configuration.commandName!)") {
+        message = message.replacingOccurrences(of: "Usage: ", with: "Usage: factsh ")
+            .replacingOccurrences(of: "See '", with: "See 'factsh ")
+    }
+    FileHandleOutput.writeError(message + "\n")
+    exit(ExitStatus.badInput.rawValue)
+}

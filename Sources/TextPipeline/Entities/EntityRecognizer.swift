@@ -1,30 +1,262 @@
 import FactModel
 
 /// Finds entity and value mentions, titles, and links every mention to one entity per referent.
-/// SCAFFOLD: each run of PROPN tokens is a person; the trained recognizer replaces it.
+///
+/// Steps, per document: the name tagger labels person, organization and place names (BIO);
+/// rules fix names after titles; values are read by rule; the title reader attaches titles and
+/// roles to people; groups of people are found; coreference links names, descriptions and pronouns.
 public struct EntityRecognizer: Sendable {
-    /// The recognizer with its model and gazetteers, loaded from the package's resources.
-    public static func bundled() throws -> EntityRecognizer { EntityRecognizer() }
+    let tagger: NamedEntityTagger?
+    let gazetteer: Gazetteer
+    let titles: TitleLexicon
 
-    /// Sets `document.spans` and `document.entities`.
+    /// The recognizer with its model and gazetteers, loaded from the package's resources.
+    public static func bundled() throws -> EntityRecognizer {
+        EntityRecognizer(tagger: try .bundled(), gazetteer: try .bundled(), titles: try .bundled())
+    }
+
+    /// A recognizer with a given tagger; without one, names come from the tokens' `entityTag`s
+    /// (as set by hand or by an earlier run).
+    public init(tagger: NamedEntityTagger?, gazetteer: Gazetteer, titles: TitleLexicon) {
+        self.tagger = tagger
+        self.gazetteer = gazetteer
+        self.titles = titles
+    }
+
+    /// Sets `document.spans` and `document.entities` (and each token's `entityTag`).
     public func recognize(_ document: inout AnnotatedDocument) {
-        var byName: [String: EntityID] = [:]
-        for sentence in document.sentences {
-            var i = sentence.lowerBound
-            while i < sentence.upperBound {
-                guard document.tokens[i].upos == "PROPN" else { i += 1; continue }
-                var j = i
-                while j < sentence.upperBound, document.tokens[j].upos == "PROPN" { j += 1 }
-                let name = document.text(ofTokens: i..<j)
-                let id = byName[name] ?? {
-                    let id = EntityID(document.entities.count)
-                    document.entities.append(Entity(id: id, name: name, type: .person))
-                    byName[name] = id
-                    return id
-                }()
-                document.spans.append(EntitySpan(tokens: i..<j, type: .entity(.person), entity: id))
-                i = j
+        let context = EntityContext(document: document, gazetteer: gazetteer, titles: titles)
+        if let tagger {
+            for sentence in document.sentences {
+                let features = NamedEntityFeatures.staticFeatures(sentence: sentence, document: document, context: context)
+                let labels = tagger.decode(features)
+                for (offset, label) in labels.enumerated() {
+                    document.tokens[sentence.lowerBound + offset].entityTag = EntityLabel.tags[label]
+                }
             }
+        }
+        NameRules.apply(to: &document, context: context)
+        resolve(&document, context: context)
+    }
+
+    /// Everything after name tagging: values, titles, groups, coreference and the entity table.
+    func resolve(_ document: inout AnnotatedDocument, context: EntityContext) {
+        let titleReader = TitleReader(titles: titles, gazetteer: gazetteer)
+        let groupRecognizer = GroupRecognizer(gazetteer: gazetteer)
+        let valueRecognizer = ValueRecognizer()
+        var mentions: [EntityMention] = []
+        var foundTitles: [(mention: Int, found: FoundTitle)] = []
+        var valueSpans: [EntitySpan] = []
+        var blocked = [Bool](repeating: false, count: document.tokens.count)
+
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            let named = EntityLabel.spans(sentence.map { document.tokens[$0].entityTag }).map {
+                (range: $0.range.lowerBound + sentence.lowerBound..<$0.range.upperBound + sentence.lowerBound,
+                 type: Self.entityType($0.type))
+            }
+            var sentenceMentions: [EntityMention] = []
+            var firstNameMention = mentions.count
+            for span in named {
+                for i in span.range { blocked[i] = true }
+                sentenceMentions.append(EntityMention(tokens: span.range, sentence: sentenceIndex, kind: .name(span.type)))
+            }
+            firstNameMention = mentions.count
+            // Titles, before values so that "Adamowicz, 53," still reads as an age.
+            let found = titleReader.read(sentence: sentence, named: named, document: document, context: context)
+            var titleTokens = Set<Int>()
+            for title in found {
+                foundTitles.append((firstNameMention + title.holder, title))
+                for i in title.tokens { titleTokens.insert(i) }
+            }
+            let values = valueRecognizer.values(
+                sentence: sentence, document: document, lower: context.lower, blocked: blocked,
+                personSpans: named.filter { $0.type == .person }.map(\.range))
+            for value in values { for i in value.tokens { blocked[i] = true } }
+            valueSpans += values
+            for group in groupRecognizer.groups(sentence: sentence, document: document, context: context, blocked: blocked, named: named)
+            where !group.tokens.contains(where: { titleTokens.contains($0) }) {
+                for i in group.tokens { blocked[i] = true }
+                sentenceMentions.append(EntityMention(tokens: group.tokens, sentence: sentenceIndex, kind: .group(key: group.key, name: group.name)))
+            }
+            sentenceMentions += descriptions(in: sentence, index: sentenceIndex, document: document, context: context,
+                                             blocked: blocked, titleTokens: titleTokens)
+            for i in sentence where !blocked[i] && !titleTokens.contains(i) {
+                if let pronoun = Pronoun(context.lower[i]), document.tokens[i].deprel != "expl" {
+                    sentenceMentions.append(EntityMention(tokens: i..<i + 1, sentence: sentenceIndex, kind: .pronoun(pronoun)))
+                }
+            }
+            // Names first keep their indices aligned with the titles found above.
+            let names = sentenceMentions.prefix(named.count)
+            let others = sentenceMentions.dropFirst(named.count).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            mentions += names
+            mentions += others
+        }
+
+        // Coreference in document order; titles join their holders as soon as they are named.
+        var coreference = Coreference()
+        let order = mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+        var resolved: [EntityMention] = []
+        let titlesByMention = Dictionary(grouping: foundTitles, by: \.mention)
+        for index in order {
+            var mention = mentions[index]
+            let token = mention.tokens.lowerBound
+            switch mention.kind {
+            case .name(let type):
+                mention.entity = coreference.resolveName(mention, type: type, document: document, context: context)
+            case .group(let key, let name):
+                mention.entity = coreference.resolveGroup(key: key, name: name)
+            case .description(let title, let modifier, let of):
+                mention.entity = coreference.resolveDescription(title: title, modifier: modifier, of: of, before: token)
+                    ?? fallbackHolder(of: mention, coreference: coreference, resolved: resolved, document: document)
+                if let entity = mention.entity, !coreference.entities[entity].roles.contains(where: { $0.role == title || $0.role.hasSuffix(" " + title) }) {
+                    // The description teaches a title ("the former Senator").
+                    let words = document.text(ofTokens: mention.tokens)
+                    let role = TitleReader.expansions[title].map { $0 } ?? Self.roleText(words, title: title)
+                    add(Title(role: role, of: of, modifier: modifier, provenance: provenance(mention.tokens, document)),
+                        to: entity, coreference: &coreference)
+                }
+            case .pronoun(let pronoun):
+                mention.entity = coreference.resolvePronoun(pronoun, at: token, sentence: mention.sentence, resolved: resolved, document: document)
+                if let entity = mention.entity, coreference.entities[entity].gender == nil {
+                    coreference.entities[entity].gender = pronoun.gender
+                }
+            }
+            guard let entity = mention.entity else { continue }
+            coreference.entities[entity].lastToken = mention.tokens.upperBound
+            coreference.entities[entity].mentions.append(provenance(mention.tokens, document))
+            var form = document.text(ofTokens: mention.tokens)
+            if case .name = mention.kind { form = coreference.displayName(mention.tokens, document, context) }
+            if case .pronoun = mention.kind {} else if !coreference.entities[entity].forms.contains(form) {
+                coreference.entities[entity].forms.append(form)
+            }
+            for (_, found) in titlesByMention[index] ?? [] {
+                if let gender = found.gender, coreference.entities[entity].gender == nil { coreference.entities[entity].gender = gender }
+                if let title = found.title { add(title, to: entity, coreference: &coreference) }
+                if let description = found.description, !coreference.entities[entity].forms.contains(description) {
+                    coreference.entities[entity].forms.append(description)
+                }
+            }
+            if case .name(.person) = mention.kind, coreference.entities[entity].gender == nil,
+               let first = coreference.entities[entity].words.first {
+                let classes = gazetteer.classes(ofWord: first)
+                let female = !classes.isDisjoint(with: GazetteerClasses.female)
+                let male = !classes.isDisjoint(with: GazetteerClasses.male)
+                if coreference.entities[entity].words.count > 1, female != male { coreference.entities[entity].gender = female ? .female : .male }
+            }
+            resolved.append(mention)
+        }
+
+        // The document's spans and entities.
+        var spans = valueSpans
+        for mention in resolved {
+            guard let entity = mention.entity else { continue }
+            spans.append(EntitySpan(tokens: mention.tokens, type: .entity(coreference.entities[entity].type), entity: EntityID(entity)))
+        }
+        spans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        document.spans = spans
+        document.entities = coreference.entities.enumerated().map { index, working in
+            Entity(id: EntityID(index), name: working.name, type: working.type,
+                   aliases: aliases(of: working), titles: working.titles, mentions: working.mentions)
+        }
+    }
+
+    /// Other names an entity goes by: the forms it was mentioned with, its surname, and "the <role>".
+    func aliases(of entity: Coreference.Working) -> [String] {
+        var aliases: [String] = []
+        func add(_ alias: String) {
+            if alias != entity.name, !aliases.contains(alias) { aliases.append(alias) }
+        }
+        for form in entity.forms { add(form) }
+        if entity.type == .person {
+            let parts = entity.name.split(separator: " ")
+            if parts.count > 1, let last = parts.last, !["jr.", "sr.", "ii", "iii", "iv"].contains(last.lowercased()) { add(String(last)) }
+            for title in entity.titles where !title.role.isEmpty {
+                add("the " + title.role.lowercased())
+            }
+        }
+        return aliases
+    }
+
+    /// Adds a title unless the entity has it already.
+    func add(_ title: Title, to entity: Int, coreference: inout Coreference) {
+        let role = title.role.lowercased()
+        if coreference.entities[entity].titles.contains(where: {
+            $0.role.lowercased() == role && ($0.of == title.of || title.of == nil) && ($0.modifier == title.modifier || title.modifier == nil)
+        }) { return }
+        if let index = coreference.entities[entity].titles.firstIndex(where: { $0.role.lowercased() == role && $0.of == nil && title.of != nil }) {
+            coreference.entities[entity].titles[index] = title
+        } else {
+            coreference.entities[entity].titles.append(title)
+        }
+        coreference.entities[entity].roles.append((role, title.of, title.modifier))
+    }
+
+    /// A description no title holder matches goes to the person a pronoun at its place would
+    /// take, within its own and the previous sentence.
+    func fallbackHolder(of mention: EntityMention, coreference: Coreference, resolved: [EntityMention], document: AnnotatedDocument) -> Int? {
+        let recent = resolved.filter { $0.sentence >= mention.sentence - 1 }
+        guard let candidate = coreference.resolvePronoun(.masculine, at: mention.tokens.lowerBound, sentence: mention.sentence, resolved: recent, document: document)
+                ?? coreference.resolvePronoun(.feminine, at: mention.tokens.lowerBound, sentence: mention.sentence, resolved: recent, document: document)
+        else { return nil }
+        return coreference.entities[candidate].type == .person ? candidate : nil
+    }
+
+    /// The role words of a description ("the former Senator" -> "Senator").
+    static func roleText(_ words: String, title: String) -> String {
+        let parts = words.split(separator: " ")
+        let count = title.split(separator: " ").count
+        return parts.suffix(count).joined(separator: " ")
+    }
+
+    /// Definite descriptions: "the" + modifiers + a singular person title, not followed by a name.
+    func descriptions(
+        in sentence: Range<Int>, index: Int, document: AnnotatedDocument, context: EntityContext,
+        blocked: [Bool], titleTokens: Set<Int>
+    ) -> [EntityMention] {
+        var result: [EntityMention] = []
+        for end in sentence {
+            guard let match = context.titleEnding[end], !match.entry.plural, match.entry.category != .honorific else { continue }
+            var start = end - match.length + 1
+            guard start >= sentence.lowerBound, !(start...end).contains(where: { blocked[$0] || titleTokens.contains($0) }) else { continue }
+            // Not a title before a name ("the mayor Eric Garcetti"), which the title reader owns.
+            if end + 1 < sentence.upperBound, document.tokens[end + 1].entityTag.hasSuffix("PER") { continue }
+            var modifier: String? = nil
+            while start - 1 >= sentence.lowerBound, let normalized = TitleReader.modifiers[context.lower[start - 1]] {
+                modifier = modifier.map { normalized + " " + $0 } ?? normalized
+                start -= 1
+            }
+            guard start - 1 >= sentence.lowerBound, context.lower[start - 1] == "the", !blocked[start - 1] else { continue }
+            start -= 1
+            var tokens = start..<end + 1
+            var of: String? = nil
+            if end + 2 < sentence.upperBound, context.lower[end + 1] == "of" {
+                var k = end + 2
+                if context.lower[k] == "the" { k += 1 }
+                if k < sentence.upperBound, document.tokens[k].entityTag.hasPrefix("B-") {
+                    var e = k + 1
+                    while e < sentence.upperBound, document.tokens[e].entityTag.hasPrefix("I-") { e += 1 }
+                    of = document.text(ofTokens: k..<e)
+                    tokens = start..<end + 1
+                }
+            }
+            let canonical = match.entry.canonical
+            let role = TitleReader.expansions[canonical]?.lowercased() ?? canonical
+            result.append(EntityMention(tokens: tokens, sentence: index, kind: .description(title: role, modifier: modifier, of: of)))
+        }
+        return result
+    }
+
+    func provenance(_ tokens: Range<Int>, _ document: AnnotatedDocument) -> Provenance {
+        Provenance(
+            document: 0, sentence: Int32(document.sentenceIndex(ofToken: tokens.lowerBound)),
+            start: document.tokens[tokens.lowerBound].start, end: document.tokens[tokens.upperBound - 1].end)
+    }
+
+    static func entityType(_ tag: String) -> EntityType {
+        switch tag {
+        case "PER": .person
+        case "ORG": .organization
+        default: .place
         }
     }
 }

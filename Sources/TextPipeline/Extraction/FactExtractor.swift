@@ -1,9 +1,20 @@
 import FactModel
 
-/// Reads facts from parsed, entity-annotated sentences.
-/// SCAFFOLD: emits no facts; the clause-based extractor replaces it.
+/// Reads facts from parsed, entity-annotated sentences: one fact per clause and argument pattern,
+/// plus copulas, appositives, titles, attributions and the attendance facts light verbs imply.
+/// docs/extraction.md describes the fact shapes; each pattern family has its own file here.
 public struct FactExtractor: Sendable {
-    public init() {}
+    let words: ExtractionLexicon
+
+    /// The extractor with its built-in word lists only.
+    public init() {
+        words = ExtractionLexicon()
+    }
+
+    /// The extractor with a WordNet lexicon for noun-to-verb derivations ("be in talks" -> talk).
+    public init(lexicon: any Lexicon) {
+        words = ExtractionLexicon(lexicon: lexicon)
+    }
 
     /// The facts, mentions and entities of `annotated`, cited against `document`.
     public func extract(_ annotated: AnnotatedDocument, document: Document) -> ExtractedDocument {
@@ -21,8 +32,110 @@ public struct FactExtractor: Sendable {
                 entity: span.entity, value: span.value, provenance: provenance))
         }
         let lemmas = annotated.sentences.map { range in range.map { annotated.tokens[$0].lemma } }
+        let facts = self.facts(of: annotated, document: document)
         return ExtractedDocument(
             document: document, entities: annotated.entities, mentions: mentions,
-            facts: [], sentenceLemmas: lemmas)
+            facts: facts, sentenceLemmas: lemmas)
+    }
+
+    /// Every fact of the document, sentence by sentence, in order.
+    func facts(of annotated: AnnotatedDocument, document: Document) -> [Fact] {
+        let mentionIndex = MentionIndex(document: annotated)
+        var normalizer = LightVerbNormalizer(words: words)
+        var facts: [Fact] = []
+        for (index, range) in annotated.sentences.enumerated() where range.count > 1 {
+            guard range.contains(where: { !annotated.tokens[$0].deprel.isEmpty }) else { continue }
+            let tree = SentenceTree(document: annotated, range: range)
+            var reader = SentenceReader(tree: tree, words: words, mentions: mentionIndex)
+            var drafts = reader.read()
+            normalizer.normalize(&drafts, tree: tree)
+            let renderer = FactRenderer(tree: tree, mentions: mentionIndex, document: document, sentence: index)
+            facts += renderer.render(drafts)
+        }
+        facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts, document: document)
+        return facts
+    }
+}
+
+/// Turns the drafts of one sentence into the model's facts, with text, links, provenance and
+/// confidence; drops exact duplicates.
+struct FactRenderer {
+    let tree: SentenceTree
+    let mentions: MentionIndex
+    let document: Document
+    let sentence: Int
+
+    func render(_ drafts: [DraftFact]) -> [Fact] {
+        var facts: [Fact] = []
+        var seen = Set<String>()
+        for draft in drafts {
+            guard !draft.subject.isEmpty else { continue }
+            let fact = render(draft, speakerDraft: draft.attributedBy.map { drafts[$0] })
+            let key = [fact.subject.text, fact.predicate.surface, fact.predicate.canonical, fact.object?.text ?? "",
+                       fact.qualifiers.map { $0.marker + " " + $0.argument.text }.joined(separator: "|"), fact.kind.rawValue]
+                .joined(separator: "\t")
+            guard seen.insert(key).inserted else { continue }
+            if let object = fact.object, object.text == fact.subject.text { continue }
+            facts.append(fact)
+        }
+        return facts
+    }
+
+    func render(_ draft: DraftFact, speakerDraft: DraftFact?) -> Fact {
+        let subject = tree.argument(draft.subject, mentions: mentions)
+        let object = draft.object.map { tree.argument($0, mentions: mentions) }
+        let qualifiers = draft.qualifiers.map { q -> Qualifier in
+            var argument = tree.argument(q.argument, mentions: mentions)
+            if q.time && argument.value == nil {
+                argument.value = ValueResolver.timeValue(text: argument.text, articleDate: document.date)
+            }
+            return Qualifier(marker: q.marker, argument: argument)
+        }
+        var surface = draft.surfaceOverride ?? tree.text(draft.relationWords)
+        if draft.surfaceOverride == nil, let inserted = draft.insertedRelation {
+            surface = surface.isEmpty ? inserted : inserted + " " + surface
+        }
+        let predicate = Predicate(
+            surface: surface, lemma: draft.lemma, canonical: draft.canonical ?? draft.lemma,
+            voice: draft.voice, negated: draft.negated, modality: draft.modality)
+        let attribution = speakerDraft.map {
+            Attribution(speaker: tree.argument($0.subject, mentions: mentions), verb: $0.lemma)
+        }
+        var evidence = draft.evidenceWords ?? (draft.subject.words + draft.relationWords + (draft.object?.words ?? [])
+            + draft.qualifiers.flatMap { $0.argument.words })
+        if evidence.isEmpty { evidence = [draft.anchor] }
+        let first = evidence.min() ?? draft.anchor
+        let last = evidence.max() ?? draft.anchor
+        let provenance = Provenance(
+            document: document.id, sentence: Int32(sentence),
+            start: tree.token(first).start, end: tree.token(last).end)
+        return Fact(
+            subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, kind: draft.kind,
+            attribution: attribution, confidence: ConfidenceModel.score(draft, tree: tree), provenance: provenance)
+    }
+}
+
+/// Title facts for the titles the entities stage recorded on its entities that the tree reading
+/// did not already give (an appositive title, a title found by another rule).
+enum EntityTitleFacts {
+    static func facts(for entities: [Entity], besides facts: [Fact], document: Document) -> [Fact] {
+        var known = Set<String>()
+        for fact in facts where fact.kind == .title {
+            if let entity = fact.subject.entity { known.insert("\(entity)\t\(fact.predicate.lemma)") }
+        }
+        var result: [Fact] = []
+        for entity in entities {
+            for title in entity.titles {
+                let key = "\(entity.id)\t\(title.role.lowercased())"
+                guard let provenance = title.provenance, provenance.document == document.id, known.insert(key).inserted else { continue }
+                let subject = Argument(text: entity.name, head: entity.name, entity: entity.id)
+                let qualifiers = title.of.map { [Qualifier(marker: "of", argument: Argument(text: $0, head: $0))] } ?? []
+                result.append(Fact(
+                    subject: subject,
+                    predicate: Predicate(surface: title.role, lemma: title.role.lowercased(), modality: title.modifier),
+                    qualifiers: qualifiers, kind: .title, confidence: 0.6, provenance: provenance))
+            }
+        }
+        return result
     }
 }

@@ -1,17 +1,43 @@
-/// Assigns each token a head and a Universal Dependencies label.
-/// SCAFFOLD: attaches every word to the sentence's first word; the transition parser replaces it.
-public struct DependencyParser: Sendable {
-    /// The parser trained on UD English EWT, loaded from the package's resources.
-    public static func bundled() throws -> DependencyParser { DependencyParser() }
+import Foundation
 
-    /// Parses every sentence of `document`.
+/// Assigns each token a head and a Universal Dependencies label: a greedy arc-hybrid parser
+/// scored by an averaged perceptron (see `ParserTrainer`), one tree per sentence, one root each.
+public struct DependencyParser: Sendable {
+    public let model: ParserModel
+
+    public init(model: ParserModel) { self.model = model }
+
+    /// The parser trained on UD English EWT, loaded once from the package's resources.
+    public static func bundled() throws -> DependencyParser {
+        try bundledModel.get()
+    }
+
+    private static let bundledModel: Result<DependencyParser, Error> = Result {
+        guard let url = Bundle.module.url(forResource: "parser", withExtension: "model", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "parser", withExtension: "model")
+        else { throw ParserModelError.missingResource("parser.model") }
+        return DependencyParser(model: try ParserModel(contentsOf: url))
+    }
+
+    /// Parses every sentence of `document`, setting each token's `head` (document-level index,
+    /// -1 for the root) and `deprel`. Reads `form`, `xpos`, `upos` and `lemma`.
     public func parse(_ document: inout AnnotatedDocument) {
-        for sentence in document.sentences {
-            guard let root = sentence.first else { continue }
-            for i in sentence {
-                document.tokens[i].head = i == root ? -1 : Int32(root)
-                document.tokens[i].deprel = i == root ? "root" : "dep"
+        var decoder = ParserDecoder(model: model)
+        for sentence in document.sentences where !sentence.isEmpty {
+            let input = ParserInput(document, range: sentence)
+            let tree = decoder.parse(input)
+            for (offset, index) in sentence.enumerated() {
+                let head = Int(tree.heads[offset])
+                document.tokens[index].head = head == input.count ? -1 : Int32(sentence.lowerBound + head)
+                document.tokens[index].deprel = model.labels.name(of: tree.labels[offset])
             }
         }
+    }
+
+    /// Parses one encoded sentence: heads (sentence-level, `input.count` for ROOT) and labels.
+    public func parse(_ input: ParserInput) -> (heads: [Int32], labels: [String]) {
+        var decoder = ParserDecoder(model: model)
+        let tree = decoder.parse(input)
+        return (tree.heads, tree.labels.map { model.labels.name(of: $0) })
     }
 }

@@ -1,16 +1,138 @@
-/// Assigns UPOS and XPOS tags.
-/// SCAFFOLD: the trained averaged-perceptron tagger replaces it.
-public struct PartOfSpeechTagger: Sendable {
-    /// The tagger trained on UD English EWT, loaded from the package's resources.
-    public static func bundled() throws -> PartOfSpeechTagger { PartOfSpeechTagger() }
+import Foundation
 
-    /// Tags every token of `document`.
-    public func tag(_ document: inout AnnotatedDocument) {
-        for i in document.tokens.indices {
-            let form = document.tokens[i].form
-            let capital = form.first?.isUppercase ?? false
-            document.tokens[i].upos = capital ? "PROPN" : (form.first?.isLetter ?? false ? "NOUN" : "PUNCT")
-            document.tokens[i].xpos = capital ? "NNP" : "NN"
+/// Assigns UPOS and Penn XPOS tags: a greedy left-to-right averaged perceptron over joint
+/// (XPOS, UPOS) classes, trained on UD English EWT (see `TaggerTrainer`).
+public struct PartOfSpeechTagger: Sendable {
+    let model: PerceptronModel
+    let lexicon: TaggerLexicon
+    let wordNet: WordNetClasses
+    /// Penn tag of each class.
+    public let xposTags: [String]
+    /// Universal tag of each class.
+    public let uposTags: [String]
+    /// How the model was trained (treebank, seed, epochs, date, ...).
+    public let recipe: [String: String]
+
+    static let modelKind = "tagger"
+
+    init(model: PerceptronModel, lexicon: TaggerLexicon, wordNet: WordNetClasses, xposTags: [String], uposTags: [String],
+         recipe: [String: String]) {
+        self.model = model
+        self.lexicon = lexicon
+        self.wordNet = wordNet
+        self.xposTags = xposTags
+        self.uposTags = uposTags
+        self.recipe = recipe
+    }
+
+    /// The tagger trained on UD English EWT, loaded from the package's resources.
+    public static func bundled() throws -> PartOfSpeechTagger {
+        guard let url = Bundle.module.url(forResource: "tagger", withExtension: "model", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "tagger", withExtension: "model")
+        else { throw ModelFileError.missingSection("Resources/tagger.model") }
+        return try PartOfSpeechTagger(contentsOf: url)
+    }
+
+    /// Loads a tagger model file.
+    public init(contentsOf url: URL) throws {
+        try self.init(file: try ModelFile(contentsOf: url))
+    }
+
+    /// Reads a tagger from a decoded model file, checking its parts agree.
+    public init(file: ModelFile) throws {
+        guard file.kind == Self.modelKind else { throw ModelFileError.wrongKind(expected: Self.modelKind, found: file.kind) }
+        let model = try PerceptronModel(from: file, prefix: "tags")
+        let xpos = try file.list("xpos")
+        let upos = try file.list("upos")
+        guard xpos.count == model.classCount, upos.count == model.classCount else {
+            throw ModelFileError.malformed("tag lists do not match the model's \(model.classCount) classes")
         }
+        guard try file.list("templates") == TaggerTemplate.names else {
+            throw ModelFileError.malformed("feature templates differ from this build's; retrain with `factsh train tagger`")
+        }
+        let keys = try file.array(UInt64.self, "lexicon.keys")
+        let values = try file.array(UInt32.self, "lexicon.values")
+        guard keys.count == values.count, values.allSatisfy({ Int($0 >> 16) <= model.classCount }) else {
+            throw ModelFileError.malformed("lexicon")
+        }
+        let wordNetKeys = try file.array(UInt64.self, "wordnet.keys")
+        let wordNetValues = try file.array(UInt16.self, "wordnet.values")
+        guard wordNetKeys.count == wordNetValues.count else { throw ModelFileError.malformed("wordnet") }
+        self.init(model: model, lexicon: TaggerLexicon(keys: keys, values: values),
+                  wordNet: WordNetClasses(keys: wordNetKeys, values: wordNetValues), xposTags: xpos, uposTags: upos, recipe: file.recipe)
+    }
+
+    /// The model file holding this tagger.
+    public func modelFile() -> ModelFile {
+        var file = ModelFile(kind: Self.modelKind, recipe: recipe,
+                             lists: ["xpos": xposTags, "upos": uposTags, "templates": TaggerTemplate.names])
+        model.write(to: &file, prefix: "tags")
+        file.setArray(lexicon.keys, for: "lexicon.keys")
+        file.setArray(lexicon.values, for: "lexicon.values")
+        file.setArray(wordNet.keys, for: "wordnet.keys")
+        file.setArray(wordNet.values, for: "wordnet.values")
+        return file
+    }
+
+    /// Number of (XPOS, UPOS) classes.
+    public var classCount: Int { model.classCount }
+
+    /// Tags every token of `document`, sentence by sentence (the whole text as one sentence when
+    /// it has not been split).
+    public func tag(_ document: inout AnnotatedDocument) {
+        var workspace = Workspace()
+        let ranges = document.sentences.isEmpty ? [document.tokens.indices] : document.sentences
+        for range in ranges where !range.isEmpty {
+            let classes = classify(document.tokens[range].lazy.map(\.form), workspace: &workspace)
+            for (offset, c) in classes.enumerated() {
+                document.tokens[range.lowerBound + offset].xpos = xposTags[c]
+                document.tokens[range.lowerBound + offset].upos = uposTags[c]
+            }
+        }
+    }
+
+    /// The (XPOS, UPOS) tags of one sentence's words.
+    public func tag(sentence forms: [String]) -> [(xpos: String, upos: String)] {
+        var workspace = Workspace()
+        return classify(forms, workspace: &workspace).map { (xposTags[$0], uposTags[$0]) }
+    }
+
+    /// Reusable buffers for tagging many sentences.
+    struct Workspace {
+        var context = TaggerContext()
+        var features: [UInt64] = []
+        var scores: [Int32] = []
+        var classes: [Int] = []
+    }
+
+    /// The class of each word of one sentence, chosen left to right.
+    func classify<Forms: Collection>(_ forms: Forms, workspace: inout Workspace) -> [Int] where Forms.Element == String {
+        workspace.context.load(forms, lexicon: lexicon, wordNet: wordNet)
+        return classifyLoaded(workspace: &workspace)
+    }
+
+    /// Tags the sentence already loaded into `workspace.context`.
+    func classifyLoaded(workspace: inout Workspace) -> [Int] {
+        let n = workspace.context.count
+        workspace.classes.removeAll(keepingCapacity: true)
+        if workspace.scores.count != model.classCount { workspace.scores = [Int32](repeating: 0, count: model.classCount) }
+        var previous = model.classCount, previous2 = model.classCount + 1
+        for i in 0..<n {
+            var c = workspace.context.fixed[i]
+            if c < 0 {
+                workspace.context.features(at: i, previous: previous, previous2: previous2, into: &workspace.features)
+                c = workspace.features.withUnsafeBufferPointer { features in
+                    workspace.scores.withUnsafeMutableBufferPointer { scores in
+                        for k in scores.indices { scores[k] = 0 }
+                        model.accumulate(features, into: scores)
+                        return PerceptronModel.argmax(UnsafeBufferPointer(scores))
+                    }
+                }
+            }
+            workspace.classes.append(c)
+            previous2 = previous
+            previous = c
+        }
+        return workspace.classes
     }
 }

@@ -1,30 +1,24 @@
-/// Splits news text into UD syntactic words with UTF-8 offsets.
-/// SCAFFOLD: splits on whitespace and trailing punctuation only; the real tokenizer replaces it.
+/// Splits news text into UD syntactic words with UTF-8 byte offsets, following the conventions
+/// of UD English EWT.
+///
+/// Quotes, brackets and dashes split off; clitics split ("do n't", "ca n't", "Bush 's",
+/// "they 're"); hyphenated compounds split ("well - known") except after the prefixes EWT keeps
+/// ("re-election", "e-mail"); numbers ("1,000", "3.5", "2:30"), URLs, e-mail addresses, @handles
+/// and #tags stay whole; "$" and "%" split off; abbreviations and initials keep their period
+/// ("U.S.", "Gov.", "J."). Whether an abbreviation ends a sentence is the `SentenceSplitter`'s
+/// call: it splits the final period off when it does ("U.S" "."), as EWT does.
+///
+/// The scan works on UTF-8 bytes without regular expressions: O(n) in the text length.
 public struct Tokenizer: Sendable {
     public init() {}
 
     /// The tokens of `text`, in order.
     public func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        let bytes = Array(text.utf8)
-        var i = 0
-        while i < bytes.count {
-            while i < bytes.count, bytes[i] == 32 || bytes[i] == 10 || bytes[i] == 9 || bytes[i] == 13 { i += 1 }
-            guard i < bytes.count else { break }
-            var j = i
-            while j < bytes.count, !(bytes[j] == 32 || bytes[j] == 10 || bytes[j] == 9 || bytes[j] == 13) { j += 1 }
-            var end = j
-            var trailing: [Int] = []
-            while end > i + 1, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[end - 1]) {
-                end -= 1
-                trailing.insert(end, at: 0)
-            }
-            tokens.append(Token(start: Int32(i), end: Int32(end), form: String(decoding: bytes[i..<end], as: UTF8.self), spaceAfter: trailing.isEmpty))
-            for p in trailing {
-                tokens.append(Token(start: Int32(p), end: Int32(p + 1), form: String(decoding: bytes[p..<p + 1], as: UTF8.self), spaceAfter: p + 1 == j))
-            }
-            i = j
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = TokenScanner(bytes: bytes)
+            scanner.scanText()
+            return scanner.tokens
         }
-        return tokens
     }
 }

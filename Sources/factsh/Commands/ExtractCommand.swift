@@ -1,12 +1,30 @@
 import ArgumentParser
+import FactShell
 
-/// `factsh extract`: print the facts extracted from articles.
+/// `factsh extract [--format jsonl|tsv|carb] [--sentences] PATH ...`: print the extracted facts.
 struct ExtractCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "extract", abstract: "Print the extracted facts.")
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print the facts extracted from articles.",
+        discussion: "tsv columns: source (path:line), subject, relation, object, qualifiers, kind, confidence, sentence.")
 
-    @Option(help: "jsonl, tsv or carb.") var format = "jsonl"
-    @Flag(help: "The input has one sentence a line.") var sentences = false
-    @Argument var paths: [String]
+    @Option(help: ArgumentHelp("jsonl (the store's fact format), tsv, or carb (for the CaRB benchmark).", valueName: "FORMAT"))
+    var format = "jsonl"
 
-    func run() throws { throw ValidationError("extract: not built yet") }
+    @Flag(help: "The input has one sentence a line.")
+    var sentences = false
+
+    @Argument(help: "Article files or folders.")
+    var paths: [String]
+
+    func validate() throws {
+        guard ExtractFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format '\(format)': use jsonl, tsv or carb")
+        }
+    }
+
+    func run() throws {
+        let status = ExtractRunner.run(paths: paths, format: ExtractFormat(rawValue: format)!, sentencePerLine: sentences)
+        throw ExitCode(status)
+    }
 }

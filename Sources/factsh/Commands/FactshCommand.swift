@@ -6,20 +6,25 @@ struct FactshCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factsh",
         abstract: "Ask questions of news articles.",
-        version: "0.1.0",
+        discussion: """
+        With no PATH, factsh opens over the demo corpus in Corpus/. Standard input that is not a \
+        terminal is read as a script. Exit status: 0 every query succeeded, 1 a query failed, \
+        2 bad usage or unreadable input.
+        """,
+        version: ShellMain.version,
         subcommands: [ExtractCommand.self, EvalCommand.self, TrainCommand.self, ParseCommand.self]
     )
 
-    @Argument(help: "Article files (.txt), folders, or fact files (.jsonl). Default: the demo corpus.")
+    @Argument(help: "Article files (.txt), folders (searched recursively), or fact files (.jsonl).")
     var paths: [String] = []
 
-    @Option(name: [.short, .customLong("command")], help: "Run QUERY, print its answer, exit (repeatable).")
+    @Option(name: [.short, .customLong("command")], help: ArgumentHelp("Run QUERY, print its answer, exit (repeatable, run in order).", valueName: "QUERY"))
     var commands: [String] = []
 
-    @Option(name: [.short, .customLong("file")], help: "Run a query file, exit.")
+    @Option(name: [.short, .customLong("file")], help: ArgumentHelp("Run a query file, exit ('-' reads standard input).", valueName: "SCRIPT"))
     var file: String?
 
-    @Option(help: "Output format: table, tsv, csv, json or jsonl.")
+    @Option(help: ArgumentHelp("Output format: table, tsv, csv, json or jsonl (default: table on a terminal, tsv otherwise).", valueName: "FORMAT"))
     var format: String?
 
     @Flag(help: "Stop a script at its first error.")
@@ -28,17 +33,21 @@ struct FactshCommand: ParsableCommand {
     @Flag(help: "Answers without their evidence columns.")
     var noEvidence = false
 
-    mutating func run() throws {
+    func validate() throws {
+        if let format, OutputFormat(rawValue: format) == nil {
+            throw ValidationError("unknown format '\(format)': use table, tsv, csv, json or jsonl")
+        }
+        if file != nil, !commands.isEmpty {
+            throw ValidationError("give either --command or --file, not both")
+        }
+    }
+
+    func run() throws {
         var options = ShellOptions()
         options.paths = paths
         options.commands = commands
         options.scriptFile = file
-        if let format {
-            guard let parsed = OutputFormat(rawValue: format) else {
-                throw ValidationError("unknown format '\(format)': use table, tsv, csv, json or jsonl")
-            }
-            options.format = parsed
-        }
+        options.format = format.flatMap(OutputFormat.init(rawValue:))
         options.bail = bail
         options.evidence = !noEvidence
         throw ExitCode(ShellMain.run(options))

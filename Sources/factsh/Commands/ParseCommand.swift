@@ -1,10 +1,35 @@
 import ArgumentParser
+import Foundation
+import TextPipeline
 
-/// `factsh ... parse`: Show the dependency tree of sentences.
+/// `factsh parse`: show the dependency tree of each sentence of some text.
 struct ParseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "parse", abstract: "Show the dependency tree of sentences.")
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Show the dependency tree of sentences.",
+        discussion: "Tokenizes, tags and parses TEXT (or each line of standard input) and draws each sentence's tree.")
 
-    @Argument var arguments: [String] = []
+    @Argument(help: "Text to parse; without it, standard input is read line by line.")
+    var text: [String] = []
 
-    func run() throws { throw ValidationError("parse: not built yet") }
+    @Flag(help: "Print CoNLL-style columns instead of the tree.")
+    var table = false
+
+    func run() throws {
+        let pipeline = try Pipeline.bundled()
+        func show(_ line: String) {
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            let document = pipeline.annotate(line)
+            for index in document.sentences.indices {
+                print("# \(document.text(ofTokens: document.sentences[index]))")
+                print(table ? TreeRenderer.table(document, sentence: index) : TreeRenderer.render(document, sentence: index))
+                print()
+            }
+        }
+        if !text.isEmpty {
+            show(text.joined(separator: " "))
+        } else {
+            while let line = readLine() { show(line) }
+        }
+    }
 }

@@ -1,10 +1,20 @@
 import ArgumentParser
+import Foundation
+import TextPipeline
 
-/// `factsh ... entities`: Measure entity recognition on a .iob2 file.
+/// `factsh eval entities FILE.iob2`: run the whole pipeline from the file's words and score the names.
 struct EvalEntitiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "entities", abstract: "Measure entity recognition on a .iob2 file.")
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Measure entity recognition on a .iob2 file (exact-span typed F1, CoNLL style).")
 
-    @Argument var arguments: [String] = []
+    @Argument(help: "An IOB2 file (tab-separated: index, word, tag).")
+    var file: String
 
-    func run() throws { throw ValidationError("entities: not built yet") }
+    func run() throws {
+        let sentences = try IOB2.read(path: file)
+        let pipeline = try Pipeline.bundled()
+        let evaluation = EntityEvaluation.run(sentences, pipeline: pipeline)
+        for line in evaluation.report { print(line) }
+    }
 }

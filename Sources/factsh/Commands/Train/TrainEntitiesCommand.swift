@@ -1,10 +1,64 @@
 import ArgumentParser
+import Foundation
+import TextPipeline
 
-/// `factsh ... entities`: Train the entity recognizer.
+/// `factsh train entities`: rebuild the gazetteers and `ner.model` from the shared data.
 struct TrainEntitiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "entities", abstract: "Train the entity recognizer.")
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Rebuild the entity gazetteers and the name tagger (Resources/ner.model).")
 
-    @Argument var arguments: [String] = []
+    @Option(help: "The shared data folder (holding uner-english-ewt, gazetteer, wordnet).")
+    var data = "../shared/data"
 
-    func run() throws { throw ValidationError("entities: not built yet") }
+    @Option(help: "Where the resource files are written.")
+    var resources = "Sources/TextPipeline/Resources"
+
+    @Option(help: "Training passes; the pass that scores best on dev is kept.")
+    var epochs = 12
+
+    @Option(help: "Extra IOB2 training files (hand-labelled news), repeatable.")
+    var extra: [String] = ["Sources/TextPipeline/Resources/ner-news-train.iob2"]
+
+    @Flag(help: "Keep the gazetteer files as they are.")
+    var keepGazetteers = false
+
+    func run() throws {
+        let dataURL = URL(fileURLWithPath: data)
+        let resourcesURL = URL(fileURLWithPath: resources)
+        if !keepGazetteers {
+            let written = try GazetteerBuilder.build(data: dataURL, output: resourcesURL)
+            print("wrote \(written.joined(separator: ", "))")
+        }
+        let gazetteer = try Gazetteer.load(from: resourcesURL)
+        let titles = try TitleLexicon.load(from: resourcesURL)
+        let uner = dataURL.appendingPathComponent("uner-english-ewt")
+        let trainPath = uner.appendingPathComponent("en_ewt-ud-train.v0-2022-12-02.iob2").path
+        var train = try IOB2.read(path: trainPath)
+        var sources = ["uner-english-ewt/en_ewt-ud-train.v0-2022-12-02.iob2"]
+        for path in extra where FileManager.default.fileExists(atPath: path) {
+            let sentences = try IOB2.read(path: path)
+            train += sentences
+            sources.append(URL(fileURLWithPath: path).lastPathComponent)
+            print("extra training data: \(path) (\(sentences.count) sentences)")
+        }
+        let dev = try IOB2.read(path: uner.appendingPathComponent("en_ewt-ud-dev.iob2").path)
+        let pipeline = try Pipeline.bundled()
+        var trainer = NamedEntityTrainer(gazetteer: gazetteer, titles: titles)
+        trainer.epochs = epochs
+        let result = trainer.train(
+            train: train, dev: dev,
+            annotate: { document in
+                pipeline.tagger.tag(&document)
+                pipeline.lemmatizer.lemmatize(&document)
+                pipeline.parser.parse(&document)
+            },
+            recipe: ["train": sources.joined(separator: " + "), "dev": "uner-english-ewt/en_ewt-ud-dev.iob2",
+                     "seed": String(trainer.seed), "max_epochs": String(epochs)],
+            log: { print($0) })
+        let output = resourcesURL.appendingPathComponent("ner.model")
+        try result.tagger.write(to: output)
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
+        print("wrote \(output.path) (dev F1 " + String(format: "%.2f", result.devF1) + ", \(bytes) bytes)")
+    }
 }

@@ -1,10 +1,113 @@
 import ArgumentParser
+import Foundation
+import TextPipeline
 
-/// `factsh ... parser`: Train the parser.
+/// `factsh train parser`: rebuild the bundled parser model from UD English EWT.
 struct TrainParserCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "parser", abstract: "Train the parser.")
+    static let configuration = CommandConfiguration(
+        commandName: "parser",
+        abstract: "Train the dependency parser on UD English EWT and write its model file.")
 
-    @Argument var arguments: [String] = []
+    @Option(help: "Folder holding en_ewt-ud-{train,dev}.conllu.")
+    var treebank = "../shared/data/ud-english-ewt"
 
-    func run() throws { throw ValidationError("parser: not built yet") }
+    @Option(help: "Where to write the model.")
+    var output = "Sources/TextPipeline/Resources/parser.model"
+
+    @Option(help: "Training epochs.")
+    var epochs = 15
+
+    @Option(help: "Random seed (sentence order, exploration).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Tags to train on: 'jackknife' (predicted by taggers trained on the other folds) or 'gold'.")
+    var tags = "jackknife"
+
+    @Option(help: "Folds for jack-knifed tags.")
+    var folds = 10
+
+    @Option(help: "Reuse jack-knifed tags saved here (computed and saved when missing or stale).")
+    var tagsCache = ".build/parser-jackknife-tags.tsv"
+
+    @Option(help: "Use only the first N training sentences (quick experiments).")
+    var limit: Int?
+
+    @Option(help: "Evaluate on the first N dev sentences only.")
+    var devLimit: Int?
+
+    @Flag(help: "Train and evaluate, but do not write the model.")
+    var dryRun = false
+
+    func run() throws {
+        let started = Date()
+        let trainPath = "\(treebank)/en_ewt-ud-train.conllu"
+        let devPath = "\(treebank)/en_ewt-ud-dev.conllu"
+        var train = try CoNLLU.read(path: trainPath)
+        if let limit { train = Array(train.prefix(limit)) }
+        var dev = try CoNLLU.read(path: devPath)
+        if let devLimit { dev = Array(dev.prefix(devLimit)) }
+
+        let labels = DependencyLabelSet.collect(from: train)
+        let predicted: [PredictedTags]?
+        switch tags {
+        case "gold": predicted = nil
+        case "jackknife":
+            if let cached = JackknifeTagging.load(path: tagsCache, matching: train) {
+                log("jack-knifed tags read from \(tagsCache)")
+                predicted = cached
+            } else {
+                let tagged = JackknifeTagging.tags(for: train, folds: folds, seed: seed) { log($0) }
+                try? JackknifeTagging.save(tagged, path: tagsCache)
+                log(String(format: "jack-knifed tags in %.0f s", Date().timeIntervalSince(started)))
+                predicted = tagged
+            }
+        default: throw ValidationError("--tags must be 'jackknife' or 'gold'")
+        }
+        let sentences = train.indices.map { i in
+            ParserTrainingSentence(train[i], labels: labels, xpos: predicted?[i].xpos, upos: predicted?[i].upos)
+        }
+        log("training on \(sentences.count) sentences, \(labels.count) labels, \(ParserFeatureTemplates.standard.count) templates, tags \(tags)")
+
+        var options = ParserTrainer.Options()
+        options.epochs = epochs
+        options.seed = seed
+        var trainer = ParserTrainer(labels: labels, options: options)
+        var epochStart = Date()
+        var recipe = [
+            "treebank": "UD English EWT v2.16 (r2.16, 4c89b5833a70aa5ed3a00bad2f23f57992cc7df8)",
+            "trained-on": "en_ewt-ud-train.conllu" + (limit.map { " (first \($0) sentences)" } ?? ""),
+            "tags": tags == "gold" ? "gold" : "jack-knifed predicted tags, \(folds) folds",
+            "epochs": "\(epochs)", "seed": "\(seed)",
+            "system": "greedy arc-hybrid, dynamic oracle (Goldberg & Nivre 2013), exploration p=\(options.exploration) after \(options.oracleEpochs) epoch(s)",
+            "pruning": "|w| < \(options.pruneThreshold)", "buckets": "2^\(options.bucketBits)",
+            "license": "CC BY-SA 4.0 (trained on UD English EWT)",
+        ]
+        var model = trainer.train(sentences, recipe: recipe) { epoch, accuracy in
+            log(String(format: "epoch %2d  oracle agreement %.2f%%  %.1f s", epoch, 100 * accuracy, Date().timeIntervalSince(epochStart)))
+            epochStart = Date()
+        }
+        let parser = DependencyParser(model: model)
+        // Dev is parsed as at run time: tags from the bundled tagger (gold if there is none yet).
+        let tagger: PartOfSpeechTagger? = tags == "gold" ? nil : try? PartOfSpeechTagger.bundled()
+        let lemmatizer: Lemmatizer? = tagger == nil ? nil : try Lemmatizer.bundled()
+        let devTags = tagger == nil ? "gold" : "predicted"
+        let score = ParserEvaluation.run(dev, parser: parser, tagger: tagger, lemmatizer: lemmatizer)
+        log(String(format: "dev (%@ tags): uas=%.2f las=%.2f las-full=%.2f  weights=%d buckets=%d",
+                   devTags, score.uas, score.las, score.lasFull, model.weights.weightCount, model.weights.featureCount))
+        recipe["dev"] = String(format: "uas %.2f las %.2f (%@ tags)", score.uas, score.las, devTags)
+        recipe["training-seconds"] = String(format: "%.0f", Date().timeIntervalSince(started))
+        model = ParserModel(labels: model.labels, templates: model.templates, weights: model.weights, recipe: recipe)
+        if !dryRun {
+            try model.write(to: URL(fileURLWithPath: output))
+            let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+            log("wrote \(output) (\(size / 1024) KiB)")
+        }
+        log(String(format: "total %.0f s", Date().timeIntervalSince(started)))
+    }
+
+    private func log(_ message: String) { Self.log(message) }
+
+    private static func log(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
 }

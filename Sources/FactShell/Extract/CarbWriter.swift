@@ -1,0 +1,94 @@
+import FactModel
+
+/// Renders extracted facts in the tab format of the CaRB Open IE benchmark, as
+/// `../shared/tools/carb-score.py` reads it: `sentence TAB confidence TAB relation TAB arg1 TAB arg2 ...`.
+///
+/// The sentence column is the input line the fact's sentence starts on (with `--sentences` each
+/// line is one sentence, as the benchmark's input is). Facts are exported the way they read in the
+/// text: a passive stored active (agent as subject) goes back to "patient; will be joined by;
+/// agent"; a title reads (name; be; title words); qualifiers follow as further arguments with their
+/// preposition. Facts with fewer than two arguments, derived facts and possessions are not
+/// exported: the benchmark pairs tuples one to one, so a restatement only costs precision.
+public enum CarbWriter {
+    /// One line per exported fact, in document order.
+    public static func lines(for extracted: ExtractedDocument) -> [String] {
+        var seen = Set<String>()
+        var lines: [String] = []
+        for fact in extracted.facts {
+            guard let tuple = tuple(for: fact, in: extracted.document) else { continue }
+            // One tuple once: a title read from an appositive repeats the appositive.
+            let key = "\(fact.provenance.sentence)\t\(beNormalized(tuple.relation))\t\(tuple.arguments.joined(separator: "\t"))"
+            guard seen.insert(key).inserted, let line = line(for: fact, tuple: tuple, in: extracted.document) else { continue }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// "is", "was", "are" ... read as "be", as the scorer reads them.
+    static func beNormalized(_ relation: String) -> String {
+        let forms: Set<String> = ["is", "are", "was", "were", "'s", "be", "been", "being", "am", "'re"]
+        return relation.split(separator: " ").map { forms.contains(String($0)) ? "be" : String($0) }.joined(separator: " ")
+    }
+
+    /// The benchmark tuple of one fact, or nil when the fact is not exported.
+    public static func tuple(for fact: Fact, in document: Document) -> (relation: String, arguments: [String])? {
+        switch fact.kind {
+        case .derived, .possession: return nil
+        case .title:
+            let start = Int(fact.provenance.start)
+            let end = Int(fact.provenance.end)
+            let titleWords = document.slice(start..<end)
+            guard !titleWords.isEmpty, titleWords != fact.subject.text else { return nil }
+            return ("be", [fact.subject.text, titleWords])
+        case .appositive:
+            guard let object = fact.object else { return nil }
+            return ("be", [fact.subject.text, object.text])
+        case .event, .copula, .attribution:
+            var arguments: [String]
+            if fact.predicate.voice == .passive, let object = fact.object, fact.predicate.surface.hasSuffix(" by") || fact.predicate.surface.contains(" by ") {
+                arguments = [object.text, fact.subject.text]
+            } else {
+                arguments = [fact.subject.text]
+                if let object = fact.object { arguments.append(object.text) }
+            }
+            for qualifier in fact.qualifiers {
+                let text = qualifier.argument.text
+                let marker = qualifier.marker
+                arguments.append(marker.isEmpty || marker == "time" || marker == "place" ? text : marker + " " + text)
+            }
+            guard arguments.count >= 2, !fact.predicate.surface.isEmpty else { return nil }
+            return (fact.predicate.surface, arguments)
+        }
+    }
+
+    static func line(for fact: Fact, tuple: (relation: String, arguments: [String]), in document: Document) -> String? {
+        let sentence = sentenceLine(of: fact, in: document)
+        guard !sentence.isEmpty else { return nil }
+        let fields = [sentence, formatted(fact.confidence), clean(tuple.relation)] + tuple.arguments.map(clean)
+        return fields.joined(separator: "\t")
+    }
+
+    /// The whole input line holding the fact's sentence, without its line break.
+    static func sentenceLine(of fact: Fact, in document: Document) -> String {
+        let index = Int(fact.provenance.sentence)
+        let offset = document.sentences.indices.contains(index) ? document.sentences[index].lowerBound : Int(fact.provenance.start)
+        let line = document.line(atOffset: offset)
+        let start = document.lineStarts[line - 1]
+        let end = line < document.lineStarts.count ? document.lineStarts[line] : document.text.utf8.count
+        var text = document.slice(start..<end)
+        while let last = text.last, last == "\n" || last == "\r" { text.removeLast() }
+        return text
+    }
+
+    /// Tabs and line breaks cannot occur inside a field.
+    static func clean(_ field: String) -> String {
+        String(field.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+
+    static func formatted(_ confidence: Float) -> String {
+        let scaled = Int((Double(confidence) * 10000).rounded())
+        let whole = scaled / 10000
+        let fraction = String(scaled % 10000)
+        return "\(whole)." + String(repeating: "0", count: 4 - fraction.count) + fraction
+    }
+}

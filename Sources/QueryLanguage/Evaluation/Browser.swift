@@ -1,0 +1,130 @@
+import FactModel
+
+/// The browsing commands: describe, entities, relations, sentences with, sources.
+struct Browser {
+    let source: any FactSource
+    let forms: WordForms
+
+    func run(_ command: Command) -> Result<AnswerTable, Diagnostic> {
+        switch command {
+        case .describe(let name): return describe(name)
+        case .entities(let type): return .success(entities(type))
+        case .relations(let of): return relations(of: of)
+        case .sentences(let word, _): return .success(sentences(with: word))
+        case .sources: return .success(sources())
+        }
+    }
+
+    private func resolve(_ name: Phrase) -> Result<EntityID, Diagnostic> {
+        let words = name.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
+        if let id = source.resolve(name: name.text).first ?? source.resolve(name: words.joined(separator: " ")).first {
+            return .success(id)
+        }
+        return .failure(QueryDiagnostics.unknownEntity(
+            name.text, range: name.range, suggestions: NameSuggester(source: source).suggestions(for: name.text)))
+    }
+
+    /// describe X: every fact about X, grouped by relation (most frequent first), then its titles.
+    private func describe(_ name: Phrase) -> Result<AnswerTable, Diagnostic> {
+        let id: EntityID
+        switch resolve(name) {
+        case .success(let found): id = found
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
+        let entity = source.entity(id)
+        let builder = EvidenceBuilder(source: source)
+        var table = AnswerTable(columns: ["relation", "subject", "object", "qualifiers"])
+        for title in entity.titles {
+            table.rows.append(AnswerRow(
+                values: ["title", entity.name, title.text, ""],
+                evidence: title.provenance.flatMap { builder.evidence(provenance: $0, fromSentence: false) }.map { [$0] } ?? []))
+        }
+        var groups: [String: [FactID]] = [:]
+        for factID in source.facts(about: id) {
+            groups[source.fact(factID).predicate.canonical, default: []].append(factID)
+        }
+        for (relation, ids) in groups.sorted(by: { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }) {
+            for factID in ids {
+                let fact = source.fact(factID)
+                let qualifiers = fact.qualifiers.map { "\($0.marker): \($0.argument.text)" }.joined(separator: "; ")
+                table.rows.append(AnswerRow(
+                    values: [relation, display(fact.subject), fact.object.map(display) ?? "", qualifiers],
+                    evidence: builder.evidence(for: .fact(factID)).map { [$0] } ?? []))
+            }
+        }
+        if table.rows.isEmpty { table.note = "\(entity.name) is mentioned, but no fact about it was extracted" }
+        return .success(table)
+    }
+
+    private func display(_ argument: Argument) -> String {
+        argument.entity.map { source.entity($0).name } ?? argument.text
+    }
+
+    private func entities(_ type: EntityType?) -> AnswerTable {
+        var table = AnswerTable(columns: ["entity", "type", "aliases", "mentions"])
+        for id in source.entities(ofType: type) {
+            let entity = source.entity(id)
+            table.rows.append(AnswerRow(values: [entity.name, entity.type.rawValue, entity.aliases.joined(separator: "; "), String(entity.mentions.count)]))
+        }
+        if table.rows.isEmpty { table.note = "no \(type.map { $0.rawValue + " entities" } ?? "entities") in the corpus" }
+        return table
+    }
+
+    private func relations(of name: Phrase?) -> Result<AnswerTable, Diagnostic> {
+        var table = AnswerTable(columns: ["relation", "facts"])
+        guard let name else {
+            for (relation, count) in source.relationCounts() {
+                table.rows.append(AnswerRow(values: [relation, String(count)]))
+            }
+            if table.rows.isEmpty { table.note = "no facts in the corpus" }
+            return .success(table)
+        }
+        // The relations an entity is the subject of, most frequent first (ties by name).
+        let ids: [FactID]
+        if name.quoted, source.resolve(name: name.text).isEmpty {
+            ids = source.facts(matching: FactPattern(subject: .head(name.text)))
+        } else {
+            switch resolve(name) {
+            case .success(let id): ids = source.facts(matching: FactPattern(subject: .entity(id)))
+            case .failure(let diagnostic): return .failure(diagnostic)
+            }
+        }
+        var counts: [String: Int] = [:]
+        for id in ids { counts[source.fact(id).predicate.canonical, default: 0] += 1 }
+        for (relation, count) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+            table.rows.append(AnswerRow(values: [relation, String(count)]))
+        }
+        return .success(table)
+    }
+
+    /// sentences with "word": every sentence holding the word or one of its forms.
+    private func sentences(with word: String) -> AnswerTable {
+        var table = AnswerTable(columns: ["sentence", "document", "line"])
+        let words = wordsOf(word)
+        var refs: Set<SentenceRef>?
+        for part in words.isEmpty ? [word.lowercased()] : words {
+            var found = Set<SentenceRef>()
+            for form in forms.searchForms(of: part).prefix(3) { found.formUnion(source.sentences(containing: form)) }
+            refs = refs.map { $0.intersection(found) } ?? found
+        }
+        let builder = EvidenceBuilder(source: source)
+        for ref in (refs ?? []).sorted() {
+            guard let evidence = builder.evidence(for: .sentence(ref, nil)) else { continue }
+            table.rows.append(AnswerRow(values: [evidence.sentence, evidence.path, String(evidence.line)], evidence: [evidence]))
+        }
+        if table.rows.isEmpty {
+            table.note = QueryDiagnostics.nothingFound(part: "\"\(word)\" in any sentence", suggestions: [])
+        }
+        return table
+    }
+
+    private func sources() -> AnswerTable {
+        var table = AnswerTable(columns: ["document", "title", "sentences", "date"])
+        for id in source.documentIDs {
+            guard let document = source.document(id) else { continue }
+            table.rows.append(AnswerRow(values: [document.path, document.title, String(document.sentences.count), document.date ?? ""]))
+        }
+        if table.rows.isEmpty { table.note = "no documents loaded" }
+        return table
+    }
+}

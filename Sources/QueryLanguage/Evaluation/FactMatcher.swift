@@ -1,0 +1,222 @@
+import FactModel
+
+/// The role an argument plays in a fact.
+enum ArgumentRole: Hashable, Sendable {
+    case subject, object
+    case qualifier(Int)
+}
+
+/// Matches one fact against one planned atom: the relation, each slot's phrase or variable,
+/// forgiving swapped roles (passives, "meet with X" stored as object or qualifier) at a cost.
+struct FactMatcher {
+    let source: any FactSource
+
+    /// How the fact's relation fits: its weight (0 if not), and whether subject and object swap.
+    func relationFit(_ fact: Fact, plan: AtomPlan) -> (weight: Double, swapped: Bool) {
+        let canonical = fact.predicate.canonical.lowercased()
+        let lemma = fact.predicate.lemma.lowercased()
+        switch plan.atom.relation {
+        case .variable:
+            return (1, false)
+        case .copula:
+            if fact.kind == .copula || fact.kind == .appositive || fact.kind == .title { return (1, false) }
+            return QueryPlanner.copulaKeys.contains(canonical) || QueryPlanner.copulaKeys.contains(lemma) ? (0.9, false) : (0, false)
+        case .literal(let key, _):
+            if canonical == key || lemma == key || fact.predicate.surface.lowercased() == key { return (1, false) }
+            return (0, false)
+        case .verb:
+            var best = 0.0
+            for (key, weight) in plan.relationKeys where key == canonical || key == lemma {
+                best = max(best, weight)
+            }
+            if best > 0 { return (best, false) }
+            if plan.inverseKeys.contains(canonical) || plan.inverseKeys.contains(lemma) { return (0.85, true) }
+            return (0, false)
+        }
+    }
+
+    /// Every binding of the atom's variables this fact gives, with its score; empty if it does not match.
+    /// `negationMatters`: a negated fact does not answer a positive question (yes/no questions decide later).
+    func match(_ id: FactID, plan: AtomPlan, given bound: Binding, negationMatters: Bool = true) -> [Binding] {
+        let fact = source.fact(id)
+        let (relationWeight, swapped) = relationFit(fact, plan: plan)
+        guard relationWeight > 0 else { return [] }
+        if negationMatters, fact.predicate.negated != plan.atom.negated { return [] }
+
+        // Which fact role the written subject and object take.
+        var subjectIsObject = swapped
+        if plan.atom.passive {
+            let patientIsSubject = fact.predicate.voice == .passive && !fact.predicate.surface.lowercased().contains(" by")
+            subjectIsObject = swapped ? patientIsSubject : !patientIsSubject
+        }
+        var arguments: [(ArgumentRole, Argument)] = [(.subject, fact.subject)]
+        if let object = Self.object(of: fact) { arguments.append((.object, object)) }
+        for (index, qualifier) in fact.qualifiers.enumerated() { arguments.append((.qualifier(index), qualifier.argument)) }
+        let subjectRole: ArgumentRole = subjectIsObject ? .object : .subject
+        let objectRole: ArgumentRole = subjectIsObject ? .subject : .object
+
+        var score = relationWeight
+        var used: Set<ArgumentRole> = []
+        var values = bound.values
+
+        // Slots with phrases first (they constrain), then variables.
+        func argument(_ role: ArgumentRole) -> Argument? {
+            arguments.first { $0.0 == role }?.1
+        }
+        func bestOther(_ matcher: PhraseMatcher, excluding: Set<ArgumentRole>) -> (ArgumentRole, Double)? {
+            var best: (ArgumentRole, Double)?
+            for (role, candidate) in arguments where !excluding.contains(role) {
+                let value = matcher.score(candidate)
+                if value > (best?.1 ?? 0) { best = (role, value) }
+            }
+            return best
+        }
+        func matchPhrase(_ matcher: PhraseMatcher, role: ArgumentRole, required: Bool) -> Bool {
+            if let argument = argument(role), !used.contains(role) {
+                let value = matcher.score(argument)
+                if value >= 0.4 {
+                    score *= value
+                    used.insert(role)
+                    return true
+                }
+            }
+            if let (other, value) = bestOther(matcher, excluding: used.union([role])), value >= 0.4 {
+                score *= value * 0.75
+                used.insert(other)
+                return true
+            }
+            if required { return false }
+            score *= 0.5
+            return true
+        }
+
+        if let subject = plan.subject, !matchPhrase(subject, role: subjectRole, required: true) { return [] }
+        if let object = plan.object, !matchPhrase(object, role: objectRole, required: true) { return [] }
+        for (index, qualifier) in plan.qualifiers.enumerated() {
+            guard let matcher = qualifier.matcher else { continue }
+            let markers = Paraphrases.markers(equivalentTo: qualifier.marker)
+            let excluded = Paraphrases.exclusiveMarkers[qualifier.marker] ?? []
+            var matched = false
+            for (qualifierIndex, candidate) in fact.qualifiers.enumerated() where !used.contains(.qualifier(qualifierIndex)) {
+                let value = matcher.score(candidate.argument)
+                guard value >= 0.4 else { continue }
+                if excluded.contains(candidate.marker.lowercased()) || markerPrecedes(excluded, candidate.argument, in: fact) { return [] }
+                score *= markers.contains(candidate.marker.lowercased()) ? value : value * 0.85
+                used.insert(.qualifier(qualifierIndex))
+                matched = true
+                break
+            }
+            if !matched {
+                _ = index
+                if !matchPhrase(matcher, role: .qualifier(-1), required: false) { return [] }
+            }
+        }
+
+        // Variables: bind, or check against earlier bindings.
+        func bind(_ name: String, to role: ArgumentRole) -> Bool {
+            guard let argument = argument(role) else { return false }
+            let value = Self.value(of: argument)
+            if let existing = values[name] { return existing == value || sameEntity(existing, argument) }
+            values[name] = value
+            used.insert(role)
+            return true
+        }
+        if case .variable(let name, _) = plan.atom.relation {
+            let key = BoundValue.text(fact.predicate.canonical)
+            if let existing = values[name], existing != key { return [] }
+            values[name] = key
+        }
+        if let name = plan.atom.subject?.variableName, !name.isEmpty, !bind(name, to: subjectRole) { return [] }
+        if let name = plan.atom.object?.variableName, !name.isEmpty {
+            if !bind(name, to: objectRole) { return [] }
+        }
+        var results: [Binding] = []
+        var openSlots: [(String, String)] = []  // (variable, marker)
+        for qualifier in plan.atom.qualifiers {
+            if let name = qualifier.term.variableName, !name.isEmpty { openSlots.append((name, qualifier.marker)) }
+        }
+        let confidenceFactor = (0.6 + 0.4 * Double(fact.confidence)) * (Self.isPastRole(fact) ? 0.4 : 1)
+        let attributionFactor = fact.attribution == nil ? 1.0 : 0.85
+        let base = Binding(values: values, score: bound.score * score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)])
+        guard !openSlots.isEmpty else { return [base] }
+        // A qualifier variable binds each fitting qualifier (or, with an empty marker, any free argument).
+        results = [base]
+        for (name, marker) in openSlots {
+            var next: [Binding] = []
+            let markers = Paraphrases.markers(equivalentTo: marker)
+            for binding in results {
+                if let existing = binding.values[name] {
+                    let holds = fact.qualifiers.contains { Self.value(of: $0.argument) == existing }
+                    if holds { next.append(binding) }
+                    continue
+                }
+                var roles: [(ArgumentRole, Argument, Double)] = []
+                for (index, qualifier) in fact.qualifiers.enumerated() where !used.contains(.qualifier(index)) {
+                    if marker.isEmpty || markers.contains(qualifier.marker.lowercased()) {
+                        roles.append((.qualifier(index), qualifier.argument, 1))
+                    }
+                }
+                if marker.isEmpty, let object = Self.object(of: fact), !used.contains(.object), !used.contains(objectRole) || plan.atom.object == nil {
+                    roles.append((.object, object, 0.8))
+                }
+                for (_, argument, weight) in roles {
+                    var copy = binding
+                    copy.values[name] = Self.value(of: argument)
+                    copy.score *= weight
+                    next.append(copy)
+                }
+            }
+            results = next
+        }
+        return results
+    }
+
+    /// "prior to Super Tuesday" stored with marker "to": read the words before the argument in its sentence.
+    private func markerPrecedes(_ markers: Set<String>, _ argument: Argument, in fact: Fact) -> Bool {
+        guard !markers.isEmpty else { return false }
+        let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
+        let wanted = wordsOf(argument.text)
+        guard let start = firstIndex(of: wanted, in: sentence) else { return false }
+        let before = sentence[..<start].suffix(3)
+        return markers.contains { marker in
+            let words = marker.split(separator: " ").map(String.init)
+            return before.suffix(words.count).elementsEqual(words) || before.contains(marker)
+        }
+    }
+
+    private func sameEntity(_ value: BoundValue, _ argument: Argument) -> Bool {
+        if case .entity(let id) = value, argument.entity == id { return true }
+        if case .text(let text) = value, folded(text) == folded(argument.text) { return true }
+        return false
+    }
+
+    /// A fact's object; a title fact's is its role ("Mayor" in (Eric Garcetti; mayor; of: Los Angeles)).
+    static func object(of fact: Fact) -> Argument? {
+        if let object = fact.object { return object }
+        guard fact.kind == .title else { return nil }
+        let role = fact.predicate.surface.isEmpty ? fact.predicate.lemma : fact.predicate.surface
+        return Argument(text: role, head: wordsOf(role).last ?? role)
+    }
+
+    /// A title fact whose modifier makes it a past role: "former", "ex-", "then-".
+    static func isPastRole(_ fact: Fact) -> Bool {
+        guard let modality = fact.predicate.modality?.lowercased() else { return false }
+        return QuestionAnswerer.formerWords.contains { modality.contains($0) }
+    }
+
+    /// The value an argument binds: its entity, its typed value, or its text.
+    static func value(of argument: Argument) -> BoundValue {
+        if let entity = argument.entity { return .entity(entity) }
+        if let value = argument.value { return .text(value.text) }
+        return .text(argument.text)
+    }
+}
+
+/// Where a word sequence first occurs in another, if it does. O(n·m) on short sentences.
+func firstIndex(of needle: [String], in haystack: [String]) -> Int? {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+        if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+    }
+    return nil
+}

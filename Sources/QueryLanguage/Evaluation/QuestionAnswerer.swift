@@ -1,0 +1,456 @@
+import FactModel
+
+/// Answers questions: a clause with an open slot, an identity ("who is X"), quotes, or yes/no.
+/// Fact answers come first; the sentence fallback fills in, ranked below, when facts are weak.
+struct QuestionAnswerer {
+    let source: any FactSource
+    let forms: WordForms
+    let isCancelled: @Sendable () -> Bool
+
+    private var planner: QueryPlanner { QueryPlanner(source: source, forms: forms) }
+    private var fallback: SentenceFallback { SentenceFallback(source: source, forms: forms) }
+    /// A fact answer this good needs no help from the sentences.
+    private let strongScore = 0.3
+
+    func column(for kind: AnswerKind) -> String {
+        switch kind {
+        case .agent: return "who"
+        case .place: return "where"
+        case .time: return "when"
+        case .count: return "how many"
+        case .amount: return "how much"
+        case .age: return "age"
+        case .duration: return "how long"
+        case .truth: return "answer"
+        case .kind, .possessor, .thing: return "what"
+        }
+    }
+
+    func plan(_ question: Question) -> QueryPlan {
+        var notes = ["merge answers per entity; rank by match quality and confidence"]
+        var root: PlanNode?
+        switch question.form {
+        case .clause(let atom), .yesNo(let atom):
+            root = planner.plan(.atom(atom))
+        case .identity(let phrase):
+            notes.insert("titles, appositions and copulas of \(phrase)", at: 0)
+        case .quotes(let speaker, _, _, _):
+            notes.insert("statements attributed to \(speaker)", at: 0)
+        }
+        let groups = fallback.wordGroups(question.words).compactMap(\.first)
+        notes.append("if no fact matches: sentences with {\(groups.joined(separator: ", "))}")
+        return QueryPlan(understood: question.description, root: root, notes: notes)
+    }
+
+    func answer(_ question: Question) -> AnswerTable {
+        let column = column(for: question.kind)
+        let (excludedEntities, excludedWords) = namedInQuestion(question)
+        var candidates: [Candidate]
+        var emptyPart = "the question"
+        switch question.form {
+        case .yesNo(let atom):
+            return yesNo(question, atom: atom)
+        case .clause(let atom):
+            let node = planner.plan(.atom(atom))
+            let bindings = PlanExecutor(source: source, isCancelled: isCancelled).run(node)
+            candidates = bindings.flatMap { candidatesFrom($0, kind: question.kind, excluded: excludedEntities) }
+            emptyPart = describeEmptyPart(atom)
+        case .identity(let phrase):
+            candidates = identity(phrase, kind: question.kind)
+            emptyPart = "'\(phrase.text)'"
+        case .quotes(let speaker, let verb, let about, let listener):
+            candidates = quotes(speaker: speaker, verb: verb, about: about, listener: listener)
+            emptyPart = "statements by '\(speaker.text)'"
+        }
+        let best = candidates.map(\.score).max() ?? 0
+        if best < strongScore {
+            candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords)
+        }
+        var table = AnswerMerger(source: source).merge(candidates, column: column)
+        let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
+        table = keepBest(table, candidates: candidates, ratio: isTitleLookup ? 0.8 : 0.5)
+        var hints: [String] = []
+        if case .clause(let atom) = question.form, case .verb(let verb, let particles, _) = atom.relation,
+           planner.plan(atom, bound: []).relationKeys.allSatisfy({ source.estimatedCount(of: FactPattern(relation: $0.key)) == 0 }) {
+            emptyPart = "the relation '\(([verb] + particles).joined(separator: " "))'"
+            let lemma = forms.relationKeys(verb: verb, particles: particles).first?.key ?? verb
+            hints = NameSuggester(source: source).relationSuggestions(for: verb, lemma: lemma)
+            if !table.rows.isEmpty, !hints.isEmpty {
+                table.note = QueryDiagnostics.answeredFromSentences(part: emptyPart, suggestions: hints)
+            }
+        }
+        if table.rows.isEmpty {
+            table.note = QueryDiagnostics.nothingFound(part: emptyPart, suggestions: hints + suggestions(for: question))
+        }
+        return table
+    }
+
+    /// Drops answers far below the best, so list answers stay precise.
+    private func keepBest(_ table: AnswerTable, candidates: [Candidate], ratio: Double) -> AnswerTable {
+        var best: [String: Double] = [:]
+        for candidate in candidates { best[candidate.text] = max(best[candidate.text] ?? 0, candidate.score) }
+        guard let top = table.rows.first.flatMap({ best[$0.values[0]] }) else { return table }
+        var copy = table
+        copy.rows = table.rows.filter { (best[$0.values[0]] ?? top) >= top * ratio }
+        return copy
+    }
+
+    // MARK: Clause answers
+
+    /// Turns one binding of `?answer` into candidates of the asked kind, reading the mentions inside
+    /// a phrase answer when the phrase itself is not of that kind ("his former rival, Joe Biden").
+    private func candidatesFrom(_ binding: Binding, kind: AnswerKind, excluded: Set<EntityID>) -> [Candidate] {
+        guard let value = binding.values[Question.answerVariable], let support = binding.support.last else { return [] }
+        guard case .fact(let factID) = support else { return [] }
+        let fact = source.fact(factID)
+        switch value {
+        case .entity(let id):
+            if excluded.contains(id) { return [] }
+            let entity = source.entity(id)
+            let fit = AnswerTypes.fit(.entity(entity.type), kind: kind, forms: forms)
+            if fit > 0 { return [Candidate(value: value, text: entity.name, score: binding.score * fit, support: support, fromSentence: false)] }
+            return []
+        case .text(let text):
+            let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+            let inside = source.mentions(in: ref).filter { folded(text).contains(folded($0.text)) }
+            var results: [Candidate] = []
+            for mention in inside {
+                let fit = AnswerTypes.fit(mention.type, kind: kind, forms: forms)
+                guard fit >= 0.9 else { continue }
+                if let entity = mention.entity, excluded.contains(entity) { continue }
+                let mentionValue: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
+                let display = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
+                results.append(Candidate(value: mentionValue, text: display, score: binding.score * 0.95, support: support, fromSentence: false))
+                if case .count = kind { break }  // "three of the twelve lanes": the first number counts
+            }
+            if !results.isEmpty { return results }
+            if acceptsPhrase(text, kind: kind) {
+                let display = shortened(text.trimmingQuotes(), to: kind == .thing ? 40 : 15)
+                return [Candidate(value: .text(display), text: display, score: binding.score * 0.8, support: support, fromSentence: false)]
+            }
+            return []
+        }
+    }
+
+    /// Whether a phrase with no typed mention inside can stand as the answer.
+    private func acceptsPhrase(_ text: String, kind: AnswerKind) -> Bool {
+        let words = wordsOf(text)
+        switch kind {
+        case .thing: return true
+        case .kind(let noun):
+            guard let head = noun.words.last else { return true }
+            let lemma = forms.nounLemma(head)
+            return words.contains { forms.nounLemma($0) == lemma }
+        case .agent:
+            return words.contains { AnswerTypes.nounClasses[forms.nounLemma($0)] == .person || AnswerTypes.nounClasses[forms.nounLemma($0)] == .organization }
+        case .place: return true
+        case .time:
+            return words.contains { $0.first?.isNumber == true || Self.timeWords.contains($0) }
+        case .count, .amount, .age, .duration:
+            return words.contains { $0.first?.isNumber == true || Self.numberWords.contains($0) }
+        case .possessor, .truth: return false
+        }
+    }
+
+    static let timeWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "year",
+        "week", "month", "morning", "evening", "night",
+    ]
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "single",
+    ]
+
+    /// Long phrases are cut to their first words: answers must stay short.
+    private func shortened(_ text: String, to limit: Int) -> String {
+        let parts = text.split(separator: " ")
+        return parts.count <= limit ? text : parts.prefix(limit).joined(separator: " ")
+    }
+
+    private func describeEmptyPart(_ atom: Atom) -> String {
+        "'\(atom.relation)'" + (atom.object.map { " with \($0)" } ?? "")
+    }
+
+    /// Entities and words the question names: they are not its answer.
+    private func namedInQuestion(_ question: Question) -> (Set<EntityID>, Set<String>) {
+        var entities = Set<EntityID>()
+        var words = Set<String>()
+        func add(_ term: Term?) {
+            guard case .phrase(let phrase) = term else { return }
+            add(phrase)
+        }
+        func add(_ phrase: Phrase) {
+            let names = phrase.words.filter { $0.first?.isUppercase == true }
+            if !names.isEmpty { entities.formUnion(source.resolve(name: names.joined(separator: " "))) }
+            for word in phrase.words where word.first?.isUppercase == true { words.insert(folded(word)) }
+        }
+        switch question.form {
+        case .clause(let atom), .yesNo(let atom):
+            add(atom.subject)
+            add(atom.object)
+            atom.qualifiers.forEach { add($0.term) }
+        case .identity(let phrase): add(phrase)
+        case .quotes(let speaker, _, let about, let listener):
+            add(speaker)
+            if let about { add(about) }
+            if let listener { add(listener) }
+        }
+        return (entities, words)
+    }
+
+    // MARK: Identity: who is X, who is the mayor of Y
+
+    private func identity(_ phrase: Phrase, kind: AnswerKind) -> [Candidate] {
+        let named = phrase.words.contains("'s") ? [] : source.resolve(name: phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }.joined(separator: " "))
+        if let entity = named.first, !looksLikeTitle(phrase) {
+            return describeIdentity(entity)
+        }
+        return holders(of: phrase)
+    }
+
+    /// A phrase such as "the mayor of Los Angeles" or "Merkel's spokesperson", rather than a name.
+    private func looksLikeTitle(_ phrase: Phrase) -> Bool {
+        phrase.words.contains { $0.first?.isLowercase == true && !EnglishWords.determiners.contains($0) }
+    }
+
+    /// Who X is: titles, then what copulas and appositions say about X.
+    private func describeIdentity(_ id: EntityID) -> [Candidate] {
+        let entity = source.entity(id)
+        var candidates: [Candidate] = []
+        for (index, title) in entity.titles.enumerated() {
+            candidates.append(Candidate(
+                value: .text(title.text), text: title.text, score: 1 - Double(index) * 0.01,
+                support: .title(title.provenance), fromSentence: false))
+        }
+        for factID in source.facts(matching: FactPattern(subject: .entity(id))) {
+            let fact = source.fact(factID)
+            guard fact.kind == .copula || fact.kind == .appositive || fact.kind == .title,
+                  let object = FactMatcher.object(of: fact) else { continue }
+            var text = object.text
+            if fact.kind == .title {
+                text = ([fact.predicate.modality, object.text].compactMap { $0 } + fact.qualifiers.map { "\($0.marker) \($0.argument.text)" })
+                    .joined(separator: " ")
+            }
+            // A title already listed from the entity reads the same; the merger keeps one row.
+            candidates.append(Candidate(value: .text(text), text: text, score: 0.8 * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
+        }
+        return candidates
+    }
+
+    /// Who holds a title: entity titles, title facts and descriptions whose words cover the phrase's.
+    private func holders(of phrase: Phrase) -> [Candidate] {
+        let (roleWords, ownerWords, possessor) = splitTitle(phrase)
+        guard let roleHead = roleWords.last else { return [] }
+        let wanted = Set(roleWords + ownerWords)
+        let possessorEntities = possessor.map { source.resolve(name: $0) } ?? []
+        var candidates: [Candidate] = []
+        func score(_ words: [String], modifier: String?) -> Double {
+            let have = Set(words)
+            guard have.contains(roleHead) || have.contains(where: { $0.hasPrefix(roleHead) }) else { return 0 }
+            let shared = wanted.filter { have.contains($0) }.count
+            var value = 0.4 + 0.6 * Double(shared) / Double(max(1, wanted.count))
+            if let modifier, Self.formerWords.contains(where: { folded(modifier).contains($0) }), !wanted.contains(where: Self.formerWords.contains) {
+                value *= 0.4
+            }
+            return value
+        }
+        for id in source.entities(ofType: nil) {
+            let entity = source.entity(id)
+            for title in entity.titles {
+                var words = titleWords(title.role) + titleWords(title.of ?? "")
+                if let modifier = title.modifier { words += titleWords(modifier) }
+                let value = score(words, modifier: title.modifier ?? title.role)
+                if value > 0 {
+                    candidates.append(Candidate(value: .entity(id), text: entity.name, score: value, support: .title(title.provenance), fromSentence: false))
+                }
+            }
+        }
+        // Descriptions: (X; be; Dunn's mother), (X; be; the current President of the European Council),
+        // and title facts (X; prime minister; of: Poland), whose relation key is the role.
+        var keys = ["be"]
+        for (relation, _) in source.relationCounts() where relation != "be" {
+            let words = titleWords(relation)
+            if words.last == roleHead, words.count <= 4 { keys.append(relation) }
+        }
+        for key in keys {
+            for factID in source.facts(matching: FactPattern(relation: key)) {
+                let fact = source.fact(factID)
+                guard let object = FactMatcher.object(of: fact) else { continue }
+                let words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
+                var value = score(words, modifier: fact.predicate.modality ?? object.text)
+                if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity,
+                   possessorEntities.contains(owner) {
+                    value = max(value, 0.9)
+                }
+                guard value > 0 else { continue }
+                let answer = fact.subject
+                let bound = FactMatcher.value(of: answer)
+                let text = answer.entity.map { source.entity($0).name } ?? answer.text
+                candidates.append(Candidate(value: bound, text: text, score: value * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
+            }
+        }
+        return candidates.filter { candidate in
+            if case .entity(let id) = candidate.value { return !possessorEntities.contains(id) }
+            return true
+        }
+    }
+
+    static let formerWords = ["former", "ex", "then", "late", "previous", "outgoing", "past"]
+
+    private func titleWords(_ text: String) -> [String] {
+        wordsOf(text).filter { !EnglishWords.determiners.contains($0) && !EnglishWords.prepositions.contains($0) }
+            .flatMap { $0.split(separator: "-").map(String.init) }
+            .map { folded(forms.nounLemma($0)) }
+    }
+
+    /// "the mayor of Los Angeles" -> (mayor, los angeles); "Merkel's spokesperson" -> (spokesperson, merkel; possessor Merkel);
+    /// "the European Council chief" -> (chief, european council).
+    private func splitTitle(_ phrase: Phrase) -> (role: [String], owner: [String], possessor: String?) {
+        var words = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
+        var possessor: String?
+        if let index = words.firstIndex(of: "'s") {
+            possessor = words[..<index].joined(separator: " ")
+            let owner = words[..<index].map { folded($0) }
+            words = Array(words[(index + 1)...])
+            let role = titleWords(words.joined(separator: " "))
+            return (role, owner, possessor)
+        }
+        if let index = words.firstIndex(where: { EnglishWords.prepositions.contains($0.lowercased()) }) {
+            let role = titleWords(words[..<index].joined(separator: " "))
+            let owner = titleWords(words[(index + 1)...].joined(separator: " "))
+            return (role, owner, nil)
+        }
+        return (titleWords(words.joined(separator: " ")), [], nil)
+    }
+
+    // MARK: Quotes: what did X say
+
+    private func quotes(speaker: Phrase, verb: String, about: Phrase?, listener: Phrase?) -> [Candidate] {
+        var speakers = source.resolve(name: speaker.text)
+        if speakers.isEmpty {
+            speakers = holders(of: speaker).compactMap { if case .entity(let id) = $0.value { return id } else { return nil } }
+        }
+        let aboutMatcher = about.map { PhraseMatcher(phrase: $0, source: source, forms: forms) }
+        let listenerMatcher = listener.map { PhraseMatcher(phrase: $0, source: source, forms: forms) }
+        let sayKeys = Set(Paraphrases.relationKeys(equivalentTo: "say"))
+        var candidates: [Candidate] = []
+        for id in speakers.prefix(2) {
+            for factID in source.facts(about: id) {
+                let fact = source.fact(factID)
+                let isSaying = fact.kind == .attribution || sayKeys.contains(fact.predicate.canonical) || sayKeys.contains(fact.predicate.lemma)
+                guard isSaying, fact.subject.entity == id, let content = fact.object else { continue }
+                var score = 0.8 * (0.6 + 0.4 * Double(fact.confidence))
+                let sentence = source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence))
+                if let aboutMatcher {
+                    score *= wordsOf(sentence).contains(where: { aboutMatcher.words.contains(folded($0)) }) ? 1 : 0.5
+                }
+                if let listenerMatcher {
+                    let heard = ([fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)).contains { listenerMatcher.score($0) >= 0.4 }
+                    score *= heard ? 1 : 0.6
+                }
+                let quoted = SentenceFallback.quotations(in: sentence)
+                let text = quoted.first { folded(content.text).contains(folded($0)) || folded($0).contains(folded(content.text)) } ?? content.text.trimmingQuotes()
+                candidates.append(Candidate(value: .text(text), text: text, score: score, support: .fact(factID), fromSentence: false))
+            }
+            if candidates.isEmpty {
+                // No attribution fact: quotations in the sentences that mention the speaker.
+                for mention in source.entity(id).mentions.prefix(200) {
+                    let ref = SentenceRef(document: mention.document, sentence: mention.sentence)
+                    let sentence = source.sentenceText(ref)
+                    var score = 0.35
+                    if let aboutMatcher, !wordsOf(sentence).contains(where: { aboutMatcher.words.contains(folded($0)) }) { score *= 0.5 }
+                    for quote in SentenceFallback.quotations(in: sentence) {
+                        candidates.append(Candidate(value: .text(quote), text: quote, score: score, support: .sentence(ref, nil), fromSentence: true))
+                    }
+                }
+            }
+        }
+        return candidates
+    }
+
+    // MARK: Yes or no
+
+    private func yesNo(_ question: Question, atom: Atom) -> AnswerTable {
+        var table = AnswerTable(columns: ["answer"])
+        let node = planner.plan(.atom(atom))
+        var executor = PlanExecutor(source: source, isCancelled: isCancelled)
+        executor.negationMatters = false
+        let bindings = executor.run(node).sorted { $0.score > $1.score }
+        let builder = EvidenceBuilder(source: source)
+        if let best = bindings.first, best.score >= 0.25, case .fact(let id)? = best.support.last {
+            let fact = source.fact(id)
+            let yes = fact.predicate.negated == atom.negated
+            table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id)).map { [$0] } ?? []))
+            return table
+        }
+        // From the sentences: a sentence that states it, or one that states the opposite.
+        let (ranked, groups) = fallback.rank(question.words, limit: 12)
+        let questionWords = Set(groups.flatMap { $0 })
+        let opposites = Set(questionWords.flatMap { Paraphrases.antonyms[$0] ?? [] })
+        let subjectSentences = sentencesNaming(atom.subject)
+        func nearSubject(_ ref: SentenceRef) -> Bool {
+            subjectSentences.contains { $0.document == ref.document && abs(Int($0.sentence) - Int(ref.sentence)) <= 2 }
+        }
+        for sentence in ranked where nearSubject(sentence.ref) {
+            let text = source.sentenceText(sentence.ref)
+            let words = Set(wordsOf(text))
+            let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
+            let namesSubject = subjectSentences.contains(sentence.ref)
+            let contradicts = !opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1
+            let refuses = namesSubject && !Paraphrases.refusals.isDisjoint(with: lemmas)
+            let negated = namesSubject && (words.contains("not") || words.contains("never") || words.contains("n't"))
+                && sentence.coverage >= 0.75
+            if contradicts || refuses || negated {
+                table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(sentence.ref, nil)).map { [$0] } ?? []))
+                return table
+            }
+        }
+        if let best = ranked.first, best.coverage >= 0.7 {
+            table.rows.append(AnswerRow(values: ["yes"], evidence: builder.evidence(for: .sentence(best.ref, nil)).map { [$0] } ?? []))
+            return table
+        }
+        table.note = QueryDiagnostics.notFoundInCorpus
+        return table
+    }
+
+    /// The sentences that name a subject phrase: its entity's mentions, or sentences holding all its words.
+    private func sentencesNaming(_ term: Term?) -> Set<SentenceRef> {
+        guard case .phrase(let phrase)? = term else { return [] }
+        let matcher = PhraseMatcher(phrase: phrase, source: source, forms: forms)
+        var refs = Set<SentenceRef>()
+        for id in matcher.entities.prefix(2) {
+            for mention in source.entity(id).mentions {
+                refs.insert(SentenceRef(document: mention.document, sentence: mention.sentence))
+            }
+        }
+        let words = phrase.words.filter { EnglishWords.isContentWord($0.lowercased()) && $0 != "'s" }
+        var byWords: Set<SentenceRef>?
+        for word in words {
+            let found = Set(source.sentences(containing: forms.nounLemma(word)) + source.sentences(containing: word.lowercased()))
+            byWords = byWords.map { $0.intersection(found) } ?? found
+        }
+        return refs.union(byWords ?? [])
+    }
+
+    // MARK: Did you mean
+
+    /// Names in the question that resolve to nothing, each with the closest entity names.
+    private func suggestions(for question: Question) -> [String] {
+        let names = question.words.filter { $0.isCapitalized }.map(\.text)
+        guard !names.isEmpty else { return [] }
+        return NameSuggester(source: source).suggestions(for: names.joined(separator: " "))
+    }
+}
+
+extension String {
+    /// Without surrounding quote marks and punctuation.
+    func trimmingQuotes() -> String {
+        var text = Substring(self)
+        let marks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", " ", ",", "."]
+        while let first = text.first, marks.contains(first) { text = text.dropFirst() }
+        while let last = text.last, marks.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,142 @@
+import FactModel
+
+/// Answers from the sentences themselves when no fact does: ranks sentences by the question's
+/// content words (with lemmas, synonyms and derivations) and reads the mentions of the asked type there.
+struct SentenceFallback {
+    let source: any FactSource
+    let forms: WordForms
+
+    /// A sentence and how well it covers the question's words.
+    struct RankedSentence {
+        var ref: SentenceRef
+        var score: Double
+        /// Share of the question's word weight the sentence covers, in 0...1.
+        var coverage: Double
+        var matchedGroups: Set<Int>
+    }
+
+    /// The content words of a question, each with every form it may take.
+    func wordGroups(_ tokens: [QueryToken]) -> [[String]] {
+        var groups: [[String]] = []
+        for token in tokens where token.kind == .word || token.kind == .number || token.kind == .string {
+            let lowered = token.lowered
+            guard EnglishWords.isContentWord(lowered), !EnglishWords.pronouns.contains(lowered),
+                  !["how", "many", "much", "old", "long", "there", "since"].contains(lowered) else { continue }
+            var forms = self.forms.searchForms(of: lowered)
+            // "state-owned": also its parts.
+            if lowered.contains("-") {
+                for part in lowered.split(separator: "-") where part.count > 2 { forms.append(String(part)) }
+            }
+            if forms.contains(where: { folded($0) != $0 }) { forms += forms.map(folded) }
+            groups.append(forms)
+        }
+        return groups
+    }
+
+    /// Sentences ranked by the summed weight (rarer words weigh more) of the question's word groups they hold.
+    func rank(_ tokens: [QueryToken], limit: Int = 8) -> (ranked: [RankedSentence], groups: [[String]]) {
+        let groups = wordGroups(tokens)
+        guard !groups.isEmpty else { return ([], groups) }
+        let total = Double(max(1, totalSentences))
+        var scores: [SentenceRef: (Double, Set<Int>)] = [:]
+        var weightSum = 0.0
+        for (index, group) in groups.enumerated() {
+            var refs = Set<SentenceRef>()
+            for form in group { refs.formUnion(source.sentences(containing: form)) }
+            if refs.isEmpty { weightSum += 1; continue }
+            let weight = 1 + log2(total / Double(refs.count))
+            weightSum += weight
+            for ref in refs {
+                var entry = scores[ref] ?? (0, [])
+                entry.0 += weight
+                entry.1.insert(index)
+                scores[ref] = entry
+            }
+        }
+        let ranked = scores.map { RankedSentence(ref: $0.key, score: $0.value.0, coverage: $0.value.0 / weightSum, matchedGroups: $0.value.1) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.ref < $1.ref }
+        return (Array(ranked.prefix(limit)), groups)
+    }
+
+    private var totalSentences: Int {
+        source.documentIDs.reduce(0) { $0 + (source.document($1)?.sentences.count ?? 0) }
+    }
+
+    /// Candidate answers of the asked kind from the best sentences, scored below fact answers.
+    func answers(_ question: Question, excluding excluded: Set<EntityID>, excludedWords: Set<String>) -> [Candidate] {
+        let (ranked, _) = rank(question.words)
+        guard let best = ranked.first, best.score > 0 else { return [] }
+        var candidates: [Candidate] = []
+        let wantsQuote: Bool = {
+            if case .quotes = question.form { return true }
+            if case .thing = question.kind { return true }
+            return false
+        }()
+        for sentence in ranked where sentence.score >= best.score * 0.75 {
+            let relative = sentence.score / best.score
+            if wantsQuote {
+                for quote in Self.quotations(in: source.sentenceText(sentence.ref)) {
+                    candidates.append(Candidate(
+                        value: .text(quote), text: quote, score: 0.3 * relative, support: .sentence(sentence.ref, nil), fromSentence: true))
+                }
+                if !candidates.isEmpty { continue }
+            }
+            for mention in source.mentions(in: sentence.ref) {
+                let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
+                guard fit > 0 else { continue }
+                if let entity = mention.entity, excluded.contains(entity) { continue }
+                let mentionWords = Set(wordsOf(mention.text).map(folded))
+                if !mentionWords.isEmpty, mentionWords.isSubset(of: excludedWords) { continue }
+                let value: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
+                let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
+                candidates.append(Candidate(
+                    value: value, text: text, score: 0.3 * relative * fit,
+                    support: .sentence(sentence.ref, mention.provenance), fromSentence: true))
+            }
+            if !candidates.isEmpty && relative < 1 { break }
+        }
+        return candidates
+    }
+
+    /// The quoted spans of a sentence, without their quote marks.
+    static func quotations(in sentence: String) -> [String] {
+        var quotes: [String] = []
+        var current: String?
+        for character in sentence {
+            switch character {
+            case "\u{201C}", "\"" where current == nil:
+                current = ""
+            case "\u{201D}", "\"":
+                if let text = current {
+                    let trimmed = text.trimmingTrailingPunctuation()
+                    if wordsOf(trimmed).count >= 2 { quotes.append(trimmed) }
+                }
+                current = nil
+            default:
+                current?.append(character)
+            }
+        }
+        return quotes
+    }
+}
+
+extension String {
+    /// Without trailing commas, periods and spaces: the quote as said, not its punctuation.
+    func trimmingTrailingPunctuation() -> String {
+        var text = Substring(self)
+        while let last = text.last, last == "," || last == "." || last == " " || last == ";" { text = text.dropLast() }
+        while let first = text.first, first == " " { text = text.dropFirst() }
+        return String(text)
+    }
+}
+
+/// log2 without Foundation.
+func log2(_ x: Double) -> Double {
+    guard x > 0 else { return 0 }
+    var value = x
+    var result = 0.0
+    while value >= 2 { value /= 2; result += 1 }
+    while value < 1 { value *= 2; result -= 1 }
+    // value in [1, 2): a short series for log2 of the rest.
+    return result + (value - 1) * (1.4427 - 0.4427 * (value - 1))
+}

@@ -1,0 +1,75 @@
+import FactModel
+
+/// What fits the kind of answer a question asks for: entity types, value kinds, noun classes.
+enum AnswerTypes {
+    /// Nouns that name a class of entities: "states" -> place, "firms" -> organization.
+    static let nounClasses: [String: EntityType] = [
+        "state": .place, "country": .place, "city": .place, "town": .place, "nation": .place, "place": .place,
+        "region": .place, "county": .place, "province": .place, "capital": .place, "village": .place,
+        "jurisdiction": .place, "district": .place,
+        "firm": .organization, "company": .organization, "party": .organization, "organization": .organization,
+        "organisation": .organization, "agency": .organization, "group": .organization, "airline": .organization,
+        "court": .organization, "newspaper": .organization, "network": .organization, "team": .organization,
+        "club": .organization, "university": .organization, "union": .organization, "department": .organization,
+        "officer": .person, "person": .person, "people": .person, "candidate": .person, "official": .person,
+        "leader": .person, "minister": .person, "lawyer": .person, "politician": .person, "member": .person,
+        "mayor": .person, "president": .person, "judge": .person, "player": .person, "athlete": .person,
+        "runner": .person, "senator": .person, "man": .person, "woman": .person, "parent": .person,
+    ]
+
+    /// Nouns that ask for a value: "time" -> a duration or time.
+    static let nounValues: [String: Set<ValueKind>] = [
+        "time": [.duration, .time, .quantity], "age": [.age, .number], "date": [.date], "day": [.date, .duration, .number],
+        "year": [.date, .number], "amount": [.money, .quantity, .number], "cost": [.money], "price": [.money],
+        "compensation": [.money], "fine": [.money], "sum": [.money], "salary": [.money], "number": [.number, .quantity],
+        "total": [.number, .quantity], "percentage": [.percent], "rate": [.percent], "share": [.percent],
+        "distance": [.quantity], "height": [.quantity], "weight": [.quantity], "score": [.number],
+        "sentence": [.duration], "term": [.duration], "delegate": [.number], "vote": [.number, .percent],
+    ]
+
+    static func valueKinds(for kind: AnswerKind, forms: WordForms) -> Set<ValueKind>? {
+        switch kind {
+        case .time: return [.date, .time]
+        case .count(let noun):
+            var kinds: Set<ValueKind> = [.number, .quantity, .duration]
+            if let noun, let head = noun.words.last, let extra = nounValues[forms.nounLemma(head)] { kinds.formUnion(extra) }
+            return kinds
+        case .amount: return [.money, .quantity, .number, .percent]
+        case .age: return [.age, .number]
+        case .duration: return [.duration, .quantity, .number]
+        case .kind(let noun), .possessor(let noun):
+            guard let head = noun.words.last(where: { $0 != "'s" }) else { return nil }
+            return nounValues[forms.nounLemma(head)]
+        default: return nil
+        }
+    }
+
+    static func entityTypes(for kind: AnswerKind, forms: WordForms) -> Set<EntityType>? {
+        switch kind {
+        case .agent: return [.person, .organization, .group]
+        case .place: return [.place]
+        case .kind(let noun):
+            // "which countries' prime ministers": the class is the possessor's.
+            let classWord = noun.words.firstIndex(of: "'s").map { noun.words[max(0, $0 - 1)] } ?? noun.words.last
+            guard let word = classWord, let type = nounClasses[forms.nounLemma(word)] else { return nil }
+            return [type]
+        case .possessor: return [.person, .organization, .group, .place]
+        default: return nil
+        }
+    }
+
+    /// How well a mention fits, in 0...1 (0: it does not).
+    static func fit(_ type: MentionType, kind: AnswerKind, forms: WordForms) -> Double {
+        switch type {
+        case .entity(let entityType):
+            if let wanted = entityTypes(for: kind, forms: forms) { return wanted.contains(entityType) ? 1 : 0 }
+            if valueKinds(for: kind, forms: forms) != nil { return 0 }
+            if case .thing = kind { return 0.6 }
+            return kind == .truth ? 0 : 0.5
+        case .value(let valueKind):
+            if let wanted = valueKinds(for: kind, forms: forms) { return wanted.contains(valueKind) ? 1 : 0 }
+            if case .thing = kind { return 0.5 }
+            return 0
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// The small curated tables of how news words say the same thing (or the opposite), on top of
+/// WordNet's lemmas, synonyms and derivations that the `Lexicon` supplies.
+enum Paraphrases {
+    /// Groups of relation keys that mean the same for question answering. Each key is a verb lemma,
+    /// with its particle or preposition when that changes the meaning ("take part in").
+    static let relationGroups: [[String]] = [
+        ["attend", "be at", "be in attendance", "join", "take part in", "participate in", "participate",
+         "be present at", "go to", "be in", "visit"],
+        ["meet", "meet with", "hold talks with", "talk with", "sit down with", "hold a meeting with"],
+        ["say", "tell", "state", "add", "note", "declare", "remark", "comment", "write", "tweet", "claim", "announce"],
+        ["threaten", "warn"],
+        ["cut off", "cut", "withhold", "pull", "halt", "stop"],
+        ["win", "secure", "capture"],
+        ["lose", "fail to win"],
+        ["end", "suspend", "drop", "quit", "abandon", "terminate", "drop out of"],
+        ["criticize", "criticise", "condemn", "denounce", "attack", "slam", "blast"],
+        ["ban", "bar", "prohibit", "forbid", "block"],
+        ["kill", "murder", "slay"],
+        ["represent", "defend", "act for"],
+        ["overturn", "reverse", "vacate", "strike down", "throw out"],
+        ["lead", "head", "chair", "run"],
+        ["elect", "vote"],
+        ["appoint", "name", "nominate"],
+        ["hold", "own", "have", "possess", "keep"],
+        ["replace", "succeed", "take over"],
+        ["isolate", "self-isolate", "quarantine"],
+        ["ask", "request", "urge", "call on", "call for"],
+        ["arrest", "detain", "apprehend"],
+        ["convict", "find guilty", "sentence"],
+        ["endorse", "back", "support"],
+        ["test", "test positive"],
+        ["apologise", "apologize"],
+        ["criticize", "criticise"],
+    ]
+
+    /// Relations that say the same with subject and object swapped: "X belongs to Y" = "Y holds X".
+    static let inverses: [String: [String]] = [
+        "belong to": ["hold", "own", "have"],
+        "belong": ["hold", "own", "have"],
+        "hold": ["belong to", "belong"],
+        "own": ["belong to", "belong"],
+        "have": ["belong to", "belong"],
+        "go to": ["win", "receive", "get"],
+        "win": ["go to"],
+        "receive": ["go to", "give"],
+        "give": ["receive", "get"],
+    ]
+
+    /// Words with the opposite sense, for answering yes/no questions "no" from the text:
+    /// "did Warren win her home state" / "Warren lost her home state".
+    static let antonyms: [String: Set<String>] = [
+        "win": ["lose"], "lose": ["win"],
+        "accept": ["decline", "reject", "refuse"], "approve": ["reject", "veto", "decline"],
+        "pass": ["fail", "reject"], "confirm": ["deny"], "agree": ["refuse", "decline", "disagree"],
+        "support": ["oppose"], "oppose": ["support"], "increase": ["decrease", "cut"], "rise": ["fall"],
+        "open": ["close"], "allow": ["ban", "forbid", "prohibit"], "ban": ["allow", "permit"],
+        "acquit": ["convict"], "convict": ["acquit"], "public": ["private", "privately"],
+        "state": ["private", "privately"], "owned": [], "guilty": ["innocent"], "innocent": ["guilty"],
+        "unanimous": ["divided", "split"], "alive": ["dead"], "dead": ["alive"],
+        "positive": ["negative"], "negative": ["positive"],
+    ]
+
+    /// Verbs that refuse what was asked: "the embassy declined the request" answers "did the embassy waive ..." with no.
+    static let refusals: Set<String> = ["decline", "refuse", "reject", "deny", "fail", "veto", "dismiss", "rebuff"]
+
+    /// Qualifier markers that mean the same, and pairs that exclude each other.
+    static let markerGroups: [[String]] = [
+        ["after", "following", "since", "in the aftermath of", "aftermath"],
+        ["before", "prior to", "ahead of", "until", "prior"],
+        ["in", "at", "inside", "within", "on"],
+        ["with", "alongside", "along with"],
+        ["about", "on", "of", "regarding", "concerning", "over"],
+    ]
+    static let exclusiveMarkers: [String: Set<String>] = [
+        "after": ["before", "prior to", "ahead of", "until", "prior"],
+        "following": ["before", "prior to", "ahead of", "until", "prior"],
+        "before": ["after", "following", "since", "aftermath"],
+        "prior to": ["after", "following", "since", "aftermath"],
+    ]
+
+    /// Keys that mean the same as `key`, itself included. O(groups).
+    static func relationKeys(equivalentTo key: String) -> [String] {
+        var keys = [key]
+        for group in relationGroups where group.contains(key) {
+            for other in group where !keys.contains(other) { keys.append(other) }
+        }
+        return keys
+    }
+
+    /// The marker's group, itself included.
+    static func markers(equivalentTo marker: String) -> Set<String> {
+        var result: Set<String> = [marker]
+        for group in markerGroups where group.contains(marker) { result.formUnion(group) }
+        return result
+    }
+}

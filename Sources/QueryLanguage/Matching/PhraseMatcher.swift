@@ -1,0 +1,84 @@
+import FactModel
+
+/// Matches one noun phrase of a query against fact arguments, the way a person means it:
+/// an entity by any of its names, a noun against the phrase it heads, or enough shared words.
+struct PhraseMatcher: Sendable {
+    var phrase: Phrase
+    /// Entities the phrase names, best first.
+    let entities: [EntityID]
+    /// Content words, folded and lemmatized as nouns ("meetings" -> "meeting").
+    let words: Set<String>
+    /// The head noun's lemma: the last content word, or the word before a possessive's head.
+    let head: String?
+    /// A pronoun or "there": matches anything, weakly.
+    let isVague: Bool
+
+    init(phrase: Phrase, source: any FactSource, forms: WordForms) {
+        if let cached = forms.cachedMatcher(for: phrase) {
+            self = cached
+            return
+        }
+        self.init(analyzing: phrase, source: source, forms: forms)
+        forms.cache(self)
+    }
+
+    private init(analyzing phrase: Phrase, source: any FactSource, forms: WordForms) {
+        self.phrase = phrase
+        let contentWords = phrase.words.filter {
+            let lowered = $0.lowercased()
+            return lowered != "'s" && !EnglishWords.determiners.contains(lowered) && !EnglishWords.pronouns.contains(lowered)
+                && lowered != "there"
+        }
+        isVague = contentWords.isEmpty
+        words = Set(contentWords.flatMap { wordsOf($0) }.map { folded(forms.nounLemma($0)) })
+        head = contentWords.last.map { folded(forms.nounLemma($0)) }
+        entities = isVague ? [] : PhraseMatcher.resolve(phrase, contentWords: contentWords, source: source)
+    }
+
+    /// Entities the phrase names: the whole phrase, then without its determiner.
+    static func resolve(_ phrase: Phrase, contentWords: [String], source: any FactSource) -> [EntityID] {
+        if phrase.words.contains("'s") { return [] }
+        var found = source.resolve(name: phrase.text)
+        if found.isEmpty, contentWords.count != phrase.words.count {
+            found = source.resolve(name: contentWords.joined(separator: " "))
+        }
+        return found
+    }
+
+    /// How well an argument matches, in 0...1 (0: not at all).
+    func score(_ argument: Argument) -> Double {
+        if isVague { return 0.3 }
+        if phrase.quoted {
+            let wanted = folded(phrase.words.first ?? "")
+            let text = folded(argument.text)
+            if text == wanted || folded(argument.head) == wanted { return 1 }
+            if let entity = argument.entity, entities.contains(entity) { return 1 }
+            return text.contains(wanted) ? 0.7 : 0
+        }
+        if let entity = argument.entity, entities.contains(entity) {
+            return entities.first == entity ? 1 : 0.9
+        }
+        let argumentWords = Set(wordsOf(argument.text).map(folded))
+        let argumentHead = folded(argument.head)
+        guard !words.isEmpty else { return 0 }
+        var shared = 0
+        for word in words where argumentWords.contains(word) || argumentWords.contains(word + "s") || argumentHead == word {
+            shared += 1
+        }
+        let overlap = Double(shared) / Double(words.count)
+        if let head, argumentHead == head || argumentHead.hasSuffix(" " + head) {
+            return 0.6 + 0.3 * overlap
+        }
+        if let head, argumentWords.contains(head) || argumentWords.contains(head + "s") {
+            return 0.45 + 0.35 * overlap
+        }
+        return overlap >= 0.5 ? 0.4 * overlap : 0
+    }
+
+    /// The fact pattern slot that finds arguments like this one, most selective first.
+    var lookups: [ArgumentMatch] {
+        if !entities.isEmpty { return entities.prefix(3).map { .entity($0) } }
+        if let head { return [.head(head)] }
+        return []
+    }
+}

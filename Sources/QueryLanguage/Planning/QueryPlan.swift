@@ -1,0 +1,202 @@
+import FactModel
+
+/// How one clause pattern reads the fact source: which lookups, and how many facts they should touch.
+struct AtomPlan: Sendable {
+    /// How the candidate facts are fetched.
+    enum Access: Sendable {
+        /// Facts with one of these relation keys.
+        case relation([String])
+        /// Facts in which one of these entities plays any role, optionally with a relation key.
+        case entity([EntityID], relations: [String]?)
+        /// One lookup per value of a variable bound by an earlier step.
+        case boundVariable(String, relations: [String]?)
+        /// Every fact (a pattern with nothing fixed).
+        case everything
+    }
+
+    var atom: Atom
+    var relationKeys: [(key: String, weight: Double)]
+    /// Keys that say the same with subject and object swapped ("belong to" for "hold").
+    var inverseKeys: Set<String>
+    var subject: PhraseMatcher?
+    var object: PhraseMatcher?
+    var qualifiers: [(marker: String, matcher: PhraseMatcher?)]
+    var access: Access
+    var estimate: Int
+}
+
+/// A plan node: a lookup, a join of steps in order, a union, or a filter that removes matches.
+indirect enum PlanNode: Sendable {
+    case scan(AtomPlan)
+    /// Steps run left to right, each joined with the bindings so far; `without` removes bindings
+    /// for which a negated pattern matches.
+    case join([PlanNode], without: [PlanNode])
+    case union([PlanNode])
+
+    var estimate: Int {
+        switch self {
+        case .scan(let plan): return plan.estimate
+        case .join(let steps, _): return steps.map(\.estimate).min() ?? 0
+        case .union(let parts): return parts.reduce(0) { $0 + $1.estimate }
+        }
+    }
+}
+
+/// The plan of a statement; it prints itself for `explain` and golden tests.
+struct QueryPlan: Sendable, CustomStringConvertible {
+    var understood: String
+    var root: PlanNode?
+    var notes: [String]
+
+    var description: String {
+        var lines = ["understood: \(understood)"]
+        if let root {
+            lines.append("plan:")
+            render(root, indent: "  ", into: &lines)
+        }
+        for note in notes { lines.append("then: \(note)") }
+        return lines.joined(separator: "\n")
+    }
+
+    private func render(_ node: PlanNode, indent: String, into lines: inout [String]) {
+        switch node {
+        case .scan(let plan):
+            lines.append(indent + "lookup \(plan.atom) via \(describe(plan.access)) ~\(plan.estimate) facts")
+        case .join(let steps, let without):
+            if steps.count == 1 && without.isEmpty {
+                render(steps[0], indent: indent, into: &lines)
+                return
+            }
+            lines.append(indent + "join (ordered by estimated facts)")
+            for step in steps { render(step, indent: indent + "  ", into: &lines) }
+            for filter in without {
+                lines.append(indent + "  without")
+                render(filter, indent: indent + "    ", into: &lines)
+            }
+        case .union(let parts):
+            lines.append(indent + "union")
+            for part in parts { render(part, indent: indent + "  ", into: &lines) }
+        }
+    }
+
+    private func describe(_ access: AtomPlan.Access) -> String {
+        func keys(_ keys: [String]?) -> String {
+            guard let keys else { return "" }
+            let shown = keys.prefix(6).joined(separator: "|")
+            return " relation {\(shown)\(keys.count > 6 ? "|…" : "")}"
+        }
+        switch access {
+        case .relation(let relations): return "relation {\(relations.prefix(6).joined(separator: "|"))\(relations.count > 6 ? "|…" : "")}"
+        case .entity(let ids, let relations): return "entity #\(ids.map(String.init).joined(separator: ",#"))" + keys(relations)
+        case .boundVariable(let name, let relations): return "bound ?\(name)" + keys(relations)
+        case .everything: return "every fact"
+        }
+    }
+}
+
+/// Turns conditions into plans: expands relation words, resolves names, and orders joins by the
+/// fact source's cardinality estimates so the most selective lookup runs first.
+struct QueryPlanner {
+    let source: any FactSource
+    let forms: WordForms
+
+    /// plan(condition): atoms become lookups; conjunctions are ordered greedily by estimate,
+    /// preferring a step that shares a variable with those already placed.
+    func plan(_ condition: Condition) -> PlanNode {
+        switch condition {
+        case .atom(let atom):
+            return .scan(plan(atom, bound: []))
+        case .or(let parts):
+            return .union(parts.map(plan))
+        case .not(let inner):
+            return .join([], without: [plan(inner)])
+        case .and(let parts):
+            var positive: [Atom] = []
+            var others: [Condition] = []
+            var negative: [PlanNode] = []
+            for part in parts {
+                switch part {
+                case .atom(let atom): positive.append(atom)
+                case .not(let inner): negative.append(plan(inner))
+                default: others.append(part)
+                }
+            }
+            var steps: [PlanNode] = others.map(plan)
+            var bound = Set(others.flatMap(\.variables))
+            var remaining = positive
+            while !remaining.isEmpty {
+                let candidates = remaining.enumerated().map { index, atom in (index, plan(atom, bound: bound)) }
+                let connected = candidates.filter { !bound.isEmpty && !Set(variables(of: $0.1.atom)).isDisjoint(with: bound) }
+                let pool = connected.isEmpty ? candidates : connected
+                let best = pool.min { $0.1.estimate < $1.1.estimate }!
+                steps.append(.scan(best.1))
+                bound.formUnion(variables(of: best.1.atom))
+                remaining.remove(at: best.0)
+            }
+            return .join(steps, without: negative)
+        }
+    }
+
+    private func variables(of atom: Atom) -> [String] { Condition.atom(atom).variables }
+
+    /// The lookup for one atom, given which variables earlier steps bind.
+    func plan(_ atom: Atom, bound: Set<String>) -> AtomPlan {
+        let keys = relationKeys(atom.relation)
+        var inverseKeys: Set<String> = []
+        for (key, _) in keys {
+            for inverse in Paraphrases.inverses[key] ?? [] where !keys.contains(where: { $0.key == inverse }) {
+                inverseKeys.insert(inverse)
+            }
+        }
+        func matcher(_ term: Term?) -> PhraseMatcher? {
+            guard case .phrase(let phrase) = term else { return nil }
+            return PhraseMatcher(phrase: phrase, source: source, forms: forms)
+        }
+        let subject = matcher(atom.subject)
+        let object = matcher(atom.object)
+        let qualifiers = atom.qualifiers.map { ($0.marker, matcher($0.term)) }
+        let relationFilter = keys.isEmpty ? nil : keys.map(\.key) + inverseKeys.sorted()
+
+        var options: [(AtomPlan.Access, Int)] = []
+        if let relationFilter {
+            let estimate = relationFilter.reduce(0) { $0 + source.estimatedCount(of: FactPattern(relation: $1)) }
+            options.append((.relation(relationFilter), estimate))
+        }
+        let entities = ([subject, object] + qualifiers.map(\.1)).compactMap { $0 }.flatMap { $0.entities.prefix(2) }
+        if !entities.isEmpty {
+            var estimate = 0
+            for entity in entities {
+                for slot in [FactPattern(subject: .entity(entity)), FactPattern(object: .entity(entity)), FactPattern(qualifier: .entity(entity))] {
+                    estimate += source.estimatedCount(of: slot)
+                }
+            }
+            options.append((.entity(entities, relations: relationFilter), estimate))
+        }
+        for term in [atom.subject, atom.object] + atom.qualifiers.map(\.term) {
+            if let name = term?.variableName, bound.contains(name) {
+                // A bound variable is looked up per value; assume a handful of values.
+                let perValue = relationFilter.map { $0.count * 4 } ?? 16
+                options.append((.boundVariable(name, relations: relationFilter), perValue))
+            }
+        }
+        if options.isEmpty { options.append((.everything, source.factCount)) }
+        let best = options.min { $0.1 < $1.1 }!
+        return AtomPlan(
+            atom: atom, relationKeys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
+            qualifiers: qualifiers.map { (marker: $0.0, matcher: $0.1) }, access: best.0, estimate: best.1)
+    }
+
+    /// The relation keys a relation term may be stored under, with their weights.
+    func relationKeys(_ relation: RelationTerm) -> [(key: String, weight: Double)] {
+        switch relation {
+        case .verb(let verb, let particles, _):
+            return forms.relationKeys(verb: verb, particles: particles)
+        case .copula: return Self.copulaKeys.map { ($0, 1) }
+        case .literal(let key, _): return [(key, 1)]
+        case .variable: return []
+        }
+    }
+
+    /// Relations that describe their subject: "X is Y", titles, appositives.
+    static let copulaKeys = ["be", "become", "remain", "serve as", "have title", "title", "be appointed", "be named"]
+}

@@ -1,0 +1,63 @@
+/// The closed word classes the question parser needs: small, fixed lists of English function words.
+/// Open classes (nouns, verbs) are told apart by position, so the parser needs no lexicon.
+enum EnglishWords {
+    static let whWords: Set<String> = ["who", "whom", "what", "which", "whose", "where", "when", "how", "why"]
+    /// Auxiliaries and modals that open a question or precede a verb.
+    static let auxiliaries: Set<String> = [
+        "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
+    ]
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+        "your", "some", "any", "each", "every", "all", "both", "another",
+    ]
+    static let prepositions: Set<String> = [
+        "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "after", "before", "during",
+        "since", "until", "into", "onto", "over", "under", "between", "among", "against", "through",
+        "across", "around", "near", "without", "within", "toward", "towards", "as", "than", "via", "per",
+        "behind", "beside", "like", "following", "despite", "amid", "upon", "outside", "inside",
+    ]
+    /// Two-word prepositions, joined into one marker: "prior to", "ahead of".
+    static let complexPrepositions: [String: Set<String>] = [
+        "prior": ["to"], "ahead": ["of"], "because": ["of"], "instead": ["of"], "according": ["to"],
+        "due": ["to"], "out": ["of"], "next": ["to"], "along": ["with"],
+    ]
+    /// Verb particles that belong to the relation: "cut off", "pull out", "set up".
+    static let particles: Set<String> = ["off", "up", "out", "down", "away", "back", "over"]
+    static let pronouns: Set<String> = [
+        "he", "she", "it", "they", "them", "him", "we", "us", "i", "you", "someone", "anyone", "somebody", "anybody",
+    ]
+    static let conjunctions: Set<String> = ["and", "or", "but"]
+    static let negations: Set<String> = ["not", "never", "n't"]
+    /// Verbs that report speech: `what did X say` asks for quotes.
+    static let reportingVerbs: Set<String> = [
+        "say", "said", "says", "saying", "tell", "told", "tells", "state", "stated", "add", "added", "note", "noted",
+        "announce", "announced", "claim", "claimed", "declare", "declared", "write", "wrote", "tweet", "tweeted",
+        "comment", "commented", "warn", "warned", "explain", "explained", "insist", "insisted", "remark", "remarked",
+    ]
+    /// Irregular past participles the passive test recognizes (regular ones end in -ed or -en).
+    static let irregularParticiples: Set<String> = [
+        "born", "met", "said", "told", "held", "won", "made", "found", "known", "seen", "given", "taken", "left",
+        "led", "lost", "paid", "sent", "built", "caught", "bought", "brought", "thought", "sold", "struck", "hit",
+        "cut", "put", "set", "shut", "run", "begun", "done", "gone", "written", "spoken", "chosen", "driven",
+        "kept", "shot", "sworn", "stolen", "hung", "fought", "taught", "won", "felt", "heard", "read", "sought",
+        "spent", "beaten", "bitten", "drawn", "grown", "thrown", "worn", "torn", "elected", "named",
+    ]
+
+    /// Every function word, for one lookup instead of six.
+    static let functionWords: Set<String> =
+        determiners.union(prepositions).union(auxiliaries).union(whWords).union(conjunctions).union(negations)
+
+    /// True for words that may end a noun phrase and start a verb: no function word.
+    static func isContentWord(_ lowered: String) -> Bool {
+        !functionWords.contains(lowered)
+    }
+
+    /// Looks like a past participle: "killed", "born", "reserved", "taken".
+    static func isParticiple(_ lowered: String) -> Bool {
+        if irregularParticiples.contains(lowered) { return true }
+        if lowered.contains("-") { return false }  // "state-owned" is an adjective
+        return lowered.count > 3 && (lowered.hasSuffix("ed") || lowered.hasSuffix("en"))
+    }
+}

@@ -1,0 +1,231 @@
+import FactModel
+
+/// Turns query text into tokens with line and column, never failing: problems become
+/// `.invalid` or `.unterminatedString` tokens that the parser reports.
+///
+/// Statements end at `;` or at a line break outside parentheses; a string may span lines.
+/// Comments run from `#`, or from `--` at the start of a word, to the end of the line.
+public struct QueryLexer {
+    private let bytes: [UInt8]
+    private var index = 0
+    private var line: Int
+    private var column = 1
+    /// Open parentheses, so line breaks inside them do not end the statement.
+    private var depth = 0
+
+    /// - Parameter firstLine: the line number of the text's first line in its file.
+    public init(_ text: String, firstLine: Int = 1) {
+        bytes = Array(text.utf8)
+        line = firstLine
+    }
+
+    /// Every token of the text, ending with one `.end` token. O(n).
+    public static func tokenize(_ text: String, firstLine: Int = 1) -> [QueryToken] {
+        var lexer = QueryLexer(text, firstLine: firstLine)
+        var tokens: [QueryToken] = []
+        tokens.reserveCapacity(16)
+        while true {
+            let token = lexer.next()
+            tokens.append(token)
+            if token.kind == .end { return tokens }
+        }
+    }
+
+    /// True when the text ends inside a string or an open parenthesis.
+    public static func isIncomplete(_ text: String) -> Bool {
+        var lexer = QueryLexer(text)
+        var open = 0
+        while true {
+            let token = lexer.next()
+            switch token.kind {
+            case .unterminatedString: return true
+            case .leftParen: open += 1
+            case .rightParen: open = max(0, open - 1)
+            case .end: return open > 0
+            default: break
+            }
+        }
+    }
+
+    private var position: SourcePosition { SourcePosition(line: line, column: column, offset: index) }
+
+    private func peek(_ ahead: Int = 0) -> UInt8? {
+        index + ahead < bytes.count ? bytes[index + ahead] : nil
+    }
+
+    /// Moves past one byte, keeping line and column (columns count characters, not bytes).
+    private mutating func advance() {
+        let byte = bytes[index]
+        index += 1
+        if byte == UInt8(ascii: "\n") {
+            line += 1
+            column = 1
+        } else if byte & 0xC0 != 0x80 {
+            column += 1
+        }
+    }
+
+    private func text(from start: Int, to end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The next token; `.end` forever once the text is used up.
+    public mutating func next() -> QueryToken {
+        skipSpaceAndComments()
+        let start = position
+        guard let byte = peek() else { return QueryToken(kind: .end, text: "", range: SourceRange(at: start)) }
+        func single(_ kind: QueryToken.Kind) -> QueryToken {
+            advance()
+            return QueryToken(kind: kind, text: text(from: start.offset, to: index), range: SourceRange(start: start, end: position))
+        }
+        switch byte {
+        case UInt8(ascii: "\n"):
+            let token = single(.separator)
+            return QueryToken(kind: .separator, text: "\n", range: token.range)
+        case UInt8(ascii: ";"): return single(.separator)
+        case UInt8(ascii: "("):
+            depth += 1
+            return single(.leftParen)
+        case UInt8(ascii: ")"):
+            depth = max(0, depth - 1)
+            return single(.rightParen)
+        case UInt8(ascii: ","): return single(.comma)
+        case UInt8(ascii: "\""): return lexString(start: start, closer: [UInt8(ascii: "\"")], openerLength: 1)
+        case 0xE2 where peek(1) == 0x80 && peek(2) == 0x9C:  // “ ... ”
+            return lexString(start: start, closer: [0xE2, 0x80, 0x9D], openerLength: 3)
+        case UInt8(ascii: "?"):
+            if let following = peek(1), isWordByte(following) {
+                advance()
+                let nameStart = index
+                while let next = peek(), isWordByte(next) { advance() }
+                return QueryToken(kind: .variable, text: text(from: nameStart, to: index), range: SourceRange(start: start, end: position))
+            }
+            return single(.questionMark)
+        case UInt8(ascii: "'") where peek(1) == UInt8(ascii: "s") && !(peek(2).map(isWordByte) ?? false):
+            advance()
+            return single(.possessive)
+        case UInt8(ascii: "'"):
+            return lexApostrophe(start: start)
+        case 0xE2 where peek(1) == 0x80 && peek(2) == 0x99:  // ’
+            return lexApostrophe(start: start)
+        case UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"):
+            advance()
+            if peek() == UInt8(ascii: "=") { advance() }
+            let symbol = text(from: start.offset, to: index)
+            return QueryToken(kind: symbol == "!" ? .invalid : .symbol, text: symbol, range: SourceRange(start: start, end: position))
+        default:
+            if isWordByte(byte) { return lexWord(start: start) }
+            // One whole character (a UTF-8 sequence) the language does not use.
+            advance()
+            while let next = peek(), next & 0xC0 == 0x80 { advance() }
+            return QueryToken(kind: .invalid, text: text(from: start.offset, to: index), range: SourceRange(start: start, end: position))
+        }
+    }
+
+    /// Skips blanks and comments, but not the line breaks that end statements.
+    private mutating func skipSpaceAndComments() {
+        while let byte = peek() {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                advance()
+            case UInt8(ascii: "\n") where depth > 0:
+                advance()
+            case UInt8(ascii: "#"):
+                skipToEndOfLine()
+            case UInt8(ascii: "-") where peek(1) == UInt8(ascii: "-"):
+                skipToEndOfLine()
+            case 0xC2 where peek(1) == 0xA0:  // no-break space
+                advance(); advance()
+            default:
+                return
+            }
+        }
+    }
+
+    private mutating func skipToEndOfLine() {
+        while let byte = peek(), byte != UInt8(ascii: "\n") { advance() }
+    }
+
+    /// string = '"' { any character but '"' } '"' ; also “ ... ”. May span lines.
+    private mutating func lexString(start: SourcePosition, closer: [UInt8], openerLength: Int) -> QueryToken {
+        for _ in 0..<openerLength { advance() }
+        let contentStart = index
+        while index < bytes.count {
+            if bytes[index] == closer[0], index + closer.count <= bytes.count,
+               Array(bytes[index..<(index + closer.count)]) == closer {
+                let content = text(from: contentStart, to: index)
+                for _ in closer { advance() }
+                return QueryToken(kind: .string, text: content, range: SourceRange(start: start, end: position))
+            }
+            advance()
+        }
+        return QueryToken(kind: .unterminatedString, text: text(from: contentStart, to: index), range: SourceRange(start: start, end: position))
+    }
+
+    /// A lone apostrophe: the possessive of a plural ("countries'") or a stray quote.
+    private mutating func lexApostrophe(start: SourcePosition) -> QueryToken {
+        let width = bytes[index] == UInt8(ascii: "'") ? 1 : 3
+        for _ in 0..<width { advance() }
+        if peek() == UInt8(ascii: "s"), !(peek(1).map(isWordByte) ?? false) {
+            advance()
+        }
+        return QueryToken(kind: .possessive, text: "'s", range: SourceRange(start: start, end: position))
+    }
+
+    /// word = letter-or-digit { letter | digit | "-" | "." | inner "'" } ; a number if only digits, "," and ".".
+    private mutating func lexWord(start: SourcePosition) -> QueryToken {
+        var onlyDigits = true
+        while let byte = peek() {
+            if isWordByte(byte) {
+                if byte >= 0x80 || !(isDigit(byte)) { onlyDigits = false }
+                advance()
+            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") {
+                // A hyphen joins words ("state-owned"); "--" starts a comment.
+                guard let following = peek(1), isWordByte(following) else { break }
+                onlyDigits = false
+                advance()
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
+                // Inner dots and commas belong to numbers ("1,991", "47.42") and abbreviations ("U.S.").
+                if let following = peek(1), isWordByte(following), byte == UInt8(ascii: ".") || (onlyDigits && isDigit(following)) {
+                    advance()
+                } else if byte == UInt8(ascii: "."), !onlyDigits, isAbbreviationSoFar(start: start.offset) {
+                    advance()
+                    break
+                } else {
+                    break
+                }
+            } else if byte == UInt8(ascii: "'"), let following = peek(1), isWordByte(following),
+                      !(following == UInt8(ascii: "s") && !(peek(2).map(isWordByte) ?? false)) {
+                // "O'Brien", "don't": an apostrophe inside a word, but not the possessive 's.
+                onlyDigits = false
+                advance()
+            } else {
+                break
+            }
+        }
+        let word = text(from: start.offset, to: index)
+        return QueryToken(kind: onlyDigits ? .number : .word, text: word, range: SourceRange(start: start, end: position))
+    }
+
+    /// "U.S" before its final dot: single letters joined by dots.
+    private func isAbbreviationSoFar(start: Int) -> Bool {
+        let word = bytes[start..<index]
+        return word.contains(UInt8(ascii: ".")) || word.count == 1
+    }
+
+    @inline(__always) private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Letters, digits, `_`, and any non-ASCII byte except typographic quotes (which start strings).
+    @inline(__always) private func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "_"): return true
+        case 0x80...: return !isTypographicQuote(at: byte)
+        default: return false
+        }
+    }
+
+    /// The lead byte 0xE2 of “ ” ’ and other punctuation (U+2000–U+206F) is not a letter.
+    @inline(__always) private func isTypographicQuote(at byte: UInt8) -> Bool {
+        byte == 0xE2
+    }
+}

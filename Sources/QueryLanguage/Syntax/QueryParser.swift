@@ -1,0 +1,953 @@
+import FactModel
+
+/// Parses query text into statements by recursive descent.
+///
+/// Conventions, so a reader can trust every function below without reading the others:
+/// - The parser works on the whole token array from `QueryLexer`; `position` indexes the current
+///   token, which is always valid because the array ends with `.end`.
+/// - Each `parseX` function implements one grammar rule, written as EBNF in its doc comment and
+///   collected in docs/query-language.md. It starts at the rule's first token and leaves
+///   `position` just after the rule's last token.
+/// - `at(...)` only looks; `eat(...)` consumes when the token matches and says whether it did;
+///   `expect...` consumes or throws a diagnostic. Only functions that consume are `mutating`.
+/// - Errors are thrown as `Diagnostic`s (from `QueryDiagnostics`, never worded here) and caught at
+///   the statement level, which then skips to the next statement separator ("synchronize"), so a
+///   script reports every bad statement, not just the first.
+/// - Natural questions have no keywords between their phrases, so phrase boundaries come from
+///   closed word classes (`EnglishWords`): determiners, prepositions, auxiliaries, capitals.
+/// - Every loop checks that it consumed a token on each pass (`ProgressGuard`), and nesting through
+///   parentheses and `not` is capped at `nestingLimit`, so no input can hang or overflow the parser.
+public struct QueryParser {
+    /// How deep parentheses and `not` may nest.
+    public static let nestingLimit = 32
+
+    private let tokens: [QueryToken]
+    private var position = 0
+    private var depth = 0
+
+    public init(tokens: [QueryToken]) {
+        self.tokens = tokens
+    }
+
+    /// Parses every statement of `text`: one result per non-empty statement, in order.
+    public static func parse(_ text: String, firstLine: Int = 1) -> [Result<Statement, Diagnostic>] {
+        var parser = QueryParser(tokens: QueryLexer.tokenize(text, firstLine: firstLine))
+        return parser.parseScript()
+    }
+
+    // MARK: Token helpers
+
+    private var current: QueryToken { tokens[position] }
+    private func peek(_ ahead: Int) -> QueryToken { tokens[min(position + ahead, tokens.count - 1)] }
+    private var previous: QueryToken { tokens[max(position - 1, 0)] }
+
+    private mutating func advance() {
+        if position < tokens.count - 1 { position += 1 }
+    }
+
+    private func at(_ keyword: String) -> Bool { current.isWord(keyword) }
+
+    private mutating func eat(_ keyword: String) -> Bool {
+        guard at(keyword) else { return false }
+        advance()
+        return true
+    }
+
+    /// True at the end of a statement: `;`, a line break, the end, or a final `?`.
+    private var atStatementEnd: Bool {
+        switch current.kind {
+        case .separator, .end: return true
+        case .questionMark: return peek(1).kind == .separator || peek(1).kind == .end
+        default: return false
+        }
+    }
+
+    private var atWord: Bool { current.kind == .word || current.kind == .number }
+    private var lowered: String { current.lowered }
+
+    /// Rejects tokens the lexer could not make sense of, wherever they appear.
+    private func checkLexical(_ token: QueryToken) throws(Diagnostic) {
+        switch token.kind {
+        case .invalid: throw QueryDiagnostics.unexpectedCharacter(token)
+        case .unterminatedString: throw QueryDiagnostics.unterminatedString(token)
+        default: break
+        }
+    }
+
+    private func range(from start: QueryToken) -> SourceRange {
+        SourceRange(start: start.range.start, end: previous.range.end)
+    }
+
+    // MARK: Script and statements
+
+    /// script = [ statement ] { separator [ statement ] } end ;
+    public mutating func parseScript() -> [Result<Statement, Diagnostic>] {
+        var results: [Result<Statement, Diagnostic>] = []
+        var progress = ProgressGuard()
+        while current.kind != .end {
+            progress.check(position)
+            if current.kind == .separator { advance(); continue }
+            do throws(Diagnostic) {
+                let statement = try parseStatement()
+                results.append(.success(statement))
+            } catch {
+                results.append(.failure(error))
+                synchronize()
+            }
+        }
+        return results
+    }
+
+    /// Skips to just past the end of the statement that failed.
+    private mutating func synchronize() {
+        var parentheses = 0
+        var progress = ProgressGuard()
+        while current.kind != .end {
+            progress.check(position)
+            switch current.kind {
+            case .leftParen: parentheses += 1
+            case .rightParen: parentheses = max(0, parentheses - 1)
+            case .separator where parentheses == 0 || current.text == ";":
+                advance()
+                return
+            default: break
+            }
+            advance()
+        }
+    }
+
+    /// statement = [ "explain" ] ( command | pattern_query | question ) ;
+    mutating func parseStatement() throws(Diagnostic) -> Statement {
+        let start = current
+        let explain = eat("explain")
+        let body: Statement.Body
+        if let command = try parseCommand() {
+            body = .command(command)
+        } else if looksLikePattern() {
+            body = .pattern(try parsePatternQuery())
+        } else if atWord, EnglishWords.whWords.contains(lowered) || EnglishWords.auxiliaries.contains(lowered) || at("since") {
+            body = .question(try parseQuestion())
+        } else {
+            try checkLexical(current)
+            throw QueryDiagnostics.expectedStatement(current)
+        }
+        try expectStatementEnd(after: body)
+        return Statement(body: body, explain: explain, range: range(from: start))
+    }
+
+    private mutating func expectStatementEnd(after body: Statement.Body) throws(Diagnostic) {
+        if current.kind == .questionMark { advance() }
+        guard current.kind == .separator || current.kind == .end else {
+            try checkLexical(current)
+            if current.kind == .rightParen { throw QueryDiagnostics.unmatchedParenthesis(current) }
+            let what: String
+            switch body {
+            case .question: what = "the end of the question"
+            case .pattern: what = "the end of the pattern"
+            case .command: what = "the end of the command"
+            }
+            throw QueryDiagnostics.unexpectedToken(current, after: what)
+        }
+        if current.kind == .separator { advance() }
+    }
+
+    /// A statement is a pattern when it starts with `count`/`distinct`/`(`/`not`, or holds a variable.
+    private func looksLikePattern() -> Bool {
+        if at("count") || at("distinct") || current.kind == .leftParen || at("not") { return true }
+        var index = position
+        var parentheses = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            switch token.kind {
+            case .variable: return true
+            case .leftParen: parentheses += 1
+            case .rightParen: parentheses -= 1
+            case .separator where parentheses <= 0: return false
+            case .end: return false
+            default: break
+            }
+            index += 1
+        }
+        return false
+    }
+
+    // MARK: Commands
+
+    /// command = "describe" name | entity_list | "relations" [ "of" name ]
+    ///         | "sentences" ( "with" | "containing" ) ( string | word ) | "sources" ;
+    /// entity_list = "entities" [ "people" | "organizations" | "places" | "groups" ]
+    ///             | "people" | "organizations" | "places" | "groups" ;
+    mutating func parseCommand() throws(Diagnostic) -> Command? {
+        guard atWord else { return nil }
+        let keyword = current
+        switch lowered {
+        case "describe":
+            advance()
+            return .describe(try parseName(after: keyword))
+        case "entities":
+            advance()
+            if atStatementEnd { return .entities(nil) }
+            guard let type = Self.entityType(named: lowered) else {
+                throw QueryDiagnostics.expectedKeyword("people', 'organizations' or 'places", after: keyword, found: current)
+            }
+            advance()
+            return .entities(type)
+        case "people", "persons", "organizations", "organisations", "places", "groups":
+            guard peek(1).kind == .separator || peek(1).kind == .end else { return nil }
+            advance()
+            return .entities(Self.entityType(named: keyword.lowered))
+        case "relations":
+            advance()
+            if eat("of") || eat("for") { return .relations(of: try parseName(after: previous)) }
+            return .relations(of: nil)
+        case "sentences":
+            advance()
+            guard eat("with") || eat("containing") else {
+                throw QueryDiagnostics.expectedKeyword("with", after: keyword, found: current)
+            }
+            let marker = previous
+            try checkLexical(current)
+            guard current.kind == .string || atWord else {
+                throw QueryDiagnostics.expectedString(after: marker, found: current)
+            }
+            let word = current
+            advance()
+            return .sentences(with: word.text, range: word.range)
+        case "sources", "documents":
+            guard peek(1).kind == .separator || peek(1).kind == .end else { return nil }
+            advance()
+            return .sources
+        default:
+            return nil
+        }
+    }
+
+    private static func entityType(named word: String) -> EntityType? {
+        switch word {
+        case "people", "persons", "person": return .person
+        case "organizations", "organisations", "organization": return .organization
+        case "places", "place": return .place
+        case "groups", "group": return .group
+        default: return nil
+        }
+    }
+
+    /// name = string | word { word | "'s" } ;
+    private mutating func parseName(after keyword: QueryToken) throws(Diagnostic) -> Phrase {
+        try checkLexical(current)
+        if current.kind == .string {
+            let token = current
+            advance()
+            return Phrase(words: [token.text], range: token.range, quoted: true)
+        }
+        let start = current
+        var words: [String] = []
+        var progress = ProgressGuard()
+        while atWord || current.kind == .possessive {
+            progress.check(position)
+            words.append(current.kind == .possessive ? "'s" : current.text)
+            advance()
+        }
+        guard !words.isEmpty else { throw QueryDiagnostics.expectedName(after: keyword, found: current) }
+        return Phrase(words: words, range: range(from: start))
+    }
+
+    // MARK: Patterns
+
+    /// pattern_query = [ "count" | "distinct" ] [ variable { [ "," ] variable } "where" ] condition { modifier } ;
+    mutating func parsePatternQuery() throws(Diagnostic) -> PatternQuery {
+        var aggregate: PatternQuery.Aggregate?
+        if eat("count") { aggregate = .count } else if eat("distinct") { aggregate = .distinct }
+        var projection: [QueryToken] = []
+        if current.kind == .variable, hasWhereAhead() {
+            var progress = ProgressGuard()
+            while current.kind == .variable {
+                progress.check(position)
+                projection.append(current)
+                advance()
+                _ = current.kind == .comma ? advance() : ()
+            }
+            guard eat("where") else { throw QueryDiagnostics.expectedKeyword("where", after: previous, found: current) }
+        } else if aggregate != nil, eat("where") {
+            // `count where ...`: count every binding.
+        }
+        let conditionStart = previous
+        guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: conditionStart, found: current) }
+        let condition = try parseCondition()
+        var ordering: [Ordering] = []
+        var limit: Int?
+        var progress = ProgressGuard()
+        while !atStatementEnd {
+            progress.check(position)
+            if at("order") {
+                let order = current
+                advance()
+                guard eat("by") else { throw QueryDiagnostics.expectedKeyword("by", after: order, found: current) }
+                ordering.append(try parseOrdering(after: previous))
+                while current.kind == .comma {
+                    advance()
+                    ordering.append(try parseOrdering(after: previous))
+                }
+            } else if at("limit") {
+                let keyword = current
+                advance()
+                guard current.kind == .number, let value = Int(current.text.filter { $0 != "," }) else {
+                    throw QueryDiagnostics.expectedNumber(after: keyword, found: current)
+                }
+                limit = value
+                advance()
+            } else {
+                try checkLexical(current)
+                if current.kind == .rightParen { throw QueryDiagnostics.unmatchedParenthesis(current) }
+                throw QueryDiagnostics.unexpectedToken(current, after: "the end of the pattern")
+            }
+        }
+        let bound = condition.variables
+        for variable in projection where !bound.contains(variable.text) {
+            throw QueryDiagnostics.unboundVariable(variable)
+        }
+        return PatternQuery(
+            aggregate: aggregate, projection: projection.map(\.text), condition: condition,
+            ordering: ordering, limit: limit)
+    }
+
+    /// True when a `where` follows the leading variables (so they are a projection, not a subject).
+    private func hasWhereAhead() -> Bool {
+        var index = position
+        while index < tokens.count, tokens[index].kind == .variable || tokens[index].kind == .comma { index += 1 }
+        return index < tokens.count && tokens[index].isWord("where")
+    }
+
+    /// ordering = ( variable | "count" ) [ "asc" | "desc" ] ;
+    private mutating func parseOrdering(after keyword: QueryToken) throws(Diagnostic) -> Ordering {
+        var variable: String?
+        if current.kind == .variable {
+            variable = current.text
+        } else if !at("count") {
+            throw QueryDiagnostics.expectedVariable(after: keyword, found: current)
+        }
+        advance()
+        var descending = false
+        if eat("desc") || eat("descending") { descending = true } else { _ = eat("asc") || eat("ascending") }
+        return Ordering(variable: variable, descending: descending)
+    }
+
+    /// condition = conjunction { "or" conjunction } ;
+    mutating func parseCondition() throws(Diagnostic) -> Condition {
+        var parts = [try parseConjunction()]
+        var progress = ProgressGuard()
+        while at("or") {
+            progress.check(position)
+            let keyword = current
+            advance()
+            guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: keyword, found: current) }
+            parts.append(try parseConjunction())
+        }
+        return parts.count == 1 ? parts[0] : .or(parts)
+    }
+
+    /// conjunction = negation { "and" negation } ;
+    mutating func parseConjunction() throws(Diagnostic) -> Condition {
+        var parts = [try parseNegation()]
+        var progress = ProgressGuard()
+        while at("and") {
+            progress.check(position)
+            let keyword = current
+            advance()
+            guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: keyword, found: current) }
+            parts.append(try parseNegation())
+        }
+        return parts.count == 1 ? parts[0] : .and(parts)
+    }
+
+    /// negation = "not" negation | "(" condition ")" | atom ;
+    mutating func parseNegation() throws(Diagnostic) -> Condition {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.nestingLimit else { throw QueryDiagnostics.nestingTooDeep(current, limit: Self.nestingLimit) }
+        if at("not") {
+            let keyword = current
+            advance()
+            guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: keyword, found: current) }
+            return .not(try parseNegation())
+        }
+        if current.kind == .leftParen {
+            let opener = current
+            advance()
+            guard !atStatementEnd, current.kind != .rightParen else {
+                throw QueryDiagnostics.expectedCondition(after: opener, found: current)
+            }
+            let inner = try parseCondition()
+            guard current.kind == .rightParen else {
+                try checkLexical(current)
+                throw QueryDiagnostics.unclosedParenthesis(at: current, opener: opener)
+            }
+            advance()
+            return inner
+        }
+        return .atom(try parseAtom())
+    }
+
+    /// atom = term relation [ term ] { preposition term } ;
+    /// relation = variable | string | copula | { auxiliary } [ "not" ] verb { particle } ;
+    mutating func parseAtom() throws(Diagnostic) -> Atom {
+        let start = current
+        let subject = try parseTerm(after: previous, stoppingAtVerb: true)
+        var negated = false
+        var passive = false
+        let relation: RelationTerm
+        try checkLexical(current)
+        switch current.kind {
+        case .variable:
+            relation = .variable(current.text, range: current.range)
+            advance()
+        case .string:
+            relation = .literal(current.text.lowercased(), range: current.range)
+            advance()
+        case .word:
+            var copula: QueryToken?
+            var progress = ProgressGuard()
+            while atWord, EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered) {
+                progress.check(position)
+                if EnglishWords.negations.contains(lowered) { negated = true }
+                if EnglishWords.copulas.contains(lowered) { copula = current }
+                advance()
+            }
+            if let copula, !(atWord && EnglishWords.isParticiple(lowered) && !at("one")) {
+                relation = .copula(range: copula.range)
+            } else if atWord, EnglishWords.isContentWord(lowered) {
+                if copula != nil { passive = true }
+                relation = try parseVerb()
+            } else {
+                throw QueryDiagnostics.expectedVerb(after: previous, found: current)
+            }
+        default:
+            throw QueryDiagnostics.expectedVerb(after: previous, found: current)
+        }
+        var object: Term?
+        if !atAtomEnd, !atPreposition {
+            object = try parseTerm(after: previous, stoppingAtVerb: false)
+        }
+        let qualifiers = try parseQualifiers()
+        return Atom(
+            subject: subject, relation: relation, object: object, qualifiers: qualifiers,
+            passive: passive, negated: negated, range: range(from: start))
+    }
+
+    /// verb = word { particle } ;
+    private mutating func parseVerb() throws(Diagnostic) -> RelationTerm {
+        let verb = current
+        advance()
+        var particles: [String] = []
+        var progress = ProgressGuard()
+        while atWord, EnglishWords.particles.contains(lowered) {
+            progress.check(position)
+            particles.append(lowered)
+            advance()
+        }
+        return .verb(verb.text, particles: particles, range: range(from: verb))
+    }
+
+    private var atAtomEnd: Bool {
+        atStatementEnd || current.kind == .rightParen || at("and") || at("or") || at("order") || at("limit")
+    }
+
+    private var atPreposition: Bool {
+        atWord && (EnglishWords.prepositions.contains(lowered) || isComplexPreposition)
+    }
+
+    private var isComplexPreposition: Bool {
+        guard let second = EnglishWords.complexPrepositions[lowered] else { return false }
+        return second.contains(peek(1).lowered)
+    }
+
+    /// qualifiers = { preposition term } ;
+    private mutating func parseQualifiers() throws(Diagnostic) -> [QualifierTerm] {
+        var qualifiers: [QualifierTerm] = []
+        var progress = ProgressGuard()
+        while atPreposition && !atAtomEnd {
+            progress.check(position)
+            let marker = parseMarker()
+            guard !atAtomEnd else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
+        }
+        return qualifiers
+    }
+
+    /// marker = preposition | complex_preposition ;
+    private mutating func parseMarker() -> String {
+        if isComplexPreposition {
+            let first = lowered
+            advance()
+            let second = lowered
+            advance()
+            return first + " " + second
+        }
+        let marker = lowered
+        advance()
+        return marker
+    }
+
+    /// term = variable | string | noun_phrase ;
+    private mutating func parseTerm(after keyword: QueryToken, stoppingAtVerb: Bool) throws(Diagnostic) -> Term {
+        try checkLexical(current)
+        switch current.kind {
+        case .variable:
+            let token = current
+            advance()
+            return .variable(token.text, token.range)
+        case .string:
+            let token = current
+            advance()
+            return .phrase(Phrase(words: [token.text], range: token.range, quoted: true))
+        case .word, .number:
+            let phrase = try parseNounPhrase(after: keyword, keepLastForVerb: stoppingAtVerb)
+            return .phrase(phrase)
+        default:
+            throw QueryDiagnostics.expectedNounPhrase(after: keyword, found: current)
+        }
+    }
+
+    // MARK: Noun phrases
+
+    /// noun_phrase = [ determiner ] { modifier } head { "'s" noun_phrase } ;
+    ///
+    /// Capitalized words form a name and end the phrase unless a possessive follows. A run of
+    /// lower-case content words is all noun phrase, except that when a verb must follow
+    /// (`keepLastForVerb`) and no auxiliary or preposition does, the run's last word is left as the verb.
+    mutating func parseNounPhrase(after keyword: QueryToken, keepLastForVerb: Bool, namesModify: Bool = false) throws(Diagnostic) -> Phrase {
+        let start = current
+        var words: [String] = []
+        if atWord, EnglishWords.determiners.contains(lowered) || EnglishWords.pronouns.contains(lowered) {
+            words.append(current.text)
+            advance()
+        }
+        var progress = ProgressGuard()
+        while true {
+            progress.check(position)
+            // A name: capitalized words and numbers ("400 metres" too).
+            var sawName = false
+            var inner = ProgressGuard()
+            while atWord, current.isCapitalized || current.kind == .number, !isQuestionWord {
+                inner.check(position)
+                words.append(current.text)
+                advance()
+                sawName = true
+            }
+            if current.kind == .possessive {
+                words.append("'s")
+                advance()
+                continue
+            }
+            if sawName && keepLastForVerb && !(namesModify && lowerCaseRunLength() >= 2) { break }
+            // A run of lower-case content words.
+            var run: [QueryToken] = []
+            var runGuard = ProgressGuard()
+            while atWord, !current.isCapitalized, EnglishWords.isContentWord(lowered), !isComplexPreposition,
+                  !at("order"), !at("limit"), !at("where") {
+                runGuard.check(position)
+                run.append(current)
+                advance()
+            }
+            if current.kind == .possessive, !run.isEmpty {
+                words += run.map(\.text)
+                words.append("'s")
+                advance()
+                continue
+            }
+            let followedByVerbGroup = atWord && (EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered))
+            if keepLastForVerb, !followedByVerbGroup, let last = run.last, run.count > (words.isEmpty ? 1 : 0) || !words.isEmpty {
+                // Give the verb back.
+                if run.count >= 1 && !(words.isEmpty && run.count == 1) {
+                    position -= 1
+                    words += run.dropLast().map(\.text)
+                    _ = last
+                    break
+                }
+            }
+            words += run.map(\.text)
+            // Capitalized words right after a lower-case run continue the phrase ("the Supreme Court").
+            if !run.isEmpty, atWord, current.isCapitalized, !keepLastForVerb || true, !isQuestionWord {
+                continue
+            }
+            break
+        }
+        guard !words.isEmpty else { throw QueryDiagnostics.expectedNounPhrase(after: keyword, found: current) }
+        return Phrase(words: words, range: range(from: start))
+    }
+
+    private var isQuestionWord: Bool { atWord && EnglishWords.whWords.contains(lowered) }
+
+    /// How many lower-case content words follow, up to a function word: "firms plan" is 2.
+    private func lowerCaseRunLength() -> Int {
+        var count = 0
+        while case let token = peek(count), token.kind == .word, !token.isCapitalized,
+              EnglishWords.isContentWord(token.lowered) {
+            count += 1
+        }
+        return count
+    }
+
+    // MARK: Questions
+
+    /// question = wh_question | yes_no_question ;
+    mutating func parseQuestion() throws(Diagnostic) -> Question {
+        let start = position
+        var question: Question
+        if at("since") && peek(1).isWord("when") || EnglishWords.whWords.contains(lowered) {
+            question = try parseWhQuestion()
+        } else {
+            question = try parseYesNoQuestion()
+        }
+        question.words = Array(tokens[start..<position])
+        question.range = SourceRange(start: tokens[start].range.start, end: previous.range.end)
+        return question
+    }
+
+    /// wh_question = wh_phrase ( subject_clause | auxiliary ( identity | object_clause ) ) ;
+    /// wh_phrase = "who" | "whom" | "what" [ noun_phrase ] | "which" noun_phrase | "whose" noun_phrase
+    ///           | "where" | [ "since" ] "when" | "how" ( "many" | "much" ) [ noun_phrase ]
+    ///           | "how" ( "old" | "long" | "far" ) ;
+    mutating func parseWhQuestion() throws(Diagnostic) -> Question {
+        let wh = current
+        _ = eat("since")
+        let whWord = lowered
+        advance()
+        var kind: AnswerKind
+        var subjectPhrase: Phrase?  // "which German firms" asked as the subject
+        switch whWord {
+        case "who", "whom": kind = .agent
+        case "where": kind = .place
+        case "when": kind = .time
+        case "why":
+            throw QueryDiagnostics.expectedStatement(wh)
+        case "what", "which", "whose":
+            if atWord, EnglishWords.isContentWord(lowered) || current.isCapitalized {
+                let phrase = try parseNounPhrase(after: previous, keepLastForVerb: true, namesModify: true)
+                kind = whWord == "whose" ? .possessor(phrase) : .kind(phrase)
+                subjectPhrase = phrase
+            } else {
+                if whWord != "what" { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
+                kind = .thing
+            }
+        case "how":
+            let modifier = current
+            switch modifier.lowered {
+            case "many", "much":
+                advance()
+                var phrase: Phrase?
+                if atWord, EnglishWords.isContentWord(lowered) {
+                    phrase = try parseNounPhrase(after: modifier, keepLastForVerb: true)
+                }
+                kind = modifier.lowered == "many" ? .count(phrase) : .amount(phrase)
+                subjectPhrase = phrase
+            case "old": advance(); kind = .age
+            case "long", "far": advance(); kind = .duration
+            default: throw QueryDiagnostics.expectedKeyword("many', 'much', 'old' or 'long", after: wh, found: modifier)
+            }
+        default:
+            throw QueryDiagnostics.expectedStatement(wh)
+        }
+        let answer = Term.variable(Question.answerVariable, wh.range)
+        let asked = answer
+        _ = subjectPhrase
+        guard !atStatementEnd else { throw QueryDiagnostics.expectedVerb(after: previous, found: current) }
+        try checkLexical(current)
+
+        // Subject questions: "who attends meeting", "who will join X", "who was killed in Y".
+        if atWord, EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered) {
+            return try parseAfterAuxiliary(kind: kind, asked: asked, wh: wh)
+        }
+        let clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: false)
+        return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
+    }
+
+    /// After the wh-phrase and an auxiliary: a subject clause ("who will join X", "who was killed"),
+    /// an identity question ("who is X", "what was X's time"), or an object clause ("what did X threaten").
+    private mutating func parseAfterAuxiliary(kind: AnswerKind, asked: Term, wh: QueryToken) throws(Diagnostic) -> Question {
+        var auxiliaries: [QueryToken] = []
+        var negated = false
+        var progress = ProgressGuard()
+        while atWord, EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered) {
+            progress.check(position)
+            if EnglishWords.negations.contains(lowered) { negated = true } else { auxiliaries.append(current) }
+            advance()
+        }
+        let lastAuxiliary = auxiliaries.last ?? previous
+        let isCopula = auxiliaries.contains { EnglishWords.copulas.contains($0.lowered) }
+        guard !atStatementEnd else { throw QueryDiagnostics.expectedNounPhrase(after: lastAuxiliary, found: current) }
+        try checkLexical(current)
+
+        // "who was killed ...", "how many lanes had been reserved ...": a participle right away.
+        if isCopula, atWord, !current.isCapitalized, EnglishWords.isParticiple(lowered),
+           !EnglishWords.determiners.contains(lowered) {
+            var clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: true)
+            clause.negated = clause.negated || negated
+            return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
+        }
+        // "who will join Garcetti": a modal or do-auxiliary followed by a verb (lower-case, not a determiner).
+        if !isCopula, atWord, !current.isCapitalized, EnglishWords.isContentWord(lowered),
+           !EnglishWords.pronouns.contains(lowered), isVerbPosition() {
+            var clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: false)
+            clause.negated = clause.negated || negated
+            return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
+        }
+        // Identity: "who is X", "who is the mayor of Y", "what was Warholm's winning time".
+        if isCopula, let identity = try parseIdentityIfComplete(after: lastAuxiliary) {
+            if case .kind(let noun) = kind {
+                // "which cities are sanctuary cities": a kind, described by a phrase.
+                let atom = Atom(
+                    subject: asked, relation: .copula(range: lastAuxiliary.range), object: .phrase(identity),
+                    qualifiers: [], passive: false, negated: negated, range: SourceRange(start: wh.range.start, end: identity.range.end))
+                _ = noun
+                return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
+            }
+            if kind == .age || kind == .duration || isAmountOrCount(kind) {
+                let atom = Atom(
+                    subject: .phrase(identity), relation: .copula(range: lastAuxiliary.range), object: asked,
+                    qualifiers: [], passive: false, negated: negated, range: SourceRange(start: wh.range.start, end: identity.range.end))
+                return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
+            }
+            return Question(kind: kind, form: .identity(identity), words: [], range: wh.range)
+        }
+        // Object questions: "what did Sessions threaten", "where was Cummings born".
+        let subject = try parseNounPhrase(after: lastAuxiliary, keepLastForVerb: true)
+        guard !atStatementEnd else {
+            throw QueryDiagnostics.expectedVerb(after: previous, found: current)
+        }
+        if isCopula, !(atWord && EnglishWords.isParticiple(lowered)) {
+            // "since when has Mahan been under US sanctions": copula with a complement.
+            var clause = try parseCopulaComplement(subject: .phrase(subject), start: wh)
+            clause.negated = negated
+            if asked.variableName != nil { clause.qualifiers.append(QualifierTerm(marker: "", term: asked)) }
+            return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
+        }
+        let verbStart = current
+        var clause = try parseVerbPhrase(subject: .phrase(subject), start: wh, passive: isCopula)
+        clause.negated = negated
+        if case .verb(let verb, _, _) = clause.relation, kind == .thing,
+           EnglishWords.reportingVerbs.contains(verb.lowercased()) {
+            let about = clause.qualifiers.first { $0.marker == "about" || $0.marker == "of" || $0.marker == "on" }
+            var listener: Phrase?
+            if case .phrase(let phrase) = clause.object { listener = phrase }
+            var aboutPhrase: Phrase?
+            if case .phrase(let phrase) = about?.term { aboutPhrase = phrase }
+            return Question(kind: kind, form: .quotes(speaker: subject, verb: verb.lowercased(), about: aboutPhrase, listener: listener), words: [], range: wh.range)
+        }
+        _ = verbStart
+        placeAskedSlot(asked, kind: kind, in: &clause)
+        return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
+    }
+
+    private func isAmountOrCount(_ kind: AnswerKind) -> Bool {
+        switch kind {
+        case .count, .amount: return true
+        default: return false
+        }
+    }
+
+    /// A do/modal auxiliary is followed by the verb, not a subject, when no verb-like word follows
+    /// the next word: "who will join Garcetti" (verb) vs "what did Sessions threaten" (subject).
+    private func isVerbPosition() -> Bool {
+        // A lower-case word followed by a determiner, a capitalized word, a preposition or the end.
+        let next = peek(1)
+        if next.kind == .end || next.kind == .separator || next.kind == .questionMark || next.kind == .variable { return true }
+        if next.kind == .string || next.kind == .number { return true }
+        let word = next.lowered
+        return next.isCapitalized || EnglishWords.determiners.contains(word) || EnglishWords.prepositions.contains(word)
+            || EnglishWords.particles.contains(word) || EnglishWords.pronouns.contains(word)
+    }
+
+    /// The asked slot of an object question: the object, or a stranded preposition's object
+    /// ("what did Matovič apologise for"), or a complement when the object is given
+    /// ("what did Brudziński call the stabbing"), or a time/place qualifier for when/where.
+    private func placeAskedSlot(_ asked: Term, kind: AnswerKind, in clause: inout Atom) {
+        if let index = clause.qualifiers.firstIndex(where: { $0.term.variableName == "" }) {
+            clause.qualifiers[index].term = asked
+            return
+        }
+        switch kind {
+        case .place, .time, .duration, .age:
+            clause.qualifiers.append(QualifierTerm(marker: "", term: asked))
+        case .count(let noun), .amount(let noun):
+            if let noun, clause.object == nil { clause.object = .phrase(noun) }
+            clause.qualifiers.append(QualifierTerm(marker: "", term: asked))
+        default:
+            if clause.object == nil {
+                clause.object = asked
+            } else {
+                clause.qualifiers.append(QualifierTerm(marker: "", term: asked))
+            }
+        }
+    }
+
+    /// identity = noun_phrase { preposition noun_phrase } end ;  only when the statement ends there.
+    private mutating func parseIdentityIfComplete(after keyword: QueryToken) throws(Diagnostic) -> Phrase? {
+        let saved = position
+        let start = current
+        var words: [String] = []
+        var progress = ProgressGuard()
+        while atWord || current.kind == .possessive || current.kind == .string {
+            progress.check(position)
+            words.append(current.kind == .possessive ? "'s" : current.text)
+            advance()
+        }
+        if !words.isEmpty, atStatementEnd,
+           !(words.count >= 2 && EnglishWords.isParticiple(words[words.count - 1].lowercased()) && !words.last!.first!.isUppercase) {
+            return Phrase(words: words, range: range(from: start))
+        }
+        position = saved
+        _ = keyword
+        return nil
+    }
+
+    /// clause = [ auxiliaries ] verb_phrase | copula_complement ;  with `subject` already read.
+    private mutating func parseClause(subject: Term, start: QueryToken, auxiliaryPassive: Bool) throws(Diagnostic) -> Atom {
+        var negated = false
+        var copula = auxiliaryPassive
+        var progress = ProgressGuard()
+        while atWord, EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered) {
+            progress.check(position)
+            if EnglishWords.negations.contains(lowered) { negated = true }
+            if EnglishWords.copulas.contains(lowered) { copula = true }
+            advance()
+        }
+        guard atWord, EnglishWords.isContentWord(lowered) else {
+            if copula, !atStatementEnd { return try parseCopulaComplement(subject: subject, start: start) }
+            try checkLexical(current)
+            throw QueryDiagnostics.expectedVerb(after: previous, found: current)
+        }
+        if copula, !EnglishWords.isParticiple(lowered) {
+            var clause = try parseCopulaComplement(subject: subject, start: start)
+            clause.negated = negated
+            return clause
+        }
+        var clause = try parseVerbPhrase(subject: subject, start: start, passive: copula)
+        clause.negated = clause.negated || negated
+        return clause
+    }
+
+    /// verb_phrase = verb { particle } [ object ] { qualifier } ;
+    /// object = noun_phrase | "that" clause_words | "to" clause_words ;
+    private mutating func parseVerbPhrase(subject: Term, start: QueryToken, passive: Bool) throws(Diagnostic) -> Atom {
+        guard atWord else {
+            try checkLexical(current)
+            throw QueryDiagnostics.expectedVerb(after: previous, found: current)
+        }
+        let relation = try parseVerb()
+        var object: Term?
+        var qualifiers: [QualifierTerm] = []
+        if at("that") || (at("to") && peek(1).kind == .word && !EnglishWords.determiners.contains(peek(1).lowered) && !peek(1).isCapitalized) {
+            // A clausal object: "urged that the immunity be waived", "plan to pull out of Iran".
+            let phraseStart = current
+            var words: [String] = []
+            var progress = ProgressGuard()
+            while !atStatementEnd, atWord || current.kind == .possessive {
+                progress.check(position)
+                words.append(current.kind == .possessive ? "'s" : current.text)
+                advance()
+            }
+            object = .phrase(Phrase(words: words, range: range(from: phraseStart)))
+        } else if !atStatementEnd, !atPreposition || at("that"), current.kind != .rightParen {
+            if current.kind == .variable || current.kind == .string || atWord {
+                object = try parseTerm(after: previous, stoppingAtVerb: false)
+            }
+        }
+        // A stranded preposition at the end asks for its object: "what did X apologise for".
+        var progress = ProgressGuard()
+        while atPreposition {
+            progress.check(position)
+            let marker = parseMarker()
+            if atStatementEnd {
+                qualifiers.append(QualifierTerm(marker: marker, term: .variable("", previous.range)))
+                break
+            }
+            if at("to"), peek(1).kind == .word, !peek(1).isCapitalized, !EnglishWords.determiners.contains(peek(1).lowered) {
+                continue
+            }
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
+            // An infinitive after the object: "asked the Queen to suspend Parliament".
+        }
+        if !atStatementEnd, atWord || current.kind == .string {
+            // Trailing words (an infinitive or an adverb): kept as a complement for matching.
+            let extraStart = current
+            var words: [String] = []
+            var extra = ProgressGuard()
+            while !atStatementEnd, atWord || current.kind == .possessive || current.kind == .string {
+                extra.check(position)
+                words.append(current.kind == .possessive ? "'s" : current.text)
+                advance()
+            }
+            qualifiers.append(QualifierTerm(marker: "to", term: .phrase(Phrase(words: words, range: range(from: extraStart)))))
+        }
+        return Atom(
+            subject: subject, relation: relation, object: object, qualifiers: qualifiers,
+            passive: passive, negated: false, range: range(from: start))
+    }
+
+    /// copula_complement = ( noun_phrase | adjective ) { qualifier } | qualifier { qualifier } ;
+    private mutating func parseCopulaComplement(subject: Term, start: QueryToken) throws(Diagnostic) -> Atom {
+        let copulaToken = previous
+        var object: Term?
+        if !atStatementEnd, !atPreposition {
+            object = try parseTerm(after: copulaToken, stoppingAtVerb: false)
+        }
+        var qualifiers: [QualifierTerm] = []
+        var progress = ProgressGuard()
+        while atPreposition {
+            progress.check(position)
+            let marker = parseMarker()
+            if atStatementEnd {
+                qualifiers.append(QualifierTerm(marker: marker, term: .variable("", previous.range)))
+                break
+            }
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
+        }
+        if object == nil && qualifiers.isEmpty {
+            try checkLexical(current)
+            throw QueryDiagnostics.expectedNounPhrase(after: copulaToken, found: current)
+        }
+        return Atom(
+            subject: subject, relation: .copula(range: copulaToken.range), object: object, qualifiers: qualifiers,
+            passive: false, negated: false, range: range(from: start))
+    }
+
+    /// yes_no_question = auxiliary noun_phrase ( verb_phrase | copula_complement ) ;
+    mutating func parseYesNoQuestion() throws(Diagnostic) -> Question {
+        let auxiliary = current
+        let isCopula = EnglishWords.copulas.contains(lowered)
+        advance()
+        var negated = false
+        if atWord, EnglishWords.negations.contains(lowered) { negated = true; advance() }
+        guard !atStatementEnd else { throw QueryDiagnostics.expectedNounPhrase(after: auxiliary, found: current) }
+        let subject = try parseNounPhrase(after: previous, keepLastForVerb: true)
+        var atom: Atom
+        if isCopula, !(atWord && EnglishWords.isParticiple(lowered) && !current.isCapitalized) {
+            guard !atStatementEnd else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
+            atom = try parseCopulaComplement(subject: .phrase(subject), start: auxiliary)
+        } else {
+            guard !atStatementEnd else { throw QueryDiagnostics.expectedVerb(after: previous, found: current) }
+            var progress = ProgressGuard()
+            while atWord, EnglishWords.auxiliaries.contains(lowered) {
+                progress.check(position)
+                advance()
+            }
+            atom = try parseVerbPhrase(subject: .phrase(subject), start: auxiliary, passive: isCopula)
+        }
+        atom.negated = negated
+        return Question(kind: .truth, form: .yesNo(atom), words: [], range: auxiliary.range)
+    }
+}
+
+/// Asserts that a parsing loop consumed at least one token on every pass.
+///
+/// A loop that stops consuming would spin forever; this traps at once instead, so a parser bug
+/// shows up as a crash the fuzz test finds, never as a hung shell.
+struct ProgressGuard {
+    private var last = -1
+
+    mutating func check(_ position: Int) {
+        precondition(position > last, "parser loop made no progress at token \(position)")
+        last = position
+    }
+}

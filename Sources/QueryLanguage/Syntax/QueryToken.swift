@@ -1,0 +1,57 @@
+import FactModel
+
+/// One lexical unit of query text, with where it was written.
+public struct QueryToken: Hashable, Sendable {
+    /// What kind of token it is.
+    public enum Kind: Hashable, Sendable {
+        /// A word: letters, digits, inner apostrophes, hyphens and dots ("Garcetti", "U.S.", "COVID-19").
+        case word
+        /// A number written with digits ("1,991", "47.42").
+        case number
+        /// A variable: `?who`. The text excludes the `?`.
+        case variable
+        /// A double-quoted string; the text excludes the quotes.
+        case string
+        /// The possessive `'s` (or a bare `'` after a plural): "Dunn's", "countries'".
+        case possessive
+        case leftParen, rightParen, comma
+        /// `;` or a line break outside parentheses: ends a statement.
+        case separator
+        /// A `?` that ends a question ("who attends the meeting?").
+        case questionMark
+        /// A comparison or other operator symbol: `=`, `!=`, `<`, `<=`, `>`, `>=`.
+        case symbol
+        /// A string whose closing quote never came; `text` holds what was read.
+        case unterminatedString
+        /// A character the language has no use for.
+        case invalid
+        case end
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var range: SourceRange
+    /// The text lower-cased, for keyword comparison (computed once, by the lexer).
+    public let lowered: String
+    /// True when the word starts with an upper-case letter (a name, usually).
+    public let isCapitalized: Bool
+
+    public init(kind: Kind, text: String, range: SourceRange) {
+        self.kind = kind
+        self.text = text
+        self.range = range
+        if kind == .word {
+            lowered = text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? text : text.lowercased()
+            isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+        } else {
+            lowered = kind == .number ? text : text.lowercased()
+            isCapitalized = false
+        }
+    }
+
+    /// True for a word equal to `keyword` (given in lower case), ignoring case.
+    @inline(__always)
+    public func isWord(_ keyword: String) -> Bool {
+        kind == .word && lowered == keyword
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import FactModel
+
+/// Links every mention of a document to one entity per referent.
+///
+/// Rules, applied in document order:
+/// 1. **Names.** A person name joins an earlier person whose name contains all its words in order
+///    ("Garcetti" -> "Eric Garcetti"), or whose one-word name it extends ("Eric Garcetti" after
+///    "Garcetti"). Two different full names never merge, even with one surname ("John Smith",
+///    "Mary Smith"); a bare surname shared by several goes to the one mentioned most recently.
+///    Organizations merge on equal names, acronyms ("DHS" for "Department of Homeland Security")
+///    and trailing words ("the Conference of Mayors"); places on equal names and known aliases
+///    ("U.S." = "United States").
+/// 2. **Descriptions.** "the mayor", "the former Senator" join the most recently mentioned person
+///    holding that title (the description's role equals the title's, or is its last word:
+///    "the chief" for "Police Chief"); an "of" in the description must agree with the title's.
+/// 3. **Pronouns.** he/him/his and she/her/hers go to a person of the same or unknown gender,
+///    they/them/their to a group or organization, it/its to an organization or place. Candidates
+///    come from the pronoun's sentence (before it) and the two sentences before. In the pronoun's
+///    own sentence the nearest preceding subject wins, then the nearest mention; in earlier sentences,
+///    the closest sentence first, its subject first, then its mentions left to right. An object
+///    pronoun never takes the subject of its own verb ("Garcetti thanked him"). A resolved
+///    pronoun fixes an unknown gender.
+struct Coreference {
+    /// An entity being built.
+    struct Working {
+        var type: EntityType
+        var name: String
+        /// Folded words of the fullest name, punctuation and possessives removed.
+        var words: [String]
+        var forms: [String] = []
+        var titles: [Title] = []
+        /// Lowercased roles of the titles, abbreviations spelled out ("mayor", "police chief").
+        var roles: [(role: String, of: String?, modifier: String?)] = []
+        var gender: Gender?
+        var mentions: [Provenance] = []
+        var lastToken = 0
+        var groupKey: String?
+    }
+
+    static let placeAliases: [String: String] = [
+        "u.s.": "united states", "us": "united states", "usa": "united states", "u.s.a.": "united states",
+        "america": "united states", "united states of america": "united states", "the united states": "united states",
+        "u.k.": "united kingdom", "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+        "l.a.": "los angeles", "la": "los angeles", "d.c.": "washington , d.c.", "washington d.c.": "washington , d.c.",
+        "n.y.c.": "new york city", "nyc": "new york city", "uae": "united arab emirates", "u.a.e.": "united arab emirates",
+    ]
+    static let acronymSkips: Set<String> = ["of", "the", "and", "for", "&", "de", "on", "in"]
+
+    var entities: [Working] = []
+
+    /// Folded comparison words of a name: lowercased, diacritics removed, punctuation and "'s" dropped.
+    static func words(_ range: Range<Int>, _ document: AnnotatedDocument, _ context: EntityContext) -> [String] {
+        range.compactMap { i in
+            let word = context.lower[i]
+            if word == "'s" || word == "'" || (document.tokens[i].upos == "PUNCT" && word != "&") { return nil }
+            if word.utf8.contains(where: { $0 >= 0x80 }) {
+                return word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            }
+            return word
+        }
+    }
+
+    /// True when every word of `short` appears in `long` in order.
+    static func isSubsequence(_ short: [String], of long: [String]) -> Bool {
+        var j = 0
+        for word in long where j < short.count && word == short[j] { j += 1 }
+        return j == short.count
+    }
+
+    /// The entity a name mention belongs to, creating one when it names someone new.
+    mutating func resolveName(
+        _ mention: EntityMention, type: EntityType, document: AnnotatedDocument, context: EntityContext
+    ) -> Int? {
+        var words = Self.words(mention.tokens, document, context)
+        guard !words.isEmpty else { return nil }
+        if type == .place, let alias = Self.placeAliases[words.joined(separator: " ")] { words = alias.split(separator: " ").map(String.init) }
+        let text = displayName(mention.tokens, document, context)
+        var best: Int? = nil
+        for (index, entity) in entities.enumerated().reversed() where entity.type == type {
+            if entity.words == words { best = index; break }
+            switch type {
+            case .person:
+                if words.count < entity.words.count, Self.isSubsequence(words, of: entity.words) {
+                    if best == nil || entities[best!].lastToken < entity.lastToken { best = index }
+                } else if entity.words.count == 1, words.count > 1, words.last == entity.words[0] || words.first == entity.words[0],
+                          !entities.contains(where: { $0.type == .person && $0.words == words }) {
+                    if best == nil { best = index }
+                }
+            case .organization:
+                if Self.isAcronym(words, of: entity.words) || Self.isAcronym(entity.words, of: words)
+                    || (words.count >= 2 && entity.words.count > words.count && Array(entity.words.suffix(words.count)) == words) {
+                    if best == nil { best = index }
+                }
+            default:
+                break
+            }
+        }
+        if let best {
+            // A longer person name replaces a shorter one ("Garcetti" -> "Eric Garcetti").
+            if type == .person, words.count > entities[best].words.count {
+                entities[best].words = words
+                entities[best].name = text
+            }
+            // An organization's full name replaces its acronym.
+            if type == .organization, Self.isAcronym(entities[best].words, of: words) {
+                entities[best].words = words
+                entities[best].name = text
+            }
+            return best
+        }
+        entities.append(Working(type: type, name: text, words: words))
+        return entities.count - 1
+    }
+
+    /// The name as written, without a trailing possessive.
+    func displayName(_ range: Range<Int>, _ document: AnnotatedDocument, _ context: EntityContext) -> String {
+        var range = range
+        while let last = range.last, range.count > 1, ["'s", "'", ",", "."].contains(context.lower[last]) { range = range.dropLast() }
+        return document.text(ofTokens: range)
+    }
+
+    /// "dhs" is an acronym of "department of homeland security".
+    static func isAcronym(_ short: [String], of long: [String]) -> Bool {
+        guard short.count == 1, long.count >= 2 else { return false }
+        let letters = short[0].filter { $0 != "." }
+        let initials = String(long.filter { !acronymSkips.contains($0) }.compactMap(\.first))
+        return letters.count >= 2 && letters == initials
+    }
+
+    /// The group entity of a group mention, by key.
+    mutating func resolveGroup(key: String, name: String) -> Int {
+        if let index = entities.firstIndex(where: { $0.groupKey == key }) {
+            if name.count > entities[index].name.count { entities[index].name = name }
+            return index
+        }
+        var entity = Working(type: .group, name: name, words: [key])
+        entity.groupKey = key
+        entities.append(entity)
+        return entities.count - 1
+    }
+
+    /// The person a definite description stands for, or nil.
+    func resolveDescription(title: String, modifier: String?, of: String?, before token: Int) -> Int? {
+        var best: Int? = nil
+        for (index, entity) in entities.enumerated() where entity.type == .person && entity.lastToken < token {
+            let holds = entity.roles.contains { role in
+                (role.role == title || role.role.hasSuffix(" " + title))
+                    && (of == nil || role.of == nil || role.of!.lowercased().contains(of!.lowercased()))
+                    && (modifier != "former" || role.modifier?.contains("former") == true)
+            }
+            if holds, best == nil || entities[best!].lastToken < entity.lastToken { best = index }
+        }
+        return best
+    }
+
+    /// The entity a pronoun stands for, or nil (see the rules above).
+    func resolvePronoun(
+        _ pronoun: Pronoun, at token: Int, sentence: Int, resolved: [EntityMention], document: AnnotatedDocument
+    ) -> Int? {
+        func compatible(_ entity: Working) -> Bool {
+            switch pronoun {
+            case .masculine, .feminine: entity.type == .person && (entity.gender == nil || entity.gender == pronoun.gender)
+            case .plural: entity.type == .group || entity.type == .organization
+            case .neuter: entity.type == .organization || entity.type == .place
+            }
+        }
+        let pronounToken = document.tokens[token]
+        let isObject = ["obj", "iobj", "obl"].contains(pronounToken.deprel)
+        func isSubject(_ mention: EntityMention) -> Bool {
+            mention.tokens.contains { document.tokens[$0].deprel.hasPrefix("nsubj") && !mention.tokens.contains(Int(document.tokens[$0].head)) }
+        }
+        func sameClauseSubject(_ mention: EntityMention) -> Bool {
+            isObject && mention.tokens.contains {
+                document.tokens[$0].deprel.hasPrefix("nsubj") && document.tokens[$0].head == pronounToken.head
+            }
+        }
+        var candidates = resolved.filter {
+            guard let entity = $0.entity, compatible(entities[entity]) else { return false }
+            return $0.sentence <= sentence && $0.sentence >= sentence - 2 && $0.tokens.upperBound <= token
+        }
+        candidates.removeAll { sameClauseSubject($0) }
+        // Same sentence: nearest subject, then nearest mention.
+        let here = candidates.filter { $0.sentence == sentence }
+        if let subject = here.last(where: isSubject) { return subject.entity }
+        if let nearest = here.last { return nearest.entity }
+        for distance in 1...2 {
+            let there = candidates.filter { $0.sentence == sentence - distance }
+            if let subject = there.first(where: isSubject) { return subject.entity }
+            if let first = there.first { return first.entity }
+        }
+        return nil
+    }
+}

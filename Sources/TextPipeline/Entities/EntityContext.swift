@@ -1,0 +1,58 @@
+/// Per-document lookups that the name tagger, the title reader and coreference share:
+/// lowercased words, gazetteer matches and title matches, computed once per document.
+struct EntityContext {
+    /// Lowercased forms with typographic quotes and dashes folded ("’s" -> "'s").
+    let lower: [String]
+    /// Classes of the longest gazetteer phrase covering each token (empty when none).
+    var phrase: [GazetteerClasses]
+    /// True where a gazetteer phrase starts.
+    var phraseBegins: [Bool]
+    /// Classes of the token alone (names, person nouns, demonyms...).
+    var word: [GazetteerClasses]
+    /// The longest title ending at each token (its last word), with its length.
+    var titleEnding: [(length: Int, entry: TitleEntry)?]
+    /// Lowercased forms with a leading "ex-" removed, for title matching ("Ex-Prime Minister").
+    let titleWords: [String]
+    /// True where the form starts with "ex-" (a former holder).
+    let hasExPrefix: [Bool]
+
+    init(document: AnnotatedDocument, gazetteer: Gazetteer, titles: TitleLexicon) {
+        let lower = document.tokens.map { EntityContext.fold($0.form) }
+        self.lower = lower
+        let count = lower.count
+        phrase = Array(repeating: [], count: count)
+        phraseBegins = Array(repeating: false, count: count)
+        word = lower.map { gazetteer.classes(ofWord: $0) }
+        titleEnding = Array(repeating: nil, count: count)
+        hasExPrefix = lower.map { $0.hasPrefix("ex-") && $0.count > 3 }
+        titleWords = zip(lower, hasExPrefix).map { $1 ? String($0.dropFirst(3)) : $0 }
+        for sentence in document.sentences {
+            for match in gazetteer.longestMatches(in: lower, range: sentence) {
+                phraseBegins[match.range.lowerBound] = true
+                for i in match.range { phrase[i] = match.classes }
+            }
+            for end in sentence where titles.isTitleWord(titleWords[end]) {
+                if let match = titles.match(endingAt: end + 1, in: titleWords, floor: sentence.lowerBound) {
+                    titleEnding[end] = match
+                }
+            }
+        }
+    }
+
+    /// Lowercases and folds typographic punctuation so that features and lookups see one form.
+    static func fold(_ form: String) -> String {
+        var ascii = true
+        for byte in form.utf8 where byte >= 0x80 || (byte >= 65 && byte <= 90) { ascii = false; break }
+        if ascii { return form }
+        var result = ""
+        for scalar in form.lowercased().unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}": result.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": result.append("\"")
+            case "\u{2013}", "\u{2014}", "\u{2012}", "\u{2015}": result.append("-")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,57 @@
+import FactModel
+
+/// The BIO labels of the name tagger: O, then B- and I- for person, organization and place.
+public enum EntityLabel {
+    /// Class index -> IOB2 tag, in model order.
+    public static let tags = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"]
+    public static let outside = 0
+
+    /// The class index of an IOB2 tag; OTH and the stray B-O/I-O of UNER count as O.
+    public static func index(of tag: String) -> Int {
+        tags.firstIndex(of: tag) ?? outside
+    }
+
+    /// True when label `index` begins a name.
+    static func isBegin(_ index: Int) -> Bool { index % 2 == 1 }
+    /// True when label `index` continues a name.
+    static func isInside(_ index: Int) -> Bool { index > 0 && index % 2 == 0 }
+    /// The type number (1 PER, 2 ORG, 3 LOC) of a non-O label.
+    static func type(of index: Int) -> Int { (index + 1) / 2 }
+
+    /// An I- label may only follow a B- or I- label of the same type.
+    static func allowed(_ index: Int, after previous: Int) -> Bool {
+        !isInside(index) || (previous != outside && type(of: previous) == type(of: index))
+    }
+
+    /// The entity type of a name type number.
+    static func entityType(_ type: Int) -> EntityType {
+        switch type {
+        case 1: .person
+        case 2: .organization
+        default: .place
+        }
+    }
+
+    /// Typed spans of a BIO tag sequence, CoNLL style: an I- without its B- starts a span.
+    public static func spans(_ tags: [String]) -> [(range: Range<Int>, type: String)] {
+        var spans: [(Range<Int>, String)] = []
+        var start = -1
+        var type = ""
+        func close(_ end: Int) {
+            if start >= 0 { spans.append((start..<end, type)) }
+            start = -1
+        }
+        for (i, tag) in tags.enumerated() {
+            let kind = tag.count > 2 ? String(tag.dropFirst(2)) : ""
+            if tag.hasPrefix("B-") {
+                close(i); start = i; type = kind
+            } else if tag.hasPrefix("I-") {
+                if start < 0 || kind != type { close(i); start = i; type = kind }
+            } else {
+                close(i)
+            }
+        }
+        close(tags.count)
+        return spans
+    }
+}

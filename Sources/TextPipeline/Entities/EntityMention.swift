@@ -1,0 +1,44 @@
+import FactModel
+
+/// One mention to resolve, in document order: a name, a group, a definite description or a pronoun.
+struct EntityMention {
+    enum Kind {
+        /// A recognised name ("Eric Garcetti", "Garcetti", "DHS").
+        case name(EntityType)
+        /// People referred to together; `key` merges mentions of the same group.
+        case group(key: String, name: String)
+        /// "the mayor", "the former Senator": a title standing for its holder.
+        case description(title: String, modifier: String?, of: String?)
+        /// he, she, they, it and their other forms.
+        case pronoun(Pronoun)
+    }
+
+    var tokens: Range<Int>
+    var sentence: Int
+    var kind: Kind
+    /// The entity it was resolved to.
+    var entity: Int?
+}
+
+/// The pronouns coreference resolves, by the entities they can stand for.
+enum Pronoun {
+    case masculine, feminine, plural, neuter
+
+    init?(_ word: String) {
+        switch word {
+        case "he", "him", "his", "himself": self = .masculine
+        case "she", "her", "hers", "herself": self = .feminine
+        case "they", "them", "their", "theirs", "themselves": self = .plural
+        case "it", "its", "itself": self = .neuter
+        default: return nil
+        }
+    }
+
+    var gender: Gender? {
+        switch self {
+        case .masculine: .male
+        case .feminine: .female
+        default: nil
+        }
+    }
+}

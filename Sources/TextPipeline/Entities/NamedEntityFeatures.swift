@@ -1,0 +1,222 @@
+/// Feature templates of the name tagger. Static features depend only on the words, tags, tree and
+/// gazetteers and are computed once per token; dynamic features add the previous two labels.
+enum NamedEntityFeatures {
+    // Template ids: stable numbers, since the model file stores hashes of them.
+    enum T: UInt32 {
+        case bias = 1, word, wordPrev, wordNext, wordPrev2, wordNext2, shape, shapePrev, shapeNext, shapeTrigram
+        case prefix1, prefix2, prefix3, suffix1, suffix2, suffix3, suffix4
+        case upos, uposPrev, uposNext, uposBigram, uposNextBigram, xpos, xposPrev
+        case propnRun, runLength, runHasOrgWord, runHasPlaceWord, runEndsWithCorporate, nextIsCorporate
+        case headWord, deprel, deprelHeadUpos, headDeprel
+        case phrase, phrasePrev, phraseNext, wordClass, wordClassPrev, wordClassNext
+        case titleLeft, titleLeft2, titleHere, sentenceStart, capitalized
+        case previousLabel, previousTwoLabels, previousLabelWord, previousLabelShape, previousLabelUpos
+        case lowerPrevWordShape, ofOrgPattern, quoteInside
+    }
+
+    /// Words that mark organization names when inside a run of capitalised words.
+    static let organizationWords: Set<String> = [
+        "university", "college", "school", "institute", "department", "ministry", "agency", "association",
+        "council", "committee", "commission", "party", "union", "bank", "company", "corporation", "group",
+        "foundation", "society", "court", "police", "army", "navy", "force", "forces", "office", "bureau",
+        "administration", "congress", "senate", "parliament", "assembly", "airlines", "airways", "air",
+        "news", "times", "post", "journal", "press", "network", "club", "team", "fc", "league", "church",
+        "hospital", "center", "centre", "board", "authority", "service", "services", "organization",
+        "organisation", "federation", "conference", "chamber", "fund", "trust", "coalition", "movement",
+        "house", "network", "television", "radio", "magazine", "reuters", "tribunal", "cabinet", "government",
+        "security", "intelligence", "inc.", "corp.", "ltd.", "co.", "llc", "plc", "technologies", "systems",
+    ]
+    /// Words that mark place names when inside a run of capitalised words.
+    static let placeWords: Set<String> = [
+        "street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "square", "park",
+        "river", "lake", "mountain", "mountains", "mount", "mt.", "island", "islands", "bay", "sea", "ocean",
+        "valley", "county", "city", "province", "state", "district", "region", "airport", "bridge", "station",
+        "beach", "coast", "peninsula", "desert", "canyon", "hills", "falls", "gulf", "strait", "village",
+        "north", "south", "east", "west", "republic", "kingdom", "territory", "highway", "building", "tower",
+    ]
+    /// Corporate suffixes that end organization names.
+    static let corporateSuffixes: Set<String> = [
+        "inc.", "inc", "corp.", "corp", "ltd.", "ltd", "llc", "l.l.c.", "co.", "plc", "gmbh", "ag", "s.a.",
+        "n.v.", "lp", "llp", "group", "holdings",
+    ]
+
+    /// Collapsed word shape: X for capitals, x for lower case, d for digits, other characters kept,
+    /// runs of one class shortened to one ("Garcetti" -> "Xx", "U.S." -> "X.X.", "4.1" -> "d.d").
+    static func shape(_ form: String) -> UInt64 {
+        var hash = FeatureHasher.offsetBasis
+        var previous: UInt8 = 0
+        var count = 0
+        for scalar in form.unicodeScalars {
+            let c: UInt8
+            let v = scalar.value
+            if v >= 65 && v <= 90 { c = 88 }
+            else if v >= 97 && v <= 122 { c = 120 }
+            else if v >= 48 && v <= 57 { c = 100 }
+            else if v < 128 { c = UInt8(v) }
+            else if scalar.properties.isUppercase { c = 88 }
+            else if scalar.properties.isLowercase { c = 120 }
+            else { c = 126 }
+            if c == previous { continue }
+            previous = c
+            hash = (hash ^ UInt64(c)) &* FeatureHasher.prime
+            count += 1
+            if count > 6 { break }
+        }
+        return hash
+    }
+
+    /// True when a form starts with a capital letter.
+    static func isCapitalized(_ form: String) -> Bool {
+        guard let first = form.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// The static features of one token, with the hashes the dynamic features combine with labels.
+    struct TokenFeatures {
+        var keys: [UInt64]
+        var word: UInt64
+        var shape: UInt64
+        var upos: UInt64
+    }
+
+    /// The static features of every token of `sentence`, in token order.
+    static func staticFeatures(
+        sentence: Range<Int>, document: AnnotatedDocument, context: EntityContext
+    ) -> [TokenFeatures] {
+        let tokens = document.tokens
+        let lower = context.lower
+        let start = sentence.lowerBound
+        let end = sentence.upperBound
+        let none: UInt64 = 0x5555
+        func word(_ i: Int) -> UInt64 { i < start ? 1 : i >= end ? 2 : FeatureHasher.hash(lower[i]) }
+        let shapes = sentence.map { shape(tokens[$0].form) }
+        func shapeAt(_ i: Int) -> UInt64 { i < start ? 1 : i >= end ? 2 : shapes[i - start] }
+        let upos = sentence.map { FeatureHasher.hash(tokens[$0].upos) }
+        func uposAt(_ i: Int) -> UInt64 { i < start ? 1 : i >= end ? 2 : upos[i - start] }
+
+        // Runs of PROPN (or capitalised non-initial) tokens, the usual shape of a name.
+        var runStart = Array(repeating: -1, count: sentence.count)
+        var runEnd = Array(repeating: -1, count: sentence.count)
+        var i = start
+        while i < end {
+            guard isNameLike(i, sentence: sentence, tokens: tokens) else { i += 1; continue }
+            var j = i
+            while j < end, isNameLike(j, sentence: sentence, tokens: tokens) || (j > i && j + 1 < end
+                && (lower[j] == "of" || lower[j] == "de" || lower[j] == "-" || lower[j] == "&")
+                && isNameLike(j + 1, sentence: sentence, tokens: tokens)) { j += 1 }
+            for k in i..<j { runStart[k - start] = i; runEnd[k - start] = j }
+            i = j
+        }
+
+        var result: [TokenFeatures] = []
+        result.reserveCapacity(sentence.count)
+        for i in sentence {
+            var f: [UInt64] = []
+            f.reserveCapacity(64)
+            func add(_ t: T) { f.append(FeatureHasher.feature(t.rawValue)) }
+            func add(_ t: T, _ a: UInt64) { f.append(FeatureHasher.feature(t.rawValue, a)) }
+            func add(_ t: T, _ a: UInt64, _ b: UInt64) { f.append(FeatureHasher.feature(t.rawValue, a, b)) }
+            func add(_ t: T, _ a: UInt64, _ b: UInt64, _ c: UInt64) { f.append(FeatureHasher.feature(t.rawValue, a, b, c)) }
+            let form = tokens[i].form
+            let w = word(i)
+            add(.bias)
+            add(.word, w)
+            add(.wordPrev, word(i - 1))
+            add(.wordNext, word(i + 1))
+            add(.wordPrev2, word(i - 2))
+            add(.wordNext2, word(i + 2))
+            add(.shape, shapeAt(i))
+            add(.shapePrev, shapeAt(i - 1))
+            add(.shapeNext, shapeAt(i + 1))
+            add(.shapeTrigram, shapeAt(i - 1), shapeAt(i), shapeAt(i + 1))
+            let utf8 = Array(lower[i].utf8)
+            for n in 1...3 where utf8.count > n {
+                add(n == 1 ? .prefix1 : n == 2 ? .prefix2 : .prefix3, FeatureHasher.hash(bytes: utf8[0..<n]))
+            }
+            for n in 1...4 where utf8.count > n {
+                let t: T = n == 1 ? .suffix1 : n == 2 ? .suffix2 : n == 3 ? .suffix3 : .suffix4
+                add(t, FeatureHasher.hash(bytes: utf8[(utf8.count - n)...]))
+            }
+            add(.upos, uposAt(i))
+            add(.uposPrev, uposAt(i - 1))
+            add(.uposNext, uposAt(i + 1))
+            add(.uposBigram, uposAt(i - 1), uposAt(i))
+            add(.uposNextBigram, uposAt(i), uposAt(i + 1))
+            add(.xpos, FeatureHasher.hash(tokens[i].xpos))
+            add(.xposPrev, i > start ? FeatureHasher.hash(tokens[i - 1].xpos) : 1)
+            if i == start { add(.sentenceStart, isCapitalized(form) ? 1 : 0) }
+            add(.capitalized, isCapitalized(form) ? (i == start ? 2 : 1) : 0)
+            if i > start, !isCapitalized(tokens[i - 1].form) { add(.lowerPrevWordShape, word(i - 1), shapeAt(i)) }
+
+            // The run of name-like words this token is in.
+            let r = i - start
+            if runStart[r] >= 0 {
+                let length = runEnd[r] - runStart[r]
+                let position: UInt64 = length == 1 ? 0 : i == runStart[r] ? 1 : i == runEnd[r] - 1 ? 2 : 3
+                add(.propnRun, position)
+                add(.runLength, UInt64(min(length, 5)), position)
+                let run = runStart[r]..<runEnd[r]
+                if run.contains(where: { organizationWords.contains(lower[$0]) }) { add(.runHasOrgWord) }
+                if run.contains(where: { placeWords.contains(lower[$0]) }) { add(.runHasPlaceWord) }
+                if let last = run.last, corporateSuffixes.contains(lower[last]) { add(.runEndsWithCorporate) }
+                if run.contains(where: { lower[$0] == "of" }) { add(.ofOrgPattern, FeatureHasher.hash(lower[run.lowerBound])) }
+            } else {
+                add(.propnRun, 9)
+            }
+            if i + 1 < end, corporateSuffixes.contains(lower[i + 1]) { add(.nextIsCorporate) }
+
+            // Dependency context.
+            let head = Int(tokens[i].head)
+            let deprel = FeatureHasher.hash(tokens[i].deprel)
+            add(.deprel, deprel)
+            if head >= start, head < end {
+                add(.headWord, FeatureHasher.hash(lower[head]), deprel)
+                add(.deprelHeadUpos, deprel, upos[head - start])
+                add(.headDeprel, FeatureHasher.hash(tokens[head].deprel))
+            } else {
+                add(.headWord, none, deprel)
+            }
+
+            // Gazetteers: the longest phrase match here and next door, and the word's own lists.
+            add(.phrase, UInt64(context.phrase[i].rawValue), context.phraseBegins[i] ? 1 : 0)
+            add(.phrasePrev, i > start ? UInt64(context.phrase[i - 1].rawValue) : 1)
+            add(.phraseNext, i + 1 < end ? UInt64(context.phrase[i + 1].rawValue) : 1)
+            add(.wordClass, UInt64(context.word[i].subtracting(.phrase).rawValue))
+            add(.wordClassPrev, i > start ? UInt64(context.word[i - 1].subtracting(.phrase).rawValue) : 1)
+            add(.wordClassNext, i + 1 < end ? UInt64(context.word[i + 1].subtracting(.phrase).rawValue) : 1)
+
+            // Titles just left of the word ("Mayor Eric", "Police Chief Charlie Beck").
+            if i > start, let title = context.titleEnding[i - 1] {
+                add(.titleLeft, FeatureHasher.hash(title.entry.category.rawValue), isCapitalized(form) ? 1 : 0)
+                if i - 1 - title.length >= start {
+                    add(.titleLeft2, FeatureHasher.hash(title.entry.category.rawValue), uposAt(i - 1 - title.length))
+                }
+            } else if i > start + 1, let title = context.titleEnding[i - 2] {
+                add(.titleLeft2, FeatureHasher.hash(title.entry.category.rawValue), 7)
+            }
+            if let title = context.titleEnding[i] { add(.titleHere, FeatureHasher.hash(title.entry.category.rawValue)) }
+            result.append(TokenFeatures(keys: f, word: w, shape: shapeAt(i), upos: uposAt(i)))
+        }
+        return result
+    }
+
+    /// A word that can be part of a name: PROPN, or capitalised and not sentence-initial.
+    static func isNameLike(_ i: Int, sentence: Range<Int>, tokens: [Token]) -> Bool {
+        let token = tokens[i]
+        if token.upos == "PROPN" { return true }
+        return i > sentence.lowerBound && isCapitalized(token.form) && token.upos != "PRON" && token.upos != "DET"
+    }
+
+    /// Appends the features that depend on the previous two labels to `features`.
+    @inline(__always)
+    static func addDynamic(
+        to features: inout [UInt64], previous: Int, previous2: Int, word: UInt64, shape: UInt64, upos: UInt64
+    ) {
+        let p = UInt64(previous)
+        features.append(FeatureHasher.feature(T.previousLabel.rawValue, p))
+        features.append(FeatureHasher.feature(T.previousTwoLabels.rawValue, p, UInt64(previous2)))
+        features.append(FeatureHasher.feature(T.previousLabelWord.rawValue, p, word))
+        features.append(FeatureHasher.feature(T.previousLabelShape.rawValue, p, shape))
+        features.append(FeatureHasher.feature(T.previousLabelUpos.rawValue, p, upos))
+    }
+}

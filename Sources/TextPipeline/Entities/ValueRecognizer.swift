@@ -1,0 +1,306 @@
+import FactModel
+
+/// Finds typed values by rule: money, percentages, times, dates, ages, durations, quantities,
+/// ordinals and plain numbers, each with a normalized form. Relative dates ("earlier this year")
+/// are kept as written (`rel:` + the phrase) until the document date is known.
+struct ValueRecognizer {
+    static let approximations: [[String]] = [
+        ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
+        ["as", "many", "as"], ["as", "much", "as"], ["an", "estimated"], ["just", "over"], ["just", "under"],
+        ["nearly"], ["almost"], ["about"], ["around"], ["roughly"], ["approximately"], ["some"], ["over"],
+        ["under"], ["about"], ["close", "to"], ["upwards", "of"], ["an", "additional"], ["another"],
+    ]
+    static let currencyWords: [String: String] = [
+        "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+        "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "francs": "CHF",
+        "zloty": "PLN", "zlotys": "PLN", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN", "won": "KRW",
+        "gbp": "GBP", "sterling": "GBP", "kronor": "SEK", "krone": "NOK", "kroner": "DKK", "rand": "ZAR",
+        "lira": "TRY", "shekels": "ILS", "naira": "NGN", "reais": "BRL", "rial": "IRR", "rials": "IRR",
+    ]
+    static let currencySymbols: [String: String] = [
+        "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
+        "₹": "INR", "₩": "KRW",
+    ]
+    static let months: [String: Int] = [
+        "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3,
+        "april": 4, "apr.": 4, "apr": 4, "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8,
+        "aug.": 8, "aug": 8, "september": 9, "sept.": 9, "sep.": 9, "sept": 9, "october": 10, "oct.": 10,
+        "oct": 10, "november": 11, "nov.": 11, "nov": 11, "december": 12, "dec.": 12, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+    /// Duration units with their ISO 8601 designator; time units take a "T".
+    static let durationUnits: [String: String] = [
+        "second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H", "hours": "H",
+        "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
+        "year": "Y", "years": "Y", "decade": "10Y", "decades": "10Y", "century": "100Y", "centuries": "100Y",
+    ]
+    static let quantityUnits: Set<String> = [
+        "m", "km", "cm", "mm", "metres", "meters", "metre", "meter", "kilometres", "kilometers", "kilometre",
+        "kilometer", "miles", "mile", "mi", "ft", "feet", "foot", "inches", "inch", "yards", "yard", "kg",
+        "kilograms", "kilogram", "g", "grams", "gram", "tonnes", "tonne", "tons", "ton", "pounds", "lbs",
+        "lb", "ounces", "oz", "litres", "liters", "litre", "liter", "gallons", "gallon", "barrels", "acres",
+        "hectares", "degrees", "°c", "°f", "mph", "km/h", "kph", "mw", "gw", "kw", "kwh", "square",
+        "cubic", "knots",
+    ]
+    static let relativeUnits: Set<String> = [
+        "year", "month", "week", "weekend", "morning", "afternoon", "evening", "night", "summer", "winter",
+        "spring", "fall", "autumn", "decade", "century", "season", "quarter", "term", "session",
+    ]
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10,
+    ]
+
+    /// The value spans of one sentence. `blocked` marks tokens inside names; `names` are the
+    /// sentence's person spans (for "Adamowicz, 53,").
+    func values(
+        sentence: Range<Int>, document: AnnotatedDocument, lower: [String], blocked: [Bool],
+        personSpans: [Range<Int>]
+    ) -> [EntitySpan] {
+        var spans: [EntitySpan] = []
+        var i = sentence.lowerBound
+        let end = sentence.upperBound
+        while i < end {
+            if blocked[i] { i += 1; continue }
+            if let found = value(at: i, end: end, document: document, lower: lower, blocked: blocked, personSpans: personSpans) {
+                spans.append(found)
+                i = found.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return spans
+    }
+
+    /// A value starting at `start`: an optional approximation, then the value itself.
+    func value(
+        at start: Int, end: Int, document: AnnotatedDocument, lower: [String], blocked: [Bool], personSpans: [Range<Int>]
+    ) -> EntitySpan? {
+        var approximation: String? = nil
+        var i = start
+        for words in Self.approximations where i + words.count < end {
+            if Array(lower[i..<i + words.count]) == words {
+                approximation = words.joined(separator: " ")
+                i += words.count
+                break
+            }
+        }
+        guard var span = bare(at: i, end: end, document: document, lower: lower, blocked: blocked, personSpans: personSpans)
+        else { return nil }
+        if let approximation, span.value?.kind != .date, span.value?.kind != .time {
+            span.tokens = start..<span.tokens.upperBound
+            span.value?.approximation = approximation
+            span.value?.text = document.text(ofTokens: span.tokens)
+        }
+        return span
+    }
+
+    /// A value without approximation words starting at `i`.
+    func bare(
+        at i: Int, end: Int, document: AnnotatedDocument, lower: [String], blocked: [Bool], personSpans: [Range<Int>]
+    ) -> EntitySpan? {
+        func make(_ kind: ValueKind, _ range: Range<Int>, _ normalized: String, _ amount: Double?) -> EntitySpan {
+            EntitySpan(tokens: range, type: .value(kind), value: TypedValue(
+                kind: kind, text: document.text(ofTokens: range), normalized: normalized, amount: amount))
+        }
+        let word = lower[i]
+        func free(_ range: Range<Int>) -> Bool { range.upperBound <= end && !range.contains { blocked[$0] } }
+
+        // Money with a leading symbol: "$4.1 billion", "US$ 20", "€5m".
+        if let currency = Self.currencySymbols[word], i + 1 < end, let number = NumberReader.read(lower, at: i + 1, end: end) {
+            var length = 1 + number.length
+            var amount = number.value
+            if i + length < end, lower[i + length] == "m" || lower[i + length] == "bn" {
+                amount *= lower[i + length] == "m" ? 1e6 : 1e9
+                length += 1
+            }
+            return make(.money, i..<i + length, NumberReader.format(amount) + " " + currency, amount)
+        }
+        // Relative and named dates that begin with a word.
+        if let date = date(at: i, end: end, lower: lower, document: document), free(date.range) {
+            return make(.date, date.range, date.normalized, nil)
+        }
+        // Times: "8:30 p.m.", "8 p.m.", "noon".
+        if word == "noon" || word == "midnight" {
+            return make(.time, i..<i + 1, word == "noon" ? "T12:00" : "T00:00", nil)
+        }
+        if let time = clockTime(at: i, end: end, lower: lower) {
+            return make(.time, time.range, time.normalized, nil)
+        }
+        // Ordinals: "116th", "21st", and the word ordinals used as adjectives.
+        if let ordinal = ordinal(word), document.tokens[i].upos != "PROPN" {
+            return make(.ordinal, i..<i + 1, String(ordinal), Double(ordinal))
+        }
+        // "19-year-old" written as one token.
+        if word.hasSuffix("-year-old") || word.hasSuffix("-years-old"),
+           let age = NumberReader.word(String(word.prefix { $0 != "-" })) {
+            return make(.age, i..<i + 1, NumberReader.format(age), age)
+        }
+        guard let number = NumberReader.read(lower, at: i, end: end) else { return nil }
+        var j = i + number.length
+        let amount = number.value
+        let next = j < end ? lower[j] : ""
+        // Percentages: "5%", "5 percent", "5 per cent", "5 percentage points".
+        if next == "%" || next == "percent" || next == "pct" || next == "percentage" {
+            j += next == "percentage" && j + 1 < end && lower[j + 1] == "points" ? 2 : 1
+            return make(.percent, i..<j, NumberReader.format(amount) + "%", amount)
+        }
+        if next == "per", j + 1 < end, lower[j + 1] == "cent" {
+            return make(.percent, i..<j + 2, NumberReader.format(amount) + "%", amount)
+        }
+        // Money with a following currency word: "20,000 euros", "5 million pounds sterling".
+        if let currency = Self.currencyWords[next] {
+            return make(.money, i..<j + 1, NumberReader.format(amount) + " " + currency, amount)
+        }
+        if next == "pounds", j + 1 < end, lower[j + 1] == "sterling" {
+            return make(.money, i..<j + 2, NumberReader.format(amount) + " GBP", amount)
+        }
+        // Ages: "19 - year - old", "53 years old", "aged 53", "Adamowicz, 53,".
+        if next == "-", j + 3 < end, lower[j + 1] == "year" || lower[j + 1] == "years", lower[j + 2] == "-", lower[j + 3] == "old" {
+            return make(.age, i..<j + 4, NumberReader.format(amount), amount)
+        }
+        if (next == "years" || next == "year"), j + 1 < end, lower[j + 1] == "old" {
+            return make(.age, i..<j + 2, NumberReader.format(amount), amount)
+        }
+        if i > 0, lower[i - 1] == "aged" || isAgeApposition(i, j, end: end, lower: lower, personSpans: personSpans) {
+            return make(.age, i..<j, NumberReader.format(amount), amount)
+        }
+        // Durations: "three years", "10 days", "a two - hour"; "three years ago" is a date.
+        let hyphenated = next == "-" && j + 1 < end
+        let unitWord = hyphenated ? lower[j + 1] : next
+        if let designator = Self.durationUnits[unitWord] {
+            let unitEnd = hyphenated ? j + 2 : j + 1
+            if unitEnd < end, lower[unitEnd] == "ago" {
+                return make(.date, i..<unitEnd + 1, "rel:" + lower[i...unitEnd].joined(separator: " "), nil)
+            }
+            let time = designator == "S" || designator == "H" || (designator == "M" && unitWord.hasPrefix("min"))
+            let count = designator.hasSuffix("0Y") ? amount * (designator == "10Y" ? 10 : 100) : amount
+            let unit = designator.hasSuffix("0Y") ? "Y" : designator
+            return make(.duration, i..<unitEnd, (time ? "PT" : "P") + NumberReader.format(count) + unit, amount)
+        }
+        // Quantities: "400 m", "3.5 kilometres", "20 square miles".
+        if Self.quantityUnits.contains(unitWord), document.tokens[i].upos == "NUM" || NumberReader.digits(lower[i]) != nil {
+            var unitEnd = hyphenated ? j + 2 : j + 1
+            if (unitWord == "square" || unitWord == "cubic"), unitEnd < end { unitEnd += 1 }
+            let unit = lower[(hyphenated ? j + 1 : j)..<unitEnd].joined(separator: " ")
+            return make(.quantity, i..<unitEnd, NumberReader.format(amount) + " " + unit, amount)
+        }
+        // Years: a four-digit number from 1000 to 2199 not followed by a unit.
+        if number.length == 1, lower[i].count == 4, amount >= 1000, amount < 2200, NumberReader.digits(lower[i]) != nil {
+            return make(.date, i..<j, lower[i], nil)
+        }
+        // "hundreds" alone is vague; keep it only before "of".
+        if NumberReader.vagueScales[lower[i]] != nil, next != "of" { return nil }
+        // "one" as a pronoun ("one of them", "the one") is not a number worth keeping.
+        if lower[i] == "one", number.length == 1, document.tokens[i].upos != "NUM" { return nil }
+        return make(.number, i..<j, NumberReader.format(amount), amount)
+    }
+
+    /// ", 53," or "(53)" right after a person's name.
+    func isAgeApposition(_ i: Int, _ j: Int, end: Int, lower: [String], personSpans: [Range<Int>]) -> Bool {
+        guard j == i + 1, i >= 2, j < end, let age = NumberReader.digits(lower[i]), age < 120, age == age.rounded() else { return false }
+        let opensComma = lower[i - 1] == "," && (lower[j] == "," || lower[j] == "." || lower[j] == ";")
+        let opensBracket = lower[i - 1] == "(" && lower[j] == ")"
+        guard opensComma || opensBracket else { return false }
+        return personSpans.contains { $0.upperBound == i - 1 }
+    }
+
+    /// "116th", "21st", "first".
+    func ordinal(_ word: String) -> Int? {
+        if let value = Self.ordinals[word] { return value }
+        for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
+            if let value = Int(word.dropLast(2)), value > 0 { return value }
+        }
+        return nil
+    }
+
+    /// "8:30", "8:30 p.m.", "8 p.m.", "20:00".
+    func clockTime(at i: Int, end: Int, lower: [String]) -> (range: Range<Int>, normalized: String)? {
+        let parts = lower[i].split(separator: ":")
+        var hour: Int
+        var minute = 0
+        if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), h < 24, m < 60, parts[1].count == 2 {
+            hour = h
+            minute = m
+        } else if let h = Int(lower[i]), h >= 1, h <= 12, i + 1 < end, ["a.m.", "p.m.", "am", "pm"].contains(lower[i + 1]) {
+            hour = h
+        } else {
+            return nil
+        }
+        var j = i + 1
+        if j < end, ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(lower[j]) {
+            if lower[j].hasPrefix("p"), hour < 12 { hour += 12 }
+            if lower[j].hasPrefix("a"), hour == 12 { hour = 0 }
+            j += 1
+        }
+        let hh = hour < 10 ? "0\(hour)" : "\(hour)"
+        let mm = minute < 10 ? "0\(minute)" : "\(minute)"
+        return (i..<j, "T\(hh):\(mm)")
+    }
+
+    /// Dates that start with a word: "Jan. 25", "January 25, 2019", "25 January 2019", "January 2019",
+    /// "Wednesday", "last week", "earlier this year", "today", "the 1990s".
+    func date(at i: Int, end: Int, lower: [String], document: AnnotatedDocument) -> (range: Range<Int>, normalized: String)? {
+        let word = lower[i]
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        func day(_ k: Int) -> Int? {
+            guard k < end else { return nil }
+            var w = lower[k]
+            for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) && w.count > 2 { w.removeLast(2) }
+            guard let d = Int(w), d >= 1, d <= 31 else { return nil }
+            return d
+        }
+        func year(_ k: Int) -> Int? {
+            guard k < end, lower[k].count == 4, let y = Int(lower[k]), y >= 1000, y < 2200 else { return nil }
+            return y
+        }
+        // Month first. "May" and "March" need a day or year, or a capital letter and a date context.
+        if let month = Self.months[word], document.tokens[i].form.first?.isUppercase == true {
+            if let d = day(i + 1) {
+                var j = i + 2
+                var yearText = "XXXX"
+                if j < end, lower[j] == ",", let y = year(j + 1) { yearText = String(y); j += 2 }
+                else if let y = year(j) { yearText = String(y); j += 1 }
+                return (i..<j, "\(yearText)-\(two(month))-\(two(d))")
+            }
+            if let y = year(i + 1) { return (i..<i + 2, "\(y)-\(two(month))") }
+            let ambiguous = word == "may" || word == "march" || word == "mar." || word == "jan" || word == "aug"
+            let preposition = i > 0 && ["in", "since", "until", "by", "from", "through", "of", "last", "next", "this", "early", "late", "mid"].contains(lower[i - 1])
+            if !ambiguous || preposition { return (i..<i + 1, "XXXX-\(two(month))") }
+            return nil
+        }
+        // Day first: "25 January 2019".
+        if let d = day(i), i + 1 < end, let month = Self.months[lower[i + 1]], document.tokens[i + 1].form.first?.isUppercase == true {
+            if let y = year(i + 2) { return (i..<i + 3, "\(y)-\(two(month))-\(two(d))") }
+            return (i..<i + 2, "XXXX-\(two(month))-\(two(d))")
+        }
+        if let weekday = Self.weekdays[word] {
+            return (i..<i + 1, "XXXX-WXX-\(weekday)")
+        }
+        if ["today", "yesterday", "tomorrow", "tonight"].contains(word) {
+            return (i..<i + 1, "rel:" + word)
+        }
+        // "(earlier|later) (this|last|next) <unit>", "last night", "this morning".
+        var j = i
+        if (word == "earlier" || word == "later" || word == "early" || word == "late"), i + 1 < end { j = i + 1 }
+        if j + 1 < end, ["this", "last", "next", "past", "coming"].contains(lower[j]) {
+            let unit = lower[j + 1]
+            if Self.relativeUnits.contains(unit) || Self.weekdays[unit] != nil || Self.months[unit] != nil {
+                return (i..<j + 2, "rel:" + lower[i..<j + 2].joined(separator: " "))
+            }
+        }
+        // Decades: "the 1990s", "1990s".
+        if word.count == 5, word.hasSuffix("s"), let y = Int(word.dropLast()), y >= 1000, y < 2200, y % 10 == 0 {
+            return (i..<i + 1, String(y / 10) + "X")
+        }
+        // ISO dates: "2019-01-25".
+        let isoParts = word.split(separator: "-")
+        if isoParts.count == 3, isoParts[0].count == 4, let _ = Int(isoParts[0]), let m = Int(isoParts[1]), let d = Int(isoParts[2]),
+           m >= 1, m <= 12, d >= 1, d <= 31 {
+            return (i..<i + 1, word)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Exact-span, typed precision, recall and F1 over BIO sequences, as CoNLL counts them.
+public struct EntityScore: Sendable {
+    public var correct = 0
+    public var predicted = 0
+    public var gold = 0
+    /// Per type: (correct, predicted, gold).
+    public var byType: [String: (correct: Int, predicted: Int, gold: Int)] = [:]
+
+    public init() {}
+
+    /// Adds one sentence. Tags other than PER/ORG/LOC (OTH, the stray B-O) count as O.
+    public mutating func add(gold goldTags: [String], predicted predictedTags: [String]) {
+        let goldSpans = EntityLabel.spans(goldTags.map(EntityScore.clean)).map { "\($0.range.lowerBound):\($0.range.upperBound):\($0.type)" }
+        let predictedSpans = EntityLabel.spans(predictedTags.map(EntityScore.clean)).map { "\($0.range.lowerBound):\($0.range.upperBound):\($0.type)" }
+        let goldSet = Set(goldSpans)
+        gold += goldSpans.count
+        predicted += predictedSpans.count
+        for span in goldSpans { byType[Self.type(span), default: (0, 0, 0)].gold += 1 }
+        for span in predictedSpans {
+            byType[Self.type(span), default: (0, 0, 0)].predicted += 1
+            if goldSet.contains(span) {
+                correct += 1
+                byType[Self.type(span), default: (0, 0, 0)].correct += 1
+            }
+        }
+    }
+
+    static func type(_ span: String) -> String { String(span.split(separator: ":").last ?? "") }
+
+    static func clean(_ tag: String) -> String {
+        tag.hasSuffix("-PER") || tag.hasSuffix("-ORG") || tag.hasSuffix("-LOC") ? tag : "O"
+    }
+
+    public var precision: Double { predicted == 0 ? 0 : 100 * Double(correct) / Double(predicted) }
+    public var recall: Double { gold == 0 ? 0 : 100 * Double(correct) / Double(gold) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+}
+
+/// Runs the whole pipeline from an IOB2 file's words (tag, lemmatize, parse, recognize) and scores
+/// the recognizer's names against the gold tags.
+public struct EntityEvaluation {
+    public var score = EntityScore()
+    public var sentences = 0
+    public var tokens = 0
+    public var seconds = 0.0
+
+    /// Evaluates `pipeline` on `sentences`; timing covers the stages from tagging to entities.
+    public static func run(_ sentences: [IOB2Sentence], pipeline: Pipeline) -> EntityEvaluation {
+        var evaluation = EntityEvaluation()
+        var documents = sentences.map { AnnotatedDocument(words: $0.words) }
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            for index in documents.indices {
+                pipeline.tagger.tag(&documents[index])
+                pipeline.lemmatizer.lemmatize(&documents[index])
+                pipeline.parser.parse(&documents[index])
+                pipeline.recognizer.recognize(&documents[index])
+            }
+        }
+        evaluation.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        evaluation.sentences = sentences.count
+        for (sentence, document) in zip(sentences, documents) {
+            evaluation.score.add(gold: sentence.tags, predicted: document.tokens.map(\.entityTag))
+            evaluation.tokens += sentence.words.count
+        }
+        return evaluation
+    }
+
+    /// Tokens per second over the timed stages.
+    public var tokensPerSecond: Int { seconds > 0 ? Int(Double(tokens) / seconds) : 0 }
+
+    /// The report lines; the last is `f1=NN.NN precision=NN.NN recall=NN.NN tokens_per_s=N`.
+    public var report: [String] {
+        var lines: [String] = []
+        for type in ["PER", "ORG", "LOC"] {
+            let counts = score.byType[type] ?? (0, 0, 0)
+            let p = counts.predicted == 0 ? 0 : 100 * Double(counts.correct) / Double(counts.predicted)
+            let r = counts.gold == 0 ? 0 : 100 * Double(counts.correct) / Double(counts.gold)
+            let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
+            lines.append(type + String(format: " f1=%.2f precision=%.2f recall=%.2f gold=%d", f, p, r, counts.gold))
+        }
+        lines.append(String(format: "sentences=%d tokens=%d gold=%d predicted=%d correct=%d",
+                            sentences, tokens, score.gold, score.predicted, score.correct))
+        lines.append(String(format: "f1=%.2f precision=%.2f recall=%.2f tokens_per_s=%d",
+                            score.f1, score.precision, score.recall, tokensPerSecond))
+        return lines
+    }
+}

@@ -1,0 +1,83 @@
+/// Attachment scores of the parser on a treebank, counted as the CoNLL 2018 shared task does:
+/// every word including punctuation; LAS compares universal relations (subtypes dropped).
+public struct ParserEvaluation: Sendable {
+    public private(set) var words = 0
+    public private(set) var correctHeads = 0
+    /// Correct head and universal relation ("nsubj" for "nsubj:pass").
+    public private(set) var correctLabeled = 0
+    /// Correct head and full relation, subtype included.
+    public private(set) var correctLabeledFull = 0
+    /// Seconds spent tagging, lemmatizing and parsing (not reading or scoring).
+    public private(set) var seconds = 0.0
+    /// Per gold relation: (words, correct head and full relation).
+    public private(set) var byRelation: [String: (words: Int, correct: Int)] = [:]
+
+    public var uas: Double { percent(correctHeads) }
+    public var las: Double { percent(correctLabeled) }
+    public var lasFull: Double { percent(correctLabeledFull) }
+    public var tokensPerSecond: Double { seconds > 0 ? Double(words) / seconds : 0 }
+
+    private func percent(_ count: Int) -> Double { words == 0 ? 0 : 100 * Double(count) / Double(words) }
+
+    /// Parses `sentences` from their gold tokenization. With a tagger the tags (and lemmas) are
+    /// predicted first; without one the gold tags are used.
+    public static func run(
+        _ sentences: [CoNLLUSentence], parser: DependencyParser,
+        tagger: PartOfSpeechTagger?, lemmatizer: Lemmatizer?
+    ) -> ParserEvaluation {
+        var document = goldTokenized(sentences, keepTags: tagger == nil)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            tagger?.tag(&document)
+            if tagger != nil { lemmatizer?.lemmatize(&document) }
+            parser.parse(&document)
+        }
+        var result = ParserEvaluation()
+        result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        for (sentence, range) in zip(sentences, document.sentences) {
+            for (word, index) in zip(sentence.words, range) {
+                let token = document.tokens[index]
+                let goldHead = word.head == 0 ? -1 : range.lowerBound + word.head - 1
+                let headRight = Int(token.head) == goldHead
+                let fullRight = headRight && token.deprel == word.deprel
+                result.words += 1
+                if headRight { result.correctHeads += 1 }
+                if headRight && universal(token.deprel) == universal(word.deprel) { result.correctLabeled += 1 }
+                if fullRight { result.correctLabeledFull += 1 }
+                result.byRelation[word.deprel, default: (0, 0)].words += 1
+                if fullRight { result.byRelation[word.deprel, default: (0, 0)].correct += 1 }
+            }
+        }
+        return result
+    }
+
+    /// The universal part of a relation ("acl" for "acl:relcl").
+    static func universal(_ relation: String) -> Substring {
+        relation.split(separator: ":", maxSplits: 1).first ?? Substring(relation)
+    }
+
+    /// One document holding the treebank's words, one sentence each, with gold tags when asked.
+    static func goldTokenized(_ sentences: [CoNLLUSentence], keepTags: Bool) -> AnnotatedDocument {
+        var text = ""
+        var tokens: [Token] = []
+        var ranges: [Range<Int>] = []
+        for sentence in sentences {
+            let first = tokens.count
+            for word in sentence.words {
+                let start = text.utf8.count
+                text += word.form
+                var token = Token(start: Int32(start), end: Int32(text.utf8.count), form: word.form, spaceAfter: word.spaceAfter)
+                if keepTags {
+                    token.upos = word.upos
+                    token.xpos = word.xpos
+                    token.lemma = word.lemma
+                }
+                tokens.append(token)
+                text += word.spaceAfter ? " " : ""
+            }
+            text += "\n"
+            ranges.append(first..<tokens.count)
+        }
+        return AnnotatedDocument(text: text, tokens: tokens, sentences: ranges)
+    }
+}

@@ -1,0 +1,139 @@
+import FactModel
+
+/// Appositives and possession (extraction.md §6). "Howard Rubel, a Toronto lawyer," gives
+/// (Howard Rubel; be; a Toronto lawyer), name first. A description that cannot describe the noun
+/// it hangs on (a *city* on a person or an event) moves to the nearest compatible name.
+extension SentenceReader {
+    /// Coarse semantic class used by the appositive type check.
+    enum NounClass { case person, place, organization, event, unknown }
+
+    /// The class of a noun or name: from its entity mention, its title, or the word lists.
+    func nounClass(_ w: Int) -> NounClass {
+        if let span = mentions.entitySpan(atToken: tree.documentIndex(w)), case .entity(let type) = span.type {
+            switch type {
+            case .person: if !isTitleOfMaterial(w) { return .person }
+            case .place: return .place
+            case .organization: return .organization
+            case .group, .other: break
+            }
+        }
+        let lemma = tree.lemma(w)
+        if tree.isProperNoun(w) {
+            if isTitleOfMaterial(w) { return .place }
+            if tree.children[w].contains(where: { tree.deprel($0) == "nmod:desc" }) { return .person }
+            if tree.children[w].contains(where: { tree.deprel($0) == "compound" && TitleWords.isTitleWord(tree.lemma($0)) }) { return .person }
+            return .unknown
+        }
+        if words.isPlaceNoun(lemma) { return .place }
+        if words.isPersonNoun(lemma) { return .person }
+        if words.isEventNoun(lemma) { return .event }
+        return .unknown
+    }
+
+    /// A proper noun that says what a title is of: "Austin" in "Austin Mayor Steve Adler".
+    func isTitleOfMaterial(_ w: Int) -> Bool {
+        var current = w
+        var steps = 0
+        while let h = tree.head(current), steps < 4 {
+            let rel = tree.deprel(current)
+            guard rel == "compound" || rel == "nmod:desc" || rel == "flat" || rel == "nmod" else { return false }
+            if TitleWords.isTitleWord(tree.lemma(h)) && current < h { return true }
+            current = h
+            steps += 1
+        }
+        return false
+    }
+
+    func compatible(_ anchor: NounClass, _ description: NounClass) -> Bool {
+        switch (anchor, description) {
+        case (.person, .place), (.event, .place), (.place, .person), (.event, .person), (.organization, .place): return false
+        default: return true
+        }
+    }
+
+    /// The noun appositive `a` describes, after the type check; nil when nothing fits.
+    func appositiveAnchor(_ a: Int) -> Int? {
+        guard let n = tree.head(a) else { return nil }
+        let description = nounClass(a)
+        if compatible(nounClass(n), description) { return n }
+        guard description == .place else { return nil }
+        let inside = Set(tree.subtree(a))
+        var best: (word: Int, distance: Int)?
+        for c in tree.indices where tree.isProperNoun(c) && !inside.contains(c) && c < a {
+            let rel = tree.deprel(c)
+            if rel == "flat" { continue }
+            guard nounClass(c) == .place else { continue }
+            let distance = a - c
+            if best == nil || distance < best!.distance { best = (c, distance) }
+        }
+        return best?.word
+    }
+
+    /// One appositive fact per `appos`: (name; be; description), or an age for a bare number.
+    mutating func readAppositives() {
+        for a in tree.indices where tree.deprel(a) == "appos" {
+            guard let anchor = appositiveAnchor(a) else { continue }
+            let anchorSpan = anchor == tree.head(a) ? tree.argumentSpan(anchor) : DraftArgument(words: tree.nameWords(anchor), head: anchor)
+            var description = tree.argumentSpan(a)
+            var subject = anchorSpan
+            var lemma = "be"
+            var canonical: String?
+            if tree.upos(a) == "NUM", let age = Int(tree.form(a)), age > 0, age < 130, nounClass(anchor) != .place {
+                canonical = "age"  // "Emily Spanton, 39,"
+                lemma = "be"
+            } else if tree.isProperNoun(a) && !tree.isProperNoun(anchor) && tree.caseMarker(a) == nil {
+                // "Merkel's spokesperson, Steffen Seibert": the name comes first.
+                subject = description
+                description = anchorSpan
+            }
+            guard !description.words.isEmpty, !subject.words.isEmpty else { continue }
+            var draft = DraftFact(subject: subject, relationWords: [], lemma: lemma, object: description, kind: .appositive, anchor: a)
+            draft.insertedRelation = "be"
+            draft.canonical = canonical
+            draft.role = .nominal
+            drafts.append(draft)
+            if let head = description.head, let title = titleFact(for: subject, description: head, anchor: a) {
+                drafts.append(title)
+            }
+        }
+    }
+
+    /// A name followed by an "of" phrase naming its affiliation or origin: "Yvette Cooper of the
+    /// Labour Party", "Abderrahman Samba of Qatar" give (name; be of; the Labour Party). Kept as
+    /// derived (not a benchmark tuple: gold rarely lists these) but answers "which party ...".
+    mutating func readNameAffiliations() {
+        for name in tree.indices where tree.isProperNoun(name) {
+            let rel = tree.deprel(name)
+            if rel == "flat" || rel == "compound" || rel == "nmod:desc" { continue }
+            for of in tree.dependents(name, base: "nmod") where of > name && tree.isProperNoun(of) && tree.caseMarker(of)?.text == "of" {
+                var draft = DraftFact(
+                    subject: DraftArgument(words: tree.nameWords(name), head: name), relationWords: [], lemma: "be of",
+                    object: tree.argumentSpan(of), kind: .derived, anchor: name)
+                draft.insertedRelation = "be of"
+                draft.role = .nominal
+                drafts.append(draft)
+            }
+        }
+    }
+
+    /// Possession: "Seattle's police department" gives (Seattle; have; police department), kept at
+    /// low confidence and not exported to benchmarks.
+    mutating func readPossessions() {
+        for p in tree.indices where tree.deprel(p) == "nmod:poss" {
+            guard let owned = tree.head(p), tree.isNominal(p), tree.upos(p) != "PRON" else { continue }
+            let possessor = tree.argumentSpan(p, keepCase: false)
+            var ownedWords = tree.argumentSpan(owned).words
+            let possessorWords = Set(tree.subtree(p))
+            ownedWords.removeAll { possessorWords.contains($0) || tree.deprel($0) == "case" && tree.head($0) == p }
+            ownedWords = ownedWords.filter { !(tree.deprel($0) == "case" && $0 < owned && tree.head($0) == owned) }
+            guard !ownedWords.isEmpty else { continue }
+            let possessorClean = possessor.words.filter { !(tree.deprel($0) == "case" && tree.head($0) == p) }
+            var draft = DraftFact(
+                subject: DraftArgument(words: possessorClean, head: p), relationWords: [], lemma: "have",
+                object: DraftArgument(words: ownedWords, head: owned), kind: .possession, anchor: owned)
+            draft.insertedRelation = "have"
+            draft.role = .nominal
+            drafts.append(draft)
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import FactModel
+
+/// Argument spans (extraction.md §3): a head's subtree without relative clauses, appositions,
+/// parentheticals, split-off conjuncts and edge punctuation; and the minimal head form.
+extension SentenceTree {
+    /// Relations cut at any depth of an argument: gold cuts relative clauses and appositions.
+    static let argumentCutsAnywhere: Set<String> = ["acl:relcl", "advcl:relcl", "appos", "parataxis", "reparandum", "dep"]
+    /// Relations cut directly under the head: the clause-level words of a copular predicate and
+    /// coordination (each conjunct is its own argument).
+    static let predicateCuts: Set<String> = [
+        "nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass", "cop", "aux", "aux:pass", "mark",
+        "expl", "advcl", "advcl:relcl", "ccomp", "xcomp", "obl", "obl:tmod", "obl:npmod", "obl:unmarked", "obl:agent",
+        "discourse", "vocative", "parataxis", "list", "orphan",
+    ]
+
+    /// The span of the noun phrase headed by `head`: its subtree without relative clauses,
+    /// appositions and parentheticals, without its conjuncts (and their `cc`), without its own
+    /// `case` marker (that becomes the qualifier's marker), trimmed of edge punctuation.
+    func argumentSpan(_ head: Int, keepConjuncts: Bool = false, keepCase: Bool = false, isPredicate: Bool = false) -> DraftArgument {
+        let words = subtree(head) { child in
+            let rel = self.deprel(child)
+            if Self.argumentCutsAnywhere.contains(rel) { return true }
+            if self.heads[child] == head {
+                if !keepConjuncts && (rel == "conj" || rel == "cc") { return true }
+                if !keepCase && rel == "case" && child < head { return true }
+                if isPredicate && Self.predicateCuts.contains(rel) { return true }
+                if isPredicate && rel == "punct" { return true }
+                if isPredicate && rel == "conj" { return true }
+                if isPredicate && rel == "advmod" && self.isRelationAdverb(child, ofPredicate: head) { return true }
+            }
+            return false
+        }
+        return DraftArgument(words: trimmed(words, head: head), head: head)
+    }
+
+    /// An adverb of a predicate that reads as part of the relation: negation, adverbs before the
+    /// copula ("will also be"), before a prepositional predicate's preposition ("is clearly not
+    /// up to"), or after the predicate. Adverbs inside a nominal or adjectival predicate ("too
+    /// high") stay in it.
+    func isRelationAdverb(_ adverb: Int, ofPredicate head: Int) -> Bool {
+        let f = form(adverb).lowercased()
+        if f == "not" || f == "n't" || f == "never" { return true }
+        let copula = dependent(head, ["cop"])
+        if let copula, adverb < copula { return true }
+        if copula == nil && adverb < head { return true }
+        if adverb > head { return true }
+        if let firstCase = children[head].first(where: { deprel($0) == "case" && $0 < head }), adverb < firstCase { return true }
+        return false
+    }
+
+    /// The span of a whole clause used as an argument ("that her department would limit ..."),
+    /// without its `mark` when the mark went into the relation, and without quote marks.
+    func clauseSpan(_ head: Int, droppingMark: Bool) -> DraftArgument {
+        let words = subtree(head) { child in
+            if self.heads[child] == head && droppingMark && self.deprel(child) == "mark" { return true }
+            return false
+        }
+        return DraftArgument(words: trimmed(words, head: head), head: head)
+    }
+
+    /// Removes punctuation (and coordinators) at either edge, and unbalanced brackets/quotes.
+    func trimmed(_ words: [Int], head: Int) -> [Int] {
+        var words = words
+        func isEdgeNoise(_ w: Int) -> Bool {
+            w != head && (isPunctuation(w) || deprel(w) == "cc")
+        }
+        while let first = words.first, isEdgeNoise(first) { words.removeFirst() }
+        while let last = words.last, isEdgeNoise(last) { words.removeLast() }
+        // A bracket opened inside and never closed (or the reverse) reads badly: drop it.
+        let openers: Set<String> = ["(", "[", "-LRB-"]
+        let closers: Set<String> = [")", "]", "-RRB-"]
+        let opens = words.filter { openers.contains(form($0)) }.count
+        let closes = words.filter { closers.contains(form($0)) }.count
+        if opens != closes {
+            words.removeAll { (openers.contains(form($0)) || closers.contains(form($0))) && $0 != head }
+        }
+        return words
+    }
+
+    /// The case marker of a nominal: its `case` dependents with their `fixed` words ("because of",
+    /// "as well as"), lowercased; nil when it has none.
+    func caseMarker(_ head: Int) -> (words: [Int], text: String)? {
+        let cases = children[head].filter { deprel($0) == "case" && $0 < head }
+        guard !cases.isEmpty else { return nil }
+        var words: [Int] = []
+        for c in cases {
+            words.append(c)
+            words.append(contentsOf: dependents(c, ["fixed"]))
+        }
+        words.sort()
+        return (words, words.map { form($0).lowercased() }.joined(separator: " "))
+    }
+
+    /// The words of the proper name headed by `head`: the head with its `flat` words and the
+    /// proper-noun compounds right before it that are not titles.
+    func nameWords(_ head: Int) -> [Int] {
+        var words = [head]
+        for c in children[head] {
+            let rel = deprel(c)
+            if rel == "flat" || rel == "flat:name" || (rel == "fixed") { words.append(contentsOf: subtree(c)) }
+        }
+        // Compounds immediately before the head that are part of the name ("Charlie" in
+        // "Charlie Beck" when parsed as compound), stopping at the first title word.
+        var position = head - 1
+        while position >= 0, heads[position] == head, deprel(position) == "compound", isProperNoun(position),
+              !TitleWords.isTitleWord(lemma(position)), children[position].isEmpty {
+            words.append(position)
+            position -= 1
+        }
+        return words.sorted()
+    }
+}
+
+/// Links arguments to the entity and value mentions of the entities stage.
+struct MentionIndex {
+    /// For each document token, the entity span covering it (index into `spans`), or -1.
+    private var entitySpanOfToken: [Int32]
+    private var valueSpanOfToken: [Int32]
+    let spans: [EntitySpan]
+
+    init(document: AnnotatedDocument) {
+        spans = document.spans
+        entitySpanOfToken = [Int32](repeating: -1, count: document.tokens.count)
+        valueSpanOfToken = [Int32](repeating: -1, count: document.tokens.count)
+        for (index, span) in document.spans.enumerated() {
+            for t in span.tokens where t >= 0 && t < document.tokens.count {
+                if span.entity != nil, case .entity = span.type, entitySpanOfToken[t] < 0 {
+                    entitySpanOfToken[t] = Int32(index)
+                }
+                if span.value != nil, valueSpanOfToken[t] < 0 { valueSpanOfToken[t] = Int32(index) }
+            }
+        }
+    }
+
+    /// The entity span covering a document token. O(1).
+    func entitySpan(atToken t: Int) -> EntitySpan? {
+        guard t >= 0, t < entitySpanOfToken.count, entitySpanOfToken[t] >= 0 else { return nil }
+        return spans[Int(entitySpanOfToken[t])]
+    }
+
+    /// The value span covering a document token. O(1).
+    func valueSpan(atToken t: Int) -> EntitySpan? {
+        guard t >= 0, t < valueSpanOfToken.count, valueSpanOfToken[t] >= 0 else { return nil }
+        return spans[Int(valueSpanOfToken[t])]
+    }
+}
+
+extension SentenceTree {
+    /// Turns a draft argument into the model's `Argument`: full text, minimal head form, entity
+    /// and value links.
+    func argument(_ draft: DraftArgument, mentions: MentionIndex) -> Argument {
+        if let text = draft.suppliedText {
+            return Argument(text: text, head: draft.suppliedHead ?? text)
+        }
+        let text = self.text(draft.words)
+        guard let head = draft.head else { return Argument(text: text, head: text) }
+        let documentHead = documentIndex(head)
+        let entitySpan = mentions.entitySpan(atToken: documentHead)
+        var valueSpan = mentions.valueSpan(atToken: documentHead)
+        if valueSpan == nil {
+            // A value whose own head differs from ours ("$ 4.1 billion" headed by "billion").
+            valueSpan = draft.words.lazy.compactMap { mentions.valueSpan(atToken: self.documentIndex($0)) }.first
+        }
+        let headForm: String
+        if let span = entitySpan, span.tokens.contains(documentHead) {
+            headForm = document.text(ofTokens: span.tokens)
+        } else if isProperNoun(head) {
+            headForm = self.text(nameWords(head))
+        } else if upos(head) == "NUM" || upos(head) == "PRON" {
+            headForm = form(head).lowercased() == form(head) ? form(head) : (upos(head) == "PRON" ? form(head).lowercased() : form(head))
+        } else {
+            headForm = lemma(head)
+        }
+        return Argument(text: text, head: headForm, entity: entitySpan?.entity, value: valueSpan?.value)
+    }
+}

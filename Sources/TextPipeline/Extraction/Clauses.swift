@@ -1,0 +1,379 @@
+import FactModel
+
+/// Reads the facts of one sentence: finds its clauses (extraction.md §2), gives each its subject,
+/// relation words, object and qualifiers, and hands the nominal constructions (appositives,
+/// titles, possession) to their own readers.
+struct SentenceReader {
+    let tree: SentenceTree
+    let words: ExtractionLexicon
+    let mentions: MentionIndex
+    var drafts: [DraftFact] = []
+
+    init(tree: SentenceTree, words: ExtractionLexicon, mentions: MentionIndex) {
+        self.tree = tree
+        self.words = words
+        self.mentions = mentions
+    }
+
+    /// Every fact of the sentence, before light-verb normalization and confidence.
+    mutating func read() -> [DraftFact] {
+        for h in tree.indices where isClauseHead(h) {
+            readClause(h)
+        }
+        readAttributions()
+        readAppositives()
+        readTitles()
+        readPossessions()
+        readNameAffiliations()
+        readNominalizations()
+        return drafts
+    }
+
+    static let subjectRelations: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
+    static let clauseRelations: Set<Substring> = ["root", "conj", "ccomp", "advcl", "acl", "parataxis", "csubj"]
+
+    /// A clause head: a verb with a subject or in a clausal relation, or any word with a `cop`
+    /// dependent (UD makes the predicate nominal the head). An `xcomp` is a clause of its own only
+    /// when its governor has an object that controls it; otherwise it merges into the governor.
+    func isClauseHead(_ h: Int) -> Bool {
+        if tree.has(h, ["cop"]) { return true }
+        let base = tree.baseRelation(h)
+        let verbal = tree.isVerb(h) || (tree.upos(h) == "AUX" && base == "root")
+        guard verbal else { return false }
+        if base == "xcomp" {
+            guard let governor = tree.head(h) else { return false }
+            return tree.has(governor, ["obj"]) || !isClauseHead(governor)
+        }
+        if base == "conj" {
+            guard let governor = tree.head(h) else { return false }
+            return tree.has(h, Self.subjectRelations) || isClauseHead(governor)
+        }
+        if tree.has(h, Self.subjectRelations) { return true }
+        return Self.clauseRelations.contains(base)
+    }
+
+    /// Where the clause sits in the sentence, for the confidence.
+    func role(of h: Int) -> ClauseRole {
+        switch tree.deprel(h) {
+        case "root": return .main
+        case "conj": return .conjunct
+        case "acl:relcl": return .relative
+        case "acl": return .participle
+        case "advcl": return .adverbial
+        default: return tree.head(h) == nil ? .main : .complement
+        }
+    }
+
+    /// Reads one clause into facts: one per subject and object conjunct.
+    mutating func readClause(_ h: Int) {
+        let subjects = self.subjects(of: h)
+        guard !subjects.isEmpty else { return }
+        guard var frame = tree.has(h, ["cop"]) ? copulaFrame(h) : verbFrame(h) else { return }
+        var (subjectList, objectList) = activeArguments(subjects: subjects, frame: frame)
+        if frame.voice == .passive, !frame.agents.isEmpty { frame.objects = [] }
+        if objectList.isEmpty { objectList = [(argument: DraftArgument(words: [], head: nil), source: .own)] }
+        let role = self.role(of: h)
+        var count = 0
+        for subject in subjectList {
+            for object in objectList {
+                guard count < 12 else { break }
+                count += 1
+                var draft = DraftFact(
+                    subject: subject.argument, relationWords: frame.relationWords, lemma: frame.lemma,
+                    object: object.argument.isEmpty ? nil : object.argument, kind: frame.kind, anchor: h)
+                draft.insertedRelation = frame.insertedRelation
+                draft.qualifiers = frame.qualifiers
+                draft.voice = frame.voice
+                draft.negated = frame.negated
+                draft.modality = frame.modality
+                draft.role = role
+                draft.subjectSource = frame.voice == .passive && !frame.agents.isEmpty ? object.source : subject.source
+                draft.contentClause = frame.contentClause
+                drafts.append(draft)
+            }
+        }
+        if frame.kind == .copula, frame.lemma == "be", !frame.negated {
+            // "Kim is the mayor of Denver" also gives the title fact.
+            for subject in subjectList {
+                if let title = titleFact(for: subject.argument, description: h, anchor: h) { drafts.append(title) }
+            }
+        }
+        if let complement = frame.objectComplement, let controlled = frame.objects.first ?? objectList.first?.argument, !controlled.isEmpty {
+            // SVOC: "called Austin one of the safest cities" also says (Austin; be; one of ...).
+            var derived = DraftFact(
+                subject: controlled, relationWords: [], lemma: "be", object: complement, kind: .copula, anchor: h)
+            derived.insertedRelation = "be"
+            derived.role = .complement
+            derived.subjectSource = .controller
+            drafts.append(derived)
+        }
+        if let infinitive = frame.infinitiveObject, let subject = subjects.first {
+            // "threatened to pull funding": also (Sessions; threaten; to pull funding ...), so
+            // "what did Sessions threaten" finds it.
+            var derived = DraftFact(
+                subject: subject.argument, relationWords: verbWords(h, adverbsAfter: subjectEnd(of: h)).words.sorted(),
+                lemma: verbLemma(h), object: infinitive, kind: .derived, anchor: h)
+            derived.role = role
+            derived.subjectSource = subject.source
+            derived.negated = frame.negated
+            drafts.append(derived)
+        }
+    }
+
+    // MARK: subjects
+
+    /// The subjects of clause `h`, each with how it was found: its own (with conjuncts), or
+    /// borrowed from the clause it coordinates with, its controller, or its antecedent.
+    func subjects(of h: Int, depth: Int = 0) -> [(argument: DraftArgument, source: SubjectSource)] {
+        guard depth < 8 else { return [] }
+        if let subject = tree.dependent(h, Self.subjectRelations) {
+            if isRelativePronoun(subject), let antecedent = antecedent(ofRelative: h) {
+                return [(argument: antecedentArgument(antecedent, clause: h, asSubject: true, depth: depth), source: .antecedent)]
+            }
+            if tree.baseRelation(subject) == "csubj" {
+                return [(argument: tree.clauseSpan(subject, droppingMark: false), source: .own)]
+            }
+            var result = conjuncts(of: subject).enumerated().map {
+                (argument: tree.argumentSpan($0.element), source: $0.offset == 0 ? SubjectSource.own : .coordinated)
+            }
+            result += misplacedSubjectConjuncts(of: h).map { (argument: tree.argumentSpan($0), source: .coordinated) }
+            return result
+        }
+        guard let governor = tree.head(h) else { return [] }
+        switch tree.deprel(h) {
+        case "conj":
+            guard isClauseHead(governor) else { return [] }
+            return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .inherited) }
+        case "xcomp":
+            if let object = tree.dependent(governor, ["obj"]) {
+                return [(argument: tree.argumentSpan(object), source: .controller)]
+            }
+            return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .controller) }
+        case "acl":
+            // "a chance to present", "the request to delay": the noun is not the doer.
+            if tree.dependents(h, ["mark"]).contains(where: { tree.lemma($0) == "to" }) { return [] }
+            return [(argument: antecedentArgument(governor, clause: h, asSubject: true, depth: depth), source: .antecedent)]
+        case "advcl":
+            guard tree.isGerund(h) || tree.isPastParticiple(h) || tree.has(h, ["mark"]) else { return [] }
+            guard !tree.has(h, ["mark"]) || tree.dependents(h, ["mark"]).allSatisfy({ tree.lemma($0) == "to" || tree.lemma($0) == "after" || tree.lemma($0) == "before" || tree.lemma($0) == "while" || tree.lemma($0) == "by" }) else { return [] }
+            return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .inherited) }
+        default:
+            return []
+        }
+    }
+
+    /// The subject conjuncts: the head and every `conj` below it that is nominal.
+    func conjuncts(of head: Int) -> [Int] {
+        var result = [head]
+        var stack = tree.dependents(head, ["conj"])
+        var guardCount = 0
+        while let next = stack.popLast(), guardCount < 20 {
+            guardCount += 1
+            if tree.isVerb(next) && !tree.isVerb(head) { continue }
+            result.append(next)
+            stack.append(contentsOf: tree.dependents(next, ["conj"]))
+        }
+        return result.sorted()
+    }
+
+}
+
+/// What a clause says besides its subject: relation words, object(s) and qualifiers.
+struct ClauseFrame {
+    var relationWords: [Int]
+    var insertedRelation: String?
+    var lemma: String
+    var objects: [DraftArgument]
+    var agents: [DraftArgument] = []
+    var qualifiers: [(marker: String, argument: DraftArgument, time: Bool)] = []
+    var kind: FactKind = .event
+    var voice: Voice = .active
+    var negated = false
+    var modality: String?
+    /// The `ccomp` whose content the clause reports, for attribution.
+    var contentClause: Int?
+    /// SVOC's complement ("one of the safest cities").
+    var objectComplement: DraftArgument?
+    /// The merged infinitive, as an argument of the controlling verb.
+    var infinitiveObject: DraftArgument?
+}
+
+extension SentenceReader {
+    static let modalWords: Set<String> = ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "'ll", "wo", "ca", "'d"]
+
+    /// Relation words of one verb: auxiliaries, negation, the verb and its particles.
+    func verbWords(_ v: Int, adverbsAfter subjectEnd: Int?) -> (words: [Int], negated: Bool, modals: [Int]) {
+        var relation = [v]
+        var negated = false
+        var modals: [Int] = []
+        for c in tree.children[v] {
+            let rel = tree.deprel(c)
+            switch rel {
+            case "aux", "aux:pass":
+                relation.append(c)
+                if Self.modalWords.contains(tree.form(c).lowercased()) { modals.append(c) }
+                if tree.lemma(c) == "not" || tree.form(c).lowercased() == "n't" { negated = true }
+            case "compound:prt":
+                relation.append(c)
+            case "advmod":
+                if isNegation(c) {
+                    relation.append(c)
+                    negated = true
+                } else if c < v, let start = subjectEnd, c > start, tree.children[c].isEmpty, tree.upos(c) == "ADV",
+                          !tree.xpos(c).hasPrefix("W"), !self.words.isTimeAdverb(tree.lemma(c)) {
+                    relation.append(c)
+                }
+            default:
+                break
+            }
+        }
+        return (relation, negated, modals)
+    }
+
+    func isNegation(_ w: Int) -> Bool {
+        let l = tree.form(w).lowercased()
+        return l == "not" || l == "n't" || l == "never"
+    }
+
+    /// The last word of the clause's own subject, so adverbs between it and the verb join the
+    /// relation ("will also be").
+    func subjectEnd(of h: Int) -> Int? {
+        guard let subject = tree.dependent(h, Self.subjectRelations) else { return nil }
+        return tree.argumentSpan(subject).words.last ?? subject
+    }
+
+    /// The verb frame (SV, SVO, SVOO, SVOA, SVOC, SVA): relation words with the `xcomp` chain
+    /// and the first preposition of an object-less relation; objects; qualifiers; voice.
+    func verbFrame(_ h: Int) -> ClauseFrame? {
+        let chain = xcompChain(from: h)
+        let final = chain.last ?? h
+        var relation: [Int] = []
+        var negated = false
+        var modalityWords: [Int] = []
+        let start = subjectEnd(of: h)
+        for (index, v) in chain.enumerated() {
+            let part = verbWords(v, adverbsAfter: index == 0 ? start : nil)
+            relation += part.words
+            negated = negated || part.negated
+            modalityWords += part.modals
+            if index > 0 {
+                let marks = tree.dependents(v, ["mark"]).filter { tree.lemma($0) == "to" }
+                relation += marks
+            }
+            if v != final {
+                modalityWords += [v] + tree.dependents(v, ["aux", "aux:pass"]).filter { !modalityWords.contains($0) }
+                if let next = chain.dropFirst(index + 1).first {
+                    modalityWords += tree.dependents(next, ["mark"])
+                }
+            }
+        }
+        let passive = isPassive(final)
+        var frame = ClauseFrame(relationWords: relation, lemma: verbLemma(final), objects: [])
+        frame.negated = negated
+        frame.voice = passive ? .passive : .active
+        if !modalityWords.isEmpty {
+            frame.modality = tree.text(Array(Set(modalityWords)).sorted())
+        }
+        if tree.deprel(final) == "acl" && tree.isPastParticiple(final) && !tree.has(final, ["aux:pass", "cop"]) {
+            // A past participle modifying a noun reads passive: "cities deemed sanctuary".
+            frame.insertedRelation = "be"
+        }
+
+        // Objects.
+        let objectHeads = tree.dependents(final, ["obj"])
+        var objects: [DraftArgument] = []
+        for o in objectHeads {
+            if isRelativePronoun(o), let antecedent = antecedent(ofRelative: final) ?? antecedent(ofRelative: h) {
+                objects.append(antecedentArgument(antecedent, clause: h, asSubject: false, depth: 0))
+            } else {
+                objects += conjuncts(of: o).map { tree.argumentSpan($0) }
+            }
+        }
+        if let indirect = tree.dependent(final, ["iobj"]) {
+            if objects.isEmpty {
+                objects = conjuncts(of: indirect).map { tree.argumentSpan($0) }
+            } else {
+                // SVOO: the recipient is arg2, the thing given follows it.
+                let given = objects
+                objects = [tree.argumentSpan(indirect)]
+                for g in given { frame.qualifiers.append((marker: "", argument: g, time: false)) }
+            }
+        }
+        if objects.isEmpty, let content = tree.dependent(final, ["ccomp"]) {
+            let marks = tree.dependents(content, ["mark"]).filter { ["that", "whether", "if"].contains(tree.lemma($0)) }
+            frame.relationWords += marks
+            objects = [tree.clauseSpan(content, droppingMark: !marks.isEmpty)]
+            frame.contentClause = content
+        }
+        let complements = tree.dependents(final, ["xcomp"]).filter { !tree.isVerb($0) }
+        if let complement = complements.first {
+            let span = tree.argumentSpan(complement, isPredicate: true)
+            if objects.isEmpty {
+                objects = [span]  // SVC: "became president"
+            } else {
+                frame.objectComplement = span  // SVOC
+                frame.qualifiers.append((marker: "", argument: span, time: false))
+            }
+        }
+        if chain.count > 1, objects.count <= 1 {
+            frame.infinitiveObject = tree.clauseSpan(chain[1], droppingMark: false)
+        }
+        if objects.isEmpty, antecedentIsObject(of: final) , let antecedent = antecedent(ofRelative: final) {
+            objects = [antecedentArgument(antecedent, clause: h, asSubject: false, depth: 0)]
+        }
+
+        // Qualifiers, agents, and the first preposition of an object-less relation.
+        var obliques: [Int] = []
+        for v in chain { obliques += tree.dependents(v, base: "obl") }
+        obliques += tree.dependents(final, ["advmod"]).filter { words.isTimeAdverb(tree.lemma($0)) }
+        obliques.sort()
+        var promoted = false
+        for o in obliques {
+            let marker = tree.caseMarker(o)
+            if isAgent(o, passive: passive) {
+                frame.agents += conjuncts(of: o).map { tree.argumentSpan($0) }
+                frame.relationWords += marker?.words ?? []
+                continue
+            }
+            var argument = tree.argumentSpan(o)
+            if isRelativePronoun(o), let antecedent = antecedent(ofRelative: final) ?? antecedent(ofRelative: h) {
+                argument = antecedentArgument(antecedent, clause: h, asSubject: false, depth: 0)
+            }
+            let time = isTemporal(o)
+            if objects.isEmpty, !promoted, frame.agents.isEmpty, !obliques.contains(where: { isAgent($0, passive: passive) }),
+               let marker, o > final, !time {
+                // "meet with Kelly", "was born in Baltimore": the preposition joins the relation.
+                promoted = true
+                frame.relationWords += marker.words
+                objects = conjuncts(of: o).map { tree.argumentSpan($0) }
+                continue
+            }
+            let label = marker?.text ?? (time ? "time" : "")
+            for conjunct in conjuncts(of: o) {
+                let span = conjunct == o ? argument : tree.argumentSpan(conjunct)
+                frame.qualifiers.append((marker: label, argument: span, time: time))
+            }
+        }
+        frame.objects = objects
+        frame.lemma = verbLemma(final)
+        frame.relationWords = Array(Set(frame.relationWords)).sorted()
+        return frame
+    }
+
+    /// The verb's lemma with its particles: "cut off".
+    func verbLemma(_ v: Int) -> String {
+        let particles = tree.dependents(v, ["compound:prt"]).map { tree.lemma($0) }
+        return ([tree.lemma(v)] + particles).joined(separator: " ")
+    }
+
+    /// A time oblique: "on Wednesday", "earlier this year", `obl:tmod`.
+    func isTemporal(_ o: Int) -> Bool {
+        let rel = tree.deprel(o)
+        if rel == "obl:tmod" || rel == "obl:npmod" { return true }
+        if rel == "advmod" { return true }
+        if let span = mentions.valueSpan(atToken: tree.documentIndex(o)), span.value?.kind == .date || span.value?.kind == .time {
+            return true
+        }
+        return words.isTimeNoun(tree.lemma(o)) || words.isTimeNoun(tree.form(o).lowercased())
+    }
+}

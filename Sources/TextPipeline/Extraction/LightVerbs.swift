@@ -1,0 +1,161 @@
+import FactModel
+
+/// Light verbs and nominalizations (extraction.md §8): canonical keys questions match on, and the
+/// attendance facts they imply. "be in attendance" -> attend; "be at" + event noun -> attend;
+/// "join X at the meeting" -> both attend; "meet (with) X" -> both take part in a meeting;
+/// "hold a meeting / talks with X" -> meet; "take part in" -> participate.
+struct LightVerbNormalizer {
+    let words: ExtractionLexicon
+    /// The event most recently attended in the document: an object-less "in attendance" refers to it.
+    var lastEvent: DraftArgumentText?
+
+    /// An argument detached from its sentence, so it can be reused in a later one.
+    struct DraftArgumentText {
+        var text: String
+        var head: String
+    }
+
+    static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "talk", "discussion", "discussions", "negotiations", "conversation", "summit", "conference", "session"]
+    static let movementVerbs: Set<String> = ["go", "come", "travel", "head", "return", "fly", "arrive"]
+
+    /// Sets canonical keys on `drafts` and appends the derived facts they imply.
+    mutating func normalize(_ drafts: inout [DraftFact], tree: SentenceTree) {
+        let original = drafts.count
+        for index in 0..<original {
+            let draft = drafts[index]
+            guard draft.kind == .event || draft.kind == .copula || draft.kind == .attribution else { continue }
+            let objectHead = draft.object.flatMap { $0.head }.map { tree.lemma($0) }
+            let verb = draft.lemma.split(separator: " ").first.map(String.init) ?? draft.lemma
+            func qualifier(_ markers: Set<String>) -> DraftArgument? {
+                draft.qualifiers.first { markers.contains($0.marker) }?.argument
+            }
+            func isEvent(_ argument: DraftArgument?) -> Bool {
+                guard let head = argument?.head else { return false }
+                return words.isEventNoun(tree.lemma(head))
+            }
+            func attend(_ subject: DraftArgument, _ event: DraftArgument) {
+                var derived = DraftFact(subject: subject, relationWords: [], lemma: "attend", object: event, kind: .derived, anchor: draft.anchor)
+                derived.canonical = "attend"
+                derived.insertedRelation = "attend"
+                derived.role = draft.role
+                derived.subjectSource = draft.subjectSource
+                derived.attributedBy = draft.attributedBy
+                derived.negated = draft.negated
+                derived.modality = draft.modality
+                derived.qualifiers = draft.qualifiers.filter { $0.time }
+                derived.relationWords = []
+                drafts.append(derived)
+            }
+
+            if draft.kind == .copula {
+                let preposition = draft.lemma.split(separator: " ").dropFirst().joined(separator: " ")
+                if let objectHead, ["in", "at", "on"].contains(preposition) {
+                    if words.isEventNoun(objectHead) && preposition != "on" {
+                        drafts[index].canonical = "attend"  // "will also be at the meeting"
+                        remember(draft.object!, tree: tree)
+                    } else if preposition == "in", let derivedVerb = words.verb(derivedFromNoun: objectHead),
+                              draft.object?.words.count ?? 0 <= 2 {
+                        drafts[index].canonical = derivedVerb  // "be in attendance"
+                        if derivedVerb == "attend", let event = lastEvent {
+                            attend(draft.subject, DraftArgument(text: event.text, head: event.head))
+                        }
+                    }
+                } else if draft.lemma == "be present at" || draft.lemma == "be present in" {
+                    drafts[index].canonical = "attend"
+                }
+                continue
+            }
+
+            switch verb {
+            case "attend", "participate":
+                drafts[index].canonical = verb
+                if let object = draft.object, isEvent(object) { remember(object, tree: tree) }
+            case "join":
+                if let event = qualifier(["at", "in"]), isEvent(event) {
+                    // "Beck will join Garcetti at the meeting": both attend it.
+                    attend(draft.subject, event)
+                    if let object = draft.object { attend(object, event) }
+                    remember(event, tree: tree)
+                } else if let object = draft.object, isEvent(object) {
+                    drafts[index].canonical = "attend"
+                    remember(object, tree: tree)
+                }
+            case "meet":
+                drafts[index].canonical = "meet"
+                if let other = draft.object, let otherHead = other.head, tree.isNominal(otherHead) {
+                    // "mayors will meet with Kelly": both take part in that meeting.
+                    let noun = words.eventNoun(ofVerb: "meet")
+                    attend(draft.subject, DraftArgument(text: "\(noun) with \(tree.text(other.words))", head: noun))
+                    attend(other, DraftArgument(text: "\(noun) with \(tree.text(draft.subject.words))", head: noun))
+                }
+            case "hold", "have":
+                if let objectHead, Self.meetingNouns.contains(objectHead) {
+                    if let partner = qualifier(["with"]) {
+                        drafts[index].canonical = "meet"  // "held talks with Kelly"
+                        attend(draft.subject, draft.object!)
+                        attend(partner, draft.object!)
+                    } else {
+                        drafts[index].canonical = "hold"
+                    }
+                }
+            case "take":
+                if objectHead == "part", let event = qualifier(["in"]) {
+                    drafts[index].canonical = "participate"  // "took part in the talks"
+                    var derived = DraftFact(subject: draft.subject, relationWords: [], lemma: "participate", object: event, kind: .derived, anchor: draft.anchor)
+                    derived.canonical = "participate"
+                    derived.insertedRelation = "participate in"
+                    derived.role = draft.role
+                    derived.attributedBy = draft.attributedBy
+                    derived.negated = draft.negated
+                    drafts.append(derived)
+                    if isEvent(event) { attend(draft.subject, event) }
+                }
+            default:
+                if Self.movementVerbs.contains(verb), let object = draft.object, isEvent(object),
+                   draft.relationWords.contains(where: { tree.form($0).lowercased() == "to" }) {
+                    drafts[index].canonical = "attend"  // "went to the summit"
+                    remember(object, tree: tree)
+                }
+            }
+        }
+    }
+
+    private mutating func remember(_ event: DraftArgument, tree: SentenceTree) {
+        if let text = event.suppliedText {
+            lastEvent = DraftArgumentText(text: text, head: event.suppliedHead ?? text)
+        } else if let head = event.head {
+            lastEvent = DraftArgumentText(text: tree.text(event.words), head: tree.lemma(head))
+        }
+    }
+}
+
+extension SentenceReader {
+    /// Nouns naming an act whose doer and content a sentence can give as "the N of X to V".
+    static let actNouns: [String: String] = [
+        "request": "request", "decision": "decide", "plan": "plan", "call": "call", "demand": "demand",
+        "proposal": "propose", "promise": "promise", "attempt": "attempt", "offer": "offer", "order": "order",
+        "refusal": "refuse", "threat": "threaten", "bid": "bid", "pledge": "pledge", "vow": "vow",
+        "effort": "try", "move": "move", "agreement": "agree", "intention": "intend", "failure": "fail",
+    ]
+
+    /// Nominalizations: "the request of Prime Minister X to suspend Parliament" and "X's decision
+    /// to resign" give the derived fact (X; request; to suspend Parliament).
+    mutating func readNominalizations() {
+        for n in tree.indices where tree.upos(n) == "NOUN" {
+            guard let verb = Self.actNouns[tree.lemma(n)] ?? nil else { continue }
+            guard let content = tree.dependents(n, ["acl"]).first(where: { c in
+                tree.isVerb(c) && tree.dependents(c, ["mark"]).contains { tree.lemma($0) == "to" }
+            }) else { continue }
+            let agent = tree.dependent(n, ["nmod:poss"])
+                ?? tree.dependents(n, base: "nmod").first { tree.caseMarker($0)?.text == "of" && (tree.isProperNoun($0) || tree.upos($0) == "PRON") }
+            guard let agent else { continue }
+            let agentWords = tree.argumentSpan(agent).words.filter { !(tree.deprel($0) == "case" && tree.head($0) == agent) }
+            var draft = DraftFact(
+                subject: DraftArgument(words: agentWords, head: agent), relationWords: [], lemma: verb,
+                object: tree.clauseSpan(content, droppingMark: false), kind: .derived, anchor: n)
+            draft.insertedRelation = verb
+            draft.role = .nominal
+            drafts.append(draft)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// The tagger's feature templates and their extraction for one token.
+///
+/// A sentence is seen through `TaggerContext`: each word's `WordShape` and ambiguity class,
+/// padded with two sentinels on each side, plus the tags already chosen to the left.
+enum TaggerTemplate: UInt32, CaseIterable, Sendable {
+    case bias = 0
+    case word, casedWord
+    case prefix1, prefix2, prefix3
+    case suffix1, suffix2, suffix3, suffix4, suffix5
+    case shape, flagsAndPosition
+    case previousTag, previousTwoTags, previousTagAndWord
+    case previousWord, previousSuffix3, previousWord2
+    case nextWord, nextSuffix3, nextWord2
+    case previousWordAndWord, wordAndNextWord
+    case ambiguity, nextAmbiguity, nextAmbiguity2, ambiguityAndNext, previousTagAndAmbiguity
+    case shapeAndSuffix3, flagsAndSuffix3
+    case previousTagAndNextAmbiguity, nextShape, previousShape
+    case wordNet, wordNetAndFlags, wordNetAndSuffix2, previousTagAndWordNet
+
+    /// The template names recorded in the model file.
+    static var names: [String] { allCases.map { "\($0)" } }
+}
+
+/// One sentence prepared for feature extraction.
+struct TaggerContext {
+    /// Word shapes with two sentinels before and after: word `i` is at `i + 2`.
+    var words: [WordShape] = []
+    /// Ambiguity classes, padded the same way.
+    var ambiguity: [UInt64] = []
+    /// WordNet evidence for words without an ambiguity class (0 otherwise), unpadded.
+    var wordNet: [UInt64] = []
+    /// Fixed tags from the tag dictionary, unpadded (-1: none).
+    var fixed: [Int] = []
+    var scratch = WordScratch()
+
+    var count: Int { fixed.count }
+
+    /// Prepares `forms` using `lexicon`.
+    mutating func load<Forms: Collection>(_ forms: Forms, lexicon: TaggerLexicon, wordNet classes: WordNetClasses)
+        where Forms.Element == String
+    {
+        words.removeAll(keepingCapacity: true)
+        wordNet.removeAll(keepingCapacity: true)
+        ambiguity.removeAll(keepingCapacity: true)
+        fixed.removeAll(keepingCapacity: true)
+        words.append(.start); words.append(.start)
+        ambiguity.append(1 << 40); ambiguity.append(1 << 40)
+        for form in forms {
+            let shape = WordShape(form, scratch: &scratch)
+            let entry = lexicon.lookup(shape.lower)
+            words.append(shape)
+            ambiguity.append(entry.ambiguity)
+            wordNet.append(entry.ambiguity == 0 ? classes.evidence(scratch) | 1 << 40 : 0)
+            fixed.append(entry.fixedTag ?? -1)
+        }
+        words.append(.end); words.append(.end)
+        ambiguity.append(2 << 40); ambiguity.append(2 << 40)
+    }
+
+    /// Writes the features of word `i` given the two previous tags (class ids; sentinels beyond
+    /// the class range at the sentence start) into `features`.
+    func features(at i: Int, previous: Int, previous2: Int, into features: inout [UInt64]) {
+        typealias T = TaggerTemplate
+        @inline(__always) func f(_ t: T) -> UInt64 { FeatureHasher.feature(t.rawValue) }
+        @inline(__always) func f(_ t: T, _ a: UInt64) -> UInt64 { FeatureHasher.feature(t.rawValue, a) }
+        @inline(__always) func f(_ t: T, _ a: UInt64, _ b: UInt64) -> UInt64 { FeatureHasher.feature(t.rawValue, a, b) }
+        let p = i + 2
+        let w = words[p], wm1 = words[p - 1], wm2 = words[p - 2], wp1 = words[p + 1], wp2 = words[p + 2]
+        let a0 = ambiguity[p], a1 = ambiguity[p + 1], a2 = ambiguity[p + 2]
+        let t1 = UInt64(previous), t2 = UInt64(previous2)
+        let position: UInt64 = i == 0 ? 1 << 32 : 0
+        features.removeAll(keepingCapacity: true)
+        features.append(f(.bias))
+        features.append(f(.word, w.lower))
+        features.append(f(.casedWord, w.cased))
+        features.append(f(.prefix1, w.prefix1))
+        features.append(f(.prefix2, w.prefix2))
+        features.append(f(.prefix3, w.prefix3))
+        features.append(f(.suffix1, w.suffix1))
+        features.append(f(.suffix2, w.suffix2))
+        features.append(f(.suffix3, w.suffix3))
+        features.append(f(.suffix4, w.suffix4))
+        features.append(f(.suffix5, w.suffix5))
+        features.append(f(.shape, w.shape))
+        features.append(f(.flagsAndPosition, w.flags | position))
+        features.append(f(.previousTag, t1))
+        features.append(f(.previousTwoTags, t1, t2))
+        features.append(f(.previousTagAndWord, t1, w.lower))
+        features.append(f(.previousWord, wm1.lower))
+        features.append(f(.previousSuffix3, wm1.suffix3))
+        features.append(f(.previousWord2, wm2.lower))
+        features.append(f(.nextWord, wp1.lower))
+        features.append(f(.nextSuffix3, wp1.suffix3))
+        features.append(f(.nextWord2, wp2.lower))
+        features.append(f(.previousWordAndWord, wm1.lower, w.lower))
+        features.append(f(.wordAndNextWord, w.lower, wp1.lower))
+        features.append(f(.ambiguity, a0))
+        features.append(f(.nextAmbiguity, a1))
+        features.append(f(.nextAmbiguity2, a2))
+        features.append(f(.ambiguityAndNext, a0, a1))
+        features.append(f(.previousTagAndAmbiguity, t1, a0))
+        features.append(f(.shapeAndSuffix3, w.shape, w.suffix3))
+        features.append(f(.flagsAndSuffix3, w.flags | position, w.suffix3))
+        features.append(f(.previousTagAndNextAmbiguity, t1, a1))
+        features.append(f(.nextShape, wp1.shape))
+        features.append(f(.previousShape, wm1.shape))
+        let evidence = wordNet[i]
+        if evidence != 0 {
+            features.append(f(.wordNet, evidence))
+            features.append(f(.wordNetAndFlags, evidence, w.flags | position))
+            features.append(f(.wordNetAndSuffix2, evidence, w.suffix2))
+            features.append(f(.previousTagAndWordNet, t1, evidence))
+        }
+    }
+}

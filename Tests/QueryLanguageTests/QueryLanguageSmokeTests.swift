@@ -1,8 +1,0 @@
-import Testing
-@testable import QueryLanguage
-
-@Suite struct QueryLanguageSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}

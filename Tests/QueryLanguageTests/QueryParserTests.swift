@@ -1,0 +1,197 @@
+import Testing
+import FactModel
+@testable import QueryLanguage
+
+/// Parses `source` with one `1️⃣` marker where the first diagnostic must point, and checks its id
+/// and that its message contains `message`.
+func assertDiagnostic(_ marked: String, id: String, message: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let marker = "1️⃣"
+    guard let markerRange = marked.range(of: marker) else {
+        Issue.record("no 1️⃣ marker in the test source", sourceLocation: sourceLocation)
+        return
+    }
+    let before = marked[..<markerRange.lowerBound]
+    let expectedLine = before.filter { $0 == "\n" }.count + 1
+    let expectedColumn = before.split(separator: "\n", omittingEmptySubsequences: false).last!.count + 1
+    let text = marked.replacingOccurrences(of: marker, with: "")
+    let failures = QueryParser.parse(text).compactMap { result -> Diagnostic? in
+        if case .failure(let diagnostic) = result { return diagnostic }
+        return nil
+    }
+    guard let diagnostic = failures.first else {
+        Issue.record("expected a diagnostic for \(text.debugDescription)", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(diagnostic.id == id, sourceLocation: sourceLocation)
+    #expect(diagnostic.message.contains(message), "message: \(diagnostic.message)", sourceLocation: sourceLocation)
+    #expect(diagnostic.range?.start.line == expectedLine, sourceLocation: sourceLocation)
+    #expect(diagnostic.range?.start.column == expectedColumn, "message: \(diagnostic.message)", sourceLocation: sourceLocation)
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+    func range(of target: String) -> Range<String.Index>? {
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(target) { return index..<self.index(index, offsetBy: target.count) }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}
+
+/// What a statement parses to, in its printed pattern form.
+func parsed(_ text: String) -> [String] {
+    QueryParser.parse(text).map { result in
+        switch result {
+        case .success(let statement): return statement.description
+        case .failure(let diagnostic): return "error: \(diagnostic.message)"
+        }
+    }
+}
+
+@Suite struct QueryLexerTests {
+    @Test func tokensCarryLineAndColumn() {
+        let tokens = QueryLexer.tokenize("who attends\n  \"the meeting\"")
+        #expect(tokens.map(\.kind) == [.word, .word, .separator, .string, .end])
+        #expect(tokens[1].range.start.column == 5)
+        #expect(tokens[3].range.start.line == 2)
+        #expect(tokens[3].range.start.column == 3)
+        #expect(tokens[3].text == "the meeting")
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let tokens = QueryLexer.tokenize("is Tusk from Gdańsk ?x")
+        #expect(tokens[3].text == "Gdańsk")
+        #expect(tokens[4].kind == .variable)
+        #expect(tokens[4].range.start.column == 21)
+    }
+
+    @Test func wordsKeepNumbersAbbreviationsAndHyphens() {
+        let tokens = QueryLexer.tokenize("1,991 47.42 U.S. state-owned COVID-19 O'Brien")
+        #expect(tokens.prefix(6).map(\.text) == ["1,991", "47.42", "U.S.", "state-owned", "COVID-19", "O'Brien"])
+        #expect(tokens[0].kind == .number && tokens[1].kind == .number && tokens[2].kind == .word)
+    }
+
+    @Test func possessivesAreTokens() {
+        let tokens = QueryLexer.tokenize("Dunn's mother and countries' leaders and Merkel\u{2019}s aide")
+        #expect(tokens.filter { $0.kind == .possessive }.count == 3)
+    }
+
+    @Test func commentsAndSeparators() {
+        let tokens = QueryLexer.tokenize("entities # all of them\nrelations; sources -- done")
+        #expect(tokens.map(\.text) == ["entities", "\n", "relations", ";", "sources", ""])
+    }
+
+    @Test func lineBreaksInsideParenthesesDoNotEndStatements() {
+        let tokens = QueryLexer.tokenize("(?x attend\nmeeting)")
+        #expect(!tokens.contains { $0.kind == .separator })
+    }
+
+    @Test func continuationInsideQuotesAndParentheses() {
+        #expect(QueryEngine.needsContinuation("sentences with \"sanct"))
+        #expect(QueryEngine.needsContinuation("count ?x where (?x attend meeting"))
+        #expect(!QueryEngine.needsContinuation("who attends meeting"))
+        #expect(!QueryEngine.needsContinuation("who attends meeting # (comment"))
+    }
+}
+
+@Suite struct QueryParserTests {
+    @Test func theIssueExamplesParse() {
+        let examples = [
+            "who attends meeting", "who is mayor of Los Angeles", "what did Sessions threaten", "describe Garcetti",
+            "entities", "relations", "sentences with \"sanctuary\"", "how many sanctuary jurisdictions are there",
+            "did Abbott cut off funding", "?who attend meeting and ?who is mayor of ?city",
+            "count ?x where ?x attend meeting", "explain who attends meeting", "who met with Kelly",
+            "who will join Garcetti at the meeting", "which cities are sanctuary cities", "is Los Angeles a sanctuary city",
+            "who is the attorney general", "where was Cummings born", "how much will the Justice Department dole out",
+        ]
+        for example in examples {
+            #expect(!parsed(example)[0].hasPrefix("error"), "\(example): \(parsed(example))")
+        }
+    }
+
+    @Test func questionsBecomePatterns() {
+        #expect(parsed("who attends meeting") == [#"question (?answer attends "meeting") asking person or organization"#])
+        #expect(parsed("what did Sessions threaten") == [#"question ("Sessions" threaten ?answer) asking anything"#])
+        #expect(parsed("who will join Garcetti at the meeting") == [#"question (?answer join "Garcetti" at: "the meeting") asking person or organization"#])
+        #expect(parsed("who was killed in the collision") == [#"question (?answer killed [passive] in: "the collision") asking person or organization"#])
+        #expect(parsed("did Abbott cut off funding") == [#"question yes-no ("Abbott" cut off "funding")"#])
+        #expect(parsed("is Tusk from Gdańsk") == [#"question yes-no ("Tusk" is from: "Gdańsk")"#])
+        #expect(parsed("what did Matovič apologise for") == [#"question ("Matovič" apologise for: ?answer) asking anything"#])
+        #expect(parsed("who is the mayor of Los Angeles") == [#"question identity "the mayor of Los Angeles" asking person or organization"#])
+        #expect(parsed("what did Schumer say about Cummings") == [#"question quotes by "Schumer" (say) about "Cummings""#])
+        #expect(parsed("which German firms plan to pull out of Iran")[0].contains(#"asking kind "German firms""#))
+    }
+
+    @Test func patternsAndModifiers() {
+        #expect(parsed("count ?x where ?x attend meeting") == [#"pattern count ?x where (?x attend "meeting")"#])
+        #expect(parsed("?x \"meet with\" ?y order by ?x desc limit 3") == [#"pattern (?x "meet with" ?y) order by ?x desc limit 3"#])
+        #expect(parsed("?x attend meeting and not (?x is mayor or ?x say ?q)") ==
+                [#"pattern (?x attend "meeting") and not ((?x is "mayor") or (?x say ?q))"#])
+    }
+
+    @Test func statementsEndAtSemicolonsAndLines() {
+        #expect(parsed("entities; relations\nsources").count == 3)
+        #expect(parsed("# a comment only\n\n-- another\n").isEmpty)
+        #expect(parsed("who attends meeting?") == [#"question (?answer attends "meeting") asking person or organization"#])
+    }
+
+    @Test func oneBadStatementDoesNotHideTheNext() {
+        let results = parsed("who attends @ meeting\nentities; describe ; sources")
+        #expect(results.count == 4)
+        #expect(results[0].hasPrefix("error"))
+        #expect(results[1] == "entities")
+        #expect(results[2].hasPrefix("error"))
+        #expect(results[3] == "sources")
+    }
+
+    @Test func diagnosticsPointAtTheirColumn() {
+        assertDiagnostic("describe 1️⃣", id: QueryDiagnostics.ID.expectedName, message: "expected a name after 'describe'")
+        assertDiagnostic("sentences with 1️⃣?x", id: QueryDiagnostics.ID.expectedString, message: "expected a quoted word")
+        assertDiagnostic("sentences 1️⃣about \"x\"", id: QueryDiagnostics.ID.expectedKeyword, message: "expected 'with'")
+        assertDiagnostic("count ?x where ?x attend meeting limit 1️⃣ten", id: QueryDiagnostics.ID.expectedNumber, message: "after 'limit'")
+        assertDiagnostic("?x attend meeting order 1️⃣?x", id: QueryDiagnostics.ID.expectedKeyword, message: "expected 'by'")
+        assertDiagnostic("who attends meeting 1️⃣)", id: QueryDiagnostics.ID.unmatchedParenthesis, message: "')' without a matching '('")
+        assertDiagnostic("count 1️⃣?y where ?x attend meeting", id: QueryDiagnostics.ID.unboundVariable, message: "?y does not occur")
+        assertDiagnostic("who attends 1️⃣@ meeting", id: QueryDiagnostics.ID.unexpectedCharacter, message: "unexpected character '@'")
+        assertDiagnostic("?x attend meeting and 1️⃣", id: QueryDiagnostics.ID.expectedCondition, message: "after 'and'")
+        assertDiagnostic("1️⃣hello world", id: QueryDiagnostics.ID.expectedStatement, message: "expected a question, a pattern or a command")
+        assertDiagnostic("who is 1️⃣", id: QueryDiagnostics.ID.expectedNounPhrase, message: "expected a noun phrase after 'is'")
+        assertDiagnostic("entities 1️⃣cars", id: QueryDiagnostics.ID.expectedKeyword, message: "'people'")
+    }
+
+    @Test func unclosedQuoteAndParenthesisNameWhereTheyOpened() {
+        assertDiagnostic("sentences with \"sanctuary1️⃣", id: QueryDiagnostics.ID.unterminatedString, message: "unterminated string")
+        let failure = QueryParser.parse("count ?x where (?x attend\nmeeting").first
+        guard case .failure(let diagnostic)? = failure else {
+            Issue.record("expected a diagnostic")
+            return
+        }
+        #expect(diagnostic.id == QueryDiagnostics.ID.unclosedParenthesis)
+        #expect(diagnostic.message.contains("to close '(' at 1:16"))
+        #expect(diagnostic.notes.first?.range?.start.column == 16)
+        #expect(diagnostic.range?.start.line == 2)
+    }
+
+    @Test func diagnosticsUseTheFileLineOffset() {
+        guard case .failure(let diagnostic)? = QueryParser.parse("describe", firstLine: 7).first else {
+            Issue.record("expected a diagnostic")
+            return
+        }
+        #expect(diagnostic.range?.start.line == 7)
+    }
+
+    @Test func nestingIsLimited() {
+        let deep = String(repeating: "(", count: 200) + "?x attend meeting" + String(repeating: ")", count: 200)
+        guard case .failure(let diagnostic)? = QueryParser.parse(deep).first else {
+            Issue.record("expected a diagnostic")
+            return
+        }
+        #expect(diagnostic.id == QueryDiagnostics.ID.nestingTooDeep)
+        let shallow = String(repeating: "(", count: 5) + "?x attend meeting" + String(repeating: ")", count: 5)
+        #expect(!parsed(shallow)[0].hasPrefix("error"))
+    }
+}

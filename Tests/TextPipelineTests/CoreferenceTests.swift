@@ -1,0 +1,80 @@
+import FactModel
+import Testing
+@testable import TextPipeline
+
+/// One entity per referent within a document.
+@Suite struct CoreferenceTests {
+    /// A short article written for this test.
+    static let article = """
+        Springfield Mayor [Helen Drake]PER met police leaders on Monday. Police Chief [Omar Reyes]PER \
+        joined the meeting at [City Hall]LOC. [Reyes]PER said the meeting went well. The mayor thanked \
+        him for his work. Her brother, [Paul Drake]PER, also attended. [Paul Drake]PER said he \
+        supported the plan.
+        """
+
+    let document = EntityTestDocument.recognize(CoreferenceTests.article)
+
+    @Test func surnameJoinsTheFullName() {
+        #expect(document.entity(atWord: "Reyes", occurrence: 1)?.name == "Omar Reyes")
+        #expect(document.entity(named: "Omar Reyes")?.aliases.contains("Reyes") == true)
+    }
+
+    @Test func definiteDescriptionJoinsTheTitleHolder() {
+        #expect(document.entity(atWord: "The", occurrence: 0)?.name == "Helen Drake")
+        #expect(document.entity(named: "Helen Drake")?.aliases.contains("The mayor") == true)
+    }
+
+    @Test func pronounsJoinTheRightPerson() {
+        #expect(document.entity(atWord: "him")?.name == "Omar Reyes")
+        #expect(document.entity(atWord: "Her")?.name == "Helen Drake")
+        #expect(document.entity(atWord: "he")?.name == "Paul Drake")
+    }
+
+    @Test func twoPeopleWithOneSurnameStayApart() {
+        let drakes = document.entities.filter { $0.name.hasSuffix("Drake") }
+        #expect(drakes.map(\.name).sorted() == ["Helen Drake", "Paul Drake"])
+        #expect(document.entity(named: "Paul Drake")?.mentions.count == 2 + 1)
+    }
+
+    @Test func aliasesIncludeSurnameAndRole() {
+        let mayor = document.entity(named: "Helen Drake")
+        #expect(mayor?.aliases.contains("Drake") == true)
+        #expect(mayor?.aliases.contains("the mayor") == true)
+        #expect(mayor?.titles.first?.of == "Springfield")
+    }
+
+    @Test func laterFullNameExtendsAnEarlierSurname() {
+        let document = EntityTestDocument.recognize("[Okafor]PER won. Coach [Ben Okafor]PER said so.")
+        #expect(document.entities.filter { $0.type == .person }.map(\.name) == ["Ben Okafor"])
+    }
+
+    @Test func formerTitleDescriptionTeachesTheTitle() {
+        let document = EntityTestDocument.recognize(
+            "Attorney General [Jeff Sessions]PER criticized the cities. The former Senator said they broke the law.")
+        #expect(document.entity(atWord: "The", occurrence: 0)?.name == "Jeff Sessions")
+        #expect(document.entity(named: "Jeff Sessions")?.titles.contains { $0.role == "Senator" && $0.modifier == "former" } == true)
+    }
+
+    @Test func acronymJoinsTheOrganization() {
+        let document = EntityTestDocument.recognize(
+            "The [Department of Homeland Security]ORG opened an office. [DHS]ORG said it would hire staff.")
+        let organizations = document.entities.filter { $0.type == .organization }
+        #expect(organizations.count == 1)
+        #expect(organizations.first?.name == "Department of Homeland Security")
+        #expect(document.entity(atWord: "it")?.name == "Department of Homeland Security")
+    }
+
+    @Test func placeAliasesMerge() {
+        let document = EntityTestDocument.recognize("The [United States]LOC won. The [U.S.]LOC team left.")
+        #expect(document.entities.filter { $0.type == .place }.count == 1)
+    }
+
+    @Test func groupsAreEntities() {
+        let document = EntityTestDocument.recognize(
+            "A handful of mayors from the [U.S. Conference of Mayors]ORG met. Police chiefs attended. The mayors left.")
+        let groups = document.entities.filter { $0.type == .group }
+        #expect(groups.map(\.name).contains("mayors from the U.S. Conference of Mayors"))
+        #expect(groups.map(\.name).contains("Police chiefs"))
+        #expect(groups.count == 2)
+    }
+}

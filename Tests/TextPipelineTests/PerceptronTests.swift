@@ -1,0 +1,84 @@
+import Testing
+@testable import TextPipeline
+
+/// A toy task: the class of a "word" is decided by its suffix feature, with a noisy prefix.
+private func toyInstances() -> [(features: [UInt64], truth: Int)] {
+    var instances: [(features: [UInt64], truth: Int)] = []
+    for i in 0..<300 {
+        let truth = i % 3
+        let suffix = FeatureHasher.feature(1, UInt64(truth))
+        let prefix = FeatureHasher.feature(2, UInt64(i % 7))
+        let bias = FeatureHasher.feature(0)
+        instances.append(([bias, suffix, prefix], truth))
+    }
+    return instances
+}
+
+private func trainToy(epochs: Int = 3) -> AveragedPerceptron {
+    var perceptron = AveragedPerceptron(classCount: 3, tableBits: 12)
+    for _ in 0..<epochs {
+        for instance in toyInstances() { perceptron.train(features: instance.features, truth: instance.truth) }
+    }
+    return perceptron
+}
+
+@Suite struct PerceptronTests {
+    @Test func featureKeysDependOnTemplateAndValues() {
+        #expect(FeatureHasher.feature(1, 5) != FeatureHasher.feature(2, 5))
+        #expect(FeatureHasher.feature(1, 5) != FeatureHasher.feature(1, 6))
+        #expect(FeatureHasher.feature(1, 5, 6) != FeatureHasher.feature(1, 6, 5))
+        #expect(FeatureHasher.feature(3, 7) == FeatureHasher.feature(3, 7))
+        #expect(FeatureHasher.hash("the") != FeatureHasher.hash("The"))
+    }
+
+    @Test func learnsASeparableTask() {
+        let perceptron = trainToy()
+        for instance in toyInstances().prefix(30) {
+            #expect(perceptron.predict(instance.features) == instance.truth)
+        }
+        let model = perceptron.averaged()
+        for instance in toyInstances().prefix(30) {
+            #expect(model.predict(instance.features) == instance.truth)
+        }
+    }
+
+    @Test func tiesGoToTheLowestClass() {
+        let perceptron = AveragedPerceptron(classCount: 4, tableBits: 10)
+        #expect(perceptron.predict([FeatureHasher.feature(9, 9)]) == 0)
+        #expect(PerceptronModel.argmax([3, 7, 7, 1]) == 1)
+        #expect(AveragedPerceptron.argmax([0, 2.5, 2.5]) == 1)
+    }
+
+    @Test func averagingWeighsWeightsByHowLongTheyHeld() {
+        // One update at instance 1 that is undone at instance 3 of 4: the averaged weight of
+        // the feature for class 1 is (+1 held over instances 1...2) / 4 = 0.5.
+        var perceptron = AveragedPerceptron(classCount: 2, tableBits: 10)
+        let f = [FeatureHasher.feature(1, 1)]
+        perceptron.observe(f); perceptron.observe(f)
+        perceptron.update(truth: 1, guess: 0, features: f)      // clock 2: w1 = +1
+        perceptron.observe(f); perceptron.observe(f)
+        perceptron.update(truth: 0, guess: 1, features: f)      // clock 4: w1 = 0
+        let model = perceptron.averaged(threshold: 0, minimumSeen: 0)
+        #expect(abs(model.weight(key: f[0], classIndex: 1) - 0.5) < 0.01)
+        #expect(abs(model.weight(key: f[0], classIndex: 0) + 0.5) < 0.01)
+    }
+
+    @Test func rareFeaturesArePruned() {
+        var perceptron = AveragedPerceptron(classCount: 2, tableBits: 16)
+        let common = FeatureHasher.feature(1, 1)
+        let rare = FeatureHasher.feature(1, 2)
+        perceptron.observe([common, rare])
+        perceptron.update(truth: 1, guess: 0, features: [common, rare])
+        perceptron.observe([common])
+        let model = perceptron.averaged(minimumSeen: 2)
+        #expect(model.weight(key: common, classIndex: 1) > 0)
+        #expect(model.weight(key: rare, classIndex: 1) == 0)
+    }
+
+    @Test func trainingIsDeterministic() {
+        let first = trainToy().averaged()
+        let second = trainToy().averaged()
+        #expect(first == second)
+        #expect(first.featureCount > 0)
+    }
+}

@@ -1,0 +1,106 @@
+import FactModel
+import Testing
+@testable import TextPipeline
+
+/// Titles and roles stay outside the name and are recorded on the person.
+@Suite struct TitleTests {
+    func titles(of name: String, in marked: String) -> [Title] {
+        EntityTestDocument.recognize(marked).entity(named: name)?.titles ?? []
+    }
+
+    @Test func placeBeforeTitleIsWhatTheTitleIsOf() {
+        let titles = titles(of: "Kevin Faulconer", in: "San Diego Mayor [Kevin Faulconer]PER spoke on Monday.")
+        #expect(titles.map(\.role) == ["Mayor"])
+        #expect(titles.first?.of == "San Diego")
+    }
+
+    @Test func multiwordTitleIsMatchedWhole() {
+        let titles = titles(of: "Dana Ortiz", in: "Police Chief [Dana Ortiz]PER spoke on Monday.")
+        #expect(titles.map(\.role) == ["Police Chief"])
+        #expect(titles.first?.of == nil)
+    }
+
+    @Test func acronymBeforeTitle() {
+        let titles = titles(of: "Ben Carter", in: "HUD Secretary [Ben Carter]PER visited the site.")
+        #expect(titles.first?.role == "Secretary")
+        #expect(titles.first?.of == "HUD")
+    }
+
+    @Test func chainOfTwoTitles() {
+        let titles = titles(
+            of: "Ray Dunn", in: "Northern Counties Association President Police Chief [Ray Dunn]PER spoke.")
+        #expect(Set(titles.map(\.role)) == ["Police Chief", "President"])
+        #expect(titles.first { $0.role == "President" }?.of == "Northern Counties Association")
+    }
+
+    @Test func attorneyGeneral() {
+        let titles = titles(of: "Maria Lopez", in: "Attorney General [Maria Lopez]PER criticized the plan.")
+        #expect(titles.map(\.role) == ["Attorney General"])
+    }
+
+    @Test func countyBeforeSheriff() {
+        let titles = titles(of: "Tom Reed", in: "Hays County Sheriff [Tom Reed]PER criticized the plan.")
+        #expect(titles.first?.role == "Sheriff")
+        #expect(titles.first?.of == "Hays County")
+    }
+
+    @Test func partyAndAbbreviatedTitle() {
+        let titles = titles(of: "Ann Bell", in: "Ohio GOP Gov. [Ann Bell]PER cut the funding.")
+        #expect(titles.first?.role == "Governor")
+        #expect(titles.first?.of == "Ohio")
+        #expect(titles.first?.modifier == "GOP")
+    }
+
+    @Test func exPrefixMakesAFormerHolder() {
+        let titles = titles(of: "Jan Kowal", in: "Ex-Prime Minister [Jan Kowal]PER wrote a letter.")
+        #expect(titles.first?.role == "Prime Minister")
+        #expect(titles.first?.modifier == "former")
+    }
+
+    @Test func titleOfOrganizationBeforeName() {
+        let titles = titles(of: "Elaine Moss", in: "Secretary of Transportation [Elaine Moss]PER met them.")
+        #expect(titles.first?.role == "Secretary")
+        #expect(titles.first?.of == "Transportation")
+    }
+
+    @Test func appositiveWithNationality() {
+        let document = EntityTestDocument.recognize("[Marco Rossi]PER, the Italian foreign minister, said no.")
+        let person = document.entity(named: "Marco Rossi")
+        #expect(person?.titles.first?.role == "foreign minister")
+        #expect(person?.titles.first?.of == "Italy")
+        #expect(person?.aliases.contains("the Italian foreign minister") == true)
+    }
+
+    @Test func appositiveWithOfPhraseAndModifier() {
+        let titles = titles(
+            of: "Nina Ford", in: "[Nina Ford]PER, the current President of the [Regional Council]ORG, wrote to them.")
+        #expect(titles.first?.role == "President")
+        #expect(titles.first?.of == "Regional Council")
+        #expect(titles.first?.modifier == "current")
+    }
+
+    @Test func possessiveDescriptionBeforeName() {
+        let titles = titles(of: "Lena Park", in: "[Acme]ORG's director, [Lena Park]PER, said no.")
+        #expect(titles.first?.role == "director")
+        #expect(titles.first?.of == "Acme")
+    }
+
+    @Test func descriptionWithOfBeforeName() {
+        let titles = titles(of: "Tom Hale", in: "The mayor of [Springfield]LOC, [Tom Hale]PER, was stabbed.")
+        #expect(titles.first?.role == "mayor")
+        #expect(titles.first?.of == "Springfield")
+    }
+
+    @Test func titleNeverJoinsTheName() {
+        let document = EntityTestDocument.recognize("Mayor [Tom Hale]PER spoke.")
+        #expect(document.entities.map(\.name) == ["Tom Hale"])
+        #expect(document.tokens.first?.entityTag == "O")
+    }
+
+    @Test func capitalisedTitleBeforeUntaggedNameMakesAPerson() {
+        // The name tagger missed the name; the rule after a title recovers it.
+        let document = EntityTestDocument.recognize("Senator Alvarez spoke.")
+        #expect(document.entity(named: "Alvarez")?.type == .person)
+        #expect(document.entity(named: "Alvarez")?.titles.first?.role == "Senator")
+    }
+}

@@ -1,0 +1,59 @@
+import FactModel
+import Testing
+@testable import TextPipeline
+
+/// Values read by rule, with their normalized forms.
+@Suite struct ValueTests {
+    func value(_ text: String, at word: String) -> TypedValue? {
+        EntityTestDocument.recognize(text).value(startingAt: word)
+    }
+
+    @Test func moneyWithSymbolAndScale() {
+        let money = value("The agency will pay $4.1 billion in grants.", at: "$")
+        #expect(money?.kind == .money)
+        #expect(money?.normalized == "4100000000 USD")
+        #expect(money?.text == "$4.1 billion")
+    }
+
+    @Test func moneyWithCurrencyWord() {
+        #expect(value("They paid 20,000 euros.", at: "20,000")?.normalized == "20000 EUR")
+    }
+
+    @Test func approximateNumberKeepsItsWord() {
+        let number = value("Roughly 300 people came.", at: "Roughly")
+        #expect(number?.kind == .number)
+        #expect(number?.amount == 300)
+        #expect(number?.approximation == "roughly")
+    }
+
+    @Test func percentages() {
+        #expect(value("Prices rose 5 percent.", at: "5")?.normalized == "5%")
+        #expect(value("Prices rose 3.5%.", at: "3.5")?.kind == .percent)
+    }
+
+    @Test func datesAsWritten() {
+        #expect(value("They met on Jan. 25 in the city.", at: "Jan.")?.normalized == "XXXX-01-25")
+        #expect(value("They met on August 27, 2019 there.", at: "August")?.normalized == "2019-08-27")
+        #expect(value("They met on Wednesday.", at: "Wednesday")?.normalized == "XXXX-WXX-3")
+        #expect(value("It opened in 2019.", at: "2019")?.normalized == "2019")
+        let relative = value("The law passed earlier this year.", at: "earlier")
+        #expect(relative?.kind == .date)
+        #expect(relative?.normalized == "rel:earlier this year")
+    }
+
+    @Test func clockTimes() {
+        #expect(value("The talk starts at 8:30 p.m. sharp.", at: "8:30")?.normalized == "T20:30")
+    }
+
+    @Test func agesAfterNamesAndHyphenated() {
+        let document = EntityTestDocument.recognize("[Anna Nowak]PER, 53, was hurt. A 19-year-old man was held.")
+        #expect(document.value(startingAt: "53")?.kind == .age)
+        let young = document.spans.first { $0.value?.kind == .age && $0.value?.amount == 19 }
+        #expect(young != nil)
+    }
+
+    @Test func durationsAndQuantities() {
+        #expect(value("He served three years in office.", at: "three")?.normalized == "P3Y")
+        #expect(value("She ran the 400 m race.", at: "400")?.kind == .quantity)
+    }
+}
