@@ -14,7 +14,7 @@ public enum ExtractRunner {
     public static func run(paths: [String], format: ExtractFormat, sentencePerLine: Bool) -> Int32 {
         let errors = DescriptorSink.standardError
         let style = Style(enabled: Terminal.allowsColor(STDERR_FILENO))
-        if format != .tsv, let problem = unavailable(format) {
+        if let problem = unavailable(format) {
             errors.write(ErrorReport.render(problem, style: style))
             return ExitStatus.badInput.rawValue
         }
@@ -56,7 +56,8 @@ public enum ExtractRunner {
         for case let extracted? in loader.extractAll(documents) {
             switch format {
             case .tsv: output.write(tsvLines(extracted))
-            case .jsonl, .carb: break  // unavailable() returned above until their writers are merged
+            case .carb: output.write(CarbWriter.lines(for: extracted).map { $0 + "\n" }.joined())
+            case .jsonl: break  // unavailable() returned above until the store's writer is merged
             }
         }
         return status.rawValue
@@ -65,11 +66,9 @@ public enum ExtractRunner {
     /// Why a format cannot be written yet, or nil when it can.
     static func unavailable(_ format: ExtractFormat) -> ShellError? {
         switch format {
-        case .tsv: nil
+        case .tsv, .carb: nil
         // STORE-MERGE: the store's JSON Lines writer (branch `store`) prints jsonl here.
         case .jsonl: .usage("extract --format jsonl is not available yet (the store's JSON Lines writer is not merged); use --format tsv")
-        // EXTRACTION-MERGE: CarbWriter.lines(for:) (Sources/FactShell/Extract/CarbWriter.swift) prints carb here.
-        case .carb: .usage("carb format not available yet (CarbWriter is not merged); use --format tsv")
         }
     }
 

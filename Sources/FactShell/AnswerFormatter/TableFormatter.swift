@@ -26,6 +26,11 @@ struct TableFormatter: AnswerFormatter {
             }
         }
         let widths = fit(records, evidence: evidence, source: source, into: settings.width)
+        // Columns of numbers read better right-aligned ("1,193" under "75").
+        let numeric = records.columns.indices.map { index in
+            index != evidence && index != source && !records.rows.isEmpty
+                && records.rows.allSatisfy { Self.isNumber($0[index]) }
+        }
         var out = ""
         let separator = " │ "
         if settings.headers {
@@ -53,7 +58,10 @@ struct TableFormatter: AnswerFormatter {
             let height = columnLines.map(\.count).max() ?? 1
             for lineIndex in 0..<height {
                 let cells = columnLines.enumerated().map { index, lines in
-                    DisplayWidth.pad(lineIndex < lines.count ? lines[lineIndex] : "", to: widths[index])
+                    let text = lineIndex < lines.count ? lines[lineIndex] : ""
+                    return numeric[index]
+                        ? String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(text))) + text
+                        : DisplayWidth.pad(text, to: widths[index])
                 }
                 out += trimmed(" " + cells.joined(separator: separator)) + "\n"
             }
@@ -64,6 +72,13 @@ struct TableFormatter: AnswerFormatter {
         }
         if let note = table.note, !note.isEmpty { out += style.dim(TerminalSanitizer.sanitize(note)) + "\n" }
         return out
+    }
+
+    /// True for "75", "1,193", "-2.5", "12%": a cell a number column holds.
+    static func isNumber(_ text: String) -> Bool {
+        let core = text.hasSuffix("%") ? String(text.dropLast()) : text
+        guard let first = core.first, first.isNumber || (first == "-" && core.count > 1) else { return false }
+        return core.dropFirst().allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
     }
 
     /// "No answer." or the engine's note, stated as a sentence.
@@ -85,25 +100,29 @@ struct TableFormatter: AnswerFormatter {
         return source.distance(from: colon, to: source.endIndex)
     }
 
-    /// Column widths: natural widths, then, when too wide, evidence shrinks first (to 20), then
-    /// the source (to 14), then the widest other columns (to 8 each).
+    /// Column widths: natural widths when they fit; otherwise the source is capped to a quarter
+    /// of the width, each answer column to a third, and evidence takes what is left (at least
+    /// 20); if that is still too wide, the widest columns shrink further.
     func fit(_ records: AnswerRecords, evidence: Int?, source: Int?, into limit: Int?) -> [Int] {
         var widths = records.columns.indices.map { index in
             max(DisplayWidth.of(records.columns[index]), records.rows.map { DisplayWidth.of($0[index]) }.max() ?? 0)
         }
         guard let limit else { return widths.map { min($0, 200) } }
-        // " " + cells joined by " │ ".
-        func total() -> Int { 1 + widths.reduce(0, +) + 3 * (widths.count - 1) }
-        func shrink(_ index: Int, to minimum: Int) {
-            let excess = total() - limit
-            guard excess > 0, widths[index] > minimum else { return }
-            widths[index] = max(minimum, widths[index] - excess)
+        // A line is " " + cells joined by " │ ".
+        let overhead = 1 + 3 * (widths.count - 1)
+        func total() -> Int { overhead + widths.reduce(0, +) }
+        guard total() > limit else { return widths }
+        if let source { widths[source] = min(widths[source], max(16, limit / 4)) }
+        for index in widths.indices where index != evidence && index != source {
+            widths[index] = min(widths[index], max(12, limit / 3))
         }
-        if let evidence { shrink(evidence, to: 20) }
-        if let source { shrink(source, to: 14) }
+        if let evidence {
+            let others = widths.indices.filter { $0 != evidence }.reduce(0) { $0 + widths[$1] }
+            widths[evidence] = min(widths[evidence], max(20, limit - overhead - others))
+        }
         while total() > limit {
-            let others = widths.indices.filter { $0 != evidence && $0 != source && widths[$0] > 8 }
-            guard let widest = others.max(by: { widths[$0] < widths[$1] }) else { break }
+            let shrinkable = widths.indices.filter { widths[$0] > ($0 == evidence ? 10 : 6) }
+            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }
         return widths

@@ -26,7 +26,7 @@ enum DotCommands {
     static let all: [any DotCommand] = [
         HelpCommand(), LoadCommand(), SourcesCommand(), StatsCommand(), ModeCommand(),
         SettingCommand.headers, SettingCommand.evidence, SettingCommand.timer,
-        ReadCommand(), OutputCommand(), QuitCommand(),
+        ReadCommand(), OutputCommand(), ParseCommand(), QuitCommand(),
     ]
 
     /// The command called `name` (with its dot), or nil.

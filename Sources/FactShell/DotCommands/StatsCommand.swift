@@ -24,8 +24,8 @@ struct StatsCommand: DotCommand {
         rows.append(["relations", LoadSummary.grouped(relations.count)])
         for (relation, count) in relations.prefix(10) { rows.append(["  \(relation)", LoadSummary.grouped(count)]) }
         let seconds = session.loads.reduce(0) { $0 + $1.seconds }
-        rows.append(["load time", LoadSummary.seconds(seconds)])
-        let table = AnswerTableBuilder.table(columns: ["item", "count"], rows: rows)
+        let table = AnswerTableBuilder.table(
+            columns: ["item", "count"], rows: rows, note: "loading took \(LoadSummary.seconds(seconds))")
         var settings = session.formatSettings
         settings.evidence = false
         settings.rowNoun = nil
