@@ -84,11 +84,11 @@ extension StoreData {
         // Facts, in the order given.
         for fact in extracted.facts {
             let subject = argument(fact.subject, entity: local(fact.subject.entity))
-            let predicateID = predicate(fact.predicate)
+            let predicateID = predicate(fact.predicate, kind: fact.kind)
             let object = fact.object.map { argument($0, entity: local($0.entity)) } ?? -1
             facts.rows.append(FactRecord(
                 subject: subject, predicate: predicateID, object: object, sentence: fact.provenance.sentence,
-                start: fact.provenance.start, end: fact.provenance.end, confidence: fact.confidence, kind: fact.kind.code))
+                start: fact.provenance.start, end: fact.provenance.end, confidence: fact.confidence))
             let f = Int32(facts.count - 1)
             for qualifier in fact.qualifiers {
                 facts.qualifierFact.append(f)
@@ -151,8 +151,8 @@ extension StoreData {
     }
 
     /// The predicate id of a predicate. O(length) expected.
-    func predicate(_ predicate: Predicate) -> Int32 {
-        let flags: UInt8 = (predicate.voice == .passive ? 1 : 0) | (predicate.negated ? 2 : 0)
+    func predicate(_ predicate: Predicate, kind: FactKind) -> Int32 {
+        let flags: UInt8 = (predicate.voice == .passive ? 1 : 0) | (predicate.negated ? 2 : 0) | kind.code << 2
         return predicates.intern(
             surface: symbols.intern(predicate.surface), lemma: symbols.intern(predicate.lemma),
             canonical: symbols.intern(predicate.canonical), modality: symbols.intern(predicate.modality),

@@ -52,7 +52,6 @@ extension StoreData {
             precondition(facts.rows[f].subject >= 0 && facts.rows[f].subject < argumentCount, "subject is an argument")
             precondition(facts.rows[f].object >= -1 && facts.rows[f].object < argumentCount, "object is an argument or none")
             precondition(facts.rows[f].predicate >= 0 && Int(facts.rows[f].predicate) < predicates.count, "predicate in range")
-            precondition(Int(facts.rows[f].kind) < FactKind.allCases.count, "fact kind in range")
         }
         precondition(facts.qualifierMarker.count == facts.qualifierFact.count
                       && facts.qualifierArgument.count == facts.qualifierFact.count, "qualifier columns")
@@ -88,6 +87,7 @@ extension StoreData {
             symbol(predicates.lemma[p], "predicate lemma")
             symbol(predicates.canonical[p], "predicate key")
             symbol(predicates.modality[p], optional: true, "predicate modality")
+            precondition(Int(predicates.flags[p] >> 2) < FactKind.allCases.count, "fact kind in range")
         }
 
         // Entities: unique (name, type), contributions and contributors agree.

@@ -164,7 +164,7 @@ extension StoreData {
             let object = argument(o)
             var predicate = predicateOfSymbol[Int(r)]
             if predicate < 0 {
-                predicate = predicates.intern(surface: r, lemma: r, canonical: r, modality: SymbolTable.none, flags: 0)
+                predicate = predicates.intern(surface: r, lemma: r, canonical: r, modality: SymbolTable.none, flags: FactKind.event.code << 2)
                 predicateOfSymbol[Int(r)] = predicate
             }
             if key != lastKey {
@@ -181,7 +181,7 @@ extension StoreData {
             factDocuments.append(lastLocal)
             facts.rows.append(FactRecord(
                 subject: subject, predicate: predicate, object: object, sentence: sentence,
-                start: 0, end: 0, confidence: 1, kind: FactKind.event.code))
+                start: 0, end: 0, confidence: 1))
         }
         argumentOfSymbol = []
         predicateOfSymbol = []

@@ -35,7 +35,7 @@ extension StoreData {
         return Fact(
             subject: argumentValue(row.subject), predicate: predicateValue(row.predicate),
             object: row.object < 0 ? nil : argumentValue(row.object), qualifiers: qualifiers,
-            kind: FactKind(code: row.kind), attribution: attribution, confidence: row.confidence,
+            kind: FactKind(code: predicates.flags[Int(row.predicate)] >> 2), attribution: attribution, confidence: row.confidence,
             provenance: Provenance(document: documents.documentOfFact(f), sentence: row.sentence, start: row.start, end: row.end))
     }
 

@@ -119,6 +119,23 @@ func runBenchmark(_ options: Options) throws {
             "first_pass_ms": Harness.round(firstPass, 2), "check_mismatches": mismatches,
         ])
     }
+    // Snapshot: write it, then time reopening it (a fresh store, indexes included).
+    let snapshotPath = options.snapshot ?? "/tmp/factsh-bench-\(getpid()).snapshot"
+    let key = SnapshotKey(sources: [.init(path: options.tsv, contentHash: 0)], pipelineVersion: "factsh-bench")
+    let writeStart = Harness.now()
+    try Snapshot.write(store, key: key, to: snapshotPath)
+    let writeSeconds = Double(Harness.now() - writeStart) / 1e9
+    let openStart = clock()
+    let reopened = try Snapshot.load(from: snapshotPath, expectedKey: key)
+    let openSeconds = Double(clock() - openStart) / 1e9
+    let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: snapshotPath)[.size] as? Int) ?? 0
+    let sameAnswers = reopened.factCount == store.factCount && APIVariant(source: reopened).allFacts(about: workload.instances["Q1"]?.first?.parameters["x"] ?? "") == workload.instances["Q1"]?.first?.check
+    if options.snapshot == nil { unlink(snapshotPath) }
+    Harness.emit([
+        "event": "snapshot", "system": options.label, "n": reopened.factCount, "write_s": Harness.round(writeSeconds, 4),
+        "open_s": Harness.round(openSeconds, 4), "bytes": snapshotBytes, "bytes_per_fact": Harness.round(Double(snapshotBytes) / Double(max(n, 1)), 1),
+        "answers_match": sameAnswers,
+    ])
     Harness.emit(["event": "done", "system": options.label, "peak_rss_mib": Harness.round(Double(Harness.peakResidentBytes()) / 1048576, 1)])
 }
 

@@ -65,6 +65,7 @@ import FactModel
     @Test func yesNoQuestions() {
         #expect(answers("did Abbott cut off funding") == ["yes"])
         #expect(answers("is Riverton a sanctuary city") == ["yes"])
+        #expect(answers("did Adler win the vote") == ["no"])
         let unknown = table("did Abbott meet the pope")
         #expect(unknown?.rows.isEmpty == true)
         #expect(unknown?.note == "not found in the corpus")
@@ -111,6 +112,13 @@ import FactModel
         let result = try #require(table("who demolished the stadium"))
         #expect(result.rows.isEmpty)
         #expect(result.note?.contains("demolished") == true)
+    }
+
+    @Test func unknownRelationSuggestsCloseRelations() throws {
+        let result = try #require(table("who atend meeting"))
+        #expect(result.rows.allSatisfy { $0.evidence.allSatisfy(\.fromSentence) })
+        #expect(result.note?.contains("the relation 'atend'") == true)
+        #expect(result.note?.contains("did you mean 'attend'") == true)
     }
 
     @Test func explainPrintsUnderstandingAndPlan() {

@@ -195,5 +195,7 @@ func makeStory() -> FakeFactSource {
     source.add(Argument(text: "Reyes", head: "Reyes", entity: aide), "work", nil,
                qualifiers: [Qualifier(marker: "for", argument: Argument(text: "the city", head: "city")),
                             Qualifier(marker: "since", argument: Argument(text: "2015", head: "2015", value: TypedValue(kind: .date, text: "2015", normalized: "2015")))], at: s9)
+    let s10 = source.sentence("Adler lost the vote on the budget.", mentions: [("Adler", .entity(.person), adler)])
+    source.add(Argument(text: "Adler", head: "Adler", entity: adler), "lose", Argument(text: "the vote on the budget", head: "vote"), at: s10)
     return source
 }

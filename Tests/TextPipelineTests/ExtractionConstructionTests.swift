@@ -330,6 +330,7 @@ import FactModel
         #expect(compact(facts) == [
             "(The senator 's spokesman; had declined; comment)",
             "appositive (Dan Ford; be; The senator 's spokesman)",
+            "title (Dan Ford; spokesman; of: The senator)",
             "possession (The senator; have; spokesman)",
         ])
     }
@@ -512,5 +513,65 @@ import FactModel
         #expect(former.count == 1 && former[0].modifier == 0..<1 && former[0].of == 1..<2)
         let ambassador = TitleWords.segment(["US", "Ambassador", "to", "Germany"])
         #expect(ambassador.count == 1 && ambassador[0].role == 1..<4 && ambassador[0].of == 0..<1)
+    }
+
+    @Test func copulaAndAppositiveDescriptionsNamingARoleGiveTitleFacts() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Kim Kim PROPN NNP 4 nsubj
+            2 is be AUX VBZ 4 cop
+            3 the the DET DT 4 det
+            4 mayor mayor NOUN NN 0 root
+            5 of of ADP IN 6 case
+            6 Denver Denver PROPN NNP 4 nmod
+            7 . . PUNCT . 4 punct
+
+            1 Ana Ana PROPN NNP 11 nsubj
+            2 Ruiz Ruiz PROPN NNP 1 flat
+            3 , , PUNCT , 6 punct
+            4 the the DET DT 6 det
+            5 current current ADJ JJ 6 amod
+            6 president president NOUN NN 1 appos
+            7 of of ADP IN 9 case
+            8 the the DET DT 9 det
+            9 council council NOUN NN 6 nmod
+            10 , , PUNCT , 6 punct
+            11 wrote write VERB VBD 0 root
+            12 . . PUNCT . 11 punct
+            """)
+        #expect(compact(facts) == [
+            "copula (Kim; is; the mayor of Denver)",
+            "title (Kim; mayor; of: Denver)",
+            "appositive (Ana Ruiz; be; the current president of the council)",
+            "(Ana Ruiz; wrote)",
+            "title (Ana Ruiz; president; of: the council)",
+        ])
+        #expect(facts.first { $0.subject.text == "Ana Ruiz" && $0.kind == .title }?.predicate.modality == "current")
+    }
+
+    @Test func nominalizationWithDoerAndInfinitiveAndANamesOfPhrase() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 king king NOUN NN 3 nsubj
+            3 granted grant VERB VBD 0 root
+            4 the the DET DT 5 det
+            5 request request NOUN NN 3 obj
+            6 of of ADP IN 7 case
+            7 Ana Ana PROPN NNP 5 nmod
+            8 Ruiz Ruiz PROPN NNP 7 flat
+            9 of of ADP IN 12 case
+            10 the the DET DT 12 det
+            11 Green Green PROPN NNP 12 compound
+            12 Party Party PROPN NNP 7 nmod
+            13 to to PART TO 14 mark
+            14 delay delay VERB VB 5 acl
+            15 the the DET DT 16 det
+            16 vote vote NOUN NN 14 obj
+            17 . . PUNCT . 3 punct
+            """)
+        #expect(compact(facts) == [
+            "(The king; granted; the request of Ana Ruiz of the Green Party to delay the vote)",
+            "derived (Ana Ruiz; be of; the Green Party)",
+            "derived (Ana Ruiz of the Green Party; request; to delay the vote)",
+        ])
     }
 }

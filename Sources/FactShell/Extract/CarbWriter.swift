@@ -12,7 +12,22 @@ import FactModel
 public enum CarbWriter {
     /// One line per exported fact, in document order.
     public static func lines(for extracted: ExtractedDocument) -> [String] {
-        extracted.facts.compactMap { line(for: $0, in: extracted.document) }
+        var seen = Set<String>()
+        var lines: [String] = []
+        for fact in extracted.facts {
+            guard let tuple = tuple(for: fact, in: extracted.document) else { continue }
+            // One tuple once: a title read from an appositive repeats the appositive.
+            let key = "\(fact.provenance.sentence)\t\(beNormalized(tuple.relation))\t\(tuple.arguments.joined(separator: "\t"))"
+            guard seen.insert(key).inserted, let line = line(for: fact, tuple: tuple, in: extracted.document) else { continue }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// "is", "was", "are" ... read as "be", as the scorer reads them.
+    static func beNormalized(_ relation: String) -> String {
+        let forms: Set<String> = ["is", "are", "was", "were", "'s", "be", "been", "being", "am", "'re"]
+        return relation.split(separator: " ").map { forms.contains(String($0)) ? "be" : String($0) }.joined(separator: " ")
     }
 
     /// The benchmark tuple of one fact, or nil when the fact is not exported.
@@ -46,8 +61,7 @@ public enum CarbWriter {
         }
     }
 
-    static func line(for fact: Fact, in document: Document) -> String? {
-        guard let tuple = tuple(for: fact, in: document) else { return nil }
+    static func line(for fact: Fact, tuple: (relation: String, arguments: [String]), in document: Document) -> String? {
         let sentence = sentenceLine(of: fact, in: document)
         guard !sentence.isEmpty else { return nil }
         let fields = [sentence, formatted(fact.confidence), clean(tuple.relation)] + tuple.arguments.map(clean)

@@ -90,7 +90,7 @@ final class FactIndexes: Sendable {
         qualifierPairs.sort { ($0.fact, $0.argument) < ($1.fact, $1.argument) }
         var uniquePairs = [(argument: Int32, fact: Int32)]()
         for pair in qualifierPairs where uniquePairs.last.map({ $0 != pair }) ?? true { uniquePairs.append(pair) }
-        let qualifierFacts = Postings.build(keyCount: argumentCount) { emit in
+        let qualifierFacts = Postings.build(keyCount: Int(uniquePairs.map(\.argument).max() ?? -1) + 1) { emit in
             for pair in uniquePairs { emit(pair.argument, pair.fact) }
         }
 
@@ -220,7 +220,9 @@ final class FactIndexes: Sendable {
                 if !seen.contains(key) { seen.append(key); lemmaPairs.append(key); lemmaPairs.append(Int32(row)) }
             }
         }
-        let lemmaSentences = Postings.build(keyCount: symbols.count) { emit in
+        var lemmaKeys: Int32 = -1
+        for i in stride(from: 0, to: lemmaPairs.count, by: 2) { lemmaKeys = max(lemmaKeys, lemmaPairs[i]) }
+        let lemmaSentences = Postings.build(keyCount: Int(lemmaKeys) + 1) { emit in
             var i = 0
             while i < lemmaPairs.count { emit(lemmaPairs[i], lemmaPairs[i + 1]); i += 2 }
         }

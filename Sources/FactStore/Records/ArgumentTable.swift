@@ -52,7 +52,8 @@ struct PredicateTable: Sendable, Equatable {
     var lemma: [Int32] = []
     var canonical: [Int32] = []
     var modality: [Int32] = []
-    /// Bit 0: passive voice; bit 1: negated.
+    /// Bit 0: passive voice; bit 1: negated; bits 2-5: the fact kind (`FactKind.code`), so a fact
+    /// record needs no byte of its own for it.
     var flags: [UInt8] = []
     var slots = IDSlots()
 

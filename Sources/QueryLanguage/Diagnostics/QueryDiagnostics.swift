@@ -126,5 +126,9 @@ public enum QueryDiagnostics {
         return "no answer: nothing in the corpus matches \(part)\(hint)"
     }
 
+    static func answeredFromSentences(part: String, suggestions: [String]) -> String {
+        "no fact matches \(part) (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?); the answers come from sentences"
+    }
+
     static let notFoundInCorpus = "not found in the corpus"
 }

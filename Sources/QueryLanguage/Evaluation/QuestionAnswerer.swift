@@ -69,8 +69,18 @@ struct QuestionAnswerer {
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
         table = keepBest(table, candidates: candidates, ratio: isTitleLookup ? 0.8 : 0.5)
+        var hints: [String] = []
+        if case .clause(let atom) = question.form, case .verb(let verb, let particles, _) = atom.relation,
+           planner.plan(atom, bound: []).relationKeys.allSatisfy({ source.estimatedCount(of: FactPattern(relation: $0.key)) == 0 }) {
+            emptyPart = "the relation '\(([verb] + particles).joined(separator: " "))'"
+            let lemma = forms.relationKeys(verb: verb, particles: particles).first?.key ?? verb
+            hints = NameSuggester(source: source).relationSuggestions(for: verb, lemma: lemma)
+            if !table.rows.isEmpty, !hints.isEmpty {
+                table.note = QueryDiagnostics.answeredFromSentences(part: emptyPart, suggestions: hints)
+            }
+        }
         if table.rows.isEmpty {
-            table.note = QueryDiagnostics.nothingFound(part: emptyPart, suggestions: suggestions(for: question))
+            table.note = QueryDiagnostics.nothingFound(part: emptyPart, suggestions: hints + suggestions(for: question))
         }
         return table
     }
@@ -115,7 +125,8 @@ struct QuestionAnswerer {
             }
             if !results.isEmpty { return results }
             if acceptsPhrase(text, kind: kind) {
-                return [Candidate(value: value, text: shortened(text), score: binding.score * 0.8, support: support, fromSentence: false)]
+                let display = shortened(text.trimmingQuotes(), to: kind == .thing ? 40 : 15)
+                return [Candidate(value: .text(display), text: display, score: binding.score * 0.8, support: support, fromSentence: false)]
             }
             return []
         }
@@ -152,10 +163,10 @@ struct QuestionAnswerer {
         "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "single",
     ]
 
-    /// Long phrases are cut to their first 15 words: answers must stay short.
-    private func shortened(_ text: String) -> String {
+    /// Long phrases are cut to their first words: answers must stay short.
+    private func shortened(_ text: String, to limit: Int) -> String {
         let parts = text.split(separator: " ")
-        return parts.count <= 15 ? text : parts.prefix(15).joined(separator: " ")
+        return parts.count <= limit ? text : parts.prefix(limit).joined(separator: " ")
     }
 
     private func describeEmptyPart(_ atom: Atom) -> String {
@@ -378,18 +389,20 @@ struct QuestionAnswerer {
         let (ranked, groups) = fallback.rank(question.words, limit: 12)
         let questionWords = Set(groups.flatMap { $0 })
         let opposites = Set(questionWords.flatMap { Paraphrases.antonyms[$0] ?? [] })
-        let subjectWords: Set<String> = {
-            guard case .phrase(let phrase)? = atom.subject else { return [] }
-            return Set(phrase.words.filter { EnglishWords.isContentWord($0.lowercased()) }.map { $0.lowercased() })
-        }()
-        for sentence in ranked {
+        let subjectSentences = sentencesNaming(atom.subject)
+        func nearSubject(_ ref: SentenceRef) -> Bool {
+            subjectSentences.contains { $0.document == ref.document && abs(Int($0.sentence) - Int(ref.sentence)) <= 2 }
+        }
+        for sentence in ranked where nearSubject(sentence.ref) {
             let text = source.sentenceText(sentence.ref)
             let words = Set(wordsOf(text))
             let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
+            let namesSubject = subjectSentences.contains(sentence.ref)
             let contradicts = !opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1
-            let refuses = !Paraphrases.refusals.isDisjoint(with: lemmas) && !subjectWords.isEmpty && !subjectWords.isDisjoint(with: words)
-            let negated = words.contains("not") || words.contains("never") || words.contains("n't")
-            if contradicts || refuses || (negated && sentence.coverage >= 0.75) {
+            let refuses = namesSubject && !Paraphrases.refusals.isDisjoint(with: lemmas)
+            let negated = namesSubject && (words.contains("not") || words.contains("never") || words.contains("n't"))
+                && sentence.coverage >= 0.75
+            if contradicts || refuses || negated {
                 table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(sentence.ref, nil)).map { [$0] } ?? []))
                 return table
             }
@@ -400,6 +413,25 @@ struct QuestionAnswerer {
         }
         table.note = QueryDiagnostics.notFoundInCorpus
         return table
+    }
+
+    /// The sentences that name a subject phrase: its entity's mentions, or sentences holding all its words.
+    private func sentencesNaming(_ term: Term?) -> Set<SentenceRef> {
+        guard case .phrase(let phrase)? = term else { return [] }
+        let matcher = PhraseMatcher(phrase: phrase, source: source, forms: forms)
+        var refs = Set<SentenceRef>()
+        for id in matcher.entities.prefix(2) {
+            for mention in source.entity(id).mentions {
+                refs.insert(SentenceRef(document: mention.document, sentence: mention.sentence))
+            }
+        }
+        let words = phrase.words.filter { EnglishWords.isContentWord($0.lowercased()) && $0 != "'s" }
+        var byWords: Set<SentenceRef>?
+        for word in words {
+            let found = Set(source.sentences(containing: forms.nounLemma(word)) + source.sentences(containing: word.lowercased()))
+            byWords = byWords.map { $0.intersection(found) } ?? found
+        }
+        return refs.union(byWords ?? [])
     }
 
     // MARK: Did you mean

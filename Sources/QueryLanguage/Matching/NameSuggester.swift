@@ -33,6 +33,19 @@ struct NameSuggester {
     }
 }
 
+extension NameSuggester {
+    /// Up to three relation keys close to `word` (or to its lemma). O(relations · length²).
+    func relationSuggestions(for word: String, lemma: String) -> [String] {
+        let limit = max(1, word.count / 4)
+        var scored: [(String, Int)] = []
+        for (relation, _) in source.relationCounts().prefix(5_000) {
+            let distance = min(editDistance(word.lowercased(), relation, limit: limit), editDistance(lemma, relation, limit: limit))
+            if distance <= limit { scored.append((relation, distance)) }
+        }
+        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
+    }
+}
+
 /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
 func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
     let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)

@@ -92,6 +92,27 @@ extension SentenceReader {
             draft.canonical = canonical
             draft.role = .nominal
             drafts.append(draft)
+            if let head = description.head, let title = titleFact(for: subject, description: head, anchor: a) {
+                drafts.append(title)
+            }
+        }
+    }
+
+    /// A name followed by an "of" phrase naming its affiliation or origin: "Yvette Cooper of the
+    /// Labour Party", "Abderrahman Samba of Qatar" give (name; be of; the Labour Party). Kept as
+    /// derived (not a benchmark tuple: gold rarely lists these) but answers "which party ...".
+    mutating func readNameAffiliations() {
+        for name in tree.indices where tree.isProperNoun(name) {
+            let rel = tree.deprel(name)
+            if rel == "flat" || rel == "compound" || rel == "nmod:desc" { continue }
+            for of in tree.dependents(name, base: "nmod") where of > name && tree.isProperNoun(of) && tree.caseMarker(of)?.text == "of" {
+                var draft = DraftFact(
+                    subject: DraftArgument(words: tree.nameWords(name), head: name), relationWords: [], lemma: "be of",
+                    object: tree.argumentSpan(of), kind: .derived, anchor: name)
+                draft.insertedRelation = "be of"
+                draft.role = .nominal
+                drafts.append(draft)
+            }
         }
     }
 

@@ -24,6 +24,8 @@ struct SentenceReader {
         readAppositives()
         readTitles()
         readPossessions()
+        readNameAffiliations()
+        readNominalizations()
         return drafts
     }
 
@@ -90,6 +92,12 @@ struct SentenceReader {
                 drafts.append(draft)
             }
         }
+        if frame.kind == .copula, frame.lemma == "be", !frame.negated {
+            // "Kim is the mayor of Denver" also gives the title fact.
+            for subject in subjectList {
+                if let title = titleFact(for: subject.argument, description: h, anchor: h) { drafts.append(title) }
+            }
+        }
         if let complement = frame.objectComplement, let controlled = frame.objects.first ?? objectList.first?.argument, !controlled.isEmpty {
             // SVOC: "called Austin one of the safest cities" also says (Austin; be; one of ...).
             var derived = DraftFact(
@@ -142,6 +150,8 @@ struct SentenceReader {
             }
             return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .controller) }
         case "acl":
+            // "a chance to present", "the request to delay": the noun is not the doer.
+            if tree.dependents(h, ["mark"]).contains(where: { tree.lemma($0) == "to" }) { return [] }
             return [(argument: antecedentArgument(governor, clause: h, asSubject: true, depth: depth), source: .antecedent)]
         case "advcl":
             guard tree.isGerund(h) || tree.isPastParticiple(h) || tree.has(h, ["mark"]) else { return [] }

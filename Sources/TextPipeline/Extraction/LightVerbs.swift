@@ -128,3 +128,34 @@ struct LightVerbNormalizer {
         }
     }
 }
+
+extension SentenceReader {
+    /// Nouns naming an act whose doer and content a sentence can give as "the N of X to V".
+    static let actNouns: [String: String] = [
+        "request": "request", "decision": "decide", "plan": "plan", "call": "call", "demand": "demand",
+        "proposal": "propose", "promise": "promise", "attempt": "attempt", "offer": "offer", "order": "order",
+        "refusal": "refuse", "threat": "threaten", "bid": "bid", "pledge": "pledge", "vow": "vow",
+        "effort": "try", "move": "move", "agreement": "agree", "intention": "intend", "failure": "fail",
+    ]
+
+    /// Nominalizations: "the request of Prime Minister X to suspend Parliament" and "X's decision
+    /// to resign" give the derived fact (X; request; to suspend Parliament).
+    mutating func readNominalizations() {
+        for n in tree.indices where tree.upos(n) == "NOUN" {
+            guard let verb = Self.actNouns[tree.lemma(n)] ?? nil else { continue }
+            guard let content = tree.dependents(n, ["acl"]).first(where: { c in
+                tree.isVerb(c) && tree.dependents(c, ["mark"]).contains { tree.lemma($0) == "to" }
+            }) else { continue }
+            let agent = tree.dependent(n, ["nmod:poss"])
+                ?? tree.dependents(n, base: "nmod").first { tree.caseMarker($0)?.text == "of" && (tree.isProperNoun($0) || tree.upos($0) == "PRON") }
+            guard let agent else { continue }
+            let agentWords = tree.argumentSpan(agent).words.filter { !(tree.deprel($0) == "case" && tree.head($0) == agent) }
+            var draft = DraftFact(
+                subject: DraftArgument(words: agentWords, head: agent), relationWords: [], lemma: verb,
+                object: tree.clauseSpan(content, droppingMark: false), kind: .derived, anchor: n)
+            draft.insertedRelation = verb
+            draft.role = .nominal
+            drafts.append(draft)
+        }
+    }
+}

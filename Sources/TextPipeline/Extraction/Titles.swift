@@ -163,3 +163,44 @@ extension SentenceReader {
         }
     }
 }
+
+extension SentenceReader {
+    /// A title fact from a description that names a role: "Donald Tusk, the current President of
+    /// the European Council" and "Kim is the mayor of Denver" give (name; President; of: the
+    /// European Council). The role is the longest title ending at the description's head; its
+    /// "of" is the head's of/for/to phrase or its possessor ("Merkel's spokesperson").
+    func titleFact(for subject: DraftArgument, description head: Int, anchor: Int) -> DraftFact? {
+        guard tree.isNominal(head), tree.upos(head) != "PRON" else { return nil }
+        // The role words: the head and the premodifiers that extend it into a listed title.
+        var roleStart = head
+        var candidate = head
+        while candidate > 0 {
+            let previous = candidate - 1
+            guard tree.head(previous) == head || tree.head(previous) == candidate,
+                  ["compound", "amod", "nmod:desc"].contains(tree.deprel(previous)) else { break }
+            let words = (previous...head).map { tree.form($0).lowercased() }.joined(separator: " ")
+            if TitleWords.titles.contains(words) { roleStart = previous }
+            candidate = previous
+        }
+        let roleText = (roleStart...head).map { tree.form($0).lowercased() }.joined(separator: " ")
+        guard TitleWords.titles.contains(roleText), !TitleWords.honorifics.contains(roleText) else { return nil }
+        let roleWords = Array(roleStart...head)
+        var draft = DraftFact(subject: subject, relationWords: [], lemma: roleText, kind: .title, anchor: anchor)
+        draft.surfaceOverride = tree.text(roleWords)
+        draft.role = .nominal
+        if let of = tree.children[head].first(where: { c in
+            tree.baseRelation(c) == "nmod" && c > head && ["of", "for", "to", "in", "at"].contains(tree.caseMarker(c)?.text ?? "")
+        }) {
+            draft.qualifiers.append((marker: "of", argument: tree.argumentSpan(of), time: false))
+        } else if let owner = tree.dependent(head, ["nmod:poss"]), tree.upos(owner) != "PRON" {
+            let ownerWords = tree.argumentSpan(owner).words.filter { !(tree.deprel($0) == "case" && tree.head($0) == owner) }
+            draft.qualifiers.append((marker: "of", argument: DraftArgument(words: ownerWords, head: owner), time: false))
+        } else if let prefix = tree.children[head].filter({ $0 < roleStart && tree.isProperNoun($0) && ["compound", "nmod:desc", "amod"].contains(tree.deprel($0)) }).first {
+            draft.qualifiers.append((marker: "of", argument: tree.argumentSpan(prefix), time: false))
+        }
+        let modifiers = tree.children[head].filter { TitleWords.modifiers.contains(tree.lemma($0)) || TitleWords.modifiers.contains(tree.form($0).lowercased()) }
+        if !modifiers.isEmpty { draft.modality = tree.text(modifiers) }
+        draft.evidenceWords = tree.argumentSpan(head).words
+        return draft
+    }
+}

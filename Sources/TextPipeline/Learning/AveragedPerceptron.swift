@@ -22,19 +22,37 @@ public struct AveragedPerceptron: Sendable {
     public private(set) var instances: Int = 0
 
     private var rows: FeatureTable
-    /// Per row: index of its first weight entry, or -1.
-    private var rowHead: [Int32] = []
-    // Weight entries, one per (feature, class) that was ever updated, chained per row.
-    private var entryClass: [Int32] = []
-    private var entryNext: [Int32] = []
-    private var entryWeight: [Float] = []
-    /// Sum of the entry's weight over every instance up to `entryStamp`.
-    private var entryTotal: [Double] = []
-    private var entryStamp: [Int32] = []
+    /// Per row: where its weights are. Sparse rows keep (class, weight) entries contiguous in
+    /// `entries`, doubling their capacity by moving to the end when full; a row that reaches
+    /// `denseAfter` classes moves to a dense block of `classCount` weights in `dense`.
+    private var rowStart: [Int32] = []
+    private var rowCount: [UInt16] = []
+    /// Capacity of a sparse row; `Self.denseRow` marks a dense row whose block is `rowStart`.
+    private var rowCapacity: [UInt16] = []
+    private var entries: [Entry] = []
+    private var dense: [DenseWeight] = []
     /// Saturating occurrence counters indexed by the key's top bits (a count sketch: collisions
     /// only ever overstate a count, so pruning by it stays conservative).
     private var seen: [UInt8]
     private let seenShift: UInt64
+    /// Number of classes at which a sparse row turns dense (faster to score and update).
+    private let denseAfter: Int
+    private static let denseRow = UInt16.max
+
+    private struct Entry: Sendable {
+        var classIndex: Int32
+        var weight: Float
+        /// Instance count when `weight` last changed.
+        var stamp: Int32
+        /// Sum of the weight over every instance up to `stamp`.
+        var total: Double
+    }
+
+    private struct DenseWeight: Sendable {
+        var weight: Float = 0
+        var stamp: Int32 = 0
+        var total: Double = 0
+    }
 
     /// A perceptron with `classCount` classes; `tableBits` sizes the feature-count sketch
     /// (2^tableBits counters) and the initial feature table.
@@ -45,12 +63,13 @@ public struct AveragedPerceptron: Sendable {
         self.rows = FeatureTable(capacityBits: max(10, tableBits - 2))
         self.seen = [UInt8](repeating: 0, count: 1 << tableBits)
         self.seenShift = UInt64(64 - tableBits)
+        self.denseAfter = max(4, min(16, classCount / 4))
     }
 
     /// Number of features holding at least one weight.
-    public var featureCount: Int { rowHead.count }
-    /// Number of (feature, class) weights.
-    public var weightCount: Int { entryClass.count }
+    public var featureCount: Int { rowStart.count }
+    /// Number of (feature, class) weights in use (a dense row counts every class). O(features).
+    public var weightCount: Int { rowCount.reduce(0) { $0 + Int($1) } }
 
     /// Starts a training instance: advances the averaging clock and counts `features`.
     public mutating func observe(_ features: [UInt64]) {
@@ -67,13 +86,21 @@ public struct AveragedPerceptron: Sendable {
         if scores.count != classCount { scores = [Float](repeating: 0, count: classCount) }
         scores.withUnsafeMutableBufferPointer { out in
             for i in out.indices { out[i] = 0 }
-            for key in features {
-                guard let row = rows.find(key) else { continue }
-                var entry = rowHead[Int(row)]
-                while entry >= 0 {
-                    let e = Int(entry)
-                    out[Int(entryClass[e])] += entryWeight[e]
-                    entry = entryNext[e]
+            entries.withUnsafeBufferPointer { entries in
+                dense.withUnsafeBufferPointer { dense in
+                    for key in features {
+                        guard let found = rows.find(key) else { continue }
+                        let row = Int(found)
+                        let start = Int(rowStart[row])
+                        if rowCapacity[row] == Self.denseRow {
+                            let base = start * classCount
+                            for c in 0..<classCount { out[c] += dense[base + c].weight }
+                        } else {
+                            for e in start..<(start + Int(rowCount[row])) {
+                                out[Int(entries[e].classIndex)] += entries[e].weight
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -132,16 +159,25 @@ public struct AveragedPerceptron: Sendable {
                 if count < minimumSeen { return }
             }
             rowWeights.removeAll(keepingCapacity: true)
-            var entry = rowHead[Int(row)]
-            while entry >= 0 {
-                let e = Int(entry)
-                let total = entryTotal[e] + Double(entryWeight[e]) * (Double(instances) - Double(entryStamp[e]))
-                let average = Float(total / now)
-                if abs(average) >= threshold {
-                    rowWeights.append((Int(entryClass[e]), average))
+            func keep(_ classIndex: Int, weight: Float, stamp: Int32, total: Double) {
+                let sum = total + Double(weight) * (Double(instances) - Double(stamp))
+                let average = Float(sum / now)
+                if abs(average) >= threshold && average != 0 {
+                    rowWeights.append((classIndex, average))
                     maxMagnitude = max(maxMagnitude, abs(average))
                 }
-                entry = entryNext[e]
+            }
+            let r = Int(row)
+            let start = Int(rowStart[r])
+            if rowCapacity[r] == Self.denseRow {
+                for c in 0..<classCount {
+                    let d = dense[start * classCount + c]
+                    keep(c, weight: d.weight, stamp: d.stamp, total: d.total)
+                }
+            } else {
+                for e in entries[start..<(start + Int(rowCount[r]))] {
+                    keep(Int(e.classIndex), weight: e.weight, stamp: e.stamp, total: e.total)
+                }
             }
             if !rowWeights.isEmpty {
                 rowWeights.sort { $0.0 < $1.0 }
@@ -163,30 +199,65 @@ public struct AveragedPerceptron: Sendable {
     // MARK: - Internals
 
     private mutating func rowFor(_ key: UInt64) -> Int32 {
-        let next = Int32(rowHead.count)
+        let next = Int32(rowStart.count)
         let row = rows.findOrInsert(key, value: next)
-        if row == next { rowHead.append(-1) }
+        if row == next {
+            rowStart.append(Int32(entries.count))
+            rowCount.append(0)
+            rowCapacity.append(2)
+            entries.append(Entry(classIndex: 0, weight: 0, stamp: 0, total: 0))
+            entries.append(Entry(classIndex: 0, weight: 0, stamp: 0, total: 0))
+        }
         return row
     }
 
     private mutating func adjust(row: Int32, classIndex: Int32, by amount: Float) {
-        var entry = rowHead[Int(row)]
-        while entry >= 0 {
-            let e = Int(entry)
-            if entryClass[e] == classIndex {
-                entryTotal[e] += Double(entryWeight[e]) * Double(Int32(instances) - entryStamp[e])
-                entryStamp[e] = Int32(instances)
-                entryWeight[e] += amount
-                return
-            }
-            entry = entryNext[e]
+        let now = Int32(instances)
+        let r = Int(row)
+        let start = Int(rowStart[r])
+        if rowCapacity[r] == Self.denseRow {
+            let slot = start * classCount + Int(classIndex)
+            dense[slot].total += Double(dense[slot].weight) * Double(now - dense[slot].stamp)
+            dense[slot].stamp = now
+            dense[slot].weight += amount
+            return
         }
-        entryClass.append(classIndex)
-        entryNext.append(rowHead[Int(row)])
-        entryWeight.append(amount)
-        entryTotal.append(0)
-        entryStamp.append(Int32(instances))
-        rowHead[Int(row)] = Int32(entryClass.count - 1)
+        let count = Int(rowCount[r])
+        for e in start..<(start + count) where entries[e].classIndex == classIndex {
+            entries[e].total += Double(entries[e].weight) * Double(now - entries[e].stamp)
+            entries[e].stamp = now
+            entries[e].weight += amount
+            return
+        }
+        if count + 1 >= denseAfter {
+            makeDense(row: r)
+            adjust(row: row, classIndex: classIndex, by: amount)
+            return
+        }
+        if count == Int(rowCapacity[r]) {
+            // Full: move the row to the end of `entries` with twice the room.
+            let newStart = entries.count
+            // Element by element: appending a slice of `entries` to itself would copy the whole array.
+            for k in 0..<count { entries.append(entries[start + k]) }
+            for _ in 0..<count { entries.append(Entry(classIndex: 0, weight: 0, stamp: 0, total: 0)) }
+            rowStart[r] = Int32(newStart)
+            rowCapacity[r] = UInt16(2 * count)
+        }
+        entries[Int(rowStart[r]) + count] = Entry(classIndex: classIndex, weight: amount, stamp: now, total: 0)
+        rowCount[r] = UInt16(count + 1)
+    }
+
+    /// Moves a sparse row's weights into a new dense block (its old entries stay unused).
+    private mutating func makeDense(row r: Int) {
+        let block = dense.count / classCount
+        dense.append(contentsOf: repeatElement(DenseWeight(stamp: Int32(instances)), count: classCount))
+        let start = Int(rowStart[r])
+        for e in entries[start..<(start + Int(rowCount[r]))] {
+            dense[block * classCount + Int(e.classIndex)] = DenseWeight(weight: e.weight, stamp: e.stamp, total: e.total)
+        }
+        rowStart[r] = Int32(block)
+        rowCount[r] = UInt16(classCount)
+        rowCapacity[r] = Self.denseRow
     }
 }
 

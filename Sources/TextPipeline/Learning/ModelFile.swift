@@ -73,6 +73,14 @@ public struct ModelFile: Sendable, Equatable {
         let size = MemoryLayout<T>.size
         guard bytes.count % size == 0 else { throw ModelFileError.malformed("section \(name) length \(bytes.count) is not a multiple of \(size)") }
         let count = bytes.count / size
+        #if _endian(little)
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { raw in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+            }
+            initialized = count
+        }
+        #else
         return bytes.withUnsafeBytes { raw in
             [T](unsafeUninitializedCapacity: count) { buffer, initialized in
                 for i in 0..<count {
@@ -81,6 +89,7 @@ public struct ModelFile: Sendable, Equatable {
                 initialized = count
             }
         }
+        #endif
     }
 
     /// The string list `name`, or an error naming it.
@@ -232,11 +241,10 @@ public struct ModelFile: Sendable, Equatable {
 }
 
 extension PerceptronModel {
-    /// Stores the model as sections `<prefix>.meta`, `.fingerprints`, `.offsets`, `.rows`.
+    /// Stores the model as sections `<prefix>.meta`, `<prefix>.slots` and `<prefix>.rows`.
     public func write(to file: inout ModelFile, prefix: String) {
         file.setArray([UInt32(classCount), scale.bitPattern, UInt32(featureCount)], for: prefix + ".meta")
-        file.setArray(fingerprints, for: prefix + ".fingerprints")
-        file.setArray(offsets, for: prefix + ".offsets")
+        file.setArray(slots, for: prefix + ".slots")
         file.setArray(rowData, for: prefix + ".rows")
     }
 
@@ -247,23 +255,22 @@ extension PerceptronModel {
         guard meta.count == 3 else { throw ModelFileError.malformed("\(prefix).meta") }
         let classCount = Int(meta[0])
         let scale = Float(bitPattern: meta[1])
-        let fingerprints = try file.array(UInt32.self, prefix + ".fingerprints")
-        let offsets = try file.array(UInt32.self, prefix + ".offsets")
+        let slots = try file.array(UInt64.self, prefix + ".slots")
         let rowData = try file.array(UInt32.self, prefix + ".rows")
-        guard classCount > 0, scale.isFinite, scale > 0, !fingerprints.isEmpty,
-              fingerprints.count == offsets.count,
-              fingerprints.contains(0)  // lookups end at an empty slot
+        guard classCount > 0, classCount <= 1 << 16, scale.isFinite, scale > 0,
+              slots.contains(0)  // lookups end at an empty slot
         else { throw ModelFileError.malformed("\(prefix) table") }
-        for i in fingerprints.indices where fingerprints[i] != 0 {
-            let offset = Int(offsets[i])
-            guard offset < rowData.count, Int(rowData[offset]) <= rowData.count - offset - 1 else {
-                throw ModelFileError.malformed("\(prefix) row offset")
-            }
-            for j in (offset + 1)..<(offset + 1 + Int(rowData[offset])) where Int(rowData[j] >> 16) >= classCount {
-                throw ModelFileError.malformed("\(prefix) class index")
+        try rowData.withUnsafeBufferPointer { rows in
+            for slot in slots where slot != 0 {
+                let offset = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF)
+                guard offset < rows.count, Int(rows[offset]) <= rows.count - offset - 1 else {
+                    throw ModelFileError.malformed("\(prefix) row offset")
+                }
+                for j in (offset + 1)..<(offset + 1 + Int(rows[offset])) where Int(rows[j] >> 16) >= classCount {
+                    throw ModelFileError.malformed("\(prefix) class index")
+                }
             }
         }
-        self.init(classCount: classCount, scale: scale, fingerprints: fingerprints, offsets: offsets,
-                  rowData: rowData, featureCount: Int(meta[2]))
+        self.init(classCount: classCount, scale: scale, slots: slots, rowData: rowData, featureCount: Int(meta[2]))
     }
 }

@@ -1,8 +1,9 @@
 /// The compact, read-only form of a trained `AveragedPerceptron`, used for inference and stored
 /// in model files.
 ///
-/// Layout: an open-addressing table of `capacity` slots holds, per feature, a 32-bit fingerprint
-/// (the key's high half; 0 marks an empty slot) and the offset of its row in `rowData`. A row is
+/// Layout: an open-addressing table of `capacity` 64-bit slots holds, per feature, a 32-bit
+/// fingerprint (the key's high half, in the slot's high half; 0 marks an empty slot) and the
+/// offset of its row in `rowData` (the slot's low half), so one probe is one memory read. A row is
 /// a count followed by that many packed weights, `class << 16 | UInt16(bitPattern: weight)`.
 /// Weights are `Int16`, the averaged weight times `scale`. Slots are found from the key's low
 /// half by multiply-shift, so any capacity works and the table is kept about 60 % full.
@@ -10,8 +11,7 @@ public struct PerceptronModel: Sendable, Equatable {
     public let classCount: Int
     /// Quantisation scale: a stored weight divided by `scale` is the averaged weight.
     public let scale: Float
-    let fingerprints: [UInt32]
-    let offsets: [UInt32]
+    let slots: [UInt64]
     let rowData: [UInt32]
     /// Number of features with a row.
     public let featureCount: Int
@@ -19,7 +19,7 @@ public struct PerceptronModel: Sendable, Equatable {
     /// Number of stored (feature, class) weights.
     public var weightCount: Int { rowData.count - featureCount }
     /// Approximate size in bytes of the tables.
-    public var byteSize: Int { 4 * (fingerprints.count + offsets.count + rowData.count) }
+    public var byteSize: Int { 8 * slots.count + 4 * rowData.count }
 
     @inline(__always)
     static func fingerprint(_ key: UInt64) -> UInt32 {
@@ -35,14 +35,14 @@ public struct PerceptronModel: Sendable, Equatable {
     /// The row offset of `key`, or nil. O(1) expected.
     @inline(__always)
     func rowOffset(_ key: UInt64) -> Int? {
-        let capacity = fingerprints.count
-        let f = Self.fingerprint(key)
-        var i = Self.home(key, capacity: capacity)
-        return fingerprints.withUnsafeBufferPointer { slots in
+        slots.withUnsafeBufferPointer { slots in
+            let capacity = slots.count
+            let f = UInt64(Self.fingerprint(key))
+            var i = Self.home(key, capacity: capacity)
             while true {
-                let present = slots[i]
-                if present == f { return Int(offsets[i]) }
-                if present == 0 { return nil }
+                let slot = slots[i]
+                if slot >> 32 == f { return Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) }
+                if slot == 0 { return nil }
                 i += 1
                 if i == capacity { i = 0 }
             }
@@ -133,31 +133,26 @@ public struct PerceptronModel: Sendable, Equatable {
 
         func build() -> PerceptronModel {
             let capacity = max(8, keys.count * 5 / 3 + 1)
-            var fingerprints = [UInt32](repeating: 0, count: capacity)
-            var offsets = [UInt32](repeating: 0, count: capacity)
+            var slots = [UInt64](repeating: 0, count: capacity)
             for (key, offset) in zip(keys, rowOffsets) {
-                let f = PerceptronModel.fingerprint(key)
+                let f = UInt64(PerceptronModel.fingerprint(key))
                 var i = PerceptronModel.home(key, capacity: capacity)
-                while fingerprints[i] != 0 && fingerprints[i] != f {
+                while slots[i] != 0 && slots[i] >> 32 != f {
                     i += 1
                     if i == capacity { i = 0 }
                 }
                 // Lookups stop at the first equal fingerprint, so on a (rare) clash the first row wins.
-                if fingerprints[i] == f { continue }
-                fingerprints[i] = f
-                offsets[i] = offset
+                if slots[i] != 0 { continue }
+                slots[i] = f << 32 | UInt64(offset)
             }
-            return PerceptronModel(
-                classCount: classCount, scale: scale, fingerprints: fingerprints, offsets: offsets,
-                rowData: rowData, featureCount: keys.count)
+            return PerceptronModel(classCount: classCount, scale: scale, slots: slots, rowData: rowData, featureCount: keys.count)
         }
     }
 
-    init(classCount: Int, scale: Float, fingerprints: [UInt32], offsets: [UInt32], rowData: [UInt32], featureCount: Int) {
+    init(classCount: Int, scale: Float, slots: [UInt64], rowData: [UInt32], featureCount: Int) {
         self.classCount = classCount
         self.scale = scale
-        self.fingerprints = fingerprints
-        self.offsets = offsets
+        self.slots = slots
         self.rowData = rowData
         self.featureCount = featureCount
     }

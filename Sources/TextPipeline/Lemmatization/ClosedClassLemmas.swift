@@ -2,15 +2,15 @@
 /// conventions): "'s" is "be" as VBZ and "'s" as POS; "n't" is "not"; "me" is "I".
 enum ClosedClassLemmas {
     /// Lemma of a lowercased `form` tagged `xpos`, if the table decides it.
-    static func lemma(of form: String, xpos: String) -> String? {
-        switch xpos {
-        case "VBZ", "VBP", "VBD", "VBN", "VBG", "VB": return verbs[form]
-        case "MD": return modals[form]
-        case "POS": return "'s"
-        case "PRP": return pronouns[form]
-        case "DT": return determiners[form]
-        case "RB": return form == "n't" || form == "n’t" || form == "nt" ? "not" : nil
-        case "TO": return "to"
+    static func lemma(of form: String, tag: PennTagClass) -> String? {
+        switch tag {
+        case .verbBase, .verbPresent, .verbThirdPerson, .verbPast, .verbParticiple, .verbGerund: return verbs[form]
+        case .modal: return modals[form]
+        case .possessive: return "'s"
+        case .personalPronoun: return pronouns[form]
+        case .determiner: return determiners[form]
+        case .adverb: return form == "n't" || form == "n’t" || form == "nt" ? "not" : nil
+        case .to: return "to"
         default: return nil
         }
     }

@@ -35,12 +35,12 @@ final class LemmaLexicon: Sendable {
     }
 
     let lemmas: HashedWordSet?
-    /// Key: form + "\t" + WordNet pos letter.
-    let exceptions: [String: String]
-    /// Key: form + "\t" + XPOS.
-    let treebankLemmas: [String: String]
+    /// Form → (WordNet pos letter, lemma) pairs.
+    let exceptions: [String: [(pos: UInt8, lemma: String)]]
+    /// Form → (XPOS, lemma) pairs: keyed by the form alone so a lookup builds no string.
+    let treebankLemmas: [String: [(xpos: String, lemma: String)]]
 
-    init(lemmas: HashedWordSet?, exceptions: [String: String], treebankLemmas: [String: String]) {
+    init(lemmas: HashedWordSet?, exceptions: [String: [(pos: UInt8, lemma: String)]], treebankLemmas: [String: [(xpos: String, lemma: String)]]) {
         self.lemmas = lemmas
         self.exceptions = exceptions
         self.treebankLemmas = treebankLemmas
@@ -59,11 +59,25 @@ final class LemmaLexicon: Sendable {
         try LemmaLexicon(
             lemmas: HashedWordSet(data: Data(contentsOf: ResourceTable.url("lexicon-wordnet-lemmas", extension: "bin", in: directory))),
             exceptions: ResourceTable.load("lexicon-lemma-exceptions", in: directory) { fields, table in
-                table[fields[0] + "\t" + fields[2]] = fields[1]
+                table[fields[0], default: []].append((fields[2].utf8.first ?? 0, fields[1]))
             },
             treebankLemmas: ResourceTable.load("lexicon-treebank-lemmas", in: directory) { fields, table in
-                table[fields[0] + "\t" + fields[1]] = fields[2]
+                table[fields[0], default: []].append((fields[1], fields[2]))
             })
+    }
+
+    /// WordNet's irregular lemma of `form` in word class `pos` ("n", "v", "a", "r").
+    @inline(__always) func exception(of form: String, pos: Unicode.Scalar) -> String? {
+        guard let entries = exceptions[form] else { return nil }
+        for entry in entries where entry.pos == UInt8(ascii: pos) { return entry.lemma }
+        return nil
+    }
+
+    /// The treebank's lemma of `form` tagged `xpos`, if it differs from the rules' one.
+    @inline(__always) func treebankLemma(of form: String, xpos: String) -> String? {
+        guard let entries = treebankLemmas[form] else { return nil }
+        for entry in entries where entry.xpos == xpos { return entry.lemma }
+        return nil
     }
 
     /// Whether WordNet lists `lemma` (exact case) with one of `parts`.

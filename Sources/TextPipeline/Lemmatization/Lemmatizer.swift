@@ -28,7 +28,7 @@ public struct Lemmatizer: Sendable {
 
     /// The lemma of `form` tagged `xpos` (Penn Treebank tag).
     public func lemma(of form: String, xpos: String) -> String {
-        if usesTreebankLemmas, let learned = lexicon.treebankLemmas[form + "\t" + xpos] { return learned }
+        if usesTreebankLemmas, let learned = lexicon.treebankLemma(of: form, xpos: xpos) { return learned }
         return ruleLemma(of: form, xpos: xpos)
     }
 
@@ -60,18 +60,18 @@ public struct Lemmatizer: Sendable {
     /// The base form of `word` in a word class, whatever its inflection: ("attended", .verb) →
     /// "attend", ("meetings", .noun) → "meeting", ("better", .adjective) → "good".
     public func baseForm(of word: String, as wordClass: WordClass) -> String {
-        let lower = word.lowercased()
-        let (parts, letter, rules, guess): (LemmaLexicon.PartsOfSpeech, String, [(String, String)], (String) -> String)
+        let lower = Self.lowercased(word)
+        let (parts, letter, rules, guess): (LemmaLexicon.PartsOfSpeech, Unicode.Scalar, [(String, String)], (String) -> String)
         switch wordClass {
         case .noun: (parts, letter, rules, guess) = (.noun, "n", MorphyRules.noun, Self.guessSingular)
         case .verb:
-            if let closed = ClosedClassLemmas.lemma(of: lower, xpos: "VB") { return closed }
+            if let closed = ClosedClassLemmas.lemma(of: lower, tag: .verbBase) { return closed }
             (parts, letter, rules, guess) = (.verb, "v", MorphyRules.verb, Self.guessVerbBase)
         case .adjective: (parts, letter, rules, guess) = (.adjective, "a", MorphyRules.adjective, { $0 })
         case .adverb: (parts, letter, rules, guess) = (.adverb, "r", MorphyRules.adjective, { $0 })
         }
         // Unlike tagged tokens, a bare word may already be a base form ("news", "politics").
-        if let irregular = lexicon.exceptions[lower + "\t" + letter] { return irregular }
+        if let irregular = lexicon.exception(of: lower, pos: letter) { return irregular }
         if lexicon.contains(lower, as: parts) { return lower }
         for candidate in MorphyRules.candidates(lower, rules) where lexicon.contains(candidate, as: parts) {
             return candidate
@@ -81,22 +81,23 @@ public struct Lemmatizer: Sendable {
 
     /// The lemma by the closed-class table, WordNet and rules, without treebank conventions.
     func ruleLemma(of form: String, xpos: String) -> String {
-        let lower = form.lowercased()
-        if let closed = ClosedClassLemmas.lemma(of: lower, xpos: xpos) { return closed }
-        switch xpos {
-        case "NNP": return form
-        case "NNPS": return Self.singularProperNoun(form)
-        case "CD": return Self.number(form)
-        case "NNS": return inflected(lower, form, .noun, MorphyRules.noun, fallback: Self.guessSingular)
-        case "VBZ", "VBD", "VBN", "VBG":
+        let lower = Self.lowercased(form)
+        let tag = PennTagClass(xpos)
+        if let closed = ClosedClassLemmas.lemma(of: lower, tag: tag) { return closed }
+        switch tag {
+        case .properNoun: return form
+        case .properNounPlural: return Self.singularProperNoun(form)
+        case .number: return Self.number(form)
+        case .pluralNoun: return inflected(lower, form, .noun, MorphyRules.noun, fallback: Self.guessSingular)
+        case .verbThirdPerson, .verbPast, .verbParticiple, .verbGerund:
             return inflected(lower, form, .verb, MorphyRules.verb, fallback: Self.guessVerbBase)
-        case "JJR", "JJS":
+        case .adjectiveComparative:
             return inflected(lower, form, .adjective, MorphyRules.adjective, fallback: Self.guessAdjectiveBase)
-        case "RBR", "RBS":
-            if let irregular = lexicon.exceptions[lower + "\tr"] { return irregular }
+        case .adverbComparative:
+            if let irregular = lexicon.exception(of: lower, pos: "r") { return irregular }
             return inflected(lower, form, [.adverb, .adjective], MorphyRules.adjective, fallback: Self.guessAdjectiveBase)
-        case "``", "''": return Self.quote(form)
-        case ",", ":", "HYPH", "NFP", ".", "-LRB-", "-RRB-", "$", "SYM": return Self.punctuation(form)
+        case .openingQuote, .closingQuote: return Self.quote(form)
+        case .punctuation: return Self.punctuation(form)
         default: return caseNormalized(form, lower)
         }
     }
@@ -106,9 +107,9 @@ public struct Lemmatizer: Sendable {
         _ lower: String, _ form: String, _ parts: LemmaLexicon.PartsOfSpeech, _ rules: [(String, String)],
         fallback: (String) -> String
     ) -> String {
-        let letter = parts.contains(.verb) ? "v" : parts.contains(.noun) ? "n" : parts.contains(.adjective) ? "a" : "r"
-        if let irregular = lexicon.exceptions[lower + "\t" + letter] { return irregular }
-        if parts.contains(.adverb), let irregular = lexicon.exceptions[lower + "\ta"] { return irregular }
+        let letter: Unicode.Scalar = parts.contains(.verb) ? "v" : parts.contains(.noun) ? "n" : parts.contains(.adjective) ? "a" : "r"
+        if let irregular = lexicon.exception(of: lower, pos: letter) { return irregular }
+        if parts.contains(.adverb), let irregular = lexicon.exception(of: lower, pos: "a") { return irregular }
         for candidate in MorphyRules.candidates(lower, rules) where lexicon.contains(candidate, as: parts) {
             return candidate
         }
@@ -128,6 +129,20 @@ public struct Lemmatizer: Sendable {
         if letters >= 2, capitals == letters, !lexicon.contains(lower) { return form }
         if capitals > 1, capitals < letters, !lexicon.contains(lower) { return form }  // "iPhone", "McCain"
         return lower
+    }
+
+    /// Lowercase `form`, without allocating when it already is (most words) and without
+    /// Unicode tables when it is ASCII.
+    static func lowercased(_ form: String) -> String {
+        var hasUpper = false, isASCII = true
+        for b in form.utf8 {
+            if ByteClass.isUpper(b) { hasUpper = true } else if b >= 0x80 { isASCII = false; break }
+        }
+        if isASCII {
+            guard hasUpper else { return form }
+            return String(decoding: form.utf8.map(ByteClass.lower), as: UTF8.self)
+        }
+        return form.lowercased()
     }
 
     // MARK: - Guesses for words WordNet lacks

@@ -20,13 +20,13 @@ public enum LexiconBuilder {
         summary.append("lexicon-wordnet-lemmas.bin words=\(parts.count) bytes=\(lemmaData.count)")
 
         // Irregular inflections.
-        var exceptions: [String: String] = [:]
+        var exceptions: [String: [(pos: UInt8, lemma: String)]] = [:]
         var exceptionLines: [String] = []
         try forEachRow(wordnet + "exceptions.tsv") { row in
             guard row.count >= 3, !row[0].contains(" "), !row[1].contains(" ") else { return }
-            let key = String(row[0]) + "\t" + String(row[2])
-            guard exceptions[key] == nil else { return }
-            exceptions[key] = String(row[1])
+            let form = String(row[0]), pos = row[2].utf8.first ?? 0
+            guard !(exceptions[form] ?? []).contains(where: { $0.pos == pos }) else { return }
+            exceptions[form, default: []].append((pos, String(row[1])))
             exceptionLines.append([row[0], row[1], row[2]].joined(separator: "\t"))
         }
         summary.append(try write(exceptionLines.sorted(), "lexicon-lemma-exceptions", outputDirectory))

@@ -15,20 +15,24 @@ enum MorphyRules {
     /// -er and -est ("stopped" → "stop", "bigger" → "big").
     static func candidates(_ word: String, _ rules: [(String, String)]) -> [String] {
         var result: [String] = []
-        for (suffix, replacement) in rules where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
-            let stem = String(word.dropLast(suffix.count))
-            result.append(stem + replacement)
+        let bytes = Array(word.utf8)
+        for (suffix, replacement) in rules {
+            let suffixBytes = suffix.utf8
+            guard bytes.count > suffixBytes.count + 1, bytes.suffix(suffixBytes.count).elementsEqual(suffixBytes) else { continue }
+            let stem = bytes.dropLast(suffixBytes.count)
+            result.append(String(decoding: stem, as: UTF8.self) + replacement)
             if replacement.isEmpty, let undoubled = undoubled(stem) { result.append(undoubled) }
         }
         return result
     }
 
     /// "stopp" → "stop": a stem ending in a doubled consonant loses one.
-    static func undoubled(_ stem: String) -> String? {
-        let bytes = Array(stem.utf8)
+    static func undoubled(_ stem: String) -> String? { undoubled(Array(stem.utf8)[...]) }
+
+    static func undoubled(_ bytes: ArraySlice<UInt8>) -> String? {
         guard bytes.count >= 3 else { return nil }
-        let last = bytes[bytes.count - 1]
-        guard last == bytes[bytes.count - 2], ByteClass.isLower(last),
+        let last = bytes[bytes.endIndex - 1]
+        guard last == bytes[bytes.endIndex - 2], ByteClass.isLower(last),
               !"aeiouy".utf8.contains(last) else { return nil }
         return String(decoding: bytes.dropLast(), as: UTF8.self)
     }

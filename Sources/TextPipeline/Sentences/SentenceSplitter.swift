@@ -131,12 +131,13 @@ struct SentenceBoundaries {
         return true
     }
 
-    /// Closing quotes and brackets stay with the sentence they close. Straight quotes close
-    /// only when written against the previous token.
+    /// Closing quotes and brackets stay with the sentence they close. A straight quote closes
+    /// when written against the previous token, or when it is not against the next one either
+    /// (`tomorrow.' "` with a thin space): an opening quote always touches its first word.
     private func isClosing(_ i: Int) -> Bool {
         switch tokens[i].form {
         case ")", "]", "}", "”", "’", "»", "''": return true
-        case "\"", "'": return !tokens[i - 1].spaceAfter
+        case "\"", "'": return !tokens[i - 1].spaceAfter || tokens[i].spaceAfter || i == tokens.count - 1
         default: return false
         }
     }

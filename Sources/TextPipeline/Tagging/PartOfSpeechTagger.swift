@@ -5,6 +5,7 @@ import Foundation
 public struct PartOfSpeechTagger: Sendable {
     let model: PerceptronModel
     let lexicon: TaggerLexicon
+    let wordNet: WordNetClasses
     /// Penn tag of each class.
     public let xposTags: [String]
     /// Universal tag of each class.
@@ -14,9 +15,11 @@ public struct PartOfSpeechTagger: Sendable {
 
     static let modelKind = "tagger"
 
-    init(model: PerceptronModel, lexicon: TaggerLexicon, xposTags: [String], uposTags: [String], recipe: [String: String]) {
+    init(model: PerceptronModel, lexicon: TaggerLexicon, wordNet: WordNetClasses, xposTags: [String], uposTags: [String],
+         recipe: [String: String]) {
         self.model = model
         self.lexicon = lexicon
+        self.wordNet = wordNet
         self.xposTags = xposTags
         self.uposTags = uposTags
         self.recipe = recipe
@@ -52,8 +55,11 @@ public struct PartOfSpeechTagger: Sendable {
         guard keys.count == values.count, values.allSatisfy({ Int($0 >> 16) <= model.classCount }) else {
             throw ModelFileError.malformed("lexicon")
         }
+        let wordNetKeys = try file.array(UInt64.self, "wordnet.keys")
+        let wordNetValues = try file.array(UInt16.self, "wordnet.values")
+        guard wordNetKeys.count == wordNetValues.count else { throw ModelFileError.malformed("wordnet") }
         self.init(model: model, lexicon: TaggerLexicon(keys: keys, values: values),
-                  xposTags: xpos, uposTags: upos, recipe: file.recipe)
+                  wordNet: WordNetClasses(keys: wordNetKeys, values: wordNetValues), xposTags: xpos, uposTags: upos, recipe: file.recipe)
     }
 
     /// The model file holding this tagger.
@@ -63,6 +69,8 @@ public struct PartOfSpeechTagger: Sendable {
         model.write(to: &file, prefix: "tags")
         file.setArray(lexicon.keys, for: "lexicon.keys")
         file.setArray(lexicon.values, for: "lexicon.values")
+        file.setArray(wordNet.keys, for: "wordnet.keys")
+        file.setArray(wordNet.values, for: "wordnet.values")
         return file
     }
 
@@ -99,7 +107,7 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// The class of each word of one sentence, chosen left to right.
     func classify<Forms: Collection>(_ forms: Forms, workspace: inout Workspace) -> [Int] where Forms.Element == String {
-        workspace.context.load(forms, lexicon: lexicon)
+        workspace.context.load(forms, lexicon: lexicon, wordNet: wordNet)
         return classifyLoaded(workspace: &workspace)
     }
 

@@ -15,6 +15,7 @@ enum TaggerTemplate: UInt32, CaseIterable, Sendable {
     case ambiguity, nextAmbiguity, nextAmbiguity2, ambiguityAndNext, previousTagAndAmbiguity
     case shapeAndSuffix3, flagsAndSuffix3
     case previousTagAndNextAmbiguity, nextShape, previousShape
+    case wordNet, wordNetAndFlags, wordNetAndSuffix2, previousTagAndWordNet
 
     /// The template names recorded in the model file.
     static var names: [String] { allCases.map { "\($0)" } }
@@ -26,6 +27,8 @@ struct TaggerContext {
     var words: [WordShape] = []
     /// Ambiguity classes, padded the same way.
     var ambiguity: [UInt64] = []
+    /// WordNet evidence for words without an ambiguity class (0 otherwise), unpadded.
+    var wordNet: [UInt64] = []
     /// Fixed tags from the tag dictionary, unpadded (-1: none).
     var fixed: [Int] = []
     var scratch = WordScratch()
@@ -33,8 +36,11 @@ struct TaggerContext {
     var count: Int { fixed.count }
 
     /// Prepares `forms` using `lexicon`.
-    mutating func load<Forms: Collection>(_ forms: Forms, lexicon: TaggerLexicon) where Forms.Element == String {
+    mutating func load<Forms: Collection>(_ forms: Forms, lexicon: TaggerLexicon, wordNet classes: WordNetClasses)
+        where Forms.Element == String
+    {
         words.removeAll(keepingCapacity: true)
+        wordNet.removeAll(keepingCapacity: true)
         ambiguity.removeAll(keepingCapacity: true)
         fixed.removeAll(keepingCapacity: true)
         words.append(.start); words.append(.start)
@@ -44,6 +50,7 @@ struct TaggerContext {
             let entry = lexicon.lookup(shape.lower)
             words.append(shape)
             ambiguity.append(entry.ambiguity)
+            wordNet.append(entry.ambiguity == 0 ? classes.evidence(scratch) | 1 << 40 : 0)
             fixed.append(entry.fixedTag ?? -1)
         }
         words.append(.end); words.append(.end)
@@ -97,5 +104,12 @@ struct TaggerContext {
         features.append(f(.previousTagAndNextAmbiguity, t1, a1))
         features.append(f(.nextShape, wp1.shape))
         features.append(f(.previousShape, wm1.shape))
+        let evidence = wordNet[i]
+        if evidence != 0 {
+            features.append(f(.wordNet, evidence))
+            features.append(f(.wordNetAndFlags, evidence, w.flags | position))
+            features.append(f(.wordNetAndSuffix2, evidence, w.suffix2))
+            features.append(f(.previousTagAndWordNet, t1, evidence))
+        }
     }
 }

@@ -14,12 +14,37 @@ public enum TaggerTrainer {
         /// log2 of the feature-count sketch size.
         public var tableBits = 22
         var lexicon = TaggerLexicon.Thresholds()
+        var wordNet = WordNetClasses.empty
         /// Extra recipe entries (treebank name and version, ...) stored in the model file.
         public var recipe: [String: String] = [:]
         /// Progress lines (one per epoch), if wanted.
         public var log: (@Sendable (String) -> Void)?
 
         public init() {}
+
+        /// Adds WordNet evidence features for unknown words, read from a directory holding OEWN's
+        /// `lemmas.tsv`, `exceptions.tsv` and `instances.tsv` (tab-separated, header row first).
+        public mutating func useWordNet(directory: String) throws {
+            func rows(_ name: String) throws -> [[Substring]] {
+                let text = try String(contentsOfFile: "\(directory)/\(name)", encoding: .utf8)
+                return text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+            }
+            let lemmas = try rows("lemmas.tsv").filter { $0.count >= 2 }.map { (String($0[0]), String($0[1])) }
+            let exceptions = try rows("exceptions.tsv").filter { $0.count >= 3 }.map { (String($0[0]), String($0[2])) }
+            let instances = try rows("instances.tsv").compactMap { $0.first.map(String.init) }
+            wordNet = WordNetClasses.build(lemmas: lemmas, exceptions: exceptions, instances: instances)
+            recipe["wordnet"] = "Open English WordNet 2025 (\(wordNet.keys.count) words)"
+        }
+
+        /// Tuning knobs, exposed for experiments on the development set.
+        public var ambiguityMinimumShare: Double {
+            get { lexicon.ambiguityMinimumShare }
+            set { lexicon.ambiguityMinimumShare = newValue }
+        }
+        public var fixedMinimumShare: Double {
+            get { lexicon.fixedMinimumShare }
+            set { lexicon.fixedMinimumShare = newValue }
+        }
 
         /// Words seen fewer times in training get no ambiguity class.
         public var ambiguityMinimumCount: Int {
@@ -59,7 +84,7 @@ public enum TaggerTrainer {
             random.shuffle(&order)
             var correct = 0, total = 0
             for s in order {
-                context.load(sentences[s].words.lazy.map(\.form), lexicon: lexicon)
+                context.load(sentences[s].words.lazy.map(\.form), lexicon: lexicon, wordNet: options.wordNet)
                 var previous = start, previous2 = start2
                 for i in 0..<context.count {
                     let truth = truths[s][i]
@@ -90,7 +115,7 @@ public enum TaggerTrainer {
         recipe["fixed_minimum_share"] = "\(options.lexicon.fixedMinimumShare)"
         options.log?(String(format: "features %d  weights %d  lexicon %d  (%.1f s)", model.featureCount,
                             model.weightCount, lexicon.count, Date().timeIntervalSince(started)))
-        return PartOfSpeechTagger(model: model, lexicon: lexicon, xposTags: classes.map(\.xpos),
+        return PartOfSpeechTagger(model: model, lexicon: lexicon, wordNet: options.wordNet, xposTags: classes.map(\.xpos),
                                   uposTags: classes.map(\.upos), recipe: recipe)
     }
 

@@ -197,8 +197,15 @@ struct WordScratch {
     mutating func beginCharacter() { starts.append(bytes.count) }
     mutating func append(_ byte: UInt8) { bytes.append(byte) }
 
-    /// Byte-wise FNV-1a of the characters in `range`, with the length mixed in so that a prefix
-    /// and a whole word of the same letters differ only when their lengths do.
+    /// Byte-wise FNV-1a of the bytes in `range`, then of `extra` if given.
+    func hashBytes(_ range: Range<Int>, appending extra: UInt8? = nil) -> UInt64 {
+        var h = FeatureHasher.offsetBasis
+        for i in range { h = (h ^ UInt64(bytes[i])) &* FeatureHasher.prime }
+        if let extra { h = (h ^ UInt64(extra)) &* FeatureHasher.prime }
+        return h
+    }
+
+    /// Byte-wise FNV-1a of the characters in `range`.
     func hash(characters range: Range<Int>) -> UInt64 {
         var h = FeatureHasher.offsetBasis
         guard !range.isEmpty else { return h }

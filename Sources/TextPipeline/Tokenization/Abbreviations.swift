@@ -26,7 +26,7 @@ public enum Abbreviations {
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
         "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Assn", "Dept", "Univ", "Intl", "Natl", "Govt",
         "Jr", "Sr", "St", "Sts", "Ave", "Blvd", "Rd", "Hwy", "Pl", "Sq", "Ct", "Pkwy", "Ste",
-        "vs", "etc", "al", "approx", "est", "ext", "dept", "fig", "Fig", "vol", "Vol", "pp", "ca", "cf",
+        "vs", "v", "etc", "al", "approx", "est", "ext", "dept", "fig", "Fig", "vol", "Vol", "pp", "ca", "cf",
         "eg", "ie", "viz", "incl", "min", "mins", "max", "sec", "hrs", "yrs", "mos", "lb", "lbs", "oz", "ft",
         "mi", "km", "Ph", "Esq", "Rs", "Nos", "Attn",
     ]

@@ -22,21 +22,43 @@ struct EvalParserCommand: ParsableCommand {
     @Option(help: "A parser model file instead of the bundled one.")
     var model: String?
 
+    @Option(help: "A tagger model file instead of the bundled one.")
+    var tagger: String?
+
     @Flag(help: "Print the labeled score of each relation.")
     var relations = false
+
+    @Option(help: "Also time the whole text pipeline (tokenize, split, tag, lemmatize, parse) on this plain-text file.")
+    var speedText: String?
 
     func run() throws {
         let sentences = try CoNLLU.read(path: file)
         guard !sentences.isEmpty else { throw ValidationError("\(file): no sentences") }
         let parser = try model.map { DependencyParser(model: try ParserModel(contentsOf: URL(fileURLWithPath: $0))) }
             ?? DependencyParser.bundled()
-        let tagger = goldTags ? nil : try PartOfSpeechTagger.bundled()
+        let tagger = goldTags ? nil : try self.tagger.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) }
+            ?? PartOfSpeechTagger.bundled()
         let result = ParserEvaluation.run(sentences, parser: parser, tagger: tagger, lemmatizer: try Lemmatizer.bundled())
         if relations {
             for (relation, counts) in result.byRelation.sorted(by: { $0.value.words > $1.value.words }) {
                 let padded = relation.padding(toLength: max(16, relation.count), withPad: " ", startingAt: 0)
                 print(padded + String(format: " %6d  %6.2f", counts.words, 100 * Double(counts.correct) / Double(counts.words)))
             }
+        }
+        if let speedText {
+            let text = try String(contentsOfFile: speedText, encoding: .utf8)
+            let pipeline = try Pipeline.bundled()
+            var tokens = 0
+            let elapsed = ContinuousClock().measure {
+                var document = AnnotatedDocument(text: text, tokens: pipeline.tokenizer.tokenize(text))
+                pipeline.splitter.split(&document)
+                pipeline.tagger.tag(&document)
+                pipeline.lemmatizer.lemmatize(&document)
+                pipeline.parser.parse(&document)
+                tokens = document.tokens.count
+            }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            print(String(format: "pipeline tokenize-to-parse: %d tokens in %.3f s = %.0f tokens/s", tokens, seconds, Double(tokens) / seconds))
         }
         print("sentences=\(sentences.count) words=\(result.words) tags=\(goldTags ? "gold" : "predicted")"
               + String(format: " las_full=%.2f", result.lasFull))

@@ -15,6 +15,9 @@ struct EvalTaggerCommand: ParsableCommand {
     @Option(help: "A tagger model file to use instead of the bundled one.")
     var model: String?
 
+    @Option(help: "Also list the N most frequent XPOS confusions.")
+    var confusions = 0
+
     func run() throws {
         let sentences = try CoNLLU.read(path: file)
         guard !sentences.isEmpty else { throw ValidationError("\(file): no sentences") }
@@ -25,6 +28,9 @@ struct EvalTaggerCommand: ParsableCommand {
         // Tag once to warm caches, then measure.
         _ = TaggerEvaluation.run(Array(sentences.prefix(200)), tagger: tagger, lemmatizer: lemmatizer)
         let result = TaggerEvaluation.run(sentences, tagger: tagger, lemmatizer: lemmatizer)
+        for (pair, count) in result.xposConfusions.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(confusions) {
+            print("\(count)\t\(pair)")
+        }
         print("sentences=\(sentences.count) tokens=\(result.tokens) model_load_ms=\(String(format: "%.1f", loadMilliseconds))")
         print(String(format: "unknown_words=%d unknown_upos=%.2f", result.unknownTokens, result.unknownUpos))
         print(result.summaryLine)

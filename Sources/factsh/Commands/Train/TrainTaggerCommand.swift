@@ -27,6 +27,24 @@ struct TrainTaggerCommand: ParsableCommand {
     @Option(help: "Seed of the sentence shuffling.")
     var seed: UInt64 = TaggerTrainer.Options().seed
 
+    @Option(help: "Open English WordNet TSV directory for unknown-word features ('none' to train without).")
+    var wordnet = "../shared/data/wordnet"
+
+    @Option(help: "Tuning: words seen fewer times get no ambiguity class.")
+    var ambiguityMinCount = TaggerTrainer.Options().ambiguityMinimumCount
+
+    @Option(help: "Tuning: a tag joins a word's ambiguity class above this share of its uses.")
+    var ambiguityMinShare = TaggerTrainer.Options().ambiguityMinimumShare
+
+    @Option(help: "Tuning: words seen this often with one dominant tag skip scoring.")
+    var fixedMinCount = TaggerTrainer.Options().fixedMinimumCount
+
+    @Option(help: "Tuning: features observed fewer times are dropped.")
+    var minSeen = TaggerTrainer.Options().minimumSeen
+
+    @Option(help: "Tuning: averaged weights below this magnitude are pruned.")
+    var prune = TaggerTrainer.Options().pruneThreshold
+
     func run() throws {
         let trainPath = train ?? "\(treebank)/en_ewt-ud-train.conllu"
         let sentences = try CoNLLU.read(path: trainPath)
@@ -34,12 +52,18 @@ struct TrainTaggerCommand: ParsableCommand {
         var options = TaggerTrainer.Options()
         options.epochs = epochs
         options.seed = seed
+        options.ambiguityMinimumCount = ambiguityMinCount
+        options.ambiguityMinimumShare = ambiguityMinShare
+        options.fixedMinimumCount = fixedMinCount
+        options.minimumSeen = minSeen
+        options.pruneThreshold = prune
         options.recipe = [
             "treebank": treebankName(),
             "train_file": URL(fileURLWithPath: trainPath).lastPathComponent,
             "date": ISO8601DateFormatter().string(from: Date()),
             "trainer": "factsh train tagger",
         ]
+        if wordnet != "none" { try options.useWordNet(directory: wordnet) }
         options.log = { print($0) }
         let started = Date()
         let tagger = TaggerTrainer.train(sentences, options: options)

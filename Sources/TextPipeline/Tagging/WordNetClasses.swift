@@ -1,0 +1,109 @@
+/// Open-class evidence from WordNet for words the training data did not teach: which parts of
+/// speech a word (or the stem an inflectional suffix leaves) has in WordNet, and whether it names
+/// an instance (a person or place).
+///
+/// Keyed by the byte-wise FNV-1a hash of the lowercased word. The table ships inside the tagger
+/// model file (Open English WordNet 2025, CC BY 4.0).
+struct WordNetClasses: Sendable {
+    enum Bit {
+        static let noun: UInt16 = 1
+        static let verb: UInt16 = 2
+        static let adjective: UInt16 = 4
+        static let adverb: UInt16 = 8
+        /// An irregular inflected form (went, children, better) of the parts of speech in bits 0–3, shifted by 4.
+        static let irregularShift: UInt16 = 4
+        /// The name of an instance (Maryland, Obama).
+        static let name: UInt16 = 256
+    }
+
+    private let table: FeatureTable
+    let keys: [UInt64]
+    let values: [UInt16]
+
+    init(keys: [UInt64], values: [UInt16]) {
+        self.keys = keys
+        self.values = values
+        var table = FeatureTable(capacityBits: max(10, Int.bitWidth - (keys.count * 2).leadingZeroBitCount))
+        for (key, value) in zip(keys, values) { _ = table.findOrInsert(key, value: Int32(value)) }
+        self.table = table
+    }
+
+    static let empty = WordNetClasses(keys: [], values: [])
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    @inline(__always)
+    func mask(_ hash: UInt64) -> UInt64 {
+        guard let value = table.find(hash) else { return 0 }
+        return UInt64(value)
+    }
+
+    /// The evidence for the lowercased word in `scratch`: its own classes (bits 0–8), then the
+    /// classes of the stems left by removing -s/-es/-ies (bits 12–15), -ed (16–19), -ing (20–23),
+    /// -er/-est (24–27) and -ly (28–31).
+    func evidence(_ scratch: WordScratch) -> UInt64 {
+        let b = scratch.bytes
+        let n = b.count
+        var value = mask(scratch.hashBytes(0..<n))
+        guard n >= 4 else { return value }
+        let e = UInt8(ascii: "e"), y = UInt8(ascii: "y")
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard n > count + 1 else { return false }
+            return suffix.withUTF8Buffer { s in
+                for k in 0..<count where b[n - count + k] != s[k] { return false }
+                return true
+            }
+        }
+        func stem(_ drop: Int, _ extra: UInt8? = nil) -> UInt64 { mask(scratch.hashBytes(0..<(n - drop), appending: extra)) }
+        func undoubled(_ drop: Int) -> UInt64 {
+            // stopped → stop, running → run
+            guard n - drop >= 3, b[n - drop - 1] == b[n - drop - 2] else { return 0 }
+            return stem(drop + 1)
+        }
+        var plural: UInt64 = 0, past: UInt64 = 0, gerund: UInt64 = 0, comparative: UInt64 = 0, adverb: UInt64 = 0
+        if ends("s") && !ends("ss") {
+            plural |= stem(1)
+            if ends("es") { plural |= stem(2) }
+            if ends("ies") { plural |= stem(3, y) }
+        }
+        if ends("ed") {
+            past |= stem(2) | stem(1) | undoubled(2)
+            if ends("ied") { past |= stem(3, y) }
+        }
+        if ends("ing") { gerund |= stem(3) | stem(3, e) | undoubled(3) }
+        if ends("er") { comparative |= stem(2) | stem(1) | undoubled(2) }
+        if ends("est") { comparative |= stem(3) | stem(2) | undoubled(3) }
+        if ends("ier") { comparative |= stem(3, y) }
+        if ends("ly") {
+            adverb |= stem(2)
+            if ends("ily") { adverb |= stem(3, y) }
+        }
+        value |= (plural & 15) << 12 | (past & 15) << 16 | (gerund & 15) << 20 | (comparative & 15) << 24 | (adverb & 15) << 28
+        return value
+    }
+
+    /// Builds the table from OEWN's `lemmas.tsv`, `exceptions.tsv` and `instances.tsv` rows
+    /// (single words only). Deterministic.
+    static func build(lemmas: [(String, String)], exceptions: [(String, String)], instances: [String]) -> WordNetClasses {
+        func bit(_ pos: String) -> UInt16 {
+            switch pos {
+            case "n": Bit.noun
+            case "v": Bit.verb
+            case "a", "s": Bit.adjective
+            case "r": Bit.adverb
+            default: 0
+            }
+        }
+        var masks: [UInt64: UInt16] = [:]
+        func add(_ word: String, _ value: UInt16) {
+            guard !word.isEmpty, !word.contains(" "), !word.contains("_") else { return }
+            masks[FeatureHasher.hash(word.lowercased()), default: 0] |= value
+        }
+        for (lemma, pos) in lemmas { add(lemma, bit(pos)) }
+        for (form, pos) in exceptions { add(form, bit(pos) << Bit.irregularShift) }
+        for name in instances { add(name, Bit.name) }
+        let keys = masks.keys.sorted()
+        return WordNetClasses(keys: keys, values: keys.map { masks[$0]! })
+    }
+}

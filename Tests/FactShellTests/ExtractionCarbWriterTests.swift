@@ -1,0 +1,45 @@
+import Testing
+import FactModel
+@testable import FactShell
+
+/// The CaRB export: the benchmark's tab format, surface order for passives, titles as written,
+/// and no tuple with fewer than two arguments.
+@Suite struct ExtractionCarbWriterTests {
+    let text = "Denver Mayor Kim Lee will be joined by Chief Tom Reyes at the summit .\nThe plan failed .\n"
+
+    func provenance(_ start: Int, _ end: Int, sentence: Int32 = 0) -> Provenance {
+        Provenance(document: 0, sentence: sentence, start: Int32(start), end: Int32(end))
+    }
+
+    func document() -> Document {
+        var document = Document(id: 0, path: "dev.txt", title: "", text: text)
+        document.sentences = [0..<70, 71..<87]
+        return document
+    }
+
+    @Test func passiveIsExportedInSurfaceOrderWithQualifiers() {
+        let join = Fact(
+            subject: Argument(text: "Chief Tom Reyes", head: "Tom Reyes"),
+            predicate: Predicate(surface: "will be joined by", lemma: "join", voice: .passive, modality: "will"),
+            object: Argument(text: "Denver Mayor Kim Lee", head: "Kim Lee"),
+            qualifiers: [Qualifier(marker: "at", argument: Argument(text: "the summit", head: "summit"))],
+            confidence: 0.8125, provenance: provenance(0, 68))
+        let lines = CarbWriter.lines(for: ExtractedDocument(document: document(), facts: [join]))
+        #expect(lines == ["Denver Mayor Kim Lee will be joined by Chief Tom Reyes at the summit .\t0.8125\twill be joined by\tDenver Mayor Kim Lee\tChief Tom Reyes\tat the summit"])
+    }
+
+    @Test func titleReadsAsBeWithTheTitleWordsAndDerivedOrOneArgumentFactsAreLeftOut() {
+        let title = Fact(
+            subject: Argument(text: "Kim Lee", head: "Kim Lee"), predicate: Predicate(surface: "Mayor", lemma: "mayor"),
+            qualifiers: [Qualifier(marker: "of", argument: Argument(text: "Denver", head: "Denver"))],
+            kind: .title, confidence: 0.5, provenance: provenance(0, 12))
+        let derived = Fact(
+            subject: Argument(text: "Kim Lee", head: "Kim Lee"), predicate: Predicate(surface: "attend", lemma: "attend"),
+            object: Argument(text: "the summit", head: "summit"), kind: .derived, provenance: provenance(0, 68))
+        let alone = Fact(
+            subject: Argument(text: "The plan", head: "plan"), predicate: Predicate(surface: "failed", lemma: "fail"),
+            provenance: provenance(71, 86, sentence: 1))
+        let lines = CarbWriter.lines(for: ExtractedDocument(document: document(), facts: [title, derived, alone]))
+        #expect(lines == ["Denver Mayor Kim Lee will be joined by Chief Tom Reyes at the summit .\t0.5000\tbe\tKim Lee\tDenver Mayor"])
+    }
+}
