@@ -65,7 +65,11 @@ public enum ShellMain {
         } else {
             session.interactive = true
             session.output.write(banner(report, style: session.outputStyle))
-            let editor = LineEditor(historyPath: History.path())
+            let wanted = History.path()
+            let editor = LineEditor(historyPath: wanted)
+            if let wanted, editor.historyPath == nil {
+                session.warn("cannot create the history file \(wanted); history is not saved this session")
+            }
             REPL.run(session, editor: editor)
             SignalHandling.restoreTerminal()
         }
