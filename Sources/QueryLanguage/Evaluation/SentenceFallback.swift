@@ -163,7 +163,9 @@ struct SentenceFallback {
         var current: String?
         for character in sentence {
             switch character {
-            case "\u{201C}", "\"" where current == nil:
+            case "\u{201C}":
+                current = ""
+            case "\"" where current == nil:
                 current = ""
             case "\u{201D}", "\"":
                 if let text = current {
