@@ -42,10 +42,25 @@ public final class CorpusLoader: Sendable {
     /// Folders with more articles than this get a warning first: loading will take a while.
     static let largeFolder = 1000
 
-    let pipeline: Pipeline
+    /// The text pipeline, or why its models could not be loaded (articles then cannot be read,
+    /// but the shell still opens).
+    let models: Result<Pipeline, ShellError>
 
     public init(pipeline: Pipeline) {
-        self.pipeline = pipeline
+        self.models = .success(pipeline)
+    }
+
+    /// A loader with the bundled models, or one that reports why they are missing.
+    public static func bundled() -> CorpusLoader {
+        do {
+            return CorpusLoader(pipeline: try Pipeline.bundled())
+        } catch {
+            return CorpusLoader(models: .failure(.models(reason: "\(error)")))
+        }
+    }
+
+    init(models: Result<Pipeline, ShellError>) {
+        self.models = models
     }
 
     /// The files a set of requests names, and what was wrong with the others.
@@ -86,6 +101,10 @@ public final class CorpusLoader: Sendable {
             case .failed(let problem): report.problems.append(problem)
             case .skipped(let path, let reason): report.warnings.append("\(path): \(reason); skipped")
             }
+        }
+        if case .failure(let problem) = models, !documents.isEmpty {
+            report.problems.append(problem)
+            documents = []
         }
         for extracted in extractAll(documents, isCancelled: isCancelled) {
             guard let extracted else {
@@ -166,13 +185,14 @@ public final class CorpusLoader: Sendable {
     /// Runs the text pipeline over every document on one worker per core; nil for documents
     /// not reached because the load was cancelled. The calling thread draws the progress bar.
     func extractAll(_ documents: [Document], isCancelled: @escaping @Sendable () -> Bool = { false }) -> [ExtractedDocument?] {
-        guard !documents.isEmpty else { return [] }
+        guard !documents.isEmpty, case .success(let pipeline) = models else {
+            return Array(repeating: nil, count: documents.count)
+        }
         let results = Mutex<[ExtractedDocument?]>(Array(repeating: nil, count: documents.count))
         let next = Atomic<Int>(0)
         let finished = Atomic<Int>(0)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, documents.count, 8))
         let group = DispatchGroup()
-        let pipeline = self.pipeline
         for _ in 0..<workers {
             DispatchQueue.global(qos: .userInitiated).async(group: group) {
                 while !isCancelled() {

@@ -28,6 +28,8 @@ public enum ShellError: Error, Sendable, Equatable {
     case unreadableScript(path: String, reason: String)
     /// An output file could not be opened.
     case unwritable(path: String, reason: String)
+    /// The text pipeline's models could not be loaded, so articles cannot be read.
+    case models(reason: String)
 }
 
 /// The one place that turns a problem into the text a person reads and the exit status it implies.
@@ -37,7 +39,7 @@ public enum ErrorReport {
         switch error {
         case .usage: .badInput
         case .command: .queryFailed
-        case .unloadable, .missing, .noCorpus, .unreadableScript, .unwritable: .badInput
+        case .unloadable, .missing, .noCorpus, .unreadableScript, .unwritable, .models: .badInput
         }
     }
 
@@ -57,6 +59,7 @@ public enum ErrorReport {
                 + "give article files or folders, or set FACTSH_CORPUS"
         case .unreadableScript(let path, let reason): "cannot read script \(path): \(reason)"
         case .unwritable(let path, let reason): "cannot write \(path): \(reason)"
+        case .models(let reason): "cannot load the language models (\(reason)); articles cannot be read"
         }
     }
 

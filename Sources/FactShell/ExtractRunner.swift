@@ -18,14 +18,11 @@ public enum ExtractRunner {
             errors.write(ErrorReport.render(problem, style: style))
             return ExitStatus.badInput.rawValue
         }
-        let pipeline: Pipeline
-        do {
-            pipeline = try Pipeline.bundled()
-        } catch {
-            errors.write(style.red("error:") + " cannot load the language models: \(error)\n")
-            return ExitStatus.badInput.rawValue
+        let loader = CorpusLoader.bundled()
+        if case .failure(let problem) = loader.models {
+            errors.write(ErrorReport.render(problem, style: style))
+            return ErrorReport.exitStatus(for: problem).rawValue
         }
-        let loader = CorpusLoader(pipeline: pipeline)
         let files = loader.articleFiles(paths.map { LoadRequest(path: $0) })
         var status = ExitStatus.success
         for problem in files.problems {

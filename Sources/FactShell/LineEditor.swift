@@ -19,20 +19,21 @@ final class LineEditor {
         case endOfInput
     }
 
-    private let historyPath: String?
+    /// The history file in use; nil when history is off or its file could not be created.
+    let historyPath: String?
 
     /// Sets up libedit; `historyPath` nil runs without a saved history.
     init(historyPath: String?) {
         Self.useUTF8Locale()
-        self.historyPath = historyPath
+        self.historyPath = historyPath.flatMap { History.prepare($0) ? $0 : nil }
         rl_readline_name = UnsafePointer(strdup("factsh"))
         // Names may hold apostrophes and dots ("O'Brien", "U.S."): break words on blanks and quotes only.
         rl_completer_word_break_characters = strdup(" \t\n\"")
         rl_attempted_completion_function = completeForLibedit
         using_history()
         stifle_history(2000)
-        if let historyPath, History.prepare(historyPath) {
-            _ = read_history(historyPath)  // non-zero for a missing file: fine
+        if let historyPath = self.historyPath {
+            _ = read_history(historyPath)  // non-zero for an empty file: fine
         }
     }
 

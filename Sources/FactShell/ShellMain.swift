@@ -45,6 +45,10 @@ public enum ShellMain {
             session.load(requests, isCancelled: SignalHandling.isInterrupted)
         }.0
         report.seconds += modelSeconds
+        if !interactive, case .failure = session.loader.models, report.documents == 0 {
+            // Nothing could be read: answering over an empty store would only mislead.
+            return session.status.rawValue
+        }
 
         if !options.commands.isEmpty {
             for command in options.commands {
@@ -61,7 +65,11 @@ public enum ShellMain {
         } else {
             session.interactive = true
             session.output.write(banner(report, style: session.outputStyle))
-            let editor = LineEditor(historyPath: History.path())
+            let wanted = History.path()
+            let editor = LineEditor(historyPath: wanted)
+            if let wanted, editor.historyPath == nil {
+                session.warn("cannot create the history file \(wanted); history is not saved this session")
+            }
             REPL.run(session, editor: editor)
             SignalHandling.restoreTerminal()
         }
@@ -70,11 +78,10 @@ public enum ShellMain {
 
     /// The store, the engine over it, and the loader, with the format the options ask for.
     static func makeSession(options: ShellOptions, interactive: Bool) throws -> ShellSession {
-        let pipeline = try Pipeline.bundled()
         let store = FactStore()
         let engine = QueryEngine(source: store, lexicon: try WordNetLexicon.bundled())
         let format = options.format ?? (Terminal.isTerminal(STDOUT_FILENO) ? .table : .tsv)
-        let session = ShellSession(store: store, engine: engine, loader: CorpusLoader(pipeline: pipeline), format: format)
+        let session = ShellSession(store: store, engine: engine, loader: CorpusLoader.bundled(), format: format)
         session.bail = options.bail
         session.evidence = options.evidence
         session.interactive = interactive

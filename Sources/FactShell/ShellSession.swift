@@ -101,8 +101,9 @@ public final class ShellSession {
         return report
     }
 
-    /// Points completion at the current store's entity and relation names.
+    /// Points completion at the current store's entity and relation names (in the REPL only).
     func refreshCompletion() {
+        guard interactive else { return }
         var vocabulary = Completion.Vocabulary()
         vocabulary.dotCommands = DotCommands.all.flatMap { [$0.name] + $0.aliases }
         vocabulary.keywords = QueryKeywords.all

@@ -96,11 +96,13 @@ private func handleInterrupt(_ signal: Int32) {
     }
 }
 
-/// A crash: restore the terminal, put the previous handler back, and return so the faulting
-/// instruction runs again under it (Swift's backtracer still reports the crash).
+/// A crash: restore the terminal, put the previous handler back, and send the signal again so
+/// it is delivered to that handler when this one returns (a fault also re-runs its instruction);
+/// Swift's backtracer still reports the crash.
 private func handleCrash(_ signal: Int32) {
     SignalHandling.savedTerminal.restore()
     SignalHandling.savedTerminal.reinstallPrevious(for: signal)
+    raise(signal)
 }
 
 /// Terminal settings and previous crash handlers, in memory allocated once so a signal handler

@@ -63,7 +63,12 @@ func runBenchmark(_ options: Options) throws {
     let n = store.factCount
     if !diagnostics.isEmpty { FileHandle.standardError.write(Data("\(diagnostics.count) malformed lines\n".utf8)) }
 
-    let variant: any QueryVariant = APIVariant(source: store)
+    let variant: any QueryVariant
+    switch options.variant {
+    case "api": variant = APIVariant(source: store)
+    case "query": variant = QueryTextVariant(source: store)
+    default: throw BenchError.usage("unknown variant '\(options.variant)' (api or query)")
+    }
     if ProcessInfo.processInfo.environment["FACTSH_BENCH_TRACE"] != nil {
         var overhead = [UInt64]()
         for _ in 0..<1000 { let t0 = clock(); overhead.append(clock() - t0) }

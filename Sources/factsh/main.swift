@@ -8,11 +8,26 @@ import Glibc
 // here first (ArgumentParser would read `extract` as a path).
 // Bad usage exits 2 (not ArgumentParser's 64), as the command line promises; --help and
 // --version exit 0; a command's own ExitCode passes through.
-let arguments = Array(CommandLine.arguments.dropFirst())
+var arguments = Array(CommandLine.arguments.dropFirst())
+// `factsh help extract` means `factsh extract --help`.
+if arguments.first == "help" {
+    arguments = Array(arguments.dropFirst()) + ["--help"]
+}
 let subcommand = arguments.first.flatMap { name in
     FactshCommand.configuration.subcommands.first { $0.configuration.commandName == name }
 }
 let commandType: any ParsableCommand.Type = subcommand ?? FactshCommand.self
+
+// Help for a subcommand is asked of the root, so its usage reads `factsh extract ...`.
+if subcommand != nil, arguments.contains("--help") || arguments.contains("-h") {
+    var deepest: any ParsableCommand.Type = FactshCommand.self
+    for word in arguments {
+        guard let next = deepest.configuration.subcommands.first(where: { $0.configuration.commandName == word }) else { break }
+        deepest = next
+    }
+    print(FactshCommand.helpMessage(for: deepest))
+    exit(0)
+}
 do {
     var command = try commandType.parseAsRoot(subcommand == nil ? arguments : Array(arguments.dropFirst()))
     try command.run()

@@ -27,8 +27,12 @@ import TextPipeline
         let store = FactStore()
         let loader = CorpusLoader(pipeline: pipeline)
         let report = loader.load([LoadRequest(path: ShellTestPaths.packageRoot.appendingPathComponent("Corpus").path, displayPath: "Corpus")], into: store)
-        precondition(report.problems.isEmpty, "the demo corpus has unloadable files: \(report.problems)")
+        if !report.problems.isEmpty { throw CorpusProblems(problems: report.problems) }
         return (store, QueryEngine(source: store, lexicon: try WordNetLexicon.bundled()), loader)
+    }
+
+    struct CorpusProblems: Error {
+        let problems: [ShellError]
     }
 
     /// What `factsh -f Queries/NAME` prints, in the expected-file layout.

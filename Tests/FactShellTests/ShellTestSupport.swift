@@ -103,3 +103,8 @@ final class ErrorCollector: @unchecked Sendable {
         return data
     }
 }
+
+extension Array {
+    /// The element at `index`, or nil past the end (tests fail, never crash, on short output).
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

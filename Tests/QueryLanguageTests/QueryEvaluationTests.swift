@@ -77,6 +77,10 @@ import FactModel
         #expect(result.rows.first?.evidence.first?.fromSentence == true)
     }
 
+    @Test func sentenceFallbackPrefersTheMentionNearTheVerb() {
+        #expect(answers("who paid the parking fine").first == "Steven Adler")
+    }
+
     @Test func patternsJoinVariables() {
         let result = table("?who attend meeting and ?who is mayor of ?city")
         #expect(result?.columns == ["?who", "?city"])

@@ -33,7 +33,13 @@ final class FakeFactSource: FactSource, @unchecked Sendable {
         lemmas[ref] = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { FakeLexicon().lemma(of: String($0), as: .verb) } +
             text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { FakeLexicon().lemma(of: String($0), as: .noun) }
         for (mentionText, type, entity) in mentions {
-            mentionList.append(Mention(text: mentionText, type: type, entity: entity, value: nil, provenance: provenance))
+            // The mention's own byte range inside the sentence.
+            let bytes = Array(text.utf8), wanted = Array(mentionText.utf8)
+            let at = (0...max(0, bytes.count - wanted.count)).first { bytes[$0..<min(bytes.count, $0 + wanted.count)].elementsEqual(wanted) } ?? 0
+            var own = provenance
+            own.start = Int32(start + at)
+            own.end = own.start + Int32(wanted.count)
+            mentionList.append(Mention(text: mentionText, type: type, entity: entity, value: nil, provenance: own))
             if let entity { entities[Int(entity)].mentions.append(provenance) }
         }
         return provenance
@@ -197,5 +203,8 @@ func makeStory() -> FakeFactSource {
                             Qualifier(marker: "since", argument: Argument(text: "2015", head: "2015", value: TypedValue(kind: .date, text: "2015", normalized: "2015")))], at: s9)
     let s10 = source.sentence("Adler lost the vote on the budget.", mentions: [("Adler", .entity(.person), adler)])
     source.add(Argument(text: "Adler", head: "Adler", entity: adler), "lose", Argument(text: "the vote on the budget", head: "vote"), at: s10)
+    _ = source.sentence(
+        "According to Dana Reyes, on Tuesday morning Steven Adler paid the parking fine.",
+        mentions: [("Dana Reyes", .entity(.person), aide), ("Steven Adler", .entity(.person), adler)])
     return source
 }

@@ -14,6 +14,7 @@ private func tinyOptions() -> TaggerTrainer.Options {
     options.epochs = 4
     options.tableBits = 12
     options.minimumSeen = 1
+    options.pruneThreshold = 0.01
     options.fixedMinimumCount = 5
     return options
 }

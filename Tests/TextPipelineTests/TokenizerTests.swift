@@ -95,3 +95,52 @@ struct TokenizerCase: CustomTestStringConvertible, Sendable {
         #expect(Tokenizer().tokenize("a\u{00A0}b\u{2009}c").map(\.form) == ["a", "b", "c"])
     }
 }
+
+@Suite struct TokenNormalizationTests {
+    @Test(arguments: [("“", "\""), ("”", "\""), ("’", "'"), ("—", "--"), ("–", "--"), ("…", "..."),
+                      ("’s", "'s"), ("n’t", "n't"), ("O’Brien", "O'Brien"), ("mayor", "mayor"), ("Café", "Café")])
+    func foldsTypographicVariants(_ form: String, _ normalized: String) {
+        #expect(TokenNormalization.normalized(form) == normalized)
+    }
+}
+
+/// Invariants on awkward input: generated strings mixing the characters the scanner treats
+/// specially (a fixed-seed generator, so failures reproduce).
+@Suite struct TokenizerRobustnessTests {
+    static let pieces = [
+        "a", "Z", "é", "9", "0", ".", ",", "'", "’", "\"", "“", "”", "-", "--", "—", "–", "…", "$", "%", "@", "#",
+        "/", ":", "(", ")", "[", "]", "?", "!", " ", "  ", "\n", "\n\n", "\u{00A0}", "\u{2009}", "n't", "'s", "U.S.",
+        "Mr.", "D.C.", "http://x.co/a", "e-", "re-", "1,000", "3.5", "ca", "中", "🙂", "\t", "\r\n",
+    ]
+
+    static func generated(count: Int) -> [String] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        return (0..<count).map { _ in (0..<(next() % 24)).map { _ in pieces[next() % pieces.count] }.joined() }
+    }
+
+    @Test func tokensAreOrderedNonEmptySlicesOfTheText() {
+        for text in Self.generated(count: 3000) + ["", " ", "\n\n\n", ".", "...", "'", "--", "U.S."] {
+            let bytes = Array(text.utf8)
+            var document = AnnotatedDocument(text: text, tokens: Tokenizer().tokenize(text))
+            var previousEnd: Int32 = 0
+            for token in document.tokens {
+                #expect(token.start >= previousEnd && token.end > token.start, "\(text.debugDescription)")
+                #expect(String(decoding: bytes[Int(token.start)..<Int(token.end)], as: UTF8.self) == token.form)
+                #expect(!token.form.contains(" ") && !token.form.contains("\n"))
+                let end = Int(token.end)
+                #expect(bytes[Int(token.start)] & 0xC0 != 0x80, "token starts inside a character")
+                #expect(end == bytes.count || bytes[end] & 0xC0 != 0x80, "token ends inside a character")
+                previousEnd = token.end
+            }
+            SentenceSplitter().split(&document)
+            #expect(document.sentences.reduce(0) { $0 + $1.count } == document.tokens.count, "\(text.debugDescription)")
+            for token in document.tokens {
+                #expect(String(decoding: bytes[Int(token.start)..<Int(token.end)], as: UTF8.self) == token.form)
+            }
+        }
+    }
+}

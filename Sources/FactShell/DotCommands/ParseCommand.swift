@@ -12,7 +12,14 @@ struct ParseCommand: DotCommand {
             session.report(.command(".parse needs a sentence"))
             return .queryFailed
         }
-        let document = session.loader.pipeline.annotate(unquote(argument))
+        let pipeline: Pipeline
+        switch session.loader.models {
+        case .success(let loaded): pipeline = loaded
+        case .failure(let problem):
+            session.report(problem)
+            return .badInput
+        }
+        let document = pipeline.annotate(unquote(argument))
         var text = ""
         for index in document.sentences.indices {
             text += "# " + document.text(ofTokens: document.sentences[index]) + "\n"

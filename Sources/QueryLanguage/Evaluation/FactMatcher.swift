@@ -92,7 +92,7 @@ struct FactMatcher {
 
         if let subject = plan.subject, !matchPhrase(subject, role: subjectRole, required: true) { return [] }
         if let object = plan.object, !matchPhrase(object, role: objectRole, required: true) { return [] }
-        for (index, qualifier) in plan.qualifiers.enumerated() {
+        for qualifier in plan.qualifiers {
             guard let matcher = qualifier.matcher else { continue }
             let markers = Paraphrases.markers(equivalentTo: qualifier.marker)
             let excluded = Paraphrases.exclusiveMarkers[qualifier.marker] ?? []
@@ -107,7 +107,6 @@ struct FactMatcher {
                 break
             }
             if !matched {
-                _ = index
                 if !matchPhrase(matcher, role: .qualifier(-1), required: false) { return [] }
             }
         }

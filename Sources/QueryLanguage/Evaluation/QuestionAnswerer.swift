@@ -51,9 +51,15 @@ struct QuestionAnswerer {
         case .yesNo(let atom):
             return yesNo(question, atom: atom)
         case .clause(let atom):
-            let node = planner.plan(.atom(atom))
-            let bindings = PlanExecutor(source: source, isCancelled: isCancelled).run(node)
-            candidates = bindings.flatMap { candidatesFrom($0, kind: question.kind, excluded: excludedEntities) }
+            if isExistential(atom) {
+                // "how many sanctuary jurisdictions are there": no clause to match; the sentences say it.
+                candidates = []
+            } else {
+                let node = planner.plan(.atom(atom))
+                let bindings = PlanExecutor(source: source, isCancelled: isCancelled).run(node)
+                candidates = bindings.flatMap { candidatesFrom($0, kind: question.kind, excluded: excludedEntities) }
+                candidates = candidates.map { focusing($0, on: question.kind) }
+            }
             emptyPart = describeEmptyPart(atom)
         case .identity(let phrase):
             candidates = identity(phrase, kind: question.kind)
@@ -96,6 +102,29 @@ struct QuestionAnswerer {
     }
 
     // MARK: Clause answers
+
+    /// "there is/are ...": a copula whose subject is the empty "there".
+    private func isExistential(_ atom: Atom) -> Bool {
+        guard case .copula = atom.relation, case .phrase(let phrase)? = atom.subject else { return false }
+        return phrase.words.map { $0.lowercased() } == ["there"]
+    }
+
+    /// A number answer to "how many delegates" counts for less when nothing near it says "delegates".
+    private func focusing(_ candidate: Candidate, on kind: AnswerKind) -> Candidate {
+        let noun: Phrase?
+        switch kind {
+        case .count(let phrase), .amount(let phrase): noun = phrase
+        default: noun = nil
+        }
+        guard let head = noun?.words.last, case .fact(let id) = candidate.support else { return candidate }
+        let lemma = forms.nounLemma(head)
+        let fact = source.fact(id)
+        let texts = [fact.subject.text, fact.object?.text ?? ""] + fact.qualifiers.map(\.argument.text)
+        let mentionsNoun = texts.contains { wordsOf($0).contains { forms.nounLemma($0) == lemma } }
+        var copy = candidate
+        if !mentionsNoun { copy.score *= 0.3 }
+        return copy
+    }
 
     /// Turns one binding of `?answer` into candidates of the asked kind, reading the mentions inside
     /// a phrase answer when the phrase itself is not of that kind ("his former rival, Joe Biden").

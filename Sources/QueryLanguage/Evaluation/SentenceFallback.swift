@@ -64,7 +64,11 @@ struct SentenceFallback {
 
     /// Candidate answers of the asked kind from the best sentences, scored below fact answers.
     func answers(_ question: Question, excluding excluded: Set<EntityID>, excludedWords: Set<String>) -> [Candidate] {
-        let (ranked, _) = rank(question.words)
+        let (ranked, groups) = rank(question.words)
+        let questionForms = Set(groups.flatMap { $0 })
+        let verbForms = Set(verbGroup(question).flatMap { forms.searchForms(of: $0) })
+        let asksSubject = asksForSubject(question)
+        var documents: [DocumentID: Document] = [:]
         guard let best = ranked.first, best.score > 0 else { return [] }
         var candidates: [Candidate] = []
         let wantsQuote: Bool = {
@@ -81,6 +85,14 @@ struct SentenceFallback {
                 }
                 if !candidates.isEmpty { continue }
             }
+            if documents[sentence.ref.document] == nil { documents[sentence.ref.document] = source.document(sentence.ref.document) }
+            let sentenceStart = documents[sentence.ref.document].flatMap { document in
+                document.sentences.indices.contains(Int(sentence.ref.sentence)) ? document.sentences[Int(sentence.ref.sentence)].lowerBound : nil
+            } ?? 0
+            let words = Self.wordOffsets(source.sentenceText(sentence.ref))
+            let lemmaOf = { (word: String) in [word, self.forms.lexicon.lemma(of: word, as: .verb), self.forms.nounLemma(word)] }
+            let anchors = words.filter { lemmaOf($0.word).contains(where: questionForms.contains) }.map(\.offset)
+            let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
             for mention in source.mentions(in: sentence.ref) {
                 let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
                 guard fit > 0 else { continue }
@@ -89,13 +101,60 @@ struct SentenceFallback {
                 if !mentionWords.isEmpty, mentionWords.isSubset(of: excludedWords) { continue }
                 let value: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
                 let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
+                // Closer to the question's words is better; a subject question prefers the verb's left.
+                let offset = Int(mention.provenance.start) - sentenceStart
+                let distance = anchors.map { abs($0 - offset) }.min() ?? 60
+                var nearness = 1 / (1 + Double(distance) / 30)
+                if let verbOffset, let asksSubject {
+                    nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
+                }
                 candidates.append(Candidate(
-                    value: value, text: text, score: 0.3 * relative * fit,
+                    value: value, text: text, score: 0.3 * relative * fit * nearness,
                     support: .sentence(sentence.ref, mention.provenance), fromSentence: true))
             }
             if !candidates.isEmpty && relative < 1 { break }
         }
         return candidates
+    }
+
+    /// The question's verb, when it has one.
+    private func verbGroup(_ question: Question) -> [String] {
+        switch question.form {
+        case .clause(let atom), .yesNo(let atom):
+            if case .verb(let verb, _, _) = atom.relation { return [verb.lowercased()] }
+            return []
+        case .quotes(_, let verb, _, _): return [verb]
+        case .identity: return []
+        }
+    }
+
+    /// True when the question asks for the verb's subject, false for its object; nil when neither.
+    private func asksForSubject(_ question: Question) -> Bool? {
+        guard case .clause(let atom) = question.form, case .verb = atom.relation else { return nil }
+        if atom.subject?.variableName == Question.answerVariable { return !atom.passive }
+        if atom.object?.variableName == Question.answerVariable { return atom.passive }
+        return nil
+    }
+
+    /// The lower-cased words of a text with their UTF-8 offsets.
+    static func wordOffsets(_ text: String) -> [(word: String, offset: Int)] {
+        var result: [(String, Int)] = []
+        var current = ""
+        var start = 0
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let width = String(scalar).utf8.count
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" {
+                if current.isEmpty { start = offset }
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                result.append((current.lowercased(), start))
+                current = ""
+            }
+            offset += width
+        }
+        if !current.isEmpty { result.append((current.lowercased(), start)) }
+        return result
     }
 
     /// The quoted spans of a sentence, without their quote marks.
@@ -104,7 +163,9 @@ struct SentenceFallback {
         var current: String?
         for character in sentence {
             switch character {
-            case "\u{201C}", "\"" where current == nil:
+            case "\u{201C}":
+                current = ""
+            case "\"" where current == nil:
                 current = ""
             case "\u{201D}", "\"":
                 if let text = current {

@@ -265,7 +265,7 @@ public struct QueryParser {
                 progress.check(position)
                 projection.append(current)
                 advance()
-                _ = current.kind == .comma ? advance() : ()
+                if current.kind == .comma { advance() }
             }
             guard eat("where") else { throw QueryDiagnostics.expectedKeyword("where", after: previous, found: current) }
         } else if aggregate != nil, eat("where") {
@@ -556,18 +556,15 @@ public struct QueryParser {
                 continue
             }
             let followedByVerbGroup = atWord && (EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered))
-            if keepLastForVerb, !followedByVerbGroup, let last = run.last, run.count > (words.isEmpty ? 1 : 0) || !words.isEmpty {
-                // Give the verb back.
-                if run.count >= 1 && !(words.isEmpty && run.count == 1) {
-                    position -= 1
-                    words += run.dropLast().map(\.text)
-                    _ = last
-                    break
-                }
+            if keepLastForVerb, !followedByVerbGroup, !run.isEmpty, !(words.isEmpty && run.count == 1) {
+                // Give the run's last word back: it is the verb ("did the embassy | waive ...").
+                position -= 1
+                words += run.dropLast().map(\.text)
+                break
             }
             words += run.map(\.text)
             // Capitalized words right after a lower-case run continue the phrase ("the Supreme Court").
-            if !run.isEmpty, atWord, current.isCapitalized, !keepLastForVerb || true, !isQuestionWord {
+            if !run.isEmpty, atWord, current.isCapitalized, !isQuestionWord {
                 continue
             }
             break
@@ -614,7 +611,6 @@ public struct QueryParser {
         let whWord = lowered
         advance()
         var kind: AnswerKind
-        var subjectPhrase: Phrase?  // "which German firms" asked as the subject
         switch whWord {
         case "who", "whom": kind = .agent
         case "where": kind = .place
@@ -625,7 +621,6 @@ public struct QueryParser {
             if atWord, EnglishWords.isContentWord(lowered) || current.isCapitalized {
                 let phrase = try parseNounPhrase(after: previous, keepLastForVerb: true, namesModify: true)
                 kind = whWord == "whose" ? .possessor(phrase) : .kind(phrase)
-                subjectPhrase = phrase
             } else {
                 if whWord != "what" { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
                 kind = .thing
@@ -640,7 +635,6 @@ public struct QueryParser {
                     phrase = try parseNounPhrase(after: modifier, keepLastForVerb: true)
                 }
                 kind = modifier.lowered == "many" ? .count(phrase) : .amount(phrase)
-                subjectPhrase = phrase
             case "old": advance(); kind = .age
             case "long", "far": advance(); kind = .duration
             default: throw QueryDiagnostics.expectedKeyword("many', 'much', 'old' or 'long", after: wh, found: modifier)
@@ -650,7 +644,6 @@ public struct QueryParser {
         }
         let answer = Term.variable(Question.answerVariable, wh.range)
         let asked = answer
-        _ = subjectPhrase
         guard !atStatementEnd else { throw QueryDiagnostics.expectedVerb(after: previous, found: current) }
         try checkLexical(current)
 
@@ -693,13 +686,12 @@ public struct QueryParser {
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
         }
         // Identity: "who is X", "who is the mayor of Y", "what was Warholm's winning time".
-        if isCopula, let identity = try parseIdentityIfComplete(after: lastAuxiliary) {
-            if case .kind(let noun) = kind {
+        if isCopula, let identity = parseIdentityIfComplete() {
+            if case .kind = kind {
                 // "which cities are sanctuary cities": a kind, described by a phrase.
                 let atom = Atom(
                     subject: asked, relation: .copula(range: lastAuxiliary.range), object: .phrase(identity),
                     qualifiers: [], passive: false, negated: negated, range: SourceRange(start: wh.range.start, end: identity.range.end))
-                _ = noun
                 return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
             }
             if kind == .age || kind == .duration || isAmountOrCount(kind) {
@@ -722,7 +714,6 @@ public struct QueryParser {
             if asked.variableName != nil { clause.qualifiers.append(QualifierTerm(marker: "", term: asked)) }
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
         }
-        let verbStart = current
         var clause = try parseVerbPhrase(subject: .phrase(subject), start: wh, passive: isCopula)
         clause.negated = negated
         if case .verb(let verb, _, _) = clause.relation, kind == .thing,
@@ -734,7 +725,6 @@ public struct QueryParser {
             if case .phrase(let phrase) = about?.term { aboutPhrase = phrase }
             return Question(kind: kind, form: .quotes(speaker: subject, verb: verb.lowercased(), about: aboutPhrase, listener: listener), words: [], range: wh.range)
         }
-        _ = verbStart
         placeAskedSlot(asked, kind: kind, in: &clause)
         return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
     }
@@ -782,7 +772,7 @@ public struct QueryParser {
     }
 
     /// identity = noun_phrase { preposition noun_phrase } end ;  only when the statement ends there.
-    private mutating func parseIdentityIfComplete(after keyword: QueryToken) throws(Diagnostic) -> Phrase? {
+    private mutating func parseIdentityIfComplete() -> Phrase? {
         let saved = position
         let start = current
         var words: [String] = []
@@ -797,7 +787,6 @@ public struct QueryParser {
             return Phrase(words: words, range: range(from: start))
         }
         position = saved
-        _ = keyword
         return nil
     }
 

@@ -16,7 +16,7 @@ struct EntityContext {
     /// True where the form starts with "ex-" (a former holder).
     let hasExPrefix: [Bool]
 
-    init(document: AnnotatedDocument, gazetteer: Gazetteer, titles: TitleLexicon) {
+    init(document: AnnotatedDocument, gazetteer: Gazetteer, titles: PersonTitleLexicon) {
         let lower = document.tokens.map { EntityContext.fold($0.form) }
         self.lower = lower
         let count = lower.count

@@ -8,7 +8,7 @@ import FactModel
 public struct EntityRecognizer: Sendable {
     let tagger: NamedEntityTagger?
     let gazetteer: Gazetteer
-    let titles: TitleLexicon
+    let titles: PersonTitleLexicon
 
     /// The recognizer with its model and gazetteers, loaded from the package's resources.
     public static func bundled() throws -> EntityRecognizer {
@@ -17,7 +17,7 @@ public struct EntityRecognizer: Sendable {
 
     /// A recognizer with a given tagger; without one, names come from the tokens' `entityTag`s
     /// (as set by hand or by an earlier run).
-    public init(tagger: NamedEntityTagger?, gazetteer: Gazetteer, titles: TitleLexicon) {
+    public init(tagger: NamedEntityTagger?, gazetteer: Gazetteer, titles: PersonTitleLexicon) {
         self.tagger = tagger
         self.gazetteer = gazetteer
         self.titles = titles

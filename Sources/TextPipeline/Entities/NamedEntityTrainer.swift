@@ -12,9 +12,9 @@ public struct NamedEntityTrainer {
     public var epochs = 12
     public var seed: UInt64 = 7
     let gazetteer: Gazetteer
-    let titles: TitleLexicon
+    let titles: PersonTitleLexicon
 
-    public init(gazetteer: Gazetteer, titles: TitleLexicon) {
+    public init(gazetteer: Gazetteer, titles: PersonTitleLexicon) {
         self.gazetteer = gazetteer
         self.titles = titles
     }

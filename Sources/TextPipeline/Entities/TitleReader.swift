@@ -24,7 +24,7 @@ struct FoundTitle {
 ///   "the mayor of Gdansk, Pawel Adamowicz,".
 /// The title never becomes part of the name.
 struct TitleReader {
-    let titles: TitleLexicon
+    let titles: PersonTitleLexicon
     let gazetteer: Gazetteer
 
     /// Words that qualify a title rather than name what it is of.

@@ -45,21 +45,37 @@ public struct EntityEvaluation {
     public var sentences = 0
     public var tokens = 0
     public var seconds = 0.0
+    /// Seconds spent tagging, lemmatizing, parsing and recognizing.
+    public var stageSeconds: [Double] = []
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
 
     /// Evaluates `pipeline` on `sentences`; timing covers the stages from tagging to entities.
     public static func run(_ sentences: [IOB2Sentence], pipeline: Pipeline) -> EntityEvaluation {
         var evaluation = EntityEvaluation()
         var documents = sentences.map { AnnotatedDocument(words: $0.words) }
         let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for index in documents.indices {
-                pipeline.tagger.tag(&documents[index])
-                pipeline.lemmatizer.lemmatize(&documents[index])
-                pipeline.parser.parse(&documents[index])
-                pipeline.recognizer.recognize(&documents[index])
-            }
+        var stages = [Duration](repeating: .zero, count: 4)
+        let start = clock.now
+        for index in documents.indices {
+            let t0 = clock.now
+            pipeline.tagger.tag(&documents[index])
+            let t1 = clock.now
+            pipeline.lemmatizer.lemmatize(&documents[index])
+            let t2 = clock.now
+            pipeline.parser.parse(&documents[index])
+            let t3 = clock.now
+            pipeline.recognizer.recognize(&documents[index])
+            let t4 = clock.now
+            stages[0] += t1 - t0
+            stages[1] += t2 - t1
+            stages[2] += t3 - t2
+            stages[3] += t4 - t3
         }
-        evaluation.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        evaluation.seconds = Self.seconds(clock.now - start)
+        evaluation.stageSeconds = stages.map(Self.seconds)
         evaluation.sentences = sentences.count
         for (sentence, document) in zip(sentences, documents) {
             evaluation.score.add(gold: sentence.tags, predicted: document.tokens.map(\.entityTag))
@@ -80,6 +96,10 @@ public struct EntityEvaluation {
             let r = counts.gold == 0 ? 0 : 100 * Double(counts.correct) / Double(counts.gold)
             let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
             lines.append(type + String(format: " f1=%.2f precision=%.2f recall=%.2f gold=%d", f, p, r, counts.gold))
+        }
+        if stageSeconds.count == 4 {
+            lines.append(String(format: "seconds: tag %.2f, lemmatize %.2f, parse %.2f, entities %.2f",
+                                stageSeconds[0], stageSeconds[1], stageSeconds[2], stageSeconds[3]))
         }
         lines.append(String(format: "sentences=%d tokens=%d gold=%d predicted=%d correct=%d",
                             sentences, tokens, score.gold, score.predicted, score.correct))

@@ -18,6 +18,10 @@ public struct Lemmatizer: Sendable {
         self.usesTreebankLemmas = usesTreebankLemmas
     }
 
+    /// A lemmatizer with rules and the closed-class table only, without the WordNet and treebank
+    /// tables (for tests and tools that must not read resources); `bundled()` is the real one.
+    public init() { self.init(lexicon: .empty) }
+
     /// The lemmatizer with its WordNet tables, loaded from the package's resources.
     public static func bundled() throws -> Lemmatizer { Lemmatizer(lexicon: try .bundled()) }
 

@@ -55,7 +55,7 @@ public struct PartOfSpeechTagger: Sendable {
         guard keys.count == values.count, values.allSatisfy({ Int($0 >> 16) <= model.classCount }) else {
             throw ModelFileError.malformed("lexicon")
         }
-        let wordNetKeys = try file.array(UInt64.self, "wordnet.keys")
+        let wordNetKeys = try file.array(UInt32.self, "wordnet.keys")
         let wordNetValues = try file.array(UInt16.self, "wordnet.values")
         guard wordNetKeys.count == wordNetValues.count else { throw ModelFileError.malformed("wordnet") }
         self.init(model: model, lexicon: TaggerLexicon(keys: keys, values: values),

@@ -16,6 +16,7 @@ enum TaggerTemplate: UInt32, CaseIterable, Sendable {
     case shapeAndSuffix3, flagsAndSuffix3
     case previousTagAndNextAmbiguity, nextShape, previousShape
     case wordNet, wordNetAndFlags, wordNetAndSuffix2, previousTagAndWordNet
+    case sentenceCaseAndFlags, sentenceCaseAndWord, previousCasedWord, nextCasedWord, previousTagAndSuffix3
 
     /// The template names recorded in the model file.
     static var names: [String] { allCases.map { "\($0)" } }
@@ -31,6 +32,9 @@ struct TaggerContext {
     var wordNet: [UInt64] = []
     /// Fixed tags from the tag dictionary, unpadded (-1: none).
     var fixed: [Int] = []
+    /// How the sentence is capitalised: 0 ordinary, 1 most words capitalised (a headline),
+    /// 2 most letters upper case (shouting), 3 no capitals at all.
+    var sentenceCase: UInt64 = 0
     var scratch = WordScratch()
 
     var count: Int { fixed.count }
@@ -53,6 +57,16 @@ struct TaggerContext {
             wordNet.append(entry.ambiguity == 0 ? classes.evidence(scratch) | 1 << 40 : 0)
             fixed.append(entry.fixedTag ?? -1)
         }
+        var letterWords = 0, capitalised = 0, upper = 0
+        for word in words.dropFirst(2) where word.flags & WordShape.Flag.hasLetter != 0 {
+            letterWords += 1
+            if word.flags & WordShape.Flag.initialUpper != 0 { capitalised += 1 }
+            if word.flags & WordShape.Flag.allUpper != 0 && word.length > 1 { upper += 1 }
+        }
+        if letterWords >= 3 && upper * 2 > letterWords { sentenceCase = 2 }
+        else if letterWords >= 3 && capitalised * 3 > letterWords * 2 { sentenceCase = 1 }
+        else if letterWords >= 3 && capitalised == 0 { sentenceCase = 3 }
+        else { sentenceCase = 0 }
         words.append(.end); words.append(.end)
         ambiguity.append(2 << 40); ambiguity.append(2 << 40)
     }
@@ -104,6 +118,11 @@ struct TaggerContext {
         features.append(f(.previousTagAndNextAmbiguity, t1, a1))
         features.append(f(.nextShape, wp1.shape))
         features.append(f(.previousShape, wm1.shape))
+        features.append(f(.sentenceCaseAndFlags, sentenceCase, w.flags | position))
+        if sentenceCase != 0 { features.append(f(.sentenceCaseAndWord, sentenceCase, w.lower)) }
+        features.append(f(.previousCasedWord, wm1.cased))
+        features.append(f(.nextCasedWord, wp1.cased))
+        features.append(f(.previousTagAndSuffix3, t1, w.suffix3))
         let evidence = wordNet[i]
         if evidence != 0 {
             features.append(f(.wordNet, evidence))

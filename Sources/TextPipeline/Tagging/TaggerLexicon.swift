@@ -13,14 +13,17 @@ struct TaggerLexicon: Sendable {
         self.keys = keys
         self.values = values
         var table = FeatureTable(capacityBits: max(10, Int.bitWidth - (keys.count * 2).leadingZeroBitCount))
-        for (key, value) in zip(keys, values) { _ = table.findOrInsert(key, value: Int32(bitPattern: value)) }
+        // Word hashes are raw FNV-1a, whose low bits are weak: spread them before they index the table.
+        for (key, value) in zip(keys, values) {
+            _ = table.findOrInsert(FeatureHasher.finish(key), value: Int32(bitPattern: value))
+        }
         self.table = table
     }
 
     /// The ambiguity class (0 for unknown words) and the fixed tag of a word. O(1) expected.
     @inline(__always)
     func lookup(_ lower: UInt64) -> (ambiguity: UInt64, fixedTag: Int?) {
-        guard let packed = table.find(lower) else { return (0, nil) }
+        guard let packed = table.find(FeatureHasher.finish(lower)) else { return (0, nil) }
         let value = UInt32(bitPattern: packed)
         let fixed = Int(value >> 16)
         return (UInt64(value & 0xFFFF), fixed == 0 ? nil : fixed - 1)
@@ -31,7 +34,7 @@ struct TaggerLexicon: Sendable {
     /// Thresholds that decide which words enter the lexicon.
     struct Thresholds: Sendable {
         /// Words seen fewer times get no ambiguity class (they look unknown, as at test time).
-        var ambiguityMinimumCount = 2
+        var ambiguityMinimumCount = 4
         /// A tag joins a word's ambiguity class when it has at least this share of the word's uses.
         var ambiguityMinimumShare = 0.0
         /// Words seen at least this often...

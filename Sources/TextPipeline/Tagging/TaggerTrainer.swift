@@ -8,9 +8,9 @@ public enum TaggerTrainer {
         public var epochs = 10
         public var seed: UInt64 = 1
         /// Averaged weights smaller than this are pruned.
-        public var pruneThreshold: Float = 1e-3
+        public var pruneThreshold: Float = 1.0
         /// Features observed fewer times are dropped from the model.
-        public var minimumSeen = 2
+        public var minimumSeen = 3
         /// log2 of the feature-count sketch size.
         public var tableBits = 22
         var lexicon = TaggerLexicon.Thresholds()

@@ -22,8 +22,10 @@ struct EvalTaggerCommand: ParsableCommand {
         let sentences = try CoNLLU.read(path: file)
         guard !sentences.isEmpty else { throw ValidationError("\(file): no sentences") }
         let loadStart = Date()
+        let loadCPUStart = TaggerEvaluation.threadCPUSeconds()
         let tagger = try model.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) } ?? .bundled()
         let loadMilliseconds = Date().timeIntervalSince(loadStart) * 1000
+        let loadCPUMilliseconds = (TaggerEvaluation.threadCPUSeconds() - loadCPUStart) * 1000
         let lemmatizer = try Lemmatizer.bundled()
         // Tag once to warm caches, then measure.
         _ = TaggerEvaluation.run(Array(sentences.prefix(200)), tagger: tagger, lemmatizer: lemmatizer)
@@ -31,7 +33,7 @@ struct EvalTaggerCommand: ParsableCommand {
         for (pair, count) in result.xposConfusions.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(confusions) {
             print("\(count)\t\(pair)")
         }
-        print("sentences=\(sentences.count) tokens=\(result.tokens) model_load_ms=\(String(format: "%.1f", loadMilliseconds))")
+        print("sentences=\(sentences.count) tokens=\(result.tokens) model_load_ms=\(String(format: "%.1f", loadMilliseconds)) model_load_cpu_ms=\(String(format: "%.1f", loadCPUMilliseconds))")
         print(String(format: "unknown_words=%d unknown_upos=%.2f", result.unknownTokens, result.unknownUpos))
         print(result.summaryLine)
     }

@@ -23,7 +23,19 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Flag(help: "Keep the gazetteer files as they are.")
     var keepGazetteers = false
 
+    @Option(help: "Instead of training, write machine-labelled drafts of this folder's articles for hand correction.")
+    var draftNews: String?
+
+    @Option(help: "Sentences drafted per article.")
+    var draftSentences = 4
+
     func run() throws {
+        if let draftNews {
+            let lines = try NewsDraft.drafts(
+                folder: URL(fileURLWithPath: draftNews), perArticle: draftSentences, pipeline: try Pipeline.bundled())
+            print(lines.joined(separator: "\n"))
+            return
+        }
         let dataURL = URL(fileURLWithPath: data)
         let resourcesURL = URL(fileURLWithPath: resources)
         if !keepGazetteers {
@@ -31,7 +43,7 @@ struct TrainEntitiesCommand: ParsableCommand {
             print("wrote \(written.joined(separator: ", "))")
         }
         let gazetteer = try Gazetteer.load(from: resourcesURL)
-        let titles = try TitleLexicon.load(from: resourcesURL)
+        let titles = try PersonTitleLexicon.load(from: resourcesURL)
         let uner = dataURL.appendingPathComponent("uner-english-ewt")
         let trainPath = uner.appendingPathComponent("en_ewt-ud-train.v0-2022-12-02.iob2").path
         var train = try IOB2.read(path: trainPath)
@@ -43,15 +55,18 @@ struct TrainEntitiesCommand: ParsableCommand {
             print("extra training data: \(path) (\(sentences.count) sentences)")
         }
         let dev = try IOB2.read(path: uner.appendingPathComponent("en_ewt-ud-dev.iob2").path)
-        let pipeline = try Pipeline.bundled()
+        // The stages before the recognizer; the recognizer's own model is what is being built.
+        let tagger = try PartOfSpeechTagger.bundled()
+        let lemmatizer = try Lemmatizer.bundled()
+        let parser = try DependencyParser.bundled()
         var trainer = NamedEntityTrainer(gazetteer: gazetteer, titles: titles)
         trainer.epochs = epochs
         let result = trainer.train(
             train: train, dev: dev,
             annotate: { document in
-                pipeline.tagger.tag(&document)
-                pipeline.lemmatizer.lemmatize(&document)
-                pipeline.parser.parse(&document)
+                tagger.tag(&document)
+                lemmatizer.lemmatize(&document)
+                parser.parse(&document)
             },
             recipe: ["train": sources.joined(separator: " + "), "dev": "uner-english-ewt/en_ewt-ud-dev.iob2",
                      "seed": String(trainer.seed), "max_epochs": String(epochs)],

@@ -24,7 +24,7 @@ public struct TitleEntry: Sendable, Hashable {
 
 /// The curated title lexicon (`titles-en.tsv`): roles and courtesy titles that stand before names
 /// or head descriptions, matched case-insensitively with multiword entries first.
-public struct TitleLexicon: Sendable {
+public struct PersonTitleLexicon: Sendable {
     /// Lowercased word sequence (joined by one space) -> entry, plurals included.
     private var entries: [String: TitleEntry] = [:]
     /// The most words any entry has.
@@ -35,11 +35,11 @@ public struct TitleLexicon: Sendable {
     public init() {}
 
     /// The bundled lexicon.
-    public static func bundled() throws -> TitleLexicon { try load(from: nil) }
+    public static func bundled() throws -> PersonTitleLexicon { try load(from: nil) }
 
     /// The lexicon in `folder` (nil: the bundle).
-    public static func load(from folder: URL?) throws -> TitleLexicon {
-        var lexicon = TitleLexicon()
+    public static func load(from folder: URL?) throws -> PersonTitleLexicon {
+        var lexicon = PersonTitleLexicon()
         for row in try EntityResources.rows("titles-en.tsv", in: folder) where row.count >= 3 {
             guard let category = TitleCategory(rawValue: String(row[1])) else { continue }
             let gender: Gender? = row[2] == "m" ? .male : row[2] == "f" ? .female : nil
@@ -59,9 +59,9 @@ public struct TitleLexicon: Sendable {
         // "attorney general" pluralises its first word; other titles their last.
         var plural = words
         if words.count == 2, words[1] == "general", words[0] != "brigadier", words[0] != "major" {
-            plural[0] = TitleLexicon.pluralize(words[0])
+            plural[0] = PersonTitleLexicon.pluralize(words[0])
         } else {
-            plural[plural.count - 1] = TitleLexicon.pluralize(last)
+            plural[plural.count - 1] = PersonTitleLexicon.pluralize(last)
         }
         let key = plural.joined(separator: " ")
         if entries[key] == nil {
@@ -103,7 +103,7 @@ public struct TitleLexicon: Sendable {
     }
 }
 
-extension TitleLexicon {
+extension PersonTitleLexicon {
     /// True when `word` (lowercased) is the last word of some title: a cheap filter before `match`.
     func isTitleWord(_ word: String) -> Bool { lastWords.contains(word) }
 }

@@ -1,0 +1,53 @@
+import FactModel
+import QueryLanguage
+
+/// The queries issued as query-language text, parsed, planned and evaluated on every call, as the
+/// shell does; the check value is read from the answer rows.
+struct QueryTextVariant: QueryVariant {
+    let engine: QueryEngine
+    let name = "factsh-query: query-language text parsed, planned and evaluated per call (QueryEngine.run)"
+
+    init(source: any FactSource) {
+        engine = QueryEngine(source: source, lexicon: PlainLexicon())
+    }
+
+    /// A quoted string literal of the query language.
+    private func quote(_ s: String) -> String { "\"\(s)\"" }
+
+    private func rows(_ text: String) -> Int {
+        var count = 0
+        for result in engine.run(text) {
+            if case .success(let table) = result { count += table.rows.count }
+        }
+        return count
+    }
+
+    func allFacts(about x: String) -> Int {
+        rows("\(quote(x)) ?relation ?object; ?subject ?relation \(quote(x))")
+    }
+
+    func subjects(relation r: String, object o: String) -> Int {
+        rows("distinct ?s where ?s \(quote(r)) \(quote(o))")
+    }
+
+    func twoHop(r1: String, r2: String, z: String) -> Int {
+        rows("distinct ?x where ?x \(quote(r1)) ?y and ?y \(quote(r2)) \(quote(z))")
+    }
+
+    func topRelations(subject s: String) -> Int {
+        var total = 0
+        for result in engine.run("relations of \(quote(s))") {
+            guard case .success(let table) = result else { continue }
+            for row in table.rows.prefix(20) { total += row.values.last.flatMap { Int($0) } ?? 0 }
+        }
+        return total
+    }
+}
+
+/// The benchmark's relations are already lemmatized phrases; words stand for themselves.
+struct PlainLexicon: Lexicon {
+    func lemma(of word: String, as wordClass: WordClass) -> String { word.lowercased() }
+    func verbs(derivedFromNoun noun: String) -> [String] { [] }
+    func nouns(derivedFromVerb verb: String) -> [String] { [] }
+    func synonyms(ofVerb verb: String) -> [String] { [] }
+}

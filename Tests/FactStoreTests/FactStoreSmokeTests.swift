@@ -1,8 +1,0 @@
-import Testing
-@testable import FactStore
-
-@Suite struct FactStoreSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}

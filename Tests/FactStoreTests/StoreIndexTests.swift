@@ -1,0 +1,128 @@
+import FactModel
+import Testing
+@testable import FactStore
+
+/// Each access path of the store, on the council fixtures.
+@Suite struct StoreIndexTests {
+    let store = StoreFixtures.store()
+
+    func entity(_ name: String) -> EntityID { store.resolve(name: name).first! }
+    func subjects(_ ids: [FactID]) -> [String] { ids.map { store.fact($0).subject.text } }
+
+    @Test func entitiesMergeAcrossDocumentsByNameAndType() {
+        #expect(store.documentIDs == [0, 1])
+        let reyes = store.entity(entity("Tom Reyes"))
+        #expect(reyes.type == .person)
+        #expect(reyes.aliases == ["Reyes"])
+        #expect(reyes.titles.map(\.role) == ["Police Chief"])
+        #expect(reyes.mentions.map(\.document) == [0, 1])
+        #expect(store.entities(ofType: .group).count == 1, "the city council of both documents is one entity")
+    }
+
+    @Test func subjectAndObjectEntityIndexes() {
+        let ortiz = entity("Ana Ortiz")
+        let reyes = entity("Tom Reyes")
+        #expect(subjects(store.facts(matching: FactPattern(subject: .entity(ortiz)))) == ["Ana Ortiz", "Ortiz"])
+        #expect(store.facts(matching: FactPattern(object: .entity(reyes))).map { store.fact($0).predicate.canonical } == ["meet"])
+        #expect(subjects(store.facts(matching: FactPattern(subject: .entity(reyes)))) == ["Tom Reyes", "Reyes"])
+    }
+
+    @Test func anyRoleEntityIndexIncludesQualifiers() {
+        let hall = entity("City Hall")
+        #expect(store.facts(about: hall) == [0])
+        #expect(store.facts(about: entity("Tom Reyes")) == [0, 4, 5])
+    }
+
+    @Test func relationIndex() {
+        #expect(store.facts(matching: FactPattern(relation: "meet")) == [0])
+        #expect(store.facts(matching: FactPattern(relation: "meet with")).isEmpty, "the canonical key, not the surface")
+        #expect(store.facts(matching: FactPattern(relation: "attend", object: .head("meeting"))) == [4])
+        #expect(store.facts(matching: FactPattern(relation: "nonexistent")).isEmpty)
+    }
+
+    @Test func headIndexIsCaseInsensitive() {
+        #expect(store.facts(matching: FactPattern(object: .head("MEETING"))) == [4])
+        #expect(subjects(store.facts(matching: FactPattern(subject: .head("budget")))) == ["the budget"])
+        #expect(store.facts(matching: FactPattern(object: .head("closed-door meeting"))).isEmpty, "a head is one word")
+    }
+
+    @Test func wordIndexFindsWordsInsidePhrases() {
+        #expect(store.facts(matching: FactPattern(object: .word("closed"))) == [4])
+        #expect(store.facts(matching: FactPattern(object: .word("Budget"))) == [2])
+        #expect(store.facts(containingWord: "council") == [3, 5])
+    }
+
+    @Test func qualifierIndexWithAndWithoutMarker() {
+        let hall = entity("City Hall")
+        #expect(store.facts(matching: FactPattern(qualifier: .entity(hall))) == [0])
+        #expect(store.facts(matching: FactPattern(qualifier: .entity(hall), qualifierMarker: "at")) == [0])
+        #expect(store.facts(matching: FactPattern(qualifier: .entity(hall), qualifierMarker: "in")).isEmpty)
+        #expect(store.facts(matching: FactPattern(qualifier: .head("monday"), qualifierMarker: "time")) == [0])
+        #expect(store.facts(matching: FactPattern(qualifierMarker: "time")) == [0])
+    }
+
+    @Test func estimatesBoundTheResult() {
+        let patterns = [FactPattern(relation: "meet"), FactPattern(subject: .entity(entity("Tom Reyes"))),
+                        FactPattern(object: .word("council")), FactPattern(), FactPattern(relation: "say", object: .head("rise"))]
+        for pattern in patterns {
+            #expect(store.estimatedCount(of: pattern) >= store.facts(matching: pattern).count)
+        }
+        #expect(store.estimatedCount(of: FactPattern(relation: "nothing")) == 0)
+    }
+
+    @Test func aliasIndexResolvesNamesSurnamesAndTitles() {
+        let ortiz = entity("Ana Ortiz")
+        #expect(store.resolve(name: "ana ortiz") == [ortiz])
+        #expect(store.resolve(name: "Ortiz") == [ortiz])
+        #expect(store.resolve(name: "the mayor") == [ortiz])
+        #expect(store.resolve(name: "Mayor of Springfield") == [ortiz])
+        #expect(store.resolve(name: "police chief") == [entity("Tom Reyes")])
+        #expect(store.resolve(name: "Reyes") == [entity("Tom Reyes")])
+        #expect(store.resolve(name: "nobody").isEmpty)
+    }
+
+    @Test func typeIndexListsByName() {
+        let people = store.entities(ofType: .person).map { store.entity($0).name }
+        #expect(people == ["Ana Ortiz", "Tom Reyes"])
+        let all = store.entities(ofType: nil).map { store.entity($0).name }
+        #expect(all == ["Ana Ortiz", "City Hall", "Tom Reyes", "city council"])
+    }
+
+    @Test func relationCountsMostFrequentFirst() {
+        let counts = store.relationCounts()
+        #expect(counts.count == 6)
+        #expect(counts.allSatisfy { $0.count == 1 })
+        #expect(counts.map(\.relation) == counts.map(\.relation).sorted())
+    }
+
+    @Test func lemmaIndexAndSentences() {
+        #expect(store.sentences(containing: "council") == [SentenceRef(document: 0, sentence: 2), SentenceRef(document: 1, sentence: 1)])
+        #expect(store.sentences(containing: "ORTIZ").count == 2)
+        #expect(store.sentenceText(SentenceRef(document: 1, sentence: 1)) == "Reyes thanked the council.")
+        #expect(store.sentenceText(SentenceRef(document: 1, sentence: 9)) == "")
+    }
+
+    @Test func mentionsInTextOrder() {
+        let mentions = store.mentions(in: SentenceRef(document: 0, sentence: 0))
+        #expect(mentions.map(\.text) == ["Ana Ortiz", "Tom Reyes"])
+        #expect(mentions.first?.entity == entity("Ana Ortiz"))
+        #expect(store.mentions(in: SentenceRef(document: 0, sentence: 1)).first?.value?.amount == 4_100_000)
+    }
+
+    @Test func factsRoundTripThroughTheRecords() {
+        let original = StoreFixtures.council.facts
+        for (index, fact) in original.enumerated() {
+            let stored = store.fact(FactID(index))
+            #expect(stored.subject.text == fact.subject.text)
+            #expect(stored.predicate == fact.predicate)
+            #expect(stored.object?.value == fact.object?.value)
+            #expect(stored.qualifiers.map(\.marker) == fact.qualifiers.map(\.marker))
+            #expect(stored.kind == fact.kind)
+            #expect(stored.attribution?.verb == fact.attribution?.verb)
+            #expect(stored.confidence == fact.confidence)
+            #expect(stored.provenance.sentence == fact.provenance.sentence && stored.provenance.start == fact.provenance.start)
+        }
+        #expect(store.fact(4).provenance.document == 1)
+        #expect(store.document(1)?.line(atOffset: Int(store.fact(5).provenance.start)) == 2)
+    }
+}
