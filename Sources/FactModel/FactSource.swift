@@ -32,4 +32,29 @@ public protocol FactSource: Sendable {
     func sentenceText(_ ref: SentenceRef) -> String
     /// The mentions (entities and values) in a sentence, in text order.
     func mentions(in ref: SentenceRef) -> [Mention]
+
+    // Parts of one fact, for building answer rows without materializing the whole `Fact`
+    // (a source may answer these from its records directly; the defaults use `fact(_:)`).
+
+    /// `fact(id).subject.text`.
+    func subjectText(of id: FactID) -> String
+    /// `fact(id).subject.entity`.
+    func subjectEntity(of id: FactID) -> EntityID?
+    /// `fact(id).object?.text`.
+    func objectText(of id: FactID) -> String?
+    /// `fact(id).object?.entity`.
+    func objectEntity(of id: FactID) -> EntityID?
+    /// `fact(id).predicate.canonical`.
+    func relation(of id: FactID) -> String
+    /// `fact(id).provenance`.
+    func provenance(of id: FactID) -> Provenance
+}
+
+extension FactSource {
+    public func subjectText(of id: FactID) -> String { fact(id).subject.text }
+    public func subjectEntity(of id: FactID) -> EntityID? { fact(id).subject.entity }
+    public func objectText(of id: FactID) -> String? { fact(id).object?.text }
+    public func objectEntity(of id: FactID) -> EntityID? { fact(id).object?.entity }
+    public func relation(of id: FactID) -> String { fact(id).predicate.canonical }
+    public func provenance(of id: FactID) -> Provenance { fact(id).provenance }
 }

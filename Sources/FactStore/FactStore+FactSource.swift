@@ -185,3 +185,42 @@ extension FactStore: FactSource {
         return String(decoding: utf8[start..<utf8.index(start, offsetBy: upper - lower)], as: UTF8.self)
     }
 }
+
+/// Parts of one fact, read from its record without building the whole `Fact`.
+extension FactStore {
+    /// - Complexity: O(length of the text).
+    public func subjectText(of id: FactID) -> String {
+        data.symbols.string(data.arguments.records[Int(data.facts.rows[Int(id)].subject)].text)
+    }
+
+    /// - Complexity: O(1).
+    public func subjectEntity(of id: FactID) -> EntityID? {
+        let e = data.arguments.records[Int(data.facts.rows[Int(id)].subject)].entity
+        return e < 0 ? nil : e
+    }
+
+    /// - Complexity: O(length of the text).
+    public func objectText(of id: FactID) -> String? {
+        let o = data.facts.rows[Int(id)].object
+        return o < 0 ? nil : data.symbols.string(data.arguments.records[Int(o)].text)
+    }
+
+    /// - Complexity: O(1).
+    public func objectEntity(of id: FactID) -> EntityID? {
+        let o = data.facts.rows[Int(id)].object
+        guard o >= 0 else { return nil }
+        let e = data.arguments.records[Int(o)].entity
+        return e < 0 ? nil : e
+    }
+
+    /// - Complexity: O(length of the key).
+    public func relation(of id: FactID) -> String {
+        data.symbols.string(data.predicates.canonical[Int(data.facts.rows[Int(id)].predicate)])
+    }
+
+    /// - Complexity: O(log documents).
+    public func provenance(of id: FactID) -> Provenance {
+        let row = data.facts.rows[Int(id)]
+        return Provenance(document: data.documents.documentOfFact(id), sentence: row.sentence, start: row.start, end: row.end)
+    }
+}

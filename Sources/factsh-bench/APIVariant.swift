@@ -4,7 +4,7 @@ import FactModel
 /// names resolved to entities, pattern lookups, facts materialized as `Fact` values.
 struct APIVariant: QueryVariant {
     let source: any FactSource
-    let name = "factsh-api: FactSource calls (resolve, facts(about:), facts(matching:), fact(_:)), no query text"
+    let name = "factsh-api: FactSource calls (resolve, facts(about:), facts(matching:), row parts), no query text"
 
     /// The entity named exactly `name` (resolve ranks exact full names first).
     private func entity(_ name: String) -> EntityID? {
@@ -15,9 +15,9 @@ struct APIVariant: QueryVariant {
         guard let e = entity(x) else { return 0 }
         var rows = [(String, String, String, Int, Int)]()
         for id in source.facts(about: e) {
-            let fact = source.fact(id)
-            rows.append((fact.subject.text, fact.predicate.canonical, fact.object?.text ?? "",
-                         Int(fact.provenance.document), Int(fact.provenance.sentence)))
+            let provenance = source.provenance(of: id)
+            rows.append((source.subjectText(of: id), source.relation(of: id), source.objectText(of: id) ?? "",
+                         Int(provenance.document), Int(provenance.sentence)))
         }
         return rows.count
     }
@@ -26,7 +26,7 @@ struct APIVariant: QueryVariant {
         guard let e = entity(o) else { return 0 }
         var subjects = Set<String>()
         for id in source.facts(matching: FactPattern(relation: r, object: .entity(e))) {
-            subjects.insert(source.fact(id).subject.text)
+            subjects.insert(source.subjectText(of: id))
         }
         return subjects.count
     }
@@ -35,12 +35,12 @@ struct APIVariant: QueryVariant {
         guard let e = entity(z) else { return 0 }
         var middles = Set<EntityID>()
         for id in source.facts(matching: FactPattern(relation: r2, object: .entity(e))) {
-            if let y = source.fact(id).subject.entity { middles.insert(y) }
+            if let y = source.subjectEntity(of: id) { middles.insert(y) }
         }
         var xs = Set<String>()
         for y in middles {
             for id in source.facts(matching: FactPattern(relation: r1, object: .entity(y))) {
-                xs.insert(source.fact(id).subject.text)
+                xs.insert(source.subjectText(of: id))
             }
         }
         return xs.count
@@ -50,7 +50,7 @@ struct APIVariant: QueryVariant {
         guard let e = entity(s) else { return 0 }
         var counts = [String: Int]()
         for id in source.facts(matching: FactPattern(subject: .entity(e))) {
-            counts[source.fact(id).predicate.canonical, default: 0] += 1
+            counts[source.relation(of: id), default: 0] += 1
         }
         let top = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(20)
         return top.reduce(0) { $0 + $1.value }

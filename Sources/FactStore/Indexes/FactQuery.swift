@@ -1,36 +1,53 @@
 import FactModel
 
 /// One `FactPattern` lookup: resolves each slot to its index lists, lets the most selective
-/// slot produce candidates, and checks the other slots against the fact columns.
+/// slot produce candidates, and checks the other slots against the fact records. Allocation-free
+/// apart from the result (it runs for every clause of every query).
 struct FactQuery {
     let store: FactStore
     let indexes: FactIndexes
     let pattern: FactPattern
 
-    private enum Role { case subject, object, qualifier }
+    /// The arguments a slot accepts: any argument (`nil` list) or those in an ascending list.
+    private typealias Accepted = ArraySlice<Int32>?
 
-    /// A resolved slot: the arguments it accepts (nil: any argument) or the relation it requires.
-    private enum Slot {
-        case arguments(Role, ArraySlice<Int32>?)
-        case relation(Int32)
+    /// The resolved slots; nil when some slot cannot match anything.
+    private struct Resolved {
+        var relation: Int32?
+        var subject: Accepted
+        var object: Accepted
+        var qualifier: Accepted
+        var qualifierConstrained: Bool
+        var marker: Int32?
     }
 
-    /// The constrained slots, or nil when one cannot match anything.
-    private func slots() -> [Slot]? {
-        var slots = [Slot]()
+    private enum Driver { case none, relation, subject, object, qualifier, marker }
+
+    private func resolve() -> Resolved? {
+        var resolved = Resolved(relation: nil, subject: nil, object: nil, qualifier: nil, qualifierConstrained: false, marker: nil)
         if let relation = pattern.relation {
             guard let symbol = store.data.symbols.find(relation), let r = indexes.relationOfSymbol[symbol] else { return nil }
-            slots.append(.relation(r))
+            resolved.relation = r
         }
-        for (role, match) in [(Role.subject, pattern.subject), (.object, pattern.object), (.qualifier, pattern.qualifier)] {
-            if match == .any {
-                if role == .qualifier && pattern.qualifierMarker != nil { slots.append(.arguments(.qualifier, nil)) }
-                continue
-            }
-            guard let arguments = arguments(matching: match) else { return nil }
-            slots.append(.arguments(role, arguments))
+        if pattern.subject != .any {
+            guard let accepted = arguments(matching: pattern.subject) else { return nil }
+            resolved.subject = accepted
         }
-        return slots
+        if pattern.object != .any {
+            guard let accepted = arguments(matching: pattern.object) else { return nil }
+            resolved.object = accepted
+        }
+        if pattern.qualifier != .any {
+            guard let accepted = arguments(matching: pattern.qualifier) else { return nil }
+            resolved.qualifier = accepted
+            resolved.qualifierConstrained = true
+        }
+        if let marker = pattern.qualifierMarker {
+            guard let symbol = store.data.symbols.find(marker) else { return nil }
+            resolved.marker = symbol
+            resolved.qualifierConstrained = true
+        }
+        return resolved
     }
 
     /// The arguments an argument match accepts (ascending), or nil when the word is unknown.
@@ -47,100 +64,88 @@ struct FactQuery {
         }
     }
 
-    private func postings(_ role: Role) -> Postings {
-        switch role {
-        case .subject: return indexes.subjectFacts
-        case .object: return indexes.objectFacts
-        case .qualifier: return indexes.qualifierFacts
-        }
+    /// How many facts the arguments' lists hold in one role.
+    private func count(_ accepted: ArraySlice<Int32>, _ postings: Postings) -> Int {
+        var total = 0
+        for a in accepted { total += postings.count(a) }
+        return total
     }
 
-    /// How many facts a slot can yield at most.
-    private func count(_ slot: Slot) -> Int {
-        switch slot {
-        case .relation(let r): return indexes.relationFacts.count(r)
-        case .arguments(let role, let arguments):
-            guard let arguments else { return store.data.facts.qualifierFact.count }
-            let lists = postings(role)
-            var total = 0
-            for a in arguments { total += lists.count(a) }
-            return total
-        }
+    /// The most selective slot and its count.
+    private func driver(_ r: Resolved) -> (Driver, Int) {
+        var best = (Driver.none, store.data.facts.count)
+        if let relation = r.relation { best = min(best, (.relation, indexes.relationFacts.count(relation))) }
+        if let subject = r.subject { best = min(best, (.subject, count(subject, indexes.subjectFacts))) }
+        if let object = r.object { best = min(best, (.object, count(object, indexes.objectFacts))) }
+        if let qualifier = r.qualifier { best = min(best, (.qualifier, count(qualifier, indexes.qualifierFacts))) }
+        if r.qualifierConstrained && r.qualifier == nil { best = min(best, (.marker, store.data.facts.qualifierFact.count)) }
+        return best
     }
+
+    private func min(_ a: (Driver, Int), _ b: (Driver, Int)) -> (Driver, Int) { b.1 < a.1 ? b : a }
 
     /// The smallest slot's count (an upper bound on the result).
     func estimate() -> Int {
-        guard let slots = slots() else { return 0 }
-        return slots.map(count).min() ?? store.data.facts.count
+        guard let resolved = resolve() else { return 0 }
+        return driver(resolved).1
     }
 
     /// The matching facts, ascending.
     func run() -> [FactID] {
-        guard let slots = slots() else { return [] }
-        if slots.isEmpty { return Array(0..<Int32(store.data.facts.count)) }
-        var best = 0
-        var bestCount = Int.max
-        for (i, slot) in slots.enumerated() {
-            let c = count(slot)
-            if c < bestCount { best = i; bestCount = c }
-        }
-        if bestCount == 0 { return [] }
-        var others = slots
-        let driver = others.remove(at: best)
-        let facts = store.data.facts
-        let predicateRelation = indexes.relationOfPredicate
-        let markerSymbol: Int32? = pattern.qualifierMarker.map { store.data.symbols.find($0) ?? -2 }
+        guard let r = resolve() else { return [] }
+        let (driver, bound) = driver(r)
+        if bound == 0 { return [] }
+        let rows = store.data.facts.rows
+        let relationOfPredicate = indexes.relationOfPredicate
 
-        func accepts(_ f: Int32) -> Bool {
-            for slot in others {
-                switch slot {
-                case .relation(let r):
-                    if predicateRelation[Int(facts.rows[Int(f)].predicate)] != r { return false }
-                case .arguments(.subject, let arguments):
-                    if let arguments, !SortedIDs.contains(arguments, facts.rows[Int(f)].subject) { return false }
-                case .arguments(.object, let arguments):
-                    let object = facts.rows[Int(f)].object
-                    if object < 0 { return false }
-                    if let arguments, !SortedIDs.contains(arguments, object) { return false }
-                case .arguments(.qualifier, let arguments):
-                    if !qualifierMatches(f, arguments, markerSymbol, facts) { return false }
-                }
+        @inline(__always) func accepts(_ f: Int32) -> Bool {
+            let row = rows[Int(f)]
+            if let relation = r.relation, relationOfPredicate[Int(row.predicate)] != relation { return false }
+            if let subject = r.subject, driver != .subject, !SortedIDs.contains(subject, row.subject) { return false }
+            if let object = r.object, driver != .object {
+                if row.object < 0 || !SortedIDs.contains(object, row.object) { return false }
             }
-            // The driver slot itself may still need the marker check.
-            if case .arguments(.qualifier, let arguments) = driver, markerSymbol != nil {
-                if !qualifierMatches(f, arguments, markerSymbol, facts) { return false }
+            if r.qualifierConstrained && !(driver == .qualifier && r.marker == nil) {
+                if !qualifierMatches(f, r.qualifier, r.marker) { return false }
             }
             return true
         }
 
         var result = [FactID]()
+        func scan(_ accepted: ArraySlice<Int32>, _ postings: Postings) {
+            if accepted.count == 1 {
+                for f in postings.list(accepted.first!) where accepts(f) { result.append(f) }
+            } else {
+                for f in SortedIDs.union(accepted.map { postings.list($0) }) where accepts(f) { result.append(f) }
+            }
+        }
         switch driver {
-        case .relation(let r):
-            for f in indexes.relationFacts.list(r) where accepts(f) { result.append(f) }
-        case .arguments(.qualifier, nil):
-            // Only a marker is given: walk the qualifier rows.
+        case .none:
+            for f in 0..<Int32(rows.count) where accepts(f) { result.append(f) }
+        case .relation:
+            for f in indexes.relationFacts.list(r.relation!) where accepts(f) { result.append(f) }
+        case .subject: scan(r.subject!, indexes.subjectFacts)
+        case .object: scan(r.object!, indexes.objectFacts)
+        case .qualifier: scan(r.qualifier!, indexes.qualifierFacts)
+        case .marker:
+            let owners = store.data.facts.qualifierFact
+            let markers = store.data.facts.qualifierMarker
             var previous: Int32 = -1
-            for row in 0..<facts.qualifierFact.count where facts.qualifierMarker[row] == markerSymbol {
-                let f = facts.qualifierFact[row]
+            for row in 0..<owners.count where markers[row] == r.marker! {
+                let f = owners[row]
                 if f != previous && accepts(f) { result.append(f) }
                 previous = f
-            }
-        case .arguments(let role, let arguments):
-            let lists = postings(role)
-            if arguments!.count == 1 {
-                for f in lists.list(arguments!.first!) where accepts(f) { result.append(f) }
-            } else {
-                for f in SortedIDs.union(arguments!.map { lists.list($0) }) where accepts(f) { result.append(f) }
             }
         }
         return result
     }
 
     /// Whether fact `f` has a qualifier with the marker (if given) whose argument is accepted.
-    private func qualifierMatches(_ f: Int32, _ arguments: ArraySlice<Int32>?, _ marker: Int32?, _ facts: FactColumns) -> Bool {
+    private func qualifierMatches(_ f: Int32, _ accepted: Accepted, _ marker: Int32?) -> Bool {
+        let facts = store.data.facts
         for row in facts.qualifierRows(of: f) {
             if let marker, facts.qualifierMarker[row] != marker { continue }
-            if let arguments, !SortedIDs.contains(arguments, facts.qualifierArgument[row]) { continue }
+            if let accepted, !SortedIDs.contains(accepted, facts.qualifierArgument[row]) { continue }
             return true
         }
         return false
