@@ -31,11 +31,16 @@ import Testing
         let header = (lines[safe: 0] ?? "").split(separator: "\t").map(String.init)
         #expect(header.count >= 3)
         #expect(Array(header.suffix(2)) == ["evidence", "source"])
-        for row in lines.dropFirst().filter({ !$0.isEmpty }) {
+        let rows = lines.dropFirst().filter { !$0.isEmpty }
+        for row in rows {
             let cells = row.split(separator: "\t", omittingEmptySubsequences: false)
             #expect(cells.count == header.count)
-            #expect(cells.last?.contains("2024-03-05-harbor-council.txt:") == true, "row: \(row)")
+            // Every row cites an article and a line: "…/NAME.txt:LINE".
+            #expect(cells.last?.range(of: #"\.txt:[0-9]+$"#, options: .regularExpression) != nil, "row: \(row)")
         }
+        // The best answer is the one the harbor article states outright.
+        #expect(rows.first?.hasPrefix("Ana Ruiz\t") == true, "rows: \(rows)")
+        #expect(rows.first?.contains("2024-03-05-harbor-council.txt:3") == true, "rows: \(rows)")
         if lines.dropFirst().allSatisfy(\.isEmpty) {
             // An empty answer is said plainly on standard error, and is not an error.
             #expect(run.stderr.hasPrefix("note: No answer"), "stderr: \(run.stderr)")

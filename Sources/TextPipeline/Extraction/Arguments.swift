@@ -146,6 +146,14 @@ struct MentionIndex {
 }
 
 extension SentenceTree {
+    /// The person a proper-noun chain names when the parser left a title-name chain flat under
+    /// its first word ("Austin Mayor Steve Adler" headed by "Austin"): the chain is about the
+    /// person at its end, not the place before the title. Nil when the chain names no person.
+    func personNamed(byChainOf head: Int, mentions: MentionIndex) -> EntitySpan? {
+        nameWords(head).sorted().lazy.compactMap { mentions.entitySpan(atToken: self.documentIndex($0)) }
+            .last { if case .entity(.person) = $0.type { return true } else { return false } }
+    }
+
     /// Turns a draft argument into the model's `Argument`: full text, minimal head form, entity
     /// and value links.
     func argument(_ draft: DraftArgument, mentions: MentionIndex) -> Argument {
@@ -155,14 +163,17 @@ extension SentenceTree {
         let text = self.text(draft.words)
         guard let head = draft.head else { return Argument(text: text, head: text) }
         let documentHead = documentIndex(head)
-        let entitySpan = mentions.entitySpan(atToken: documentHead)
+        var entitySpan = mentions.entitySpan(atToken: documentHead)
+        if isProperNoun(head), let person = personNamed(byChainOf: head, mentions: mentions) {
+            entitySpan = person
+        }
         var valueSpan = mentions.valueSpan(atToken: documentHead)
         if valueSpan == nil {
             // A value whose own head differs from ours ("$ 4.1 billion" headed by "billion").
             valueSpan = draft.words.lazy.compactMap { mentions.valueSpan(atToken: self.documentIndex($0)) }.first
         }
         let headForm: String
-        if let span = entitySpan, span.tokens.contains(documentHead) {
+        if let span = entitySpan, span.tokens.contains(documentHead) || isProperNoun(head) {
             headForm = document.text(ofTokens: span.tokens)
         } else if isProperNoun(head) {
             headForm = self.text(nameWords(head))
