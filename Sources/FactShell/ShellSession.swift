@@ -85,6 +85,12 @@ public final class ShellSession {
     func reportLoad(_ report: LoadReport) {
         loads.append(report)
         for problem in report.problems { self.report(problem) }
+        let renderer = DiagnosticRenderer(style: errorStyle)
+        for item in report.diagnostics {
+            // Always with the file: the position is in a loaded file, not in what was typed.
+            errors.write(renderer.render(item.diagnostic, source: item.line, firstLine: item.diagnostic.range?.start.line ?? 1))
+            record(.badInput)
+        }
         for warning in report.warnings { warn(warning) }
         if report.cancelled { warn("loading stopped by Ctrl-C; \(report.documents) documents were loaded") }
         refreshCompletion()
@@ -99,6 +105,28 @@ public final class ShellSession {
         loadedPaths += requests.map(\.displayPath)
         reportLoad(report)
         return report
+    }
+
+    /// Records the start-up load as opened from the snapshot cache: the store already holds it.
+    func openedFromSnapshot(_ requests: [LoadRequest], seconds: Double) -> LoadReport {
+        var report = LoadReport()
+        report.documents = store.documentIDs.count
+        report.sentences = store.documentIDs.reduce(0) { $0 + (store.document($1)?.sentences.count ?? 0) }
+        report.facts = store.factCount
+        report.entities = store.entityCount
+        report.seconds = seconds
+        report.fromSnapshot = true
+        loadedPaths += requests.map(\.displayPath)
+        reportLoad(report)
+        return report
+    }
+
+    /// A one-line note about the snapshot cache on standard error (`PATH: warning: MESSAGE…`);
+    /// the cache never changes the exit status.
+    func note(_ problem: Diagnostic, adding consequence: String) {
+        var problem = problem
+        problem.message += consequence
+        errors.write(DiagnosticRenderer(style: errorStyle).render(problem, source: nil))
     }
 
     /// Points completion at the current store's entity and relation names (in the REPL only).
