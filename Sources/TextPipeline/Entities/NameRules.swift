@@ -9,6 +9,7 @@ enum NameRules {
         for sentence in document.sentences {
             trimLeadingTitles(sentence, &document, context)
             nameAfterTitle(sentence, &document, context)
+            completePlaces(sentence, &document, context)
         }
     }
 
@@ -37,23 +38,51 @@ enum NameRules {
         }
     }
 
-    /// A capitalised singular title followed by untagged proper nouns: those nouns are a person.
+    /// A capitalised singular title followed by proper nouns: those nouns are one person, and the
+    /// title is outside the name. This also repairs a tagger that split the pair ("B-PER Chief,
+    /// O Charlie, B-PER Beck" -> "O Chief, B-PER Charlie, I-PER Beck").
     static func nameAfterTitle(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        func personOrOutside(_ i: Int) -> Bool {
+            let tag = document.tokens[i].entityTag
+            return tag == "O" || tag.hasSuffix("-PER")
+        }
         for k in sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 1) {
             guard let match = context.titleEnding[k], isPersonTitle(match), !match.entry.plural,
-                  NamedEntityFeatures.isCapitalized(document.tokens[k].form) || document.tokens[k].form.contains("."),
-                  document.tokens[k].entityTag == "O" else { continue }
+                  NamedEntityFeatures.isCapitalized(document.tokens[k].form) || document.tokens[k].form.contains(".")
+            else { continue }
+            let titleStart = k - match.length + 1
+            guard titleStart >= sentence.lowerBound, (titleStart...k).allSatisfy(personOrOutside) else { continue }
+            // A title inside a longer name of another kind ("Mayor's Office") is left alone.
+            if titleStart > sentence.lowerBound, document.tokens[titleStart].entityTag.hasPrefix("I-"),
+               !document.tokens[titleStart - 1].entityTag.hasSuffix("-PER") { continue }
             var end = k + 1
-            while end < sentence.upperBound, end - k <= longestName, document.tokens[end].entityTag == "O",
+            while end < sentence.upperBound, end - k <= longestName, personOrOutside(end),
                   document.tokens[end].upos == "PROPN", NamedEntityFeatures.isCapitalized(document.tokens[end].form),
                   context.titleEnding[end] == nil {
                 end += 1
             }
             guard end > k + 1, end - k - 1 <= longestName else { continue }
-            // Stop if the run runs into another name ("President Trump administration" is fine,
-            // but "Mayor Garcetti's" keeps its possessive outside).
+            // The name may go on past the run ("Charlie Beck Jr."): keep what the tagger had there.
+            for j in titleStart...k where document.tokens[j].entityTag.hasSuffix("-PER") { document.tokens[j].entityTag = "O" }
             document.tokens[k + 1].entityTag = "B-PER"
             for j in k + 2..<end { document.tokens[j].entityTag = "I-PER" }
+        }
+    }
+
+    /// A place name cut short inside a gazetteer place phrase ("B-LOC United, O States") is
+    /// extended to the whole phrase.
+    static func completePlaces(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard context.phraseBegins[i], !context.phrase[i].isDisjoint(with: .place),
+                  document.tokens[i].entityTag.hasSuffix("-LOC") || document.tokens[i].entityTag.hasSuffix("-ORG") else { i += 1; continue }
+            let type = String(document.tokens[i].entityTag.suffix(3))
+            var end = i + 1
+            while end < sentence.upperBound, context.phrase[end] == context.phrase[i], !context.phraseBegins[end] { end += 1 }
+            if (i + 1..<end).allSatisfy({ document.tokens[$0].entityTag == "O" }) {
+                for j in i + 1..<end { document.tokens[j].entityTag = "I-" + type }
+            }
+            i = end
         }
     }
 

@@ -106,6 +106,7 @@ struct ValueRecognizer {
                 kind: kind, text: document.text(ofTokens: range), normalized: normalized, amount: amount))
         }
         let word = lower[i]
+        guard Self.mayStartValue(word) else { return nil }
         func free(_ range: Range<Int>) -> Bool { range.upperBound <= end && !range.contains { blocked[$0] } }
 
         // Money with a leading symbol: "$4.1 billion", "US$ 20", "€5m".
@@ -196,6 +197,27 @@ struct ValueRecognizer {
         // "one" as a pronoun ("one of them", "the one") is not a number worth keeping.
         if lower[i] == "one", number.length == 1, document.tokens[i].upos != "NUM" { return nil }
         return make(.number, i..<j, NumberReader.format(amount), amount)
+    }
+
+    /// Words other than digits that can begin a value; everything else is skipped cheaply.
+    static let startWords: Set<String> = {
+        var words = Set(months.keys).union(weekdays.keys).union(ordinals.keys).union(currencySymbols.keys)
+        words.formUnion(NumberReader.units.keys)
+        words.formUnion(NumberReader.tens.keys)
+        words.formUnion(NumberReader.vagueScales.keys)
+        words.formUnion(["a", "an", "dozen", "noon", "midnight", "today", "yesterday", "tomorrow", "tonight",
+                         "earlier", "later", "early", "late", "this", "last", "next", "past", "coming"])
+        return words
+    }()
+
+    /// True when `word` (lowercased) can begin a value: a digit, a number word, a month, a weekday,
+    /// a currency symbol or a relative-date word ("twenty-five" and "nineteen-year-old" by their first part).
+    static func mayStartValue(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first >= 48 && first <= 57 { return true }
+        if startWords.contains(word) { return true }
+        if let hyphen = word.firstIndex(of: "-") { return startWords.contains(String(word[..<hyphen])) }
+        return false
     }
 
     /// ", 53," or "(53)" right after a person's name.

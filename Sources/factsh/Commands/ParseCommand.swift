@@ -16,10 +16,17 @@ struct ParseCommand: ParsableCommand {
     var table = false
 
     func run() throws {
-        let pipeline = try Pipeline.bundled()
+        // Only the stages a tree needs (no entity recognition).
+        let tokenizer = Tokenizer(), splitter = SentenceSplitter()
+        let tagger = try PartOfSpeechTagger.bundled(), lemmatizer = try Lemmatizer.bundled()
+        let parser = try DependencyParser.bundled()
         func show(_ line: String) {
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-            let document = pipeline.annotate(line)
+            var document = AnnotatedDocument(text: line, tokens: tokenizer.tokenize(line))
+            splitter.split(&document)
+            tagger.tag(&document)
+            lemmatizer.lemmatize(&document)
+            parser.parse(&document)
             for index in document.sentences.indices {
                 print("# \(document.text(ofTokens: document.sentences[index]))")
                 print(table ? TreeRenderer.table(document, sentence: index) : TreeRenderer.render(document, sentence: index))

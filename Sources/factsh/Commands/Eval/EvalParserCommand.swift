@@ -47,13 +47,14 @@ struct EvalParserCommand: ParsableCommand {
         }
         if let speedText {
             let text = try String(contentsOfFile: speedText, encoding: .utf8)
-            let pipeline = try Pipeline.bundled()
+            let tokenizer = Tokenizer(), splitter = SentenceSplitter()
+            let pipelineTagger = try tagger ?? PartOfSpeechTagger.bundled(), lemmatizer = try Lemmatizer.bundled()
             let start = ParserEvaluation.threadCPUSeconds()
-            var document = AnnotatedDocument(text: text, tokens: pipeline.tokenizer.tokenize(text))
-            pipeline.splitter.split(&document)
-            pipeline.tagger.tag(&document)
-            pipeline.lemmatizer.lemmatize(&document)
-            pipeline.parser.parse(&document)
+            var document = AnnotatedDocument(text: text, tokens: tokenizer.tokenize(text))
+            splitter.split(&document)
+            pipelineTagger.tag(&document)
+            lemmatizer.lemmatize(&document)
+            parser.parse(&document)
             let seconds = ParserEvaluation.threadCPUSeconds() - start
             print(String(format: "pipeline tokenize-to-parse: %d tokens in %.3f CPU s = %.0f tokens/s",
                          document.tokens.count, seconds, Double(document.tokens.count) / seconds))

@@ -15,7 +15,7 @@ struct TrainParserCommand: ParsableCommand {
     var output = "Sources/TextPipeline/Resources/parser.model"
 
     @Option(help: "Training epochs.")
-    var epochs = 15
+    var epochs = 10
 
     @Option(help: "Random seed (sentence order, exploration).")
     var seed: UInt64 = 1
@@ -24,7 +24,7 @@ struct TrainParserCommand: ParsableCommand {
     var tags = "jackknife"
 
     @Option(help: "Folds for jack-knifed tags.")
-    var folds = 10
+    var folds = 5
 
     @Option(help: "Reuse jack-knifed tags saved here (computed and saved when missing or stale).")
     var tagsCache = ".build/parser-jackknife-tags.tsv"
