@@ -50,7 +50,7 @@ public enum ShellMain {
             report = session.openedFromSnapshot(requests, seconds: seconds(since: started))
         } else {
             if case .miss(_, _, let problem?) = lookup {
-                session.note(problem, adding: "; rebuilding it from the articles")
+                session.note(problem, adding: "; rebuilding it from the sources")
             }
             let setUpSeconds = seconds(since: started)
             report = SignalHandling.cancellable {

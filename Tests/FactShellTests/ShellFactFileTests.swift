@@ -25,6 +25,49 @@ import Testing
         }
     }
 
+    /// A fact file written by hand (no language models needed): one document, one fact.
+    static let handWritten = [
+        #"{"type":"header","format":"factsh-facts","version":1}"#,
+        #"{"type":"document","path":"hand/okafor.txt","title":"Okafor meets students","date":"2024-04-10","sentences":[[0,39],[40,72]],"text":"Tom Okafor met students at the library.\nThe library will open on Sunday."}"#,
+        #"{"type":"entity","id":0,"name":"Tom Okafor","entityType":"person","aliases":["Okafor"],"titles":[],"mentions":[[0,0,10]]}"#,
+        #"{"type":"fact","subject":{"text":"Tom Okafor","head":"Okafor","entity":0,"value":null},"predicate":{"surface":"met","lemma":"meet","canonical":"meet","voice":"active","negated":false,"modality":null},"object":{"text":"students","head":"students","entity":null,"value":null},"qualifiers":[{"marker":"at","argument":{"text":"the library","head":"library","entity":null,"value":null}}],"kind":"event","attribution":null,"confidence":0.9,"span":[0,0,39]}"#,
+        #"{"type":"lemmas","sentence":0,"lemmas":["Tom","Okafor","meet","student","library"]}"#,
+        #"{"type":"lemmas","sentence":1,"lemmas":["library","open","Sunday"]}"#,
+    ]
+
+    @Test func handWrittenFactFileAnswersWithItsEvidence() throws {
+        let folder = ShellTestPaths.temporaryFolder()
+        let file = folder.appendingPathComponent("okafor.jsonl")
+        try (Self.handWritten.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let run = try Factsh.run([file.path, "-c", "who met students"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout == "who\tevidence\tsource\nTom Okafor\tTom Okafor met students at the library.\thand/okafor.txt:1\n")
+    }
+
+    @Test func malformedHandWrittenLineIsReportedAndTheRestLoads() throws {
+        let folder = ShellTestPaths.temporaryFolder()
+        var lines = Self.handWritten
+        lines[4] = String(lines[4].dropLast())  // the first lemmas line loses its closing brace
+        lines[5] = lines[5].replacingOccurrences(of: #""sentence":1"#, with: #""sentence":"one""#)
+        let file = folder.appendingPathComponent("broken.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let run = try Factsh.run([file.path, "-c", ".sources"])
+        #expect(run.status == 2)
+        // The column of the offending value, counted in characters from 1.
+        let valueColumn = lines[5].distance(from: lines[5].startIndex, to: lines[5].range(of: #""one""#)!.lowerBound) + 1
+        #expect(run.stderr == """
+            \(file.path):5:\(lines[4].count + 1): error: expected ',' or '}' in the object
+            \(lines[4])
+            \(String(repeating: " ", count: lines[4].count))^
+            \(file.path):6:\(valueColumn): error: 'sentence' must be an integer
+            \(lines[5])
+            \(String(repeating: " ", count: valueColumn - 1))^
+
+            """)
+        // The document and its other lines loaded.
+        #expect(run.stdout.contains("hand/okafor.txt\t2024-04-10\t2\t"), "stdout: \(run.stdout)")
+    }
+
     @Test func extractWritesTheDocumentedJSONLines() throws {
         let run = try Factsh.run(["extract", "--format", "jsonl", articles])
         #expect(run.status == 0, "stderr: \(run.stderr)")

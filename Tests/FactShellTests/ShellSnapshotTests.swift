@@ -56,7 +56,7 @@ import Testing
 
         let damaged = try run(articles, environment)
         #expect(damaged.status == 0, "the cache never fails a run: \(damaged.stderr)")
-        #expect(damaged.stderr == "\(snapshot.path): warning: snapshot checksum does not match (the file is damaged); rebuilding it from the articles\n")
+        #expect(damaged.stderr == "\(snapshot.path): warning: snapshot checksum does not match (the file is damaged); rebuilding it from the sources\n")
         #expect(!damaged.stdout.contains("snapshot cache"), "rebuilt from the articles")
         #expect(answers(damaged) == answers(first))
 
@@ -88,14 +88,45 @@ import Testing
         #expect(snapshots(in: cache).count == 2, "one snapshot per set of sources")
     }
 
+    @Test func factFileCorpusIsCachedToo() throws {
+        let (_, environment, cache) = try setUp()
+        let file = ShellTestPaths.temporaryFolder().appendingPathComponent("okafor.jsonl")
+        try (ShellFactFileTests.handWritten.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let arguments = [file.path, "-c", "who met students", "-c", ".mode table", "-c", ".stats"]
+        let first = try Factsh.run(arguments, environment: environment)
+        #expect(first.status == 0 && first.stderr.isEmpty, "stderr: \(first.stderr)")
+        #expect(snapshots(in: cache).count == 1)
+        let second = try Factsh.run(arguments, environment: environment)
+        #expect(second.stdout.contains("opened from the snapshot cache"), "stdout: \(second.stdout)")
+        #expect(answers(second) == answers(first))
+        #expect(answers(second).contains("Tom Okafor\tTom Okafor met students at the library.\thand/okafor.txt:1"))
+
+        // A snapshot of another format version is reported and rebuilt.
+        let snapshot = try #require(snapshots(in: cache).first)
+        var bytes = try Data(contentsOf: snapshot)
+        bytes[8] = 99  // the format version, right after the 8-byte magic
+        try bytes.write(to: snapshot)
+        let old = try Factsh.run(arguments, environment: environment)
+        #expect(old.stderr == "\(snapshot.path): warning: snapshot has format version 99, this factsh writes 1; rebuilding it from the sources\n")
+        #expect(answers(old) == answers(first))
+        let rebuilt = try Factsh.run(arguments, environment: environment)
+        #expect(rebuilt.stderr.isEmpty && rebuilt.stdout.contains("opened from the snapshot cache"), "stderr: \(rebuilt.stderr)")
+    }
+
     @Test func noCacheNeitherReadsNorWrites() throws {
-        let (articles, environment, cache) = try setUp()
-        let flagged = try run(articles, environment, ["--no-cache"])
+        let (_, environment, cache) = try setUp()
+        let file = ShellTestPaths.temporaryFolder().appendingPathComponent("okafor.jsonl")
+        try (ShellFactFileTests.handWritten.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let flagged = try Factsh.run([file.path, "--no-cache", "-c", "who met students"], environment: environment)
         #expect(flagged.status == 0, "stderr: \(flagged.stderr)")
+        #expect(flagged.stdout.contains("Tom Okafor"))
         #expect(snapshots(in: cache).isEmpty)
         var off = environment
         off["FACTSH_NO_CACHE"] = "1"
-        _ = try run(articles, off)
+        _ = try Factsh.run([file.path, "-c", "who met students"], environment: off)
         #expect(snapshots(in: cache).isEmpty)
+        // The same run with the cache on writes one.
+        _ = try Factsh.run([file.path, "-c", "who met students"], environment: environment)
+        #expect(snapshots(in: cache).count == 1)
     }
 }
