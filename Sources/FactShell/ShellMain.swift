@@ -45,25 +45,7 @@ public enum ShellMain {
             errors.write(errorStyle.red("error:") + " cannot load the language models: \(error)\n")
             return ExitStatus.badInput.rawValue
         }
-        var report: LoadReport
-        if snapshotStore != nil {
-            report = session.openedFromSnapshot(requests, seconds: seconds(since: started))
-        } else {
-            if case .miss(_, _, let problem?) = lookup {
-                session.note(problem, adding: "; rebuilding it from the sources")
-            }
-            let setUpSeconds = seconds(since: started)
-            report = SignalHandling.cancellable {
-                session.load(requests, isCancelled: SignalHandling.isInterrupted)
-            }.0
-            report.seconds += setUpSeconds
-            // Only a complete, clean load is worth keeping: a snapshot must answer exactly as the articles do.
-            if let cache, case .miss(let key, let path, _) = lookup, report.documents > 0, !report.cancelled,
-               report.problems.isEmpty, report.warnings.isEmpty, report.diagnostics.isEmpty,
-               let problem = cache.save(session.store, key: key, path: path) {
-                session.note(problem, adding: "; the snapshot cache is not updated")
-            }
-        }
+        let report = openSources(requests, in: session, cache: cache, lookup: lookup, started: started)
         if !interactive, report.documents == 0, case .failure = session.loader.models {
             // Nothing could be read: answering over an empty store would only mislead.
             return session.status.rawValue
@@ -93,6 +75,31 @@ public enum ShellMain {
             SignalHandling.restoreTerminal()
         }
         return session.status.rawValue
+    }
+
+    /// The start-up load: from the snapshot when `lookup` found one, else from the sources, then
+    /// saved to the cache when the load was complete and clean (a snapshot must answer exactly
+    /// as its sources do). A damaged or old snapshot, or one that cannot be written, is one line
+    /// on standard error.
+    static func openSources(
+        _ requests: [LoadRequest], in session: ShellSession, cache: SnapshotCache?, lookup: SnapshotCache.Lookup,
+        started: ContinuousClock.Instant
+    ) -> LoadReport {
+        if case .hit = lookup { return session.openedFromSnapshot(requests, seconds: seconds(since: started)) }
+        if case .miss(_, _, let problem?) = lookup {
+            session.note(problem, adding: "; rebuilding it from the sources")
+        }
+        let setUpSeconds = seconds(since: started)
+        var report = SignalHandling.cancellable {
+            session.load(requests, isCancelled: SignalHandling.isInterrupted)
+        }.0
+        report.seconds += setUpSeconds
+        if let cache, case .miss(let key, let path, _) = lookup, report.documents > 0, !report.cancelled,
+           report.problems.isEmpty, report.warnings.isEmpty, report.diagnostics.isEmpty,
+           let problem = cache.save(session.store, key: key, path: path) {
+            session.note(problem, adding: "; the snapshot cache is not updated")
+        }
+        return report
     }
 
     /// The store, the engine over it, and the loader, with the format the options ask for.
