@@ -90,10 +90,9 @@ public enum ShellMain {
             session.note(problem, adding: "; rebuilding it from the sources")
         }
         let setUpSeconds = seconds(since: started)
-        var report = SignalHandling.cancellable {
-            session.load(requests, isCancelled: SignalHandling.isInterrupted)
+        let report = SignalHandling.cancellable {
+            session.load(requests, setUpSeconds: setUpSeconds, isCancelled: SignalHandling.isInterrupted)
         }.0
-        report.seconds += setUpSeconds
         if let cache, case .miss(let key, let path, _) = lookup, report.documents > 0, !report.cancelled,
            report.problems.isEmpty, report.warnings.isEmpty, report.diagnostics.isEmpty,
            let problem = cache.save(session.store, key: key, path: path) {

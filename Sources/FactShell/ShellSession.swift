@@ -96,12 +96,14 @@ public final class ShellSession {
         refreshCompletion()
     }
 
-    /// Loads more sources into the store (`.load`, and the start-up load).
-    func load(_ requests: [LoadRequest], isCancelled: @escaping @Sendable () -> Bool) -> LoadReport {
-        let report = loader.load(requests, into: store, isCancelled: isCancelled) { problems, warnings in
+    /// Loads more sources into the store (`.load`, and the start-up load, whose `setUpSeconds`
+    /// of looking up the cache and loading the lexicon count as loading time too).
+    func load(_ requests: [LoadRequest], setUpSeconds: Double = 0, isCancelled: @escaping @Sendable () -> Bool) -> LoadReport {
+        var report = loader.load(requests, into: store, isCancelled: isCancelled) { problems, warnings in
             for problem in problems { self.report(problem) }
             for warning in warnings { self.warn(warning) }
         }
+        report.seconds += setUpSeconds
         loadedPaths += requests.map(\.displayPath)
         reportLoad(report)
         return report
