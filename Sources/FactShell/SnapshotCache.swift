@@ -5,7 +5,7 @@ import TextPipeline
 
 /// The snapshot cache: a binary image of the store the shell opens with, so that a corpus opens
 /// in milliseconds the second time. A snapshot is keyed by the content of every source file and
-/// by the pipeline version (factsh's version, the bundled models' bytes, the executable), and
+/// by the pipeline version (factsh's version, the bundled models' files, the executable), and
 /// lives in `$XDG_CACHE_HOME/factsh` (or `~/.cache/factsh`). `--no-cache` or `FACTSH_NO_CACHE=1`
 /// turns it off.
 struct SnapshotCache {
@@ -65,32 +65,37 @@ struct SnapshotCache {
         }
     }
 
-    /// What extracted the facts: factsh's version, a hash of every bundled model and lexicon
-    /// file, and the executable's size and modification time (a rebuilt pipeline is new code).
+    /// What extracted the facts: factsh's version, the identity of every bundled model and lexicon
+    /// file, and the executable's (a rebuilt pipeline is new code).
     static let pipelineVersion: String = {
         var version = "factsh \(ShellMain.version)"
-        version += "; resources \(resourcesHash().map { String($0, radix: 16) } ?? "none")"
-        let manager = FileManager.default
-        if let executable = try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-           let attributes = try? manager.attributesOfItem(atPath: executable) {
-            let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            version += "; executable \(size) bytes, modified \(Int64(modified * 1000))"
+        version += "; resources \(resourcesIdentity().map { String($0, radix: 16) } ?? "none")"
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            version += "; executable \(fileIdentity(executable))"
         }
         return version
     }()
 
-    /// One hash over the names and bytes of the files in the bundled resource folder (about 25 MB,
-    /// a few milliseconds), or nil without a bundle.
-    static func resourcesHash() -> UInt64? {
+    /// One hash over the name, size and modification time of each file in the bundled resource
+    /// folder, or nil without a bundle. A retrained model is a new file, so this changes with it;
+    /// hashing the files' 26 MB of bytes instead cost about 45 ms on every start (release build),
+    /// most of the time a snapshot takes to open.
+    static func resourcesIdentity() -> UInt64? {
         guard let folder = Pipeline.bundledResourceFolder,
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
         var listing = ""
         for name in names.sorted() {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-            listing += "\(name)\t\(data.withUnsafeBytes { SnapshotKey.contentHash(of: $0) })\n"
+            listing += "\(name)\t\(fileIdentity(folder.appendingPathComponent(name).path))\n"
         }
         var bytes = Array(listing.utf8)
         return bytes.withUnsafeMutableBytes { SnapshotKey.contentHash(of: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// "SIZE bytes, modified MILLISECONDS" of a file ("missing" when it cannot be read).
+    static func fileIdentity(_ path: String) -> String {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "missing" }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size) bytes, modified \(Int64(modified * 1000))"
     }
 }
