@@ -30,6 +30,17 @@ public struct LoadReport: Sendable {
     public var seconds: Double = 0
     /// True when Ctrl-C stopped the load part way.
     public var cancelled = false
+    /// Malformed lines of fact files, each with its position and the line it points into.
+    public var diagnostics: [LoadDiagnostic] = []
+    /// True when the store was opened from the snapshot cache instead of the articles.
+    public var fromSnapshot = false
+}
+
+/// A problem found inside a loaded file, with the text of its line for the caret excerpt.
+public struct LoadDiagnostic: Sendable {
+    public var diagnostic: Diagnostic
+    /// The source line the diagnostic's position is on (nil when unknown).
+    public var line: String?
 }
 
 /// Loads articles (files and folders, recursively) and fact files into a store.
@@ -42,25 +53,40 @@ public final class CorpusLoader: Sendable {
     /// Folders with more articles than this get a warning first: loading will take a while.
     static let largeFolder = 1000
 
+    /// Fact files report at most this many malformed lines each; the rest are counted.
+    static let diagnosticsPerFile = 10
+
     /// The text pipeline, or why its models could not be loaded (articles then cannot be read,
-    /// but the shell still opens).
-    let models: Result<Pipeline, ShellError>
+    /// but the shell still opens). Loaded on first use: a corpus opened from the snapshot cache
+    /// or from fact files never needs them.
+    var models: Result<Pipeline, ShellError> {
+        loadedModels.withLock { slot in
+            if let slot { return slot }
+            let models = makeModels()
+            slot = models
+            return models
+        }
+    }
+    private let loadedModels = Mutex<Result<Pipeline, ShellError>?>(nil)
+    private let makeModels: @Sendable () -> Result<Pipeline, ShellError>
 
     public init(pipeline: Pipeline) {
-        self.models = .success(pipeline)
+        self.makeModels = { .success(pipeline) }
     }
 
-    /// A loader with the bundled models, or one that reports why they are missing.
+    /// A loader with the bundled models (read when first needed), or one that reports why they are missing.
     public static func bundled() -> CorpusLoader {
-        do {
-            return CorpusLoader(pipeline: try Pipeline.bundled())
-        } catch {
-            return CorpusLoader(models: .failure(.models(reason: "\(error)")))
+        CorpusLoader {
+            do {
+                return .success(try Pipeline.bundled())
+            } catch {
+                return .failure(.models(reason: "\(error)"))
+            }
         }
     }
 
-    init(models: Result<Pipeline, ShellError>) {
-        self.models = models
+    init(models: @escaping @Sendable () -> Result<Pipeline, ShellError>) {
+        self.makeModels = models
     }
 
     /// The files a set of requests names, and what was wrong with the others.
@@ -90,9 +116,7 @@ public final class CorpusLoader: Sendable {
             report.warnings = files.warnings
         }
         for file in files.factFiles {
-            // STORE-MERGE: the store's JSON Lines reader (branch `store`) loads fact files here.
-            report.problems.append(.unloadable(path: file.displayPath,
-                reason: "fact files (.jsonl) cannot be loaded yet: the store's JSON Lines reader is not merged"))
+            loadFactFile(file, into: store, report: &report)
         }
         var documents: [Document] = []
         for outcome in readArticles(files.articles) {
@@ -102,7 +126,7 @@ public final class CorpusLoader: Sendable {
             case .skipped(let path, let reason): report.warnings.append("\(path): \(reason); skipped")
             }
         }
-        if case .failure(let problem) = models, !documents.isEmpty {
+        if !documents.isEmpty, case .failure(let problem) = models {
             report.problems.append(problem)
             documents = []
         }
@@ -119,6 +143,34 @@ public final class CorpusLoader: Sendable {
         report.entities = store.entityCount - before.2
         report.seconds = ShellMain.seconds(since: clock)
         return report
+    }
+
+    /// Adds the documents of a JSON Lines fact file (docs/fact-format.md) with the store's
+    /// positioned reader; each malformed line becomes a diagnostic and the rest loads.
+    func loadFactFile(_ file: LoadRequest, into store: FactStore, report: inout LoadReport) {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            report.problems.append(.unloadable(path: file.displayPath, reason: "cannot read the file (permission denied?)"))
+            return
+        }
+        guard !data.isEmpty else {
+            report.warnings.append("\(file.displayPath): empty fact file; skipped")
+            return
+        }
+        let (documents, diagnostics) = data.withUnsafeBytes { FactsJSONL.decode($0, file: file.displayPath) }
+        for extracted in documents {
+            store.add(extracted)
+            report.sentences += extracted.document.sentences.count
+        }
+        guard !diagnostics.isEmpty else { return }
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for diagnostic in diagnostics.prefix(Self.diagnosticsPerFile) {
+            let index = (diagnostic.range?.start.line ?? 0) - 1
+            let line = lines.indices.contains(index) ? String(decoding: lines[index], as: UTF8.self) : nil
+            report.diagnostics.append(LoadDiagnostic(diagnostic: diagnostic, line: line))
+        }
+        if diagnostics.count > Self.diagnosticsPerFile {
+            report.warnings.append("\(file.displayPath): \(diagnostics.count - Self.diagnosticsPerFile) more malformed lines not shown")
+        }
     }
 
     /// Expands requests into files: a file as is, a folder's `.txt` and `.jsonl` files.

@@ -1,4 +1,5 @@
 import FactModel
+import FactStore
 import Foundation
 import TextPipeline
 
@@ -14,10 +15,6 @@ public enum ExtractRunner {
     public static func run(paths: [String], format: ExtractFormat, sentencePerLine: Bool) -> Int32 {
         let errors = DescriptorSink.standardError
         let style = Style(enabled: Terminal.allowsColor(STDERR_FILENO))
-        if let problem = unavailable(format) {
-            errors.write(ErrorReport.render(problem, style: style))
-            return ExitStatus.badInput.rawValue
-        }
         let loader = CorpusLoader.bundled()
         if case .failure(let problem) = loader.models {
             errors.write(ErrorReport.render(problem, style: style))
@@ -31,6 +28,7 @@ public enum ExtractRunner {
         }
         for warning in files.warnings { errors.write(ErrorReport.renderWarning(warning, style: style)) }
         let output = DescriptorSink.standardOutput
+        if format == .jsonl { output.write(FactsJSONL.header() + "\n") }
         if format == .tsv {
             output.write(["source", "subject", "relation", "object", "qualifiers", "kind", "confidence", "sentence"]
                 .joined(separator: "\t") + "\n")
@@ -54,19 +52,10 @@ public enum ExtractRunner {
             switch format {
             case .tsv: output.write(tsvLines(extracted))
             case .carb: output.write(CarbWriter.lines(for: extracted).map { $0 + "\n" }.joined())
-            case .jsonl: break  // unavailable() returned above until the store's writer is merged
+            case .jsonl: output.write(FactsJSONL.lines(of: extracted).map { $0 + "\n" }.joined())
             }
         }
         return status.rawValue
-    }
-
-    /// Why a format cannot be written yet, or nil when it can.
-    static func unavailable(_ format: ExtractFormat) -> ShellError? {
-        switch format {
-        case .tsv, .carb: nil
-        // STORE-MERGE: the store's JSON Lines writer (branch `store`) prints jsonl here.
-        case .jsonl: .usage("extract --format jsonl is not available yet (the store's JSON Lines writer is not merged); use --format tsv")
-        }
     }
 
     /// One document per non-blank line, each keeping its line number (for `path:line` and the

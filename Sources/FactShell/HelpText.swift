@@ -68,7 +68,11 @@ enum HelpText {
       factsh [PATH ...]   article files (.txt), folders (searched recursively), fact files (.jsonl);
                           no PATH: the demo corpus in Corpus/ (or $FACTSH_CORPUS)
       .load PATH ...      add more while the shell runs; .sources lists what is loaded
-    Files that cannot be loaded (unreadable, binary, not UTF-8, empty) are named and skipped.
+    Files that cannot be loaded (unreadable, binary, not UTF-8, empty) are named and skipped;
+    a malformed line of a fact file is reported as FILE:LINE:COL: error: … and the rest loads.
+      factsh extract --format jsonl PATH ... > facts.jsonl   writes a fact file
+    Snapshot cache: the second time, the same sources open from a snapshot of the store in
+    $XDG_CACHE_HOME/factsh (default ~/.cache/factsh); --no-cache or FACTSH_NO_CACHE=1 turns it off.
     Scripts:
       factsh -f FILE      run a query file; errors read FILE:LINE:COL: error: …
       factsh -c QUERY     run one query (repeatable); piped standard input is a script too

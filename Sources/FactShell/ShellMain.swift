@@ -34,18 +34,19 @@ public enum ShellMain {
         }
         let session: ShellSession
         let started = ContinuousClock.now
+        let loader = CorpusLoader.bundled()
+        let cache = SnapshotCache(environment: ProcessInfo.processInfo.environment, disabled: options.noCache)
+        let lookup = cache?.lookup(requests, loader: loader) ?? .uncacheable
+        var snapshotStore: FactStore?
+        if case .hit(let store) = lookup { snapshotStore = store }
         do {
-            session = try makeSession(options: options, interactive: interactive)
+            session = try makeSession(options: options, interactive: interactive, store: snapshotStore ?? FactStore(), loader: loader)
         } catch {
             errors.write(errorStyle.red("error:") + " cannot load the language models: \(error)\n")
             return ExitStatus.badInput.rawValue
         }
-        let modelSeconds = seconds(since: started)
-        var report = SignalHandling.cancellable {
-            session.load(requests, isCancelled: SignalHandling.isInterrupted)
-        }.0
-        report.seconds += modelSeconds
-        if !interactive, case .failure = session.loader.models, report.documents == 0 {
+        let report = openSources(requests, in: session, cache: cache, lookup: lookup, started: started)
+        if !interactive, report.documents == 0, case .failure = session.loader.models {
             // Nothing could be read: answering over an empty store would only mislead.
             return session.status.rawValue
         }
@@ -76,12 +77,35 @@ public enum ShellMain {
         return session.status.rawValue
     }
 
+    /// The start-up load: from the snapshot when `lookup` found one, else from the sources, then
+    /// saved to the cache when the load was complete and clean (a snapshot must answer exactly
+    /// as its sources do). A damaged or old snapshot, or one that cannot be written, is one line
+    /// on standard error.
+    static func openSources(
+        _ requests: [LoadRequest], in session: ShellSession, cache: SnapshotCache?, lookup: SnapshotCache.Lookup,
+        started: ContinuousClock.Instant
+    ) -> LoadReport {
+        if case .hit = lookup { return session.openedFromSnapshot(requests, seconds: seconds(since: started)) }
+        if case .miss(_, _, let problem?) = lookup {
+            session.note(problem, adding: "; rebuilding it from the sources")
+        }
+        let setUpSeconds = seconds(since: started)
+        let report = SignalHandling.cancellable {
+            session.load(requests, setUpSeconds: setUpSeconds, isCancelled: SignalHandling.isInterrupted)
+        }.0
+        if let cache, case .miss(let key, let path, _) = lookup, report.documents > 0, !report.cancelled,
+           report.problems.isEmpty, report.warnings.isEmpty, report.diagnostics.isEmpty,
+           let problem = cache.save(session.store, key: key, path: path) {
+            session.note(problem, adding: "; the snapshot cache is not updated")
+        }
+        return report
+    }
+
     /// The store, the engine over it, and the loader, with the format the options ask for.
-    static func makeSession(options: ShellOptions, interactive: Bool) throws -> ShellSession {
-        let store = FactStore()
+    static func makeSession(options: ShellOptions, interactive: Bool, store: FactStore, loader: CorpusLoader) throws -> ShellSession {
         let engine = QueryEngine(source: store, lexicon: try WordNetLexicon.bundled())
         let format = options.format ?? (Terminal.isTerminal(STDOUT_FILENO) ? .table : .tsv)
-        let session = ShellSession(store: store, engine: engine, loader: CorpusLoader.bundled(), format: format)
+        let session = ShellSession(store: store, engine: engine, loader: loader, format: format)
         session.bail = options.bail
         session.evidence = options.evidence
         session.interactive = interactive
@@ -90,7 +114,8 @@ public enum ShellMain {
 
     /// What the shell says on start: version, what was loaded, how long it took, where help is.
     static func banner(_ report: LoadReport, style: Style) -> String {
-        style.bold("factsh \(version)") + " — " + LoadSummary.line(report) + "\n"
+        style.bold("factsh \(version)") + " — " + LoadSummary.line(report)
+            + (report.fromSnapshot ? " (from the snapshot cache)" : "") + "\n"
             + "Ask a question (who attends meeting), or type .help. Tab completes; Ctrl-D quits.\n"
     }
 

@@ -12,6 +12,8 @@ public struct ShellOptions: Sendable {
     public var bail = false
     /// Answers carry their `evidence` and `source` columns.
     public var evidence = true
+    /// Bypass the snapshot cache (`--no-cache`; `FACTSH_NO_CACHE=1` does the same).
+    public var noCache = false
 
     public init() {}
 }

@@ -85,20 +85,50 @@ public final class ShellSession {
     func reportLoad(_ report: LoadReport) {
         loads.append(report)
         for problem in report.problems { self.report(problem) }
+        let renderer = DiagnosticRenderer(style: errorStyle)
+        for item in report.diagnostics {
+            // Always with the file: the position is in a loaded file, not in what was typed.
+            errors.write(renderer.render(item.diagnostic, source: item.line, firstLine: item.diagnostic.range?.start.line ?? 1))
+            record(.badInput)
+        }
         for warning in report.warnings { warn(warning) }
         if report.cancelled { warn("loading stopped by Ctrl-C; \(report.documents) documents were loaded") }
         refreshCompletion()
     }
 
-    /// Loads more sources into the store (`.load`, and the start-up load).
-    func load(_ requests: [LoadRequest], isCancelled: @escaping @Sendable () -> Bool) -> LoadReport {
-        let report = loader.load(requests, into: store, isCancelled: isCancelled) { problems, warnings in
+    /// Loads more sources into the store (`.load`, and the start-up load, whose `setUpSeconds`
+    /// of looking up the cache and loading the lexicon count as loading time too).
+    func load(_ requests: [LoadRequest], setUpSeconds: Double = 0, isCancelled: @escaping @Sendable () -> Bool) -> LoadReport {
+        var report = loader.load(requests, into: store, isCancelled: isCancelled) { problems, warnings in
             for problem in problems { self.report(problem) }
             for warning in warnings { self.warn(warning) }
         }
+        report.seconds += setUpSeconds
         loadedPaths += requests.map(\.displayPath)
         reportLoad(report)
         return report
+    }
+
+    /// Records the start-up load as opened from the snapshot cache: the store already holds it.
+    func openedFromSnapshot(_ requests: [LoadRequest], seconds: Double) -> LoadReport {
+        var report = LoadReport()
+        report.documents = store.documentIDs.count
+        report.sentences = store.documentIDs.reduce(0) { $0 + (store.document($1)?.sentences.count ?? 0) }
+        report.facts = store.factCount
+        report.entities = store.entityCount
+        report.seconds = seconds
+        report.fromSnapshot = true
+        loadedPaths += requests.map(\.displayPath)
+        reportLoad(report)
+        return report
+    }
+
+    /// A one-line note about the snapshot cache on standard error (`PATH: warning: MESSAGE…`);
+    /// the cache never changes the exit status.
+    func note(_ problem: Diagnostic, adding consequence: String) {
+        var problem = problem
+        problem.message += consequence
+        errors.write(DiagnosticRenderer(style: errorStyle).render(problem, source: nil))
     }
 
     /// Points completion at the current store's entity and relation names (in the REPL only).

@@ -13,6 +13,7 @@ import Glibc
         environment["TERM"] = "xterm"
         environment["FACTSH_HISTORY"] = history.path
         environment["LANG"] = "C.UTF-8"
+        for (key, value) in ShellTestPaths.isolatedCache { environment[key] = value }
         environment.removeValue(forKey: "NO_COLOR")
         let shell = try PseudoTerminalProcess(executable: executable, arguments: paths, environment: environment)
         try shell.expectPrompt()

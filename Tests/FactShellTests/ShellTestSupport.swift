@@ -30,6 +30,14 @@ enum ShellTestPaths {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }?.path
     }()
 
+    /// The cache folder every test run of `factsh` uses as XDG_CACHE_HOME, so tests never write
+    /// into the user's snapshot cache.
+    static let cacheHome: URL = temporaryFolder()
+
+    /// The environment that keeps a `factsh` run out of the user's cache: the snapshot cache off
+    /// (tests of the cache turn it on with `FACTSH_NO_CACHE=""`) and pointed at a temporary folder.
+    static let isolatedCache: [String: String] = ["XDG_CACHE_HOME": cacheHome.path, "FACTSH_NO_CACHE": "1"]
+
     /// A new empty temporary folder.
     static func temporaryFolder() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-test-\(UUID().uuidString)")
@@ -62,6 +70,7 @@ enum Factsh {
         environment["FACTSH_HISTORY"] = ""
         environment.removeValue(forKey: "COLUMNS")
         environment.removeValue(forKey: "FACTSH_CORPUS")
+        for (key, value) in ShellTestPaths.isolatedCache { environment[key] = value }
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -24,8 +24,9 @@ struct StatsCommand: DotCommand {
         rows.append(["relations", LoadSummary.grouped(relations.count)])
         for (relation, count) in relations.prefix(10) { rows.append(["  \(relation)", LoadSummary.grouped(count)]) }
         let seconds = session.loads.reduce(0) { $0 + $1.seconds }
+        let fromSnapshot = session.loads.first?.fromSnapshot == true ? " (opened from the snapshot cache)" : ""
         let table = AnswerTableBuilder.table(
-            columns: ["item", "count"], rows: rows, note: "loading took \(LoadSummary.seconds(seconds))")
+            columns: ["item", "count"], rows: rows, note: "loading took \(LoadSummary.seconds(seconds))\(fromSnapshot)")
         var settings = session.formatSettings
         settings.evidence = false
         settings.rowNoun = nil

@@ -33,6 +33,9 @@ struct FactshCommand: ParsableCommand {
     @Flag(help: "Answers without their evidence columns.")
     var noEvidence = false
 
+    @Flag(help: "Neither read nor write the snapshot cache (also FACTSH_NO_CACHE=1).")
+    var noCache = false
+
     func validate() throws {
         if let format, OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown format '\(format)': use table, tsv, csv, json or jsonl")
@@ -50,6 +53,7 @@ struct FactshCommand: ParsableCommand {
         options.format = format.flatMap(OutputFormat.init(rawValue:))
         options.bail = bail
         options.evidence = !noEvidence
+        options.noCache = noCache
         throw ExitCode(ShellMain.run(options))
     }
 }
