@@ -1,8 +1,0 @@
-import Testing
-@testable import TextPipeline
-
-@Suite struct TextPipelineSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}
