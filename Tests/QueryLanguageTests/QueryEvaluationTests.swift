@@ -39,6 +39,8 @@ import FactModel
     @Test func titleQuestions() {
         #expect(answers("who is mayor of Riverton") == ["Maria Garcetti"])
         #expect(answers("who is the attorney general") == ["Jeff Sessions"])
+        // A capitalised title that is also the holder's alias still asks for the holder.
+        #expect(answers("who is the Attorney General") == ["Jeff Sessions"])
         #expect(answers("who is Beck").first == "Police Chief of Riverton")
     }
 

@@ -151,7 +151,7 @@ func makeStory() -> FakeFactSource {
     let garcetti = source.entity("Maria Garcetti", .person, aliases: ["Garcetti"], titles: [Title(role: "Mayor", of: "Riverton")])
     let beck = source.entity("Charles Beck", .person, aliases: ["Beck"], titles: [Title(role: "Police Chief", of: "Riverton")])
     let adler = source.entity("Steven Adler", .person, aliases: ["Adler"], titles: [Title(role: "Mayor", of: "Lakeside")])
-    let sessions = source.entity("Jeff Sessions", .person, aliases: ["Sessions"], titles: [Title(role: "Attorney General")])
+    let sessions = source.entity("Jeff Sessions", .person, aliases: ["Sessions", "Attorney General"], titles: [Title(role: "Attorney General")])
     let abbott = source.entity("Greg Abbott", .person, aliases: ["Abbott"], titles: [Title(role: "Governor", of: "Texas")])
     let riverton = source.entity("Riverton", .place)
     let hall = source.entity("Town Hall", .place)

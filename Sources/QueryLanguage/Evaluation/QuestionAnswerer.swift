@@ -232,11 +232,19 @@ struct QuestionAnswerer {
     // MARK: Identity: who is X, who is the mayor of Y
 
     private func identity(_ phrase: Phrase, kind: AnswerKind) -> [Candidate] {
-        let named = phrase.words.contains("'s") ? [] : source.resolve(name: phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }.joined(separator: " "))
-        if let entity = named.first, !looksLikeTitle(phrase) {
+        let name = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }.joined(separator: " ")
+        let named = phrase.words.contains("'s") ? [] : source.resolve(name: name)
+        if let entity = named.first, !looksLikeTitle(phrase), !isTitle(name, of: entity) {
             return describeIdentity(entity)
         }
         return holders(of: phrase)
+    }
+
+    /// True when `name` resolved to the entity through one of its titles ("the Foreign Secretary"
+    /// for Dominic Raab): the question then asks who holds it, not what the holder is.
+    private func isTitle(_ name: String, of id: EntityID) -> Bool {
+        let wanted = folded(name)
+        return source.entity(id).titles.contains { folded($0.role) == wanted || folded($0.text) == wanted }
     }
 
     /// A phrase such as "the mayor of Los Angeles" or "Merkel's spokesperson", rather than a name.
