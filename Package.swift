@@ -45,7 +45,11 @@ let package = Package(
         ),
         .executableTarget(name: "query-bench", dependencies: ["QueryLanguage", "FactModel"]),
         .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
-        .testTarget(name: "TextPipelineTests", dependencies: ["TextPipeline", "FactModel"]),
+        .testTarget(
+            name: "TextPipelineTests",
+            dependencies: ["TextPipeline", "FactModel"],
+            exclude: ["Fixtures"]  // read through #filePath, not as resources
+        ),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore", "FactModel"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage", "FactModel"]),
         .testTarget(
