@@ -1,3 +1,4 @@
+import FactStore
 import QueryLanguage
 
 /// JSON output: one array of row objects per answer (`json`), or one object per line (`jsonl`).
@@ -17,24 +18,6 @@ struct JSONFormatter: AnswerFormatter {
 
     /// A JSON string literal (RFC 8259); control characters are escaped, so output is safe on a terminal.
     static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONText.quote(text, escapingTerminalControls: true)
     }
 }

@@ -209,9 +209,10 @@ struct JSONParser {
 }
 
 /// Writing JSON text: string escaping and exact number forms.
-enum JSONText {
-    /// A JSON string literal for `string`.
-    static func quote(_ string: String) -> String {
+public enum JSONText {
+    /// A JSON string literal (RFC 8259) for `string`. With `escapingTerminalControls`, C1 controls
+    /// and bidirectional overrides are escaped too, so the text is safe to print on a terminal.
+    public static func quote(_ string: String, escapingTerminalControls: Bool = false) -> String {
         var out = "\""
         out.reserveCapacity(string.utf8.count + 2)
         for scalar in string.unicodeScalars {
@@ -222,7 +223,7 @@ enum JSONText {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || (escapingTerminalControls && Self.isTerminalControl(scalar)) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -231,6 +232,12 @@ enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    /// C1 controls and the bidirectional embedding, override and isolate characters.
+    static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value)
     }
 
     static func quote(_ string: String?) -> String { string.map { quote($0) } ?? "null" }
