@@ -4,25 +4,30 @@
 /// A feature key's bucket is its top `bits` bits, so a lookup is one array index, no probing.
 /// Stored as three arrays: the row length of each bucket (`UInt8`), then the classes and the
 /// weights of all rows in bucket order; row offsets are rebuilt on load. About 3 bytes a weight
-/// plus one per bucket.
+/// plus one per bucket on disk. In memory each weight is packed with its class into one `UInt32`
+/// (`class << 16 | UInt16(bitPattern: weight)`), so a row is one contiguous read.
+///
+/// The table is far larger than the CPU caches and every feature hits a random bucket, so
+/// scoring is bound by memory latency, not arithmetic. `accumulate` therefore works in passes
+/// whose loads do not depend on each other (bucket bounds for every key, then the first word of
+/// every row, then the sums), letting the processor keep many cache misses in flight at once
+/// instead of waiting for them one after another.
 public struct ParserWeights: Sendable {
     public let classCount: Int
     public let bits: Int
     /// A stored weight divided by `scale` is the averaged weight.
     public let scale: Float
     let counts: [UInt8]
-    let classes: [UInt8]
-    let values: [Int16]
-    /// Start of each bucket's row in `classes`/`values` (2^bits + 1 entries).
+    /// Start of each bucket's row in `classes`/`values`/`packed` (2^bits + 1 entries).
     private let starts: [UInt32]
+    /// Class and weight of every stored weight, packed as `class << 16 | UInt16(bitPattern: weight)`.
+    private let packed: [UInt32]
 
     init(classCount: Int, bits: Int, scale: Float, counts: [UInt8], classes: [UInt8], values: [Int16]) {
         self.classCount = classCount
         self.bits = bits
         self.scale = scale
         self.counts = counts
-        self.classes = classes
-        self.values = values
         var starts = [UInt32](repeating: 0, count: counts.count + 1)
         var total: UInt32 = 0
         for (i, count) in counts.enumerated() {
@@ -31,26 +36,45 @@ public struct ParserWeights: Sendable {
         }
         starts[counts.count] = total
         self.starts = starts
+        packed = zip(classes, values).map { UInt32($0) << 16 | UInt32(UInt16(bitPattern: $1)) }
     }
 
     /// Number of stored weights.
-    public var weightCount: Int { values.count }
+    public var weightCount: Int { packed.count }
     /// Number of buckets holding at least one weight.
     public var featureCount: Int { counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
+
+    /// The most keys one `accumulate` call scores; the parser's templates number well below it.
+    static let maximumKeys = 512
 
     /// Adds the weights of `keys` into `scores` (not cleared here). O(keys + weights touched).
     @inline(__always)
     func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
+        precondition(keys.count <= Self.maximumKeys)
         let shift = UInt64(64 - bits)
-        starts.withUnsafeBufferPointer { starts in
-            classes.withUnsafeBufferPointer { classes in
-                values.withUnsafeBufferPointer { values in
-                    for key in keys {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * keys.count) { bounds in
+            starts.withUnsafeBufferPointer { starts in
+                packed.withUnsafeBufferPointer { packed in
+                    // Pass 1: every row's bounds; the loads are independent, so their misses overlap.
+                    for (i, key) in keys.enumerated() {
                         let b = Int(truncatingIfNeeded: key >> shift)
-                        var j = Int(starts[b])
-                        let end = Int(starts[b + 1])
+                        bounds[2 * i] = starts[b]
+                        bounds[2 * i + 1] = starts[b + 1]
+                    }
+                    // Pass 2: touch the first and last word of every non-empty row, again without dependent
+                    // branches, so the rows arrive in the cache together.
+                    var touched: UInt32 = 0
+                    for i in 0..<keys.count where bounds[2 * i] < bounds[2 * i + 1] {
+                        touched |= packed[Int(bounds[2 * i])] | packed[Int(bounds[2 * i + 1]) - 1]
+                    }
+                    _ = touched
+                    // Pass 3: the sums, now from cache.
+                    for i in 0..<keys.count {
+                        var j = Int(bounds[2 * i])
+                        let end = Int(bounds[2 * i + 1])
                         while j < end {
-                            scores[Int(classes[j])] &+= Int32(values[j])
+                            let word = packed[j]
+                            scores[Int(word >> 16)] &+= Int32(Int16(truncatingIfNeeded: word))
                             j += 1
                         }
                     }
@@ -59,12 +83,32 @@ public struct ParserWeights: Sendable {
         }
     }
 
+    /// These weights without those whose averaged magnitude is below `threshold`. O(weights).
+    ///
+    /// The trainer prunes as it averages; this applies a stricter threshold to a trained model.
+    public func pruned(below threshold: Float) -> ParserWeights {
+        var counts = self.counts
+        var classes: [UInt8] = [], values: [Int16] = []
+        for b in counts.indices {
+            var kept: UInt8 = 0
+            for j in Int(starts[b])..<Int(starts[b + 1]) {
+                let value = Int16(truncatingIfNeeded: packed[j])
+                guard abs(Float(value)) / scale >= threshold else { continue }
+                classes.append(UInt8(truncatingIfNeeded: packed[j] >> 16))
+                values.append(value)
+                kept += 1
+            }
+            counts[b] = kept
+        }
+        return ParserWeights(classCount: classCount, bits: bits, scale: scale, counts: counts, classes: classes, values: values)
+    }
+
     /// Stores the weights as sections `<prefix>.meta`, `.counts`, `.classes`, `.values`.
     func write(to file: inout ModelFile, prefix: String) {
         file.setArray([UInt32(classCount), UInt32(bits), scale.bitPattern], for: prefix + ".meta")
         file.setArray(counts, for: prefix + ".counts")
-        file.setArray(classes, for: prefix + ".classes")
-        file.setArray(values, for: prefix + ".values")
+        file.setArray(packed.map { UInt8(truncatingIfNeeded: $0 >> 16) }, for: prefix + ".classes")
+        file.setArray(packed.map { Int16(truncatingIfNeeded: $0) }, for: prefix + ".values")
     }
 
     /// Reads weights stored by `write(to:prefix:)`, checking their shape so a damaged file throws.
