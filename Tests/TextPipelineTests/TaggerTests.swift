@@ -59,6 +59,21 @@ private func document(_ words: [String]) -> AnnotatedDocument {
         #expect(reloaded.xposTags == tagger.xposTags)
     }
 
+    @Test func theRefinerIsTrainedStoredAndOptional() throws {
+        let sentences = try fixture()
+        let twoPass = TaggerTrainer.train(sentences, options: tinyOptions())
+        #expect(twoPass.refiner != nil)
+        let reloaded = try PartOfSpeechTagger(file: try ModelFile(bytes: twoPass.modelFile().encoded()))
+        #expect(reloaded.refiner == twoPass.refiner)
+        var onePassOptions = tinyOptions()
+        onePassOptions.refinerFolds = 1
+        let onePass = TaggerTrainer.train(sentences, options: onePassOptions)
+        #expect(onePass.refiner == nil)
+        #expect(onePass.model == twoPass.model, "the first pass does not depend on the refiner")
+        let reloadedOnePass = try PartOfSpeechTagger(file: try ModelFile(bytes: onePass.modelFile().encoded()))
+        #expect(reloadedOnePass.refiner == nil)
+    }
+
     @Test func aModelFileOfAnotherKindIsRefused() throws {
         let file = ModelFile(kind: "parser")
         #expect(throws: ModelFileError.wrongKind(expected: "tagger", found: "parser")) { try PartOfSpeechTagger(file: file) }

@@ -60,6 +60,9 @@ public struct ModelFile: Sendable, Equatable {
 
     // MARK: - Typed sections
 
+    /// Whether the file holds section `name` (optional parts of a model).
+    public func hasSection(_ name: String) -> Bool { sections[name] != nil }
+
     /// Stores `values` as the little-endian section `name`.
     public mutating func setArray<T: FixedWidthInteger>(_ values: [T], for name: String) {
         var writer = BinaryWriter()

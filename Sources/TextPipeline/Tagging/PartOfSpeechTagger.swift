@@ -2,8 +2,14 @@ import Foundation
 
 /// Assigns UPOS and Penn XPOS tags: a greedy left-to-right averaged perceptron over joint
 /// (XPOS, UPOS) classes, trained on UD English EWT (see `TaggerTrainer`).
+///
+/// Tagging runs in two passes. The first sees only the tags already chosen to its left; the
+/// second (the refiner) tags the sentence again, left to right, seeing also the first pass's
+/// guesses for the words to its right ("the *complex* was built" versus "a *complex* issue").
 public struct PartOfSpeechTagger: Sendable {
     let model: PerceptronModel
+    /// The second pass's model, trained on held-out first-pass guesses; nil in a one-pass model.
+    let refiner: PerceptronModel?
     let lexicon: TaggerLexicon
     let wordNet: WordNetClasses
     /// Penn tag of each class.
@@ -15,9 +21,10 @@ public struct PartOfSpeechTagger: Sendable {
 
     static let modelKind = "tagger"
 
-    init(model: PerceptronModel, lexicon: TaggerLexicon, wordNet: WordNetClasses, xposTags: [String], uposTags: [String],
-         recipe: [String: String]) {
+    init(model: PerceptronModel, refiner: PerceptronModel?, lexicon: TaggerLexicon, wordNet: WordNetClasses,
+         xposTags: [String], uposTags: [String], recipe: [String: String]) {
         self.model = model
+        self.refiner = refiner
         self.lexicon = lexicon
         self.wordNet = wordNet
         self.xposTags = xposTags
@@ -42,6 +49,10 @@ public struct PartOfSpeechTagger: Sendable {
     public init(file: ModelFile) throws {
         guard file.kind == Self.modelKind else { throw ModelFileError.wrongKind(expected: Self.modelKind, found: file.kind) }
         let model = try PerceptronModel(from: file, prefix: "tags")
+        let refiner = file.hasSection("refiner.meta") ? try PerceptronModel(from: file, prefix: "refiner") : nil
+        guard refiner == nil || refiner!.classCount == model.classCount else {
+            throw ModelFileError.malformed("the refiner's classes differ from the first pass's")
+        }
         let xpos = try file.list("xpos")
         let upos = try file.list("upos")
         guard xpos.count == model.classCount, upos.count == model.classCount else {
@@ -58,7 +69,7 @@ public struct PartOfSpeechTagger: Sendable {
         let wordNetKeys = try file.array(UInt32.self, "wordnet.keys")
         let wordNetValues = try file.array(UInt16.self, "wordnet.values")
         guard wordNetKeys.count == wordNetValues.count else { throw ModelFileError.malformed("wordnet") }
-        self.init(model: model, lexicon: TaggerLexicon(keys: keys, values: values),
+        self.init(model: model, refiner: refiner, lexicon: TaggerLexicon(keys: keys, values: values),
                   wordNet: WordNetClasses(keys: wordNetKeys, values: wordNetValues), xposTags: xpos, uposTags: upos, recipe: file.recipe)
     }
 
@@ -67,6 +78,7 @@ public struct PartOfSpeechTagger: Sendable {
         var file = ModelFile(kind: Self.modelKind, recipe: recipe,
                              lists: ["xpos": xposTags, "upos": uposTags, "templates": TaggerTemplate.names])
         model.write(to: &file, prefix: "tags")
+        refiner?.write(to: &file, prefix: "refiner")
         file.setArray(lexicon.keys, for: "lexicon.keys")
         file.setArray(lexicon.values, for: "lexicon.values")
         file.setArray(wordNet.keys, for: "wordnet.keys")
@@ -111,8 +123,16 @@ public struct PartOfSpeechTagger: Sendable {
         return classifyLoaded(workspace: &workspace)
     }
 
-    /// Tags the sentence already loaded into `workspace.context`.
+    /// Tags the sentence already loaded into `workspace.context`: the first pass, then the refiner's.
     func classifyLoaded(workspace: inout Workspace) -> [Int] {
+        let guesses = classifyLoaded(model: model, guesses: nil, workspace: &workspace)
+        guard let refiner else { return guesses }
+        return classifyLoaded(model: refiner, guesses: guesses, workspace: &workspace)
+    }
+
+    /// One left-to-right pass of `model` over the loaded sentence; `guesses` are a previous
+    /// pass's classes, which the refiner's features read to the right of each word.
+    func classifyLoaded(model: PerceptronModel, guesses: [Int]?, workspace: inout Workspace) -> [Int] {
         let n = workspace.context.count
         workspace.classes.removeAll(keepingCapacity: true)
         if workspace.scores.count != model.classCount { workspace.scores = [Int32](repeating: 0, count: model.classCount) }
@@ -120,7 +140,8 @@ public struct PartOfSpeechTagger: Sendable {
         for i in 0..<n {
             var c = workspace.context.fixed[i]
             if c < 0 {
-                workspace.context.features(at: i, previous: previous, previous2: previous2, into: &workspace.features)
+                workspace.context.features(at: i, previous: previous, previous2: previous2, guesses: guesses,
+                                           into: &workspace.features)
                 c = workspace.features.withUnsafeBufferPointer { features in
                     workspace.scores.withUnsafeMutableBufferPointer { scores in
                         for k in scores.indices { scores[k] = 0 }

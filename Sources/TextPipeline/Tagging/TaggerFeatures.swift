@@ -17,6 +17,8 @@ enum TaggerTemplate: UInt32, CaseIterable, Sendable {
     case previousTagAndNextAmbiguity, nextShape, previousShape
     case wordNet, wordNetAndFlags, wordNetAndSuffix2, previousTagAndWordNet
     case sentenceCaseAndFlags, sentenceCaseAndWord, previousCasedWord, nextCasedWord, previousTagAndSuffix3
+    // The refining pass only: the first pass's guesses for the words to the right.
+    case nextGuess, nextTwoGuesses, previousTagAndNextGuess, wordAndNextGuess, suffix3AndNextGuess
 
     /// The template names recorded in the model file.
     static var names: [String] { allCases.map { "\($0)" } }
@@ -72,8 +74,9 @@ struct TaggerContext {
     }
 
     /// Writes the features of word `i` given the two previous tags (class ids; sentinels beyond
-    /// the class range at the sentence start) into `features`.
-    func features(at i: Int, previous: Int, previous2: Int, into features: inout [UInt64]) {
+    /// the class range at the sentence start) into `features`. With `guesses` (a first pass's
+    /// class for every word of the sentence), adds the refining pass's right-context features.
+    func features(at i: Int, previous: Int, previous2: Int, guesses: [Int]? = nil, into features: inout [UInt64]) {
         typealias T = TaggerTemplate
         @inline(__always) func f(_ t: T) -> UInt64 { FeatureHasher.feature(t.rawValue) }
         @inline(__always) func f(_ t: T, _ a: UInt64) -> UInt64 { FeatureHasher.feature(t.rawValue, a) }
@@ -129,6 +132,16 @@ struct TaggerContext {
             features.append(f(.wordNetAndFlags, evidence, w.flags | position))
             features.append(f(.wordNetAndSuffix2, evidence, w.suffix2))
             features.append(f(.previousTagAndWordNet, t1, evidence))
+        }
+        if let guesses {
+            // Past the end: values no class id takes (the class count is far below 2^20).
+            let g1 = i + 1 < guesses.count ? UInt64(guesses[i + 1]) : 1 << 20
+            let g2 = i + 2 < guesses.count ? UInt64(guesses[i + 2]) : 1 << 21
+            features.append(f(.nextGuess, g1))
+            features.append(f(.nextTwoGuesses, g1, g2))
+            features.append(f(.previousTagAndNextGuess, t1, g1))
+            features.append(f(.wordAndNextGuess, w.lower, g1))
+            features.append(f(.suffix3AndNextGuess, w.suffix3, g1))
         }
     }
 }

@@ -13,6 +13,8 @@ public enum TaggerTrainer {
         public var minimumSeen = 3
         /// log2 of the feature-count sketch size.
         public var tableBits = 22
+        /// Folds of held-out first-pass guesses the refiner (second pass) trains on; below 2, no refiner.
+        public var refinerFolds = 5
         var lexicon = TaggerLexicon.Thresholds()
         var wordNet = WordNetClasses.empty
         /// Extra recipe entries (treebank name and version, ...) stored in the model file.
@@ -58,51 +60,38 @@ public enum TaggerTrainer {
         }
     }
 
-    /// Trains a tagger on `sentences`. Deterministic for given sentences and options.
+    /// Trains a tagger on `sentences`: the first pass on everything, then (with
+    /// `refinerFolds` of at least 2) the refiner on first-pass guesses that are held out, each
+    /// fold's guesses made by a first pass trained without it, so that the refiner learns how far
+    /// to trust guesses as wrong as the ones it will see. Deterministic for given sentences and options.
     public static func train(_ sentences: [CoNLLUSentence], options: Options = Options()) -> PartOfSpeechTagger {
         let started = Date()
         let classes = jointClasses(sentences)
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ("\($1.xpos)\t\($1.upos)", $0) })
         let truths: [[Int]] = sentences.map { $0.words.map { classIndex["\($0.xpos)\t\($0.upos)"]! } }
-
-        var scratch = WordScratch()
-        var occurrences: [(word: UInt64, tag: Int)] = []
-        for (sentence, tags) in zip(sentences, truths) {
-            for (word, tag) in zip(sentence.words, tags) {
-                occurrences.append((WordShape(word.form, scratch: &scratch).lower, tag))
-            }
-        }
-        let lexicon = TaggerLexicon.build(occurrences: occurrences, thresholds: options.lexicon)
-
-        var perceptron = AveragedPerceptron(classCount: classes.count, tableBits: options.tableBits)
-        var context = TaggerContext()
-        var features: [UInt64] = []
-        var order = Array(sentences.indices)
-        var random = SplitMix64(seed: options.seed)
-        let start = classes.count, start2 = classes.count + 1
-        for epoch in 1...max(1, options.epochs) {
-            random.shuffle(&order)
-            var correct = 0, total = 0
-            for s in order {
-                context.load(sentences[s].words.lazy.map(\.form), lexicon: lexicon, wordNet: options.wordNet)
-                var previous = start, previous2 = start2
-                for i in 0..<context.count {
-                    let truth = truths[s][i]
-                    var guess = context.fixed[i]
-                    if guess < 0 {
-                        context.features(at: i, previous: previous, previous2: previous2, into: &features)
-                        guess = perceptron.train(features: features, truth: truth)
-                    }
-                    if guess == truth { correct += 1 }
-                    total += 1
-                    previous2 = previous
-                    previous = guess
+        let all = Array(sentences.indices)
+        let lexicon = lexicon(sentences, truths, all, options)
+        let model = trainPass(sentences, truths, all, classCount: classes.count, lexicon: lexicon, guesses: nil, options: options)
+        var refiner: PerceptronModel?
+        if options.refinerFolds >= 2 {
+            var guesses = [[Int]](repeating: [], count: sentences.count)
+            for fold in 0..<options.refinerFolds {
+                let training = all.filter { $0 % options.refinerFolds != fold }
+                let foldLexicon = Self.lexicon(sentences, truths, training, options)
+                var quiet = options
+                quiet.log = nil
+                let foldModel = trainPass(sentences, truths, training, classCount: classes.count, lexicon: foldLexicon,
+                                          guesses: nil, options: quiet)
+                let foldTagger = PartOfSpeechTagger(model: foldModel, refiner: nil, lexicon: foldLexicon, wordNet: options.wordNet,
+                                                    xposTags: classes.map(\.xpos), uposTags: classes.map(\.upos), recipe: [:])
+                var workspace = PartOfSpeechTagger.Workspace()
+                for s in all where s % options.refinerFolds == fold {
+                    guesses[s] = foldTagger.classify(sentences[s].words.lazy.map(\.form), workspace: &workspace)
                 }
+                options.log?("refiner: held-out guesses for fold \(fold + 1)/\(options.refinerFolds)")
             }
-            options.log?(String(format: "epoch %2d  train accuracy %.2f  weights %d", epoch,
-                                100 * Double(correct) / Double(max(total, 1)), perceptron.weightCount))
+            refiner = trainPass(sentences, truths, all, classCount: classes.count, lexicon: lexicon, guesses: guesses, options: options)
         }
-        let model = perceptron.averaged(threshold: options.pruneThreshold, minimumSeen: options.minimumSeen)
         var recipe = options.recipe
         recipe["epochs"] = "\(options.epochs)"
         recipe["seed"] = "\(options.seed)"
@@ -113,10 +102,59 @@ public enum TaggerTrainer {
         recipe["ambiguity_minimum_count"] = "\(options.lexicon.ambiguityMinimumCount)"
         recipe["fixed_minimum_count"] = "\(options.lexicon.fixedMinimumCount)"
         recipe["fixed_minimum_share"] = "\(options.lexicon.fixedMinimumShare)"
-        options.log?(String(format: "features %d  weights %d  lexicon %d  (%.1f s)", model.featureCount,
-                            model.weightCount, lexicon.count, Date().timeIntervalSince(started)))
-        return PartOfSpeechTagger(model: model, lexicon: lexicon, wordNet: options.wordNet, xposTags: classes.map(\.xpos),
-                                  uposTags: classes.map(\.upos), recipe: recipe)
+        recipe["refiner_folds"] = "\(options.refinerFolds)"
+        options.log?(String(format: "features %d  weights %d  refiner weights %d  lexicon %d  (%.1f s)", model.featureCount,
+                            model.weightCount, refiner?.weightCount ?? 0, lexicon.count, Date().timeIntervalSince(started)))
+        return PartOfSpeechTagger(model: model, refiner: refiner, lexicon: lexicon, wordNet: options.wordNet,
+                                  xposTags: classes.map(\.xpos), uposTags: classes.map(\.upos), recipe: recipe)
+    }
+
+    /// The tag dictionary of the sentences numbered `subset`.
+    private static func lexicon(_ sentences: [CoNLLUSentence], _ truths: [[Int]], _ subset: [Int], _ options: Options) -> TaggerLexicon {
+        var scratch = WordScratch()
+        var occurrences: [(word: UInt64, tag: Int)] = []
+        for s in subset {
+            for (word, tag) in zip(sentences[s].words, truths[s]) {
+                occurrences.append((WordShape(word.form, scratch: &scratch).lower, tag))
+            }
+        }
+        return TaggerLexicon.build(occurrences: occurrences, thresholds: options.lexicon)
+    }
+
+    /// Trains one pass's averaged perceptron on the sentences numbered `subset`; the refiner's
+    /// pass reads `guesses` (a first-pass class per word of every sentence).
+    private static func trainPass(_ sentences: [CoNLLUSentence], _ truths: [[Int]], _ subset: [Int], classCount: Int,
+                                  lexicon: TaggerLexicon, guesses: [[Int]]?, options: Options) -> PerceptronModel {
+        var perceptron = AveragedPerceptron(classCount: classCount, tableBits: options.tableBits)
+        var context = TaggerContext()
+        var features: [UInt64] = []
+        var order = subset
+        var random = SplitMix64(seed: options.seed)
+        let start = classCount, start2 = classCount + 1
+        let pass = guesses == nil ? "first pass" : "refiner"
+        for epoch in 1...max(1, options.epochs) {
+            random.shuffle(&order)
+            var correct = 0, total = 0
+            for s in order {
+                context.load(sentences[s].words.lazy.map(\.form), lexicon: lexicon, wordNet: options.wordNet)
+                var previous = start, previous2 = start2
+                for i in 0..<context.count {
+                    let truth = truths[s][i]
+                    var guess = context.fixed[i]
+                    if guess < 0 {
+                        context.features(at: i, previous: previous, previous2: previous2, guesses: guesses?[s], into: &features)
+                        guess = perceptron.train(features: features, truth: truth)
+                    }
+                    if guess == truth { correct += 1 }
+                    total += 1
+                    previous2 = previous
+                    previous = guess
+                }
+            }
+            options.log?(String(format: "%@ epoch %2d  train accuracy %.2f  weights %d", pass, epoch,
+                                100 * Double(correct) / Double(max(total, 1)), perceptron.weightCount))
+        }
+        return perceptron.averaged(threshold: options.pruneThreshold, minimumSeen: options.minimumSeen)
     }
 
     /// Jack-knifed tags: splits `sentences` into `folds` interleaved folds (sentence `i` goes to

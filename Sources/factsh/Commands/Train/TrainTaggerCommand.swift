@@ -45,6 +45,9 @@ struct TrainTaggerCommand: ParsableCommand {
     @Option(help: "Tuning: averaged weights below this magnitude are pruned.")
     var prune = TaggerTrainer.Options().pruneThreshold
 
+    @Option(help: "Folds of held-out first-pass guesses for the second (refining) pass; below 2, one pass only.")
+    var refinerFolds = TaggerTrainer.Options().refinerFolds
+
     func run() throws {
         let trainPath = train ?? "\(treebank)/en_ewt-ud-train.conllu"
         let sentences = try CoNLLU.read(path: trainPath)
@@ -57,6 +60,7 @@ struct TrainTaggerCommand: ParsableCommand {
         options.fixedMinimumCount = fixedMinCount
         options.minimumSeen = minSeen
         options.pruneThreshold = prune
+        options.refinerFolds = refinerFolds
         options.recipe = [
             "treebank": treebankName(),
             "train_file": URL(fileURLWithPath: trainPath).lastPathComponent,
