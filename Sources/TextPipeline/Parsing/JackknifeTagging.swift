@@ -11,15 +11,17 @@ public struct PredictedTags: Sendable {
 /// ones it sees at run time. Folds train two at a time (the machine budget is two cores).
 public enum JackknifeTagging {
     /// Predicted tags for every sentence, in input order. Sentence `i` belongs to fold `i % folds`,
-    /// as in `TaggerTrainer.jackknife`. Deterministic for given sentences, folds and seed.
-    public static func tags(for sentences: [CoNLLUSentence], folds: Int, seed: UInt64, workers: Int = 2,
-                            log: @escaping @Sendable (String) -> Void) -> [PredictedTags] {
+    /// as in `TaggerTrainer.jackknife`. Deterministic for given sentences, folds and options
+    /// (which should be the bundled tagger's, WordNet evidence included, so that the training
+    /// tags are as noisy as the run-time ones, no more).
+    public static func tags(for sentences: [CoNLLUSentence], folds: Int, options taggerOptions: TaggerTrainer.Options,
+                            workers: Int = 2, log: @escaping @Sendable (String) -> Void) -> [PredictedTags] {
         precondition(folds >= 2)
         let results = FoldResults(count: folds)
         DispatchQueue.concurrentPerform(iterations: min(workers, folds)) { worker in
             for fold in stride(from: worker, to: folds, by: workers) {
-                var options = TaggerTrainer.Options()
-                options.seed = seed
+                var options = taggerOptions
+                options.log = nil
                 let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
                 let tagger = TaggerTrainer.train(training, options: options)
                 var tagged: [PredictedTags] = []

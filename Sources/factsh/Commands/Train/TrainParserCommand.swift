@@ -15,13 +15,16 @@ struct TrainParserCommand: ParsableCommand {
     var output = "Sources/TextPipeline/Resources/parser.model"
 
     @Option(help: "Training epochs.")
-    var epochs = 10
+    var epochs = ParserTrainer.Options().epochs
 
     @Option(help: "Random seed (sentence order, exploration).")
     var seed: UInt64 = 1
 
     @Option(help: "Tags to train on: 'jackknife' (predicted by taggers trained on the other folds) or 'gold'.")
     var tags = "jackknife"
+
+    @Option(help: "Open English WordNet TSV directory, for the jack-knife taggers' unknown-word evidence (as the bundled tagger has).")
+    var wordnet = "../shared/data/wordnet"
 
     @Option(help: "Folds for jack-knifed tags.")
     var folds = 5
@@ -34,6 +37,15 @@ struct TrainParserCommand: ParsableCommand {
 
     @Option(help: "Evaluate on the first N dev sentences only.")
     var devLimit: Int?
+
+    @Option(help: "Tuning: log2 of the number of feature buckets.")
+    var bucketBits = ParserTrainer.Options().bucketBits
+
+    @Option(help: "Tuning: probability of following the model's own (possibly wrong) move once exploring.")
+    var exploration = ParserTrainer.Options().exploration
+
+    @Option(help: "Tuning: averaged weights below this magnitude are pruned.")
+    var prune = ParserTrainer.Options().pruneThreshold
 
     @Flag(help: "Train and evaluate, but do not write the model.")
     var dryRun = false
@@ -56,7 +68,10 @@ struct TrainParserCommand: ParsableCommand {
                 log("jack-knifed tags read from \(tagsCache)")
                 predicted = cached
             } else {
-                let tagged = JackknifeTagging.tags(for: train, folds: folds, seed: seed) { log($0) }
+                var taggerOptions = TaggerTrainer.Options()
+                taggerOptions.seed = seed
+                try taggerOptions.useWordNet(directory: wordnet)
+                let tagged = JackknifeTagging.tags(for: train, folds: folds, options: taggerOptions) { log($0) }
                 try? JackknifeTagging.save(tagged, path: tagsCache)
                 log(String(format: "jack-knifed tags in %.0f s", Date().timeIntervalSince(started)))
                 predicted = tagged
@@ -71,6 +86,9 @@ struct TrainParserCommand: ParsableCommand {
         var options = ParserTrainer.Options()
         options.epochs = epochs
         options.seed = seed
+        options.bucketBits = bucketBits
+        options.exploration = exploration
+        options.pruneThreshold = prune
         var trainer = ParserTrainer(labels: labels, options: options)
         var epochStart = Date()
         var recipe = [
