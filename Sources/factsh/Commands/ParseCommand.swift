@@ -15,11 +15,15 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Print CoNLL-style columns instead of the tree.")
     var table = false
 
+    @Option(help: "A parser model file instead of the bundled one (to compare a newly trained model).")
+    var model: String?
+
     func run() throws {
         // Only the stages a tree needs (no entity recognition).
         let tokenizer = Tokenizer(), splitter = SentenceSplitter()
         let tagger = try PartOfSpeechTagger.bundled(), lemmatizer = try Lemmatizer.bundled()
-        let parser = try DependencyParser.bundled()
+        let parser = try model.map { DependencyParser(model: try ParserModel(contentsOf: URL(fileURLWithPath: $0))) }
+            ?? DependencyParser.bundled()
         func show(_ line: String) {
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
             var document = AnnotatedDocument(text: line, tokens: tokenizer.tokenize(line))

@@ -47,6 +47,12 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Tuning: averaged weights below this magnitude are pruned.")
     var prune = ParserTrainer.Options().pruneThreshold
 
+    @Option(help: "Share of the applicable training sentences copied with a news construction added (appositive after the subject, title before a name, \"as well as\"); 0 for none.")
+    var augment = 0.3
+
+    @Option(help: "Constructions the synthetic variants add, comma-separated: appositive, title, as-well-as.")
+    var augmentConstructions = TreebankAugmentation.standardConstructions.map(\.rawValue).joined(separator: ",")
+
     @Flag(help: "Train and evaluate, but do not write the model.")
     var dryRun = false
 
@@ -78,8 +84,20 @@ struct TrainParserCommand: ParsableCommand {
             }
         default: throw ValidationError("--tags must be 'jackknife' or 'gold'")
         }
-        let sentences = train.indices.map { i in
-            ParserTrainingSentence(train[i], labels: labels, xpos: predicted?[i].xpos, upos: predicted?[i].upos)
+        var tagged: [TreebankAugmentation.TaggedSentence] = train.indices.map { (train[$0], predicted?[$0]) }
+        if augment > 0 {
+            let constructions = try augmentConstructions.split(separator: ",").map { name in
+                guard let c = TreebankAugmentation.Construction(rawValue: String(name)) else {
+                    throw ValidationError("unknown construction '\(name)' (appositive, title, as-well-as)")
+                }
+                return c
+            }
+            let variants = TreebankAugmentation.variants(of: tagged, share: augment, seed: seed, constructions: constructions)
+            log("\(variants.count) synthetic variants added (\(augmentConstructions))")
+            tagged += variants
+        }
+        let sentences = tagged.map { item in
+            ParserTrainingSentence(item.sentence, labels: labels, xpos: item.tags?.xpos, upos: item.tags?.upos)
         }
         log("training on \(sentences.count) sentences, \(labels.count) labels, \(ParserFeatureTemplates.standard.count) templates, tags \(tags)")
 
@@ -95,6 +113,7 @@ struct TrainParserCommand: ParsableCommand {
             "treebank": "UD English EWT v2.16 (r2.16, 4c89b5833a70aa5ed3a00bad2f23f57992cc7df8)",
             "trained-on": "en_ewt-ud-train.conllu" + (limit.map { " (first \($0) sentences)" } ?? ""),
             "tags": tags == "gold" ? "gold" : "jack-knifed predicted tags, \(folds) folds",
+            "augmentation": augment > 0 ? "news constructions \(augmentConstructions), share \(augment)" : "none",
             "epochs": "\(epochs)", "seed": "\(seed)",
             "system": "greedy arc-hybrid, dynamic oracle (Goldberg & Nivre 2013), exploration p=\(options.exploration) after \(options.oracleEpochs) epoch(s)",
             "pruning": "|w| < \(options.pruneThreshold)", "buckets": "2^\(options.bucketBits)",
