@@ -45,7 +45,9 @@ struct SnapshotCache {
         let key = SnapshotKey(sources: sources, pipelineVersion: Self.pipelineVersion)
         let path = Snapshot.cachePath(for: key, environment: environment)
         do {
-            return .hit(try Snapshot.load(from: path, expectedKey: key))
+            let store = try Snapshot.load(from: path, expectedKey: key)
+            markUsed(path)
+            return .hit(store)
         } catch let problem as Diagnostic {
             return .miss(key: key, path: path, problem: problem.id == "store.snapshot-missing" ? nil : problem)
         } catch {
@@ -53,15 +55,44 @@ struct SnapshotCache {
         }
     }
 
-    /// Writes the snapshot of `store` atomically; the diagnostic when it cannot be written.
+    /// Snapshots kept in the cache folder; writing one more deletes the least recently used.
+    /// Every edit of an article or rebuilt model makes a new snapshot, so without a bound the
+    /// folder would only grow.
+    static let capacity = 32
+
+    /// Writes the snapshot of `store` atomically, then trims the cache to `capacity` snapshots;
+    /// the diagnostic when it cannot be written.
     func save(_ store: FactStore, key: SnapshotKey, path: String) -> Diagnostic? {
         do {
             try Snapshot.write(store, key: key, to: path)
+            Self.trim(folder: Snapshot.cacheDirectory(environment: environment), keeping: Self.capacity)
             return nil
         } catch let problem as Diagnostic {
             return problem
         } catch {
             return Diagnostic(id: "store.unwritable-file", message: "\(error)", file: path)
+        }
+    }
+
+    /// Records that the snapshot at `path` was just used (its modification time is its last use).
+    private func markUsed(_ path: String) {
+        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
+    }
+
+    /// Deletes the least recently used `*.snapshot` files of `folder` beyond the newest `keeping`.
+    /// Other files are never touched; a file that cannot be deleted is left alone.
+    /// - Complexity: O(n log n) in the number of snapshots.
+    static func trim(folder: String, keeping: Int) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return }
+        let snapshots: [(path: String, used: Date)] = names.filter { $0.hasSuffix(".snapshot") }.map { name in
+            let path = folder + "/" + name
+            let used = (try? manager.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? .distantPast
+            return (path, used)
+        }
+        guard snapshots.count > keeping else { return }
+        for stale in snapshots.sorted(by: { ($0.used, $0.path) > ($1.used, $1.path) }).dropFirst(keeping) {
+            try? manager.removeItem(atPath: stale.path)
         }
     }
 
