@@ -119,14 +119,21 @@ import Testing
     }
 
     @Test(.enabled(if: bundledModelsPresent)) func titleBeforeName() throws {
-        let tree = try Self.parse("Police Chief Charlie Beck spoke to reporters on Tuesday .")
-        // The name is one flat span whose head is the subject of "spoke".
-        let beckHead = Self.arc(tree, "Beck").split(separator: " ").first.map(String.init) ?? ""
-        #expect(Self.arc(tree, "Beck").hasSuffix(" flat"))
-        #expect(Self.arc(tree, beckHead) == "spoke nsubj")
-        withKnownIssue("the committed model heads the name with the title (older EWT style), not with 'Charlie' + nmod:desc; the entity and extraction rules read that style") {
-            #expect(Self.arc(tree, "Charlie") == "spoke nsubj")
-            #expect(Self.arc(tree, "Chief") == "Charlie nmod:desc")
+        // EWT v2.16's style: the name heads, the title is its nmod:desc, the surname flat.
+        let chief = try Self.parse("On Tuesday , Police Chief Charlie Beck spoke to reporters .")
+        #expect(Self.arc(chief, "Charlie") == "spoke nsubj")
+        #expect(Self.arc(chief, "Chief") == "Charlie nmod:desc")
+        #expect(Self.arc(chief, "Police") == "Chief compound")
+        #expect(Self.arc(chief, "Beck") == "Charlie flat")
+        // The treebank's older style, which the parser still gives a sentence-initial title: one
+        // flat chain headed by the title. Extraction reads both.
+        let mayor = try Self.parse("Mayor Eric Garcetti spoke to reporters on Tuesday .")
+        let head = Self.arc(mayor, "Garcetti").split(separator: " ").first.map(String.init) ?? ""
+        #expect(Self.arc(mayor, "Garcetti").hasSuffix(" flat"))
+        #expect(Self.arc(mayor, head) == "spoke nsubj")
+        withKnownIssue("a sentence-initial 'Police' is tagged NNS and parsed as a second subject") {
+            let initial = try Self.parse("Police Chief Charlie Beck spoke to reporters on Tuesday .")
+            #expect(Self.arc(initial, "Police") == "Chief compound")
         }
     }
 

@@ -24,7 +24,7 @@ public struct DependencyParser: Sendable {
     public func parse(_ document: inout AnnotatedDocument) {
         var decoder = ParserDecoder(model: model)
         for sentence in document.sentences where !sentence.isEmpty {
-            let input = ParserInput(document, range: sentence)
+            let input = ParserInput(document, range: sentence, senses: model.senses)
             let tree = decoder.parse(input)
             for (offset, index) in sentence.enumerated() {
                 let head = Int(tree.heads[offset])

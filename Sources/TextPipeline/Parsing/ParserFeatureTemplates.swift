@@ -16,8 +16,8 @@ public struct ParserFeatureTemplates: Sendable, Equatable {
         "s0", "s1", "s2", "s3", "b0", "b1", "b2", "b3",
         "s0l1", "s0l2", "s0r1", "s0r2", "s1l1", "s1r1", "s1r2", "b0l1", "b0l2", "s0l1l1", "s0r1r1",
     ]
-    /// Word attributes: form, Penn tag, universal tag, arc label, lemma.
-    static let attributes: [Character] = ["w", "t", "u", "l", "m"]
+    /// Word attributes: form, Penn tag, universal tag, arc label, lemma, semantic class.
+    static let attributes: [Character] = ["w", "t", "u", "l", "m", "c"]
     /// Configuration-wide atoms: distances (capped) and valencies.
     static let globals = ["d", "d1", "s0vl", "s0vr", "b0vl", "s1vl", "s1vr"]
 
@@ -87,6 +87,14 @@ public struct ParserFeatureTemplates: Sendable, Equatable {
         // valency
         "s0w+s0vl", "s0t+s0vl", "s0w+s0vr", "s0t+s0vr", "b0w+b0vl", "b0t+b0vl",
         "s1w+s1vr", "s1t+s1vr", "s1t+s1vl", "s1t+s0t+s1vr+s0vl",
+    ])
+
+    /// The standard set plus semantic classes (`WordSenseClasses`) of the words around the
+    /// decision: alone, with the other word's tag or form, and across s0–b0 and s1–s0.
+    public static let withWordClasses: ParserFeatureTemplates = try! ParserFeatureTemplates(standard.names + [
+        "s0c", "b0c", "s1c", "b1c", "s0c+b0c", "s0t+b0c", "s0c+b0t", "s0w+b0c", "s0c+b0w",
+        "s1c+s0c", "s1t+s0c", "s1c+s0t", "b0c+b1t", "s0c+b0c+d", "s0r1c", "s0l1c", "b0l1c",
+        "s0c+s0r1c", "s0t+b0c+b0l1l",
     ])
 }
 

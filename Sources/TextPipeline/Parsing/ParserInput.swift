@@ -8,9 +8,12 @@ public struct ParserInput: Sendable {
     public let xpos: [UInt64]
     public let upos: [UInt64]
     public let lemmas: [UInt64]
+    /// The word's semantic class (`WordSenseClasses`), or `noneValue`.
+    public let classes: [UInt64]
 
-    /// Encodes the words of a sentence from their form, tags and lemma.
-    public init(forms: [String], xpos: [String], upos: [String], lemmas: [String]) {
+    /// Encodes the words of a sentence from their form, tags and lemma, with their semantic
+    /// classes from `senses`.
+    public init(forms: [String], xpos: [String], upos: [String], lemmas: [String], senses: WordSenseClasses = .empty) {
         count = forms.count
         func encode(_ strings: [String], _ normalize: Bool) -> [UInt64] {
             var values = strings.map { normalize ? ParserInput.wordValue($0) : ParserInput.value(of: $0) }
@@ -21,14 +24,17 @@ public struct ParserInput: Sendable {
         self.xpos = encode(xpos, false)
         self.upos = encode(upos, false)
         self.lemmas = encode(lemmas, true)
+        var classes = forms.indices.map { senses.value(form: forms[$0], lemma: lemmas[$0], upos: upos[$0]) }
+        classes.append(ParserInput.rootValue)
+        self.classes = classes
     }
 
     /// Encodes `range` of an annotated document.
-    public init(_ document: AnnotatedDocument, range: Range<Int>) {
+    public init(_ document: AnnotatedDocument, range: Range<Int>, senses: WordSenseClasses = .empty) {
         let tokens = document.tokens[range]
         self.init(
             forms: tokens.map(\.form), xpos: tokens.map(\.xpos), upos: tokens.map(\.upos),
-            lemmas: tokens.map(\.lemma))
+            lemmas: tokens.map(\.lemma), senses: senses)
     }
 
     /// The value standing for ROOT in every word attribute.

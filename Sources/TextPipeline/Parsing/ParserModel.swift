@@ -8,14 +8,18 @@ public struct ParserModel: Sendable {
     public let labels: DependencyLabelSet
     public let templates: ParserFeatureTemplates
     public let weights: ParserWeights
+    /// The semantic classes the templates' `c` atoms read (empty when none of them do).
+    public let senses: WordSenseClasses
     /// How the model was trained (treebank, commit, seed, epochs, tags, scores).
     public let recipe: [String: String]
 
-    public init(labels: DependencyLabelSet, templates: ParserFeatureTemplates, weights: ParserWeights, recipe: [String: String]) {
+    public init(labels: DependencyLabelSet, templates: ParserFeatureTemplates, weights: ParserWeights,
+                senses: WordSenseClasses = .empty, recipe: [String: String]) {
         precondition(weights.classCount == Transition.classCount(labelCount: labels.count))
         self.labels = labels
         self.templates = templates
         self.weights = weights
+        self.senses = senses
         self.recipe = recipe
     }
 
@@ -23,6 +27,7 @@ public struct ParserModel: Sendable {
     public func file() -> ModelFile {
         var file = ModelFile(kind: Self.kind, recipe: recipe, lists: ["labels": labels.names, "templates": templates.names])
         weights.write(to: &file, prefix: "weights")
+        if senses != .empty { senses.write(to: &file, prefix: "senses") }
         return file
     }
 
@@ -41,6 +46,7 @@ public struct ParserModel: Sendable {
         labels = DependencyLabelSet(names: names)
         templates = try ParserFeatureTemplates(try file.list("templates"))
         weights = try ParserWeights(from: file, prefix: "weights")
+        senses = try WordSenseClasses(from: file, prefix: "senses")
         guard weights.classCount == Transition.classCount(labelCount: labels.count) else {
             throw ModelFileError.malformed("parser class count \(weights.classCount) for \(labels.count) labels")
         }

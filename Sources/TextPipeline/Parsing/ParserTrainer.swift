@@ -8,11 +8,11 @@ public struct ParserTrainingSentence: Sendable {
     /// Encodes a treebank sentence. `xpos`/`upos` override the gold tags (predicted tags, so that
     /// training sees the tagger's errors); `lemmas` likewise.
     public init(_ sentence: CoNLLUSentence, labels labelSet: DependencyLabelSet,
-                xpos: [String]? = nil, upos: [String]? = nil, lemmas: [String]? = nil) {
+                xpos: [String]? = nil, upos: [String]? = nil, lemmas: [String]? = nil, senses: WordSenseClasses = .empty) {
         let words = sentence.words
         input = ParserInput(
             forms: words.map(\.form), xpos: xpos ?? words.map(\.xpos), upos: upos ?? words.map(\.upos),
-            lemmas: lemmas ?? words.map(\.lemma))
+            lemmas: lemmas ?? words.map(\.lemma), senses: senses)
         heads = words.map { $0.head == 0 ? Int32(words.count) : Int32($0.head - 1) }
         labels = words.map { labelSet.id(of: $0.deprel) ?? 0 }
     }
@@ -48,7 +48,12 @@ public struct ParserTrainer {
     private var weights: HashedRowTrainingWeights
     private var random: SplitMix64
 
-    public init(labels: DependencyLabelSet, templates: ParserFeatureTemplates = .standard, options: Options = Options()) {
+    /// The semantic classes the training sentences were encoded with; stored in the model.
+    public let senses: WordSenseClasses
+
+    public init(labels: DependencyLabelSet, templates: ParserFeatureTemplates = .standard, senses: WordSenseClasses = .empty,
+                options: Options = Options()) {
+        self.senses = senses
         self.labels = labels
         self.templates = templates
         self.options = options
@@ -75,7 +80,8 @@ public struct ParserTrainer {
             }
             progress?(epoch + 1, total == 0 ? 0 : Double(correct) / Double(total))
         }
-        return ParserModel(labels: labels, templates: templates, weights: weights.averaged(threshold: options.pruneThreshold), recipe: recipe)
+        return ParserModel(labels: labels, templates: templates, weights: weights.averaged(threshold: options.pruneThreshold),
+                           senses: senses, recipe: recipe)
     }
 
     /// Reusable buffers for one training pass.

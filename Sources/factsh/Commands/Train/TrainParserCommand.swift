@@ -53,6 +53,9 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Constructions the synthetic variants add, comma-separated: appositive, title, as-well-as.")
     var augmentConstructions = TreebankAugmentation.standardConstructions.map(\.rawValue).joined(separator: ",")
 
+    @Flag(inversion: .prefixedNo, help: "Add features of the words' WordNet supersenses (read from --wordnet).")
+    var wordClasses = true
+
     @Flag(help: "Train and evaluate, but do not write the model.")
     var dryRun = false
 
@@ -96,10 +99,12 @@ struct TrainParserCommand: ParsableCommand {
             log("\(variants.count) synthetic variants added (\(augmentConstructions))")
             tagged += variants
         }
+        let senses = wordClasses ? try WordSenseClasses.build(wordNetDirectory: wordnet) : .empty
+        let templates: ParserFeatureTemplates = wordClasses ? .withWordClasses : .standard
         let sentences = tagged.map { item in
-            ParserTrainingSentence(item.sentence, labels: labels, xpos: item.tags?.xpos, upos: item.tags?.upos)
+            ParserTrainingSentence(item.sentence, labels: labels, xpos: item.tags?.xpos, upos: item.tags?.upos, senses: senses)
         }
-        log("training on \(sentences.count) sentences, \(labels.count) labels, \(ParserFeatureTemplates.standard.count) templates, tags \(tags)")
+        log("training on \(sentences.count) sentences, \(labels.count) labels, \(templates.count) templates, tags \(tags)")
 
         var options = ParserTrainer.Options()
         options.epochs = epochs
@@ -107,12 +112,13 @@ struct TrainParserCommand: ParsableCommand {
         options.bucketBits = bucketBits
         options.exploration = exploration
         options.pruneThreshold = prune
-        var trainer = ParserTrainer(labels: labels, options: options)
+        var trainer = ParserTrainer(labels: labels, templates: templates, senses: senses, options: options)
         var epochStart = Date()
         var recipe = [
             "treebank": "UD English EWT v2.16 (r2.16, 4c89b5833a70aa5ed3a00bad2f23f57992cc7df8)",
             "trained-on": "en_ewt-ud-train.conllu" + (limit.map { " (first \($0) sentences)" } ?? ""),
             "tags": tags == "gold" ? "gold" : "jack-knifed predicted tags, \(folds) folds",
+            "word-classes": wordClasses ? "WordNet supersenses, Open English WordNet 2025 (CC BY 4.0)" : "none",
             "augmentation": augment > 0 ? "news constructions \(augmentConstructions), share \(augment)" : "none",
             "epochs": "\(epochs)", "seed": "\(seed)",
             "system": "greedy arc-hybrid, dynamic oracle (Goldberg & Nivre 2013), exploration p=\(options.exploration) after \(options.oracleEpochs) epoch(s)",
@@ -133,7 +139,7 @@ struct TrainParserCommand: ParsableCommand {
                    devTags, score.uas, score.las, score.lasFull, model.weights.weightCount, model.weights.featureCount))
         recipe["dev"] = String(format: "uas %.2f las %.2f (%@ tags)", score.uas, score.las, devTags)
         recipe["training-seconds"] = String(format: "%.0f", Date().timeIntervalSince(started))
-        model = ParserModel(labels: model.labels, templates: model.templates, weights: model.weights, recipe: recipe)
+        model = ParserModel(labels: model.labels, templates: model.templates, weights: model.weights, senses: model.senses, recipe: recipe)
         if !dryRun {
             try model.write(to: URL(fileURLWithPath: output))
             let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
