@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Modules point one way only:
-// factsh -> FactShell -> {QueryLanguage, FactStore, TextPipeline} -> FactModel; FactShell -> CLibEdit.
+// factsh -> FactShell -> {QueryLanguage, FactStore, TextPipeline} -> FactModel; FactShell -> CLibEdit;
+// TextPipeline -> CMemoryHints (a prefetch hint).
 let package = Package(
     name: "factsh",
     platforms: [.macOS(.v15)],
@@ -16,9 +17,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "FactModel"),
+        .target(name: "CMemoryHints"),
         .target(
             name: "TextPipeline",
-            dependencies: ["FactModel"],
+            dependencies: ["FactModel", "CMemoryHints"],
             resources: [.copy("Resources")]
         ),
         .target(name: "FactStore", dependencies: ["FactModel"]),

@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// The parser's compact inference weights: for each of 2^bits feature buckets, a short sparse
 /// list of (class, Int16 weight).
 ///
@@ -8,10 +10,9 @@
 /// (`class << 16 | UInt16(bitPattern: weight)`), so a row is one contiguous read.
 ///
 /// The table is far larger than the CPU caches and every feature hits a random bucket, so
-/// scoring is bound by memory latency, not arithmetic. `accumulate` therefore works in passes
-/// whose loads do not depend on each other (bucket bounds for every key, then the first word of
-/// every row, then the sums), letting the processor keep many cache misses in flight at once
-/// instead of waiting for them one after another.
+/// scoring is bound by memory latency, not arithmetic. `accumulate` therefore works in passes:
+/// it prefetches every key's bucket bounds, reads them, prefetches every row, then sums, so the
+/// processor keeps many cache misses in flight at once instead of waiting for each in turn.
 public struct ParserWeights: Sendable {
     public let classCount: Int
     public let bits: Int
@@ -55,20 +56,20 @@ public struct ParserWeights: Sendable {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * keys.count) { bounds in
             starts.withUnsafeBufferPointer { starts in
                 packed.withUnsafeBufferPointer { packed in
-                    // Pass 1: every row's bounds; the loads are independent, so their misses overlap.
+                    // Pass 1: ask for every key's bucket bounds at once, then read them; the
+                    // prefetches do not wait, so the misses overlap.
+                    for key in keys { memory_prefetch(starts.baseAddress! + Int(truncatingIfNeeded: key >> shift)) }
                     for (i, key) in keys.enumerated() {
                         let b = Int(truncatingIfNeeded: key >> shift)
                         bounds[2 * i] = starts[b]
                         bounds[2 * i + 1] = starts[b + 1]
                     }
-                    // Pass 2: touch the first and last word of every non-empty row, again without dependent
-                    // branches, so the rows arrive in the cache together.
-                    var touched: UInt32 = 0
+                    // Pass 2: ask for the first and last word of every non-empty row.
                     for i in 0..<keys.count where bounds[2 * i] < bounds[2 * i + 1] {
-                        touched |= packed[Int(bounds[2 * i])] | packed[Int(bounds[2 * i + 1]) - 1]
+                        memory_prefetch(packed.baseAddress! + Int(bounds[2 * i]))
+                        memory_prefetch(packed.baseAddress! + Int(bounds[2 * i + 1]) - 1)
                     }
-                    _ = touched
-                    // Pass 3: the sums, now from cache.
+                    // Pass 3: the sums, now mostly from cache.
                     for i in 0..<keys.count {
                         var j = Int(bounds[2 * i])
                         let end = Int(bounds[2 * i + 1])
