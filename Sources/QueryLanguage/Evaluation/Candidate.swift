@@ -29,6 +29,8 @@ struct Candidate: Sendable {
     var score: Double
     var support: Support
     var fromSentence: Bool
+    /// The value kind of a typed value answer (an age, a date), nil for entities and phrases.
+    var valueKind: ValueKind? = nil
 }
 
 /// Builds evidence (sentence text, file, line) from what supports an answer.

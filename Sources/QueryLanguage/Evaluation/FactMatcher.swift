@@ -135,6 +135,7 @@ struct FactMatcher {
             if let name = qualifier.term.variableName, !name.isEmpty { openSlots.append((name, qualifier.marker)) }
         }
         let confidenceFactor = (0.6 + 0.4 * Double(fact.confidence)) * (Self.isPastRole(fact) ? 0.4 : 1)
+            * (Self.isUnrealized(fact, asked: plan.atom.relation) ? 0.4 : 1)
         let attributionFactor = fact.attribution == nil ? 1.0 : 0.85
         let base = Binding(values: values, score: bound.score * score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)])
         guard !openSlots.isEmpty else { return [base] }
@@ -201,6 +202,23 @@ struct FactMatcher {
     static func isPastRole(_ fact: Fact) -> Bool {
         guard let modality = fact.predicate.modality?.lowercased() else { return false }
         return QuestionAnswerer.formerWords.contains { modality.contains($0) }
+    }
+
+    /// Stems of control verbs whose complement did not (yet) happen: "threatened to pull funding"
+    /// does not say the funding was pulled, "refused to comply" says the opposite.
+    static let unrealizedStems = ["threat", "refus", "fail", "declin"]
+
+    /// A fact whose relation is the complement of such a verb, asked about without that verb:
+    /// "who cut off funding" is not answered by "X threatened to pull funding".
+    static func isUnrealized(_ fact: Fact, asked relation: RelationTerm) -> Bool {
+        guard let modality = fact.predicate.modality?.lowercased() else { return false }
+        let words = wordsOf(modality)
+        guard words.contains(where: { word in unrealizedStems.contains { word.hasPrefix($0) } }) else { return false }
+        if case .verb(let verb, _, _) = relation {
+            let asked = verb.lowercased()
+            if words.contains(where: { $0.hasPrefix(String(asked.prefix(4))) }) { return false }
+        }
+        return true
     }
 
     /// The value an argument binds: its entity, its typed value, or its text.

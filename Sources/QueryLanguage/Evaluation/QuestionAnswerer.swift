@@ -72,6 +72,7 @@ struct QuestionAnswerer {
         if best < strongScore {
             candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords)
         }
+        candidates = preferringPrimaryValues(candidates, kind: question.kind)
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
         table = keepBest(table, candidates: candidates, ratio: isTitleLookup ? 0.8 : 0.5)
@@ -89,6 +90,19 @@ struct QuestionAnswerer {
             table.note = QueryDiagnostics.nothingFound(part: emptyPart, suggestions: hints + suggestions(for: question))
         }
         return table
+    }
+
+    /// When some answer is a value of the kind the question is really after (an age for "how old",
+    /// a date for "when", a count for "how many"), answers of the merely tolerated kinds (a year
+    /// for "how old", a time of day for "when") and untyped phrases are dropped.
+    private func preferringPrimaryValues(_ candidates: [Candidate], kind: AnswerKind) -> [Candidate] {
+        guard let primary = AnswerTypes.primaryValueKinds(for: kind, forms: forms) else { return candidates }
+        guard candidates.contains(where: { $0.valueKind.map(primary.contains) == true }) else { return candidates }
+        let strict = AnswerTypes.asksForValueOnly(kind)
+        return candidates.filter { candidate in
+            guard let valueKind = candidate.valueKind else { return !strict }
+            return primary.contains(valueKind)
+        }
     }
 
     /// Drops answers far below the best, so list answers stay precise.
@@ -149,7 +163,8 @@ struct QuestionAnswerer {
                 if let entity = mention.entity, excluded.contains(entity) { continue }
                 let mentionValue: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
                 let display = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
-                results.append(Candidate(value: mentionValue, text: display, score: binding.score * 0.95, support: support, fromSentence: false))
+                results.append(Candidate(value: mentionValue, text: display, score: binding.score * 0.95, support: support, fromSentence: false,
+                                         valueKind: mention.value?.kind))
                 if case .count = kind { break }  // "three of the twelve lanes": the first number counts
             }
             if !results.isEmpty { return results }

@@ -198,5 +198,5 @@ struct QueryPlanner {
     }
 
     /// Relations that describe their subject: "X is Y", titles, appositives.
-    static let copulaKeys = ["be", "become", "remain", "serve as", "have title", "title", "be appointed", "be named"]
+    static let copulaKeys = ["be", "become", "remain", "serve as", "have title", "title", "be appointed", "be named", "age"]
 }

@@ -98,6 +98,34 @@ extension SentenceReader {
         }
     }
 
+    /// Coordinated names followed by as many coordinated ages, read pairwise ("respectively"):
+    /// "officers Ana Ruiz and Leo Park, 40 and 49," gives (Ana Ruiz; age; 40), (Leo Park; age; 49).
+    /// The parser may hang the numbers on either name with any of several relations.
+    mutating func readRespectiveAges() {
+        func isAge(_ w: Int) -> Bool {
+            guard tree.upos(w) == "NUM", let value = Int(tree.form(w)) else { return false }
+            return value > 0 && value < 130
+        }
+        for a in tree.indices where isAge(a) && ["appos", "amod", "list", "nummod"].contains(tree.deprel(a)) {
+            guard let n = tree.head(a), tree.isProperNoun(n), a > n else { continue }
+            let numbers = conjuncts(of: a)
+            guard numbers.count >= 2, numbers.allSatisfy(isAge) else { continue }
+            var top = n
+            while tree.deprel(top) == "conj", let up = tree.head(top), tree.isProperNoun(up) { top = up }
+            let names = conjuncts(of: top).filter { tree.isProperNoun($0) && $0 < a }
+            guard names.count == numbers.count else { continue }
+            for (name, number) in zip(names, numbers) {
+                var draft = DraftFact(
+                    subject: DraftArgument(words: tree.nameWords(name), head: name), relationWords: [], lemma: "be",
+                    object: DraftArgument(words: [number], head: number), kind: .appositive, anchor: number)
+                draft.insertedRelation = "be"
+                draft.canonical = "age"
+                draft.role = .nominal
+                drafts.append(draft)
+            }
+        }
+    }
+
     /// A name followed by an "of" phrase naming its affiliation or origin: "Yvette Cooper of the
     /// Labour Party", "Abderrahman Samba of Qatar" give (name; be of; the Labour Party). Kept as
     /// derived (not a benchmark tuple: gold rarely lists these) but answers "which party ...".

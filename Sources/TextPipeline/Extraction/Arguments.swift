@@ -30,7 +30,31 @@ extension SentenceTree {
             }
             return false
         }
+        if !isPredicate, let name = titledNameAppended(to: head, words: words) {
+            return name
+        }
         return DraftArgument(words: trimmed(words, head: head), head: head)
+    }
+
+    /// A title and name the parser hung as an `appos` right after the phrase, with no comma
+    /// between: "meet with Department of Homeland Security Secretary John Kelly" parsed as
+    /// *Department* + appos *John*. The phrase is the name's title premodifier, so the argument
+    /// is the whole run up to the name's last word, headed by the name.
+    func titledNameAppended(to head: Int, words: [Int]) -> DraftArgument? {
+        guard let last = words.max() else { return nil }
+        for c in dependents(head, ["appos"]) where isProperNoun(c) {
+            let nameRun = nameWords(c)
+            let span = subtree(c).filter { $0 <= (nameRun.max() ?? c) }.sorted()
+            guard let first = span.first, first == last + 1, !isPunctuation(first) else { continue }
+            // The words before the name must end in a title ("Secretary"), or the phrase itself does.
+            let before = span.filter { $0 < c && !nameRun.contains($0) }
+            let titled = before.contains { TitleWords.isTitleWord(lemma($0)) } || TitleWords.isTitleWord(lemma(last))
+            guard titled else { continue }
+            let all = (words + span).sorted()
+            guard Set(all).count == (all.max()! - all.min()! + 1) else { continue }
+            return DraftArgument(words: all, head: c)
+        }
+        return nil
     }
 
     /// An adverb of a predicate that reads as part of the relation: negation, adverbs before the

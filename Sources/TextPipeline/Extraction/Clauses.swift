@@ -22,6 +22,7 @@ struct SentenceReader {
         }
         readAttributions()
         readAppositives()
+        readRespectiveAges()
         readTitles()
         readPossessions()
         readNameAffiliations()
@@ -126,7 +127,7 @@ struct SentenceReader {
     /// borrowed from the clause it coordinates with, its controller, or its antecedent.
     func subjects(of h: Int, depth: Int = 0) -> [(argument: DraftArgument, source: SubjectSource)] {
         guard depth < 8 else { return [] }
-        if let subject = tree.dependent(h, Self.subjectRelations) {
+        if let subject = preferredSubject(of: h) {
             if isRelativePronoun(subject), let antecedent = antecedent(ofRelative: h) {
                 return [(argument: antecedentArgument(antecedent, clause: h, asSubject: true, depth: depth), source: .antecedent)]
             }
@@ -137,6 +138,9 @@ struct SentenceReader {
                 (argument: tree.argumentSpan($0.element), source: $0.offset == 0 ? SubjectSource.own : .coordinated)
             }
             result += misplacedSubjectConjuncts(of: h).map { (argument: tree.argumentSpan($0), source: .coordinated) }
+            for name in namesAfterAsWellAs(in: h, subject: subject) where !result.contains(where: { covers($0.argument, name) }) {
+                result.append((argument: name, source: .coordinated))
+            }
             return result
         }
         guard let governor = tree.head(h) else { return [] }
@@ -163,6 +167,18 @@ struct SentenceReader {
     }
 
     /// The subject conjuncts: the head and every `conj` below it that is nominal.
+    /// The subject of clause `h`. A parser sometimes gives a clause two subjects, the first one
+    /// from an adverbial clause it did not recognise ("As the debate rages on, a handful of mayors
+    /// is scheduled ...", with the `mark` "As" left on the main verb): then the subject nearest
+    /// before the predicate is the real one. Otherwise the first.
+    func preferredSubject(of h: Int) -> Int? {
+        let all = tree.dependents(h, Self.subjectRelations)
+        guard all.count > 1, let first = all.first else { return all.first }
+        let markedBefore = tree.dependents(h, ["mark"]).contains { $0 < first }
+        guard markedBefore else { return first }
+        return all.last { $0 < h } ?? first
+    }
+
     func conjuncts(of head: Int) -> [Int] {
         var result = [head]
         var stack = tree.dependents(head, ["conj"])
