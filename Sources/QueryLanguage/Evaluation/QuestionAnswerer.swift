@@ -186,7 +186,13 @@ struct QuestionAnswerer {
             let lemma = forms.nounLemma(head)
             return words.contains { forms.nounLemma($0) == lemma }
         case .agent:
-            return words.contains { AnswerTypes.nounClasses[forms.nounLemma($0)] == .person || AnswerTypes.nounClasses[forms.nounLemma($0)] == .organization }
+            if words.contains(where: { AnswerTypes.nounClasses[forms.nounLemma($0)] == .person || AnswerTypes.nounClasses[forms.nounLemma($0)] == .organization }) {
+                return true
+            }
+            // A name the entity stage did not recognise, often after a title ("the Archbishop of
+            // Gdańsk, Sławoj Leszek Głódź"): a phrase of capitalised words.
+            let written = text.split(separator: " ").map(String.init).filter { !EnglishWords.determiners.contains($0.lowercased()) }
+            return written.first?.first?.isUppercase == true && written.filter { $0.first?.isUppercase == true }.count >= 2
         case .place: return true
         case .time:
             return words.contains { $0.first?.isNumber == true || Self.timeWords.contains($0) }

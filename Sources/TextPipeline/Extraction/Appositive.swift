@@ -56,6 +56,9 @@ extension SentenceReader {
         guard let n = tree.head(a) else { return nil }
         let description = nounClass(a)
         if compatible(nounClass(n), description) { return n }
+        // A name in apposition to a common person noun is that person's name, whatever class the
+        // entity stage gave it ("Dunn's mother, Charlotte Charles,").
+        if tree.isProperNoun(a), !tree.isProperNoun(n), words.isPersonNoun(tree.lemma(n)) { return n }
         guard description == .place else { return nil }
         let inside = Set(tree.subtree(a))
         var best: (word: Int, distance: Int)?

@@ -155,7 +155,15 @@ struct SentenceReader {
             return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .controller) }
         case "acl":
             // "a chance to present", "the request to delay": the noun is not the doer.
-            if tree.dependents(h, ["mark"]).contains(where: { tree.lemma($0) == "to" }) { return [] }
+            if tree.dependents(h, ["mark"]).contains(where: { tree.lemma($0) == "to" }) {
+                // "X were reported by local media to have visited": a parser may hang the
+                // infinitive on the agent of a passive reporting verb; its doer is that verb's subject.
+                if tree.deprel(governor) == "obl:agent" || tree.deprel(governor) == "obl",
+                   let verb = tree.head(governor), isPassiveReporting(verb) {
+                    return subjects(of: verb, depth: depth + 1).map { (argument: $0.argument, source: .controller) }
+                }
+                return []
+            }
             return [(argument: antecedentArgument(governor, clause: h, asSubject: true, depth: depth), source: .antecedent)]
         case "advcl":
             guard tree.isGerund(h) || tree.isPastParticiple(h) || tree.has(h, ["mark"]) else { return [] }
@@ -167,6 +175,11 @@ struct SentenceReader {
     }
 
     /// The subject conjuncts: the head and every `conj` below it that is nominal.
+    /// A passive reporting verb: "were reported", "is said", "are believed" (to have done ...).
+    func isPassiveReporting(_ v: Int) -> Bool {
+        tree.isVerb(v) && ExtractionLexicon.sayVerbs.contains(tree.lemma(v)) && tree.has(v, ["nsubj:pass", "aux:pass"])
+    }
+
     /// The subject of clause `h`. A parser sometimes gives a clause two subjects, the first one
     /// from an adverbial clause it did not recognise ("As the debate rages on, a handful of mayors
     /// is scheduled ...", with the `mark` "As" left on the main verb): then the subject nearest
