@@ -155,7 +155,12 @@ struct QuestionAnswerer {
             return []
         case .text(let text):
             let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
-            let inside = source.mentions(in: ref).filter { folded(text).contains(folded($0.text)) }
+            // A bound value stands for the argument it was read from, which may hold more values
+            // ("around 8:30 p.m. on August 27" binds "8:30 p.m.").
+            let arguments = [fact.subject] + [fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)
+            let wantsValue = AnswerTypes.valueKinds(for: kind, forms: forms) != nil
+            let whole = wantsValue ? arguments.first { $0.value?.text == text && $0.text != text }?.text ?? text : text
+            let inside = source.mentions(in: ref).filter { folded(whole).contains(folded($0.text)) }
             var results: [Candidate] = []
             for mention in inside {
                 let fit = AnswerTypes.fit(mention.type, kind: kind, forms: forms)
