@@ -57,6 +57,11 @@ struct FactMatcher {
 
         var score = relationWeight
         var used: Set<ArgumentRole> = []
+        // The slots variables will bind are not there for a phrase to match ("who secured the
+        // delegate from American Samoa": "American Samoa" must not match the subject "he").
+        if plan.atom.subject?.variableName != nil { used.insert(subjectRole) }
+        if plan.atom.object?.variableName != nil { used.insert(objectRole) }
+        let reservedForVariables = used
         var values = bound.values
 
         // Slots with phrases first (they constrain), then variables.
@@ -97,21 +102,36 @@ struct FactMatcher {
             let markers = Paraphrases.markers(equivalentTo: qualifier.marker)
             let excluded = Paraphrases.exclusiveMarkers[qualifier.marker] ?? []
             var matched = false
+            // The question's own words, to find what the sentence says just before them.
+            let written = Argument(text: matcher.phrase.words.joined(separator: " "), head: matcher.phrase.words.last ?? "")
             for (qualifierIndex, candidate) in fact.qualifiers.enumerated() where !used.contains(.qualifier(qualifierIndex)) {
                 let value = matcher.score(candidate.argument)
                 guard value >= 0.4 else { continue }
-                if excluded.contains(candidate.marker.lowercased()) || markerPrecedes(excluded, candidate.argument, in: fact) { return [] }
+                if excluded.contains(candidate.marker.lowercased()) || markerPrecedes(excluded, candidate.argument, in: fact)
+                    || markerPrecedes(excluded, written, in: fact) { return [] }
                 score *= markers.contains(candidate.marker.lowercased()) ? value : value * 0.85
                 used.insert(.qualifier(qualifierIndex))
                 matched = true
                 break
             }
+            if !matched, arguments.contains(where: { used.contains($0.0) && !reservedForVariables.contains($0.0) && matcher.score($0.1) >= 0.4 }) {
+                // The qualifier is inside an argument already matched ("the last delegate from
+                // American Samoa" as the object), unless the words before it say the opposite
+                // ("their campaigns prior to Super Tuesday" for "after Super Tuesday").
+                if markerPrecedes(excluded, written, in: fact) { return [] }
+                matched = true
+            }
             if !matched {
+                let before = score
                 if !matchPhrase(matcher, role: .qualifier(-1), required: false) { return [] }
+                // A named place or party the question gives ("from American Samoa") that the fact
+                // never mentions counts more against it than a missing common word.
+                if score == before * 0.5, !matcher.entities.isEmpty { score *= 0.6 }
             }
         }
 
         // Variables: bind, or check against earlier bindings.
+        used.subtract(reservedForVariables)
         func bind(_ name: String, to role: ArgumentRole) -> Bool {
             guard let argument = argument(role) else { return false }
             let value = Self.value(of: argument)

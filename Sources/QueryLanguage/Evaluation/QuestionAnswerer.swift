@@ -150,7 +150,12 @@ struct QuestionAnswerer {
         case .entity(let id):
             if excluded.contains(id) { return [] }
             let entity = source.entity(id)
-            let fit = AnswerTypes.fit(.entity(entity.type), kind: kind, forms: forms)
+            var fit = AnswerTypes.fit(.entity(entity.type), kind: kind, forms: forms)
+            if fit == 0, kind == .agent, entity.type == .place, fact.kind == .event, fact.subject.entity == id,
+               fact.predicate.voice == .active || fact.predicate.surface.lowercased().contains(" by") {
+                // "Germany on Monday banned ...": a country acting through its government is the doer.
+                fit = 0.9
+            }
             if fit > 0 { return [Candidate(value: value, text: entity.name, score: binding.score * fit, support: support, fromSentence: false)] }
             return []
         case .text(let text):

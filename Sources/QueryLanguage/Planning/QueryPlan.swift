@@ -180,7 +180,14 @@ struct QueryPlanner {
             }
         }
         if options.isEmpty { options.append((.everything, source.factCount)) }
-        let best = options.min { $0.1 < $1.1 }!
+        var best = options.min { $0.1 < $1.1 }!
+        // An entity lookup misses facts that name the entity in words another mention was linked to
+        // ("Mahan Air of Iran" for "Mahan Air"); a relation that is not too frequent is read whole,
+        // and the phrase matcher compares the words.
+        if case .entity = best.0, let relation = options.first(where: { if case .relation = $0.0 { return true } else { return false } }),
+           relation.1 <= Self.smallRelation {
+            best = relation
+        }
         return AtomPlan(
             atom: atom, relationKeys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
             qualifiers: qualifiers.map { (marker: $0.0, matcher: $0.1) }, access: best.0, estimate: best.1)
@@ -196,6 +203,9 @@ struct QueryPlanner {
         case .variable: return []
         }
     }
+
+    /// A relation with at most this many facts is scanned rather than looked up by entity.
+    static let smallRelation = 400
 
     /// Relations that describe their subject: "X is Y", titles, appositives.
     static let copulaKeys = ["be", "become", "remain", "serve as", "have title", "title", "be appointed", "be named", "age"]

@@ -17,7 +17,7 @@ extension SentenceTree {
     /// appositions and parentheticals, without its conjuncts (and their `cc`), without its own
     /// `case` marker (that becomes the qualifier's marker), trimmed of edge punctuation.
     func argumentSpan(_ head: Int, keepConjuncts: Bool = false, keepCase: Bool = false, isPredicate: Bool = false) -> DraftArgument {
-        let words = subtree(head) { child in
+        var words = subtree(head) { child in
             let rel = self.deprel(child)
             if Self.argumentCutsAnywhere.contains(rel) { return true }
             if self.heads[child] == head {
@@ -30,10 +30,34 @@ extension SentenceTree {
             }
             return false
         }
+        if !keepConjuncts {
+            let stray = Set(strayNameConjuncts(of: head).flatMap { subtree($0) })
+            if !stray.isEmpty { words.removeAll { stray.contains($0) } }
+        }
         if !isPredicate, let name = titledNameAppended(to: head, words: words) {
             return name
         }
         return DraftArgument(words: trimmed(words, head: head), head: head)
+    }
+
+    /// A person name coordinated under the "of" phrase of a name ("Senator Elizabeth Warren of
+    /// Massachusetts and Michael Bloomberg", with *Michael* on *Massachusetts*): it is a conjunct
+    /// of the phrase's head, not part of the "of" phrase. Read from the tagger's name labels.
+    func isStrayNameConjunct(_ c: Int) -> Bool {
+        guard deprel(c) == "conj", isProperNoun(c), token(c).entityTag.hasSuffix("PER"), let g = head(c) else { return false }
+        return isProperNoun(g) && !token(g).entityTag.hasSuffix("PER") && deprel(g) == "nmod" && caseMarker(g) != nil
+    }
+
+    /// The stray name conjuncts inside the phrase headed by `head` (see `isStrayNameConjunct`).
+    func strayNameConjuncts(of head: Int) -> [Int] {
+        var result: [Int] = []
+        let owners = [head] + children[head].filter { ["flat", "flat:name"].contains(deprel($0)) }
+        for owner in owners {
+            for g in children[owner] where deprel(g) == "nmod" {
+                result += children[g].filter(isStrayNameConjunct)
+            }
+        }
+        return result
     }
 
     /// A title and name the parser hung as an `appos` right after the phrase, with no comma
@@ -121,7 +145,10 @@ extension SentenceTree {
         var words = [head]
         for c in children[head] {
             let rel = deprel(c)
-            if rel == "flat" || rel == "flat:name" || (rel == "fixed") { words.append(contentsOf: subtree(c)) }
+            if rel == "flat" || rel == "flat:name" || (rel == "fixed") {
+                // Only the name's own words: a parser may hang an "of" phrase on its last word.
+                words.append(contentsOf: subtree(c) { !["flat", "flat:name", "fixed"].contains(self.deprel($0)) })
+            }
         }
         // Compounds immediately before the head that are part of the name ("Charlie" in
         // "Charlie Beck" when parsed as compound), stopping at the first title word.

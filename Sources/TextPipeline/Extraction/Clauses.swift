@@ -202,6 +202,12 @@ struct SentenceReader {
             result.append(next)
             stack.append(contentsOf: tree.dependents(next, ["conj"]))
         }
+        if tree.isProperNoun(head) {
+            for stray in tree.strayNameConjuncts(of: head) where !result.contains(stray) {
+                result.append(stray)
+                result += tree.dependents(stray, ["conj"]).filter { !result.contains($0) }
+            }
+        }
         return result.sorted()
     }
 
