@@ -177,6 +177,12 @@ struct SentenceFallback {
                 current?.append(character)
             }
         }
+        // A quotation that runs on into the next sentence is still said here ("X told the paper,
+        // "All we need is ... back. It's not much to ask."").
+        if let text = current {
+            let trimmed = text.trimmingTrailingPunctuation()
+            if wordsOf(trimmed).count >= 3 { quotes.append(trimmed) }
+        }
         return quotes
     }
 }

@@ -10,6 +10,32 @@ enum NameRules {
             trimLeadingTitles(sentence, &document, context)
             nameAfterTitle(sentence, &document, context)
             completePlaces(sentence, &document, context)
+            nameInApposition(sentence, &document)
+        }
+    }
+
+    /// A name in apposition to a common noun for a person ("Dunn's mother, Charlotte Charles,",
+    /// "the lawyer, Sophie Obadia,") names that person, whatever the tagger said (a first name
+    /// that is also a city makes it read "Charlotte Charles" as a place).
+    static func nameInApposition(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let tag = document.tokens[i].entityTag
+            guard tag == "B-LOC" || tag == "B-ORG" else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
+            let span = i..<end
+            // The span's head: the token whose head lies outside it.
+            if let head = span.first(where: { !span.contains(Int(document.tokens[$0].head)) }),
+               document.tokens[head].deprel == "appos", span.allSatisfy({ document.tokens[$0].upos == "PROPN" }) {
+                let anchor = Int(document.tokens[head].head)
+                if anchor >= sentence.lowerBound, anchor < sentence.upperBound, document.tokens[anchor].upos == "NOUN",
+                   ExtractionLexicon.personNouns.contains(document.tokens[anchor].lemma.lowercased()) {
+                    document.tokens[i].entityTag = "B-PER"
+                    for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
+                }
+            }
+            i = end
         }
     }
 
