@@ -121,3 +121,11 @@ struct AnswerMerger {
         return table
     }
 }
+
+extension MentionType {
+    /// The value kind of a value mention, nil for an entity.
+    var valueKind: ValueKind? {
+        if case .value(let kind) = self { return kind }
+        return nil
+    }
+}

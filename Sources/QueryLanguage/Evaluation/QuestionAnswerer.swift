@@ -152,8 +152,10 @@ struct QuestionAnswerer {
             let entity = source.entity(id)
             var fit = AnswerTypes.fit(.entity(entity.type), kind: kind, forms: forms)
             if fit == 0, kind == .agent, entity.type == .place, fact.kind == .event, fact.subject.entity == id,
+               folded(fact.subject.text.trimmingQuotes()) == folded(entity.name) || entity.aliases.contains(fact.subject.text),
                fact.predicate.voice == .active || fact.predicate.surface.lowercased().contains(" by") {
-                // "Germany on Monday banned ...": a country acting through its government is the doer.
+                // "Germany on Monday banned ...": a country acting through its government is the doer
+                // (the whole subject is the place, not a title chain such as "United States Senator X").
                 fit = 0.9
             }
             if fit > 0 { return [Candidate(value: value, text: entity.name, score: binding.score * fit, support: support, fromSentence: false)] }
@@ -174,7 +176,7 @@ struct QuestionAnswerer {
                 let mentionValue: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
                 let display = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
                 results.append(Candidate(value: mentionValue, text: display, score: binding.score * 0.95, support: support, fromSentence: false,
-                                         valueKind: mention.value?.kind))
+                                         valueKind: mention.type.valueKind))
                 if case .count = kind { break }  // "three of the twelve lanes": the first number counts
             }
             if !results.isEmpty { return results }

@@ -110,7 +110,7 @@ struct SentenceFallback {
                 }
                 candidates.append(Candidate(
                     value: value, text: text, score: 0.3 * relative * fit * nearness,
-                    support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.value?.kind))
+                    support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))
             }
             if !candidates.isEmpty && relative < 1 { break }
         }

@@ -42,10 +42,21 @@ extension SentenceTree {
 
     /// A person name coordinated under the "of" phrase of a name ("Senator Elizabeth Warren of
     /// Massachusetts and Michael Bloomberg", with *Michael* on *Massachusetts*): it is a conjunct
-    /// of the phrase's head, not part of the "of" phrase. Read from the tagger's name labels.
+    /// of the phrase's head, not part of the "of" phrase.
     func isStrayNameConjunct(_ c: Int) -> Bool {
-        guard deprel(c) == "conj", isProperNoun(c), token(c).entityTag.hasSuffix("PER"), let g = head(c) else { return false }
-        return isProperNoun(g) && !token(g).entityTag.hasSuffix("PER") && deprel(g) == "nmod" && caseMarker(g) != nil
+        guard deprel(c) == "conj", isProperNoun(c), let g = head(c), deprel(g) == "nmod", isProperNoun(g),
+              caseMarker(g) != nil, isPersonName(c) else { return false }
+        return !isPersonName(g)
+    }
+
+    /// Whether word `i` is part of a person's name: the tagger's label, or a person mention.
+    func isPersonName(_ i: Int) -> Bool {
+        if token(i).entityTag.hasSuffix("PER") { return true }
+        let t = documentIndex(i)
+        return document.spans.contains { span in
+            if span.tokens.contains(t), case .entity(.person) = span.type { return true }
+            return false
+        }
     }
 
     /// The stray name conjuncts inside the phrase headed by `head` (see `isStrayNameConjunct`).
@@ -217,6 +228,12 @@ extension SentenceTree {
         var entitySpan = mentions.entitySpan(atToken: documentHead)
         if isProperNoun(head), let person = personNamed(byChainOf: head, mentions: mentions) {
             entitySpan = person
+        } else if entitySpan == nil, TitleWords.isTitleWord(lemma(head)) {
+            // A title heading a phrase that names one person ("Senator from Vermont Bernie
+            // Sanders" headed by "Senator"): the phrase is that person.
+            let people = Set(draft.words.compactMap { mentions.entitySpan(atToken: self.documentIndex($0)) }
+                .filter { if case .entity(.person) = $0.type { return true } else { return false } }.map(\.tokens.lowerBound))
+            if people.count == 1, let start = people.first { entitySpan = mentions.entitySpan(atToken: start) }
         }
         var valueSpan = mentions.valueSpan(atToken: documentHead)
         if valueSpan == nil {

@@ -183,12 +183,17 @@ struct SentenceReader {
     /// The subject of clause `h`. A parser sometimes gives a clause two subjects, the first one
     /// from an adverbial clause it did not recognise ("As the debate rages on, a handful of mayors
     /// is scheduled ...", with the `mark` "As" left on the main verb): then the subject nearest
-    /// before the predicate is the real one. Otherwise the first.
+    /// before the predicate is the real one; likewise when the parser split one phrase into two
+    /// subjects. Otherwise the first.
     func preferredSubject(of h: Int) -> Int? {
         let all = tree.dependents(h, Self.subjectRelations)
         guard all.count > 1, let first = all.first else { return all.first }
         let markedBefore = tree.dependents(h, ["mark"]).contains { $0 < first }
-        guard markedBefore else { return first }
+        // Two subjects that run into each other are one phrase split by the parser ("United
+        // States Senator from Vermont Bernie Sanders won"): its last part heads it.
+        let second = all.dropFirst().first!
+        let adjacent = (tree.subtree(first).max() ?? first) + 1 == (tree.subtree(second).min() ?? second)
+        guard markedBefore || adjacent else { return first }
         return all.last { $0 < h } ?? first
     }
 

@@ -1,0 +1,84 @@
+import Testing
+import FactModel
+@testable import QueryLanguage
+
+/// Answer precision over a second hand-written story (a town and its bridge): the asked kind of
+/// value, facts that say something did not happen, opposite time markers, quotations whose fact
+/// names the listener, and names the entity stage linked to a longer or no entity.
+@Suite struct QueryAnswerPrecisionTests {
+    let engine = QueryEngine(source: makeBridgeStory(), lexicon: FakeLexicon())
+
+    func answers(_ text: String) -> [String] {
+        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
+        return table.rows.map { $0.values[0] }
+    }
+
+    @Test func howOldFindsTheAgeAndNotAYearElsewhere() {
+        #expect(answers("how old is Nora Lind") == ["58"])
+    }
+
+    @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
+        #expect(answers("who cut off funding") == ["Greta Holm"])
+    }
+
+    @Test func oppositeTimeMarkersInsideTheObjectExclude() {
+        #expect(answers("who exited the race before the primary") == ["Ivo Berg"])
+        #expect(answers("who exited the race after the primary") == ["Nora Lind"])
+    }
+
+    @Test func theQuotationAfterTheSpeakerWhenTheObjectIsTheListener() {
+        #expect(answers("what did Lind tell the Gazette") == ["We will rebuild the bridge by spring"])
+    }
+
+    @Test func aCountryActingIsTheDoerEvenWhenTheNameWasLinkedToALongerEntity() {
+        #expect(answers("who blocked Kestrel Air") == ["Norway"])
+    }
+}
+
+/// The bridge story: each sentence with its mentions and facts.
+func makeBridgeStory() -> FakeFactSource {
+    let source = FakeFactSource()
+    let lind = source.entity("Nora Lind", .person, aliases: ["Lind"])
+    let holm = source.entity("Greta Holm", .person, aliases: ["Holm"])
+    let berg = source.entity("Ivo Berg", .person, aliases: ["Berg"])
+    let norway = source.entity("Norway", .place)
+    let kestrel = source.entity("Kestrel Air", .organization)
+    let kestrelLong = source.entity("Kestrel Air of Iceland", .organization)
+    _ = kestrel
+
+    let s0 = source.sentence("Lind, 58, has been mayor since 2004.", mentions: [
+        ("Lind", .entity(.person), lind), ("58", .value(.age), nil), ("2004", .value(.date), nil)])
+    source.facts.append(Fact(
+        subject: Argument(text: "Lind", head: "Lind", entity: lind),
+        predicate: Predicate(surface: "be", lemma: "be", canonical: "age"),
+        object: Argument(text: "58", head: "58", value: TypedValue(kind: .age, text: "58", normalized: "58", amount: 58)),
+        kind: .appositive, confidence: 0.6, provenance: s0))
+    source.add(Argument(text: "Lind", head: "Lind", entity: lind), "be", Argument(text: "mayor since 2004", head: "mayor",
+               value: TypedValue(kind: .date, text: "2004", normalized: "2004")), kind: .copula, at: s0)
+
+    let s1 = source.sentence("Berg threatened to pull funding for the bridge.", mentions: [("Berg", .entity(.person), berg)])
+    source.facts.append(Fact(
+        subject: Argument(text: "Berg", head: "Berg", entity: berg),
+        predicate: Predicate(surface: "threatened to pull", lemma: "pull", modality: "threatened to"),
+        object: Argument(text: "funding for the bridge", head: "funding"), confidence: 0.8, provenance: s1))
+    let s2 = source.sentence("Holm cut off funding for the ferry.", mentions: [("Holm", .entity(.person), holm)])
+    source.add(Argument(text: "Holm", head: "Holm", entity: holm), "cut off", Argument(text: "funding for the ferry", head: "funding"), at: s2)
+
+    let s3 = source.sentence("Berg exited the race prior to the primary.", mentions: [("Berg", .entity(.person), berg)])
+    source.add(Argument(text: "Berg", head: "Berg", entity: berg), "exit", Argument(text: "the race prior to the primary", head: "race"), at: s3)
+    let s4 = source.sentence("In the aftermath of the primary, Lind exited the race.", mentions: [("Lind", .entity(.person), lind)])
+    source.add(Argument(text: "Lind", head: "Lind", entity: lind), "exit", Argument(text: "the race", head: "race"),
+               qualifiers: [Qualifier(marker: "in", argument: Argument(text: "the aftermath of the primary", head: "aftermath"))], at: s4)
+
+    // The quotation runs on into the next sentence, so this one never closes it.
+    let s5 = source.sentence("Lind told the Gazette, \u{201C}We will rebuild the bridge by spring.", mentions: [("Lind", .entity(.person), lind)])
+    source.add(Argument(text: "Lind", head: "Lind"), "tell", Argument(text: "the Gazette", head: "Gazette"), at: s5)
+    let s6 = source.sentence("Lind said the ferry was too slow.", mentions: [("Lind", .entity(.person), lind)])
+    source.add(Argument(text: "Lind", head: "Lind", entity: lind), "say", Argument(text: "the ferry was too slow", head: "slow"), kind: .attribution, at: s6)
+
+    let s7 = source.sentence("Norway blocked Kestrel Air of Iceland on Monday.", mentions: [
+        ("Norway", .entity(.place), norway), ("Kestrel Air of Iceland", .entity(.organization), kestrelLong)])
+    source.add(Argument(text: "Norway", head: "Norway", entity: norway), "block",
+               Argument(text: "Kestrel Air of Iceland", head: "Kestrel Air of Iceland", entity: kestrelLong), at: s7)
+    return source
+}
