@@ -17,6 +17,15 @@ import FactModel
         #expect(answers("how old is Nora Lind") == ["58"])
     }
 
+    @Test func aPossessiveValueNounAsksForThatKindOfValue() {
+        // Both values sit in one sentence; only the duration is a time.
+        #expect(answers("what was Berg's winning time") == ["3 hours"])
+    }
+
+    @Test func parentsSharingTheSurnameOfTheirChildAreNotLeftOut() {
+        #expect(Set(answers("who were Lind's parents")) == ["Olaf Lind", "Ebba Lind"])
+    }
+
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
@@ -80,5 +89,15 @@ func makeBridgeStory() -> FakeFactSource {
         ("Norway", .entity(.place), norway), ("Kestrel Air of Iceland", .entity(.organization), kestrelLong)])
     source.add(Argument(text: "Norway", head: "Norway", entity: norway), "block",
                Argument(text: "Kestrel Air of Iceland", head: "Kestrel Air of Iceland", entity: kestrelLong), at: s7)
+    let olaf = source.entity("Olaf Lind", .person, aliases: ["Lind"])
+    let ebba = source.entity("Ebba Lind", .person, aliases: ["Lind"])
+    let s8 = source.sentence("Her parents, Olaf Lind and Ebba Lind, were farmers.", mentions: [
+        ("Olaf Lind", .entity(.person), olaf), ("Ebba Lind", .entity(.person), ebba)])
+    for (name, id) in [("Olaf Lind", olaf), ("Ebba Lind", ebba)] {
+        source.add(Argument(text: name, head: name, entity: id), "be", Argument(text: "Her parents", head: "parents"), kind: .appositive, at: s8)
+    }
+    for _ in 0..<3 { _ = source.sentence("Lind spoke.", mentions: [("Lind", .entity(.person), lind)]) }
+    _ = source.sentence("Berg, 44, won the long race in 3 hours.", mentions: [
+        ("Berg", .entity(.person), berg), ("44", .value(.age), nil), ("3 hours", .value(.duration), nil)])
     return source
 }

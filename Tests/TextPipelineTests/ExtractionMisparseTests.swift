@@ -219,4 +219,25 @@ import FactModel
         #expect(won.map(\.subject.text) == ["Senator from Ohio Ana Ruiz"])
         #expect(won.first?.subject.entity == 0)
     }
+
+    @Test func coordinatedNamesInAppositionEachGetTheDescription() {
+        // "Her parents, Ana Ruiz and Leo Park, were teachers."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Her her PRON PRP$ 2 nmod:poss
+            2 parents parent NOUN NNS 12 nsubj
+            3 , , PUNCT , 4 punct
+            4 Ana Ana PROPN NNP 2 appos
+            5 Ruiz Ruiz PROPN NNP 4 flat
+            6 and and CCONJ CC 7 cc
+            7 Leo Leo PROPN NNP 4 conj
+            8 Park Park PROPN NNP 7 flat
+            9 , , PUNCT , 2 punct
+            10 were be AUX VBD 12 cop
+            11 all all DET DT 12 det
+            12 teachers teacher NOUN NNS 0 root
+            13 . . PUNCT . 12 punct
+            """, entities: [("Ana Ruiz", .person), ("Leo Park", .person)])
+        let appositives = facts.filter { $0.kind == .appositive }.map(\.compact)
+        #expect(Set(appositives) == ["appositive (Ana Ruiz; be; Her parents)", "appositive (Leo Park; be; Her parents)"])
+    }
 }

@@ -43,6 +43,12 @@ struct QuestionAnswerer {
     }
 
     func answer(_ question: Question) -> AnswerTable {
+        var question = question
+        if case .identity(let phrase) = question.form, question.kind == .thing, phrase.words.contains("'s"),
+           let head = phrase.words.last, AnswerTypes.nounValues[forms.nounLemma(head)] != nil {
+            // "what was Warholm's winning time": a value of the kind the noun names, not any mention.
+            question.kind = .kind(Phrase(words: [head], range: phrase.range))
+        }
         let column = column(for: question.kind)
         let (excludedEntities, excludedWords) = namedInQuestion(question)
         var candidates: [Candidate]
@@ -315,6 +321,7 @@ struct QuestionAnswerer {
         guard let roleHead = roleWords.last else { return [] }
         let wanted = Set(roleWords + ownerWords)
         let possessorEntities = possessor.map { source.resolve(name: $0) } ?? []
+        var matchedOwners = Set<EntityID>()
         var candidates: [Candidate] = []
         func score(_ words: [String], modifier: String?) -> Double {
             let have = Set(words)
@@ -353,6 +360,7 @@ struct QuestionAnswerer {
                 if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity,
                    possessorEntities.contains(owner) {
                     value = max(value, 0.9)
+                    matchedOwners.insert(owner)
                 }
                 guard value > 0 else { continue }
                 let answer = fact.subject
@@ -361,8 +369,12 @@ struct QuestionAnswerer {
                 candidates.append(Candidate(value: bound, text: text, score: value * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
             }
         }
+        // The possessor is not its own parent; when a surname names several people ("Cummings's
+        // parents"), only the one the facts named as the owner is left out.
+        let mainPossessor = possessorEntities.max { source.entity($0).mentions.count < source.entity($1).mentions.count }
+        let owners = matchedOwners.isEmpty ? Set([mainPossessor].compactMap { $0 }) : matchedOwners
         return candidates.filter { candidate in
-            if case .entity(let id) = candidate.value { return !possessorEntities.contains(id) }
+            if case .entity(let id) = candidate.value { return !owners.contains(id) }
             return true
         }
     }

@@ -90,11 +90,18 @@ extension SentenceReader {
                 description = anchorSpan
             }
             guard !description.words.isEmpty, !subject.words.isEmpty else { continue }
-            var draft = DraftFact(subject: subject, relationWords: [], lemma: lemma, object: description, kind: .appositive, anchor: a)
-            draft.insertedRelation = "be"
-            draft.canonical = canonical
-            draft.role = .nominal
-            drafts.append(draft)
+            var subjects = [subject]
+            if subject.head == a {
+                // "His parents, Robert Cummings Sr. and Ruth Elma Cummings,": each name is one.
+                subjects += conjuncts(of: a).filter { $0 != a && tree.isProperNoun($0) }.map { tree.argumentSpan($0) }
+            }
+            for subject in subjects {
+                var draft = DraftFact(subject: subject, relationWords: [], lemma: lemma, object: description, kind: .appositive, anchor: a)
+                draft.insertedRelation = "be"
+                draft.canonical = canonical
+                draft.role = .nominal
+                drafts.append(draft)
+            }
             if let head = description.head, let title = titleFact(for: subject, description: head, anchor: a) {
                 drafts.append(title)
             }
