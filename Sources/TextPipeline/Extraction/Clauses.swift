@@ -27,6 +27,7 @@ struct SentenceReader {
         readPossessions()
         readNameAffiliations()
         readNominalizations()
+        readNotUntil()
         return drafts
     }
 
