@@ -26,6 +26,12 @@ import FactModel
         #expect(Set(answers("who were Lind's parents")) == ["Olaf Lind", "Ebba Lind"])
     }
 
+    @Test func aNegationOrRefusalCountsOnlyWhereItBearsOnTheQuestion() {
+        // "did not need" negates another verb; "rejects the request" is the bank refusing.
+        #expect(answers("was the board unanimous") == ["yes"])
+        #expect(answers("did the bank waive the fee") == ["no"])
+    }
+
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
@@ -99,5 +105,7 @@ func makeBridgeStory() -> FakeFactSource {
     for _ in 0..<3 { _ = source.sentence("Lind spoke.", mentions: [("Lind", .entity(.person), lind)]) }
     _ = source.sentence("Berg, 44, won the long race in 3 hours.", mentions: [
         ("Berg", .entity(.person), berg), ("44", .value(.age), nil), ("3 hours", .value(.duration), nil)])
+    _ = source.sentence("The unanimous board decided the ferry plan did not need changes.")
+    _ = source.sentence("The bank rejects the request to waive the fee.")
     return source
 }

@@ -498,6 +498,8 @@ struct QuestionAnswerer {
         let questionWords = Set(groups.flatMap { $0 })
         let opposites = Set(questionWords.flatMap { Paraphrases.antonyms[$0] ?? [] })
         let subjectSentences = sentencesNaming(atom.subject)
+        var subjectHead: String?
+        if case .phrase(let phrase)? = atom.subject { subjectHead = phrase.words.last.map { folded($0) } }
         func nearSubject(_ ref: SentenceRef) -> Bool {
             subjectSentences.contains { $0.document == ref.document && abs(Int($0.sentence) - Int(ref.sentence)) <= 2 }
         }
@@ -507,9 +509,12 @@ struct QuestionAnswerer {
             let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
             let namesSubject = subjectSentences.contains(sentence.ref)
             let contradicts = !opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1
+            // A refusal counts when the subject refuses ("The embassy declined the request") or
+            // the refusal bears on the question's words, not on someone else's act in the sentence.
             let refuses = namesSubject && !Paraphrases.refusals.isDisjoint(with: lemmas)
-            let negated = namesSubject && (words.contains("not") || words.contains("never") || words.contains("n't"))
-                && sentence.coverage >= 0.75
+                && (refusesRightAfter(subjectHead, in: wordsOf(text))
+                    || negates(wordsOf(text), questionWords: questionWords, by: Set(Paraphrases.refusals)))
+            let negated = namesSubject && negates(wordsOf(text), questionWords: questionWords) && sentence.coverage >= 0.75
             if contradicts || refuses || negated {
                 table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(sentence.ref, nil)).map { [$0] } ?? []))
                 return table
@@ -521,6 +526,30 @@ struct QuestionAnswerer {
         }
         table.note = QueryDiagnostics.notFoundInCorpus
         return table
+    }
+
+    /// Whether a refusal verb follows the subject's head word within a few words.
+    private func refusesRightAfter(_ head: String?, in words: [String]) -> Bool {
+        guard let head else { return false }
+        for (index, word) in words.enumerated() where word == head || forms.nounLemma(word) == forms.nounLemma(head) {
+            for next in words[(index + 1)..<min(words.count, index + 4)]
+            where Paraphrases.refusals.contains(forms.lexicon.lemma(of: next, as: .verb)) { return true }
+        }
+        return false
+    }
+
+    /// Whether a negation in the sentence bears on the question's words: "not" or "never" at most
+    /// three words before one of them ("was not unanimous"), not on another verb ("the unanimous
+    /// court decided their actions did not qualify").
+    private func negates(_ words: [String], questionWords: Set<String>,
+                         by negations: Set<String> = ["not", "never", "n't", "no"]) -> Bool {
+        for (index, word) in words.enumerated()
+        where negations.contains(word) || negations.contains(forms.lexicon.lemma(of: word, as: .verb)) {
+            let after = words[(index + 1)..<min(words.count, index + 4)]
+            if after.contains(where: { questionWords.contains($0) || questionWords.contains(forms.lexicon.lemma(of: $0, as: .verb))
+                || questionWords.contains(forms.nounLemma($0)) }) { return true }
+        }
+        return false
     }
 
     /// The sentences that name a subject phrase: its entity's mentions, or sentences holding all its words.
