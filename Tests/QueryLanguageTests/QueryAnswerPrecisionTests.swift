@@ -32,6 +32,11 @@ import FactModel
         #expect(answers("did the bank waive the fee") == ["no"])
     }
 
+    @Test func wentToAnswersWhoWonAndAnotherKindOfTheThingDoesNot() {
+        #expect(Set(answers("who won prizes")) == ["Greta Holm", "Ivo Berg"])
+        #expect(answers("who won the silver prize") == ["Ivo Berg"])
+    }
+
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
@@ -105,6 +110,12 @@ func makeBridgeStory() -> FakeFactSource {
     for _ in 0..<3 { _ = source.sentence("Lind spoke.", mentions: [("Lind", .entity(.person), lind)]) }
     _ = source.sentence("Berg, 44, won the long race in 3 hours.", mentions: [
         ("Berg", .entity(.person), berg), ("44", .value(.age), nil), ("3 hours", .value(.duration), nil)])
+    let s9 = source.sentence("The silver prize was won by Berg.", mentions: [("Berg", .entity(.person), berg)])
+    source.add(Argument(text: "Berg", head: "Berg", entity: berg), "win", Argument(text: "The silver prize", head: "prize"), voice: .passive, at: s9)
+    let s10 = source.sentence("The gold prize went to Holm.", mentions: [("Holm", .entity(.person), holm)])
+    source.facts.append(Fact(
+        subject: Argument(text: "The gold prize", head: "prize"), predicate: Predicate(surface: "went to", lemma: "go"),
+        object: Argument(text: "Holm", head: "Holm", entity: holm), confidence: 0.8, provenance: s10))
     _ = source.sentence("The unanimous board decided the ferry plan did not need changes.")
     _ = source.sentence("The bank rejects the request to waive the fee.")
     return source

@@ -25,15 +25,23 @@ struct FactMatcher {
             if canonical == key || lemma == key || fact.predicate.surface.lowercased() == key { return (1, false) }
             return (0, false)
         case .verb:
+            // "went to" is stored as lemma "go" with "to" in the surface only; "go to" is its key too.
+            var prepositional: String?
+            if let last = fact.predicate.surface.lowercased().split(separator: " ").last, Self.relationPrepositions.contains(String(last)) {
+                prepositional = lemma + " " + last
+            }
             var best = 0.0
-            for (key, weight) in plan.relationKeys where key == canonical || key == lemma {
+            for (key, weight) in plan.relationKeys where key == canonical || key == lemma || key == prepositional {
                 best = max(best, weight)
             }
             if best > 0 { return (best, false) }
-            if plan.inverseKeys.contains(canonical) || plan.inverseKeys.contains(lemma) { return (0.85, true) }
+            if plan.inverseKeys.contains(canonical) || plan.inverseKeys.contains(lemma)
+                || prepositional.map(plan.inverseKeys.contains) == true { return (0.85, true) }
             return (0, false)
         }
     }
+
+    static let relationPrepositions: Set<String> = ["to", "with", "for", "from", "in", "on", "at", "by", "of", "into", "about"]
 
     /// Every binding of the atom's variables this fact gives, with its score; empty if it does not match.
     /// `negationMatters`: a negated fact does not answer a positive question (yes/no questions decide later).

@@ -155,7 +155,18 @@ struct QueryPlanner {
         let subject = matcher(atom.subject)
         let object = matcher(atom.object)
         let qualifiers = atom.qualifiers.map { ($0.marker, matcher($0.term)) }
-        let relationFilter = keys.isEmpty ? nil : keys.map(\.key) + inverseKeys.sorted()
+        var relationFilter = keys.isEmpty ? nil : keys.map(\.key) + inverseKeys.sorted()
+        if let filter = relationFilter {
+            // "went to" is stored under "go" (the preposition is in the surface only): fetch by
+            // the verb; the matcher checks the preposition.
+            for key in filter {
+                let words = key.split(separator: " ")
+                if words.count > 1, let last = words.last, FactMatcher.relationPrepositions.contains(String(last)) {
+                    let verb = words.dropLast().joined(separator: " ")
+                    if !relationFilter!.contains(verb) { relationFilter!.append(verb) }
+                }
+            }
+        }
 
         var options: [(AtomPlan.Access, Int)] = []
         if let relationFilter {

@@ -21,8 +21,11 @@ extension SentenceReader {
 
     /// The antecedent of a relative clause headed by `h`: the noun it modifies.
     func antecedent(ofRelative h: Int) -> Int? {
-        guard tree.baseRelation(h) == "acl" else { return nil }
-        return tree.head(h)
+        if tree.baseRelation(h) == "acl" { return tree.head(h) }
+        // A parser may hang the relative clause as an apposition or a parenthetical of the name
+        // ("Warholm, who is 23 years old, won ..." with "old" as `appos`).
+        if ["appos", "parataxis"].contains(tree.deprel(h)), let noun = tree.head(h), tree.isNominal(noun) { return noun }
+        return nil
     }
 
     /// The argument an antecedent stands for: a copular predicate stands for its subject ("an
