@@ -163,7 +163,8 @@ struct QueryPlanner {
                 let words = key.split(separator: " ")
                 if words.count > 1, let last = words.last, FactMatcher.relationPrepositions.contains(String(last)) {
                     let verb = words.dropLast().joined(separator: " ")
-                    if !relationFilter!.contains(verb) { relationFilter!.append(verb) }
+                    // Copulas keep their preposition in the key ("be at"): no need to read every "be".
+                    if verb != "be", !relationFilter!.contains(verb) { relationFilter!.append(verb) }
                 }
             }
         }
