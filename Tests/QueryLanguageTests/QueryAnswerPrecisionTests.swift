@@ -37,6 +37,10 @@ import FactModel
         #expect(answers("who won the silver prize") == ["Ivo Berg"])
     }
 
+    @Test func belongToFindsAnOfAffiliation() {
+        #expect(answers("which party does Ivo Berg belong to") == ["Green Party"])
+    }
+
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
@@ -116,6 +120,12 @@ func makeBridgeStory() -> FakeFactSource {
     source.facts.append(Fact(
         subject: Argument(text: "The gold prize", head: "prize"), predicate: Predicate(surface: "went to", lemma: "go"),
         object: Argument(text: "Holm", head: "Holm", entity: holm), confidence: 0.8, provenance: s10))
+    let green = source.entity("Green Party", .organization)
+    let s11 = source.sentence("Councillor Ivo Berg of the Green Party voted against it.", mentions: [
+        ("Ivo Berg", .entity(.person), berg), ("Green Party", .entity(.organization), green)])
+    source.facts.append(Fact(
+        subject: Argument(text: "Ivo Berg", head: "Ivo Berg", entity: berg), predicate: Predicate(surface: "be of", lemma: "be of"),
+        object: Argument(text: "the Green Party", head: "Green Party", entity: green), kind: .derived, confidence: 0.6, provenance: s11))
     _ = source.sentence("The unanimous board decided the ferry plan did not need changes.")
     _ = source.sentence("The bank rejects the request to waive the fee.")
     return source

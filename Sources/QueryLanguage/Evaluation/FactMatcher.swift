@@ -186,6 +186,12 @@ struct FactMatcher {
                 }
                 if marker.isEmpty, let object = Self.object(of: fact), !used.contains(.object), !used.contains(objectRole) || plan.atom.object == nil {
                     roles.append((.object, object, 0.8))
+                } else if roles.isEmpty, plan.atom.object == nil, fact.kind != .title, let object = fact.object, !used.contains(.object),
+                          let last = fact.predicate.lemma.split(separator: " ").dropFirst().last,
+                          Self.relationPrepositions.contains(String(last)) {
+                    // "which party does X belong to" against (X; be of; the Labour Party): the
+                    // preposition went into the relation, and its object is the fact's object.
+                    roles.append((.object, object, 0.7))
                 }
                 for (_, argument, weight) in roles {
                     var copy = binding
