@@ -90,8 +90,9 @@ extension SentenceReader {
                 description = anchorSpan
             }
             guard !description.words.isEmpty, !subject.words.isEmpty else { continue }
+            guard description.words.contains(where: { !tree.isPunctuation($0) }) else { continue }
             var subjects = [subject]
-            if subject.head == a {
+            if subject.head == a, !tree.isProperNoun(anchor), words.isPersonNoun(tree.lemma(anchor)) {
                 // "His parents, Robert Cummings Sr. and Ruth Elma Cummings,": each name is one.
                 subjects += conjuncts(of: a).filter { $0 != a && tree.isProperNoun($0) }.map { tree.argumentSpan($0) }
             }

@@ -40,13 +40,23 @@ extension SentenceTree {
         return DraftArgument(words: trimmed(words, head: head), head: head)
     }
 
-    /// A person name coordinated under the "of" phrase of a name ("Senator Elizabeth Warren of
+    /// A person name coordinated under the "of" place of a name ("Senator Elizabeth Warren of
     /// Massachusetts and Michael Bloomberg", with *Michael* on *Massachusetts*): it is a conjunct
-    /// of the phrase's head, not part of the "of" phrase.
+    /// of the phrase's head, not part of the "of" phrase (a place does not coordinate with a person).
     func isStrayNameConjunct(_ c: Int) -> Bool {
         guard deprel(c) == "conj", isProperNoun(c), let g = head(c), deprel(g) == "nmod", isProperNoun(g),
-              caseMarker(g) != nil, isPersonName(c) else { return false }
-        return !isPersonName(g)
+              caseMarker(g)?.text == "of", isPersonName(c) else { return false }
+        return isPlaceName(g)
+    }
+
+    /// Whether word `i` is part of a place name: the tagger's label, or a place mention.
+    func isPlaceName(_ i: Int) -> Bool {
+        if token(i).entityTag.hasSuffix("LOC") { return true }
+        let t = documentIndex(i)
+        return document.spans.contains { span in
+            if span.tokens.contains(t), case .entity(.place) = span.type { return true }
+            return false
+        }
     }
 
     /// Whether word `i` is part of a person's name: the tagger's label, or a person mention.

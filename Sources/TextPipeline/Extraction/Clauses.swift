@@ -193,7 +193,8 @@ struct SentenceReader {
         // Two subjects that run into each other are one phrase split by the parser ("United
         // States Senator from Vermont Bernie Sanders won"): its last part heads it.
         let second = all.dropFirst().first!
-        let adjacent = (tree.subtree(first).max() ?? first) + 1 == (tree.subtree(second).min() ?? second)
+        let adjacent = tree.isProperNoun(first) && tree.isProperNoun(second)
+            && (tree.subtree(first).max() ?? first) + 1 == (tree.subtree(second).min() ?? second)
         guard markedBefore || adjacent else { return first }
         return all.last { $0 < h } ?? first
     }

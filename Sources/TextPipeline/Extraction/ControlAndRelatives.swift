@@ -22,9 +22,9 @@ extension SentenceReader {
     /// The antecedent of a relative clause headed by `h`: the noun it modifies.
     func antecedent(ofRelative h: Int) -> Int? {
         if tree.baseRelation(h) == "acl" { return tree.head(h) }
-        // A parser may hang the relative clause as an apposition or a parenthetical of the name
+        // A parser may hang the relative clause as an apposition of the name
         // ("Warholm, who is 23 years old, won ..." with "old" as `appos`).
-        if ["appos", "parataxis"].contains(tree.deprel(h)), let noun = tree.head(h), tree.isNominal(noun) { return noun }
+        if tree.deprel(h) == "appos", let noun = tree.head(h), tree.isProperNoun(noun) || words.isPersonNoun(tree.lemma(noun)) { return noun }
         return nil
     }
 
