@@ -41,6 +41,11 @@ import FactModel
         #expect(answers("which party does Ivo Berg belong to") == ["Green Party"])
     }
 
+    @Test func whoseAsksForTheNamesAfterTheNounsOf() {
+        // The object binds its year; the names after "fines of" answer, the place later on does not.
+        #expect(Set(answers("whose fines did the court cancel")) == ["Nora Lind", "Ivo Berg"])
+    }
+
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
@@ -126,6 +131,14 @@ func makeBridgeStory() -> FakeFactSource {
     source.facts.append(Fact(
         subject: Argument(text: "Ivo Berg", head: "Ivo Berg", entity: berg), predicate: Predicate(surface: "be of", lemma: "be of"),
         object: Argument(text: "the Green Party", head: "Green Party", entity: green), kind: .derived, confidence: 0.6, provenance: s11))
+    let court = source.entity("High Court", .organization)
+    let oslo = source.entity("Oslo", .place)
+    let s12 = source.sentence("The High Court cancelled the fines of Nora Lind and Ivo Berg for a 2019 protest in Oslo.", mentions: [
+        ("High Court", .entity(.organization), court), ("Nora Lind", .entity(.person), lind), ("Ivo Berg", .entity(.person), berg),
+        ("2019", .value(.date), nil), ("Oslo", .entity(.place), oslo)])
+    source.add(Argument(text: "The High Court", head: "High Court", entity: court), "cancel",
+               Argument(text: "the fines of Nora Lind and Ivo Berg for a 2019 protest in Oslo", head: "fines",
+                        value: TypedValue(kind: .date, text: "2019", normalized: "2019")), at: s12)
     _ = source.sentence("The unanimous board decided the ferry plan did not need changes.")
     _ = source.sentence("The bank rejects the request to waive the fee.")
     return source

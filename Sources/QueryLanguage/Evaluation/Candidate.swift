@@ -99,10 +99,19 @@ struct AnswerMerger {
         let builder = EvidenceBuilder(source: source)
         var table = AnswerTable(columns: [column])
         var shownTexts: [String] = []
+        let entityNames = ranked.compactMap { group -> [String]? in
+            if case .entity = group.best.value { return wordsOf(group.best.text).map(folded) }
+            return nil
+        }
         for group in ranked {
             let text = group.best.text
             let key = folded(text)
             if shownTexts.contains(where: { $0 == key }) { continue }
+            if case .text = group.best.value {
+                // "Kelly" beside the entity answer "Bridget Anne Kelly": the same answer.
+                let words = wordsOf(text).map(folded)
+                if !words.isEmpty, entityNames.contains(where: { name in name.count > words.count && Array(name.suffix(words.count)) == words }) { continue }
+            }
             shownTexts.append(key)
             var seen: Set<Support> = []
             var evidence: [Evidence] = []

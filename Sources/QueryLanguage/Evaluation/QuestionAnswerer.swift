@@ -168,12 +168,18 @@ struct QuestionAnswerer {
             return []
         case .text(let text):
             let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
-            // A bound value stands for the argument it was read from, which may hold more values
+            // A bound value stands for the argument it was read from, which may hold more
             // ("around 8:30 p.m. on August 27" binds "8:30 p.m.").
             let arguments = [fact.subject] + [fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)
-            let wantsValue = AnswerTypes.valueKinds(for: kind, forms: forms) != nil
-            let whole = wantsValue ? arguments.first { $0.value?.text == text && $0.text != text }?.text ?? text : text
-            let inside = source.mentions(in: ref).filter { folded(whole).contains(folded($0.text)) }
+            // For value questions every value in it counts; for "whose" the names in it.
+            var expands = AnswerTypes.valueKinds(for: kind, forms: forms) != nil
+            if case .possessor = kind { expands = true }
+            let whole = expands ? arguments.first { $0.value?.text == text && $0.text != text }?.text ?? text : text
+            var inside = source.mentions(in: ref).filter { folded(whole).contains(folded($0.text)) }
+            if case .possessor(let noun) = kind, let segment = possessorSegment(of: noun, in: whole) {
+                // "whose convictions": the names after "convictions of", not the places later on.
+                inside = inside.filter { folded(segment).contains(folded($0.text)) }
+            }
             var results: [Candidate] = []
             for mention in inside {
                 let fit = AnswerTypes.fit(mention.type, kind: kind, forms: forms)
@@ -192,6 +198,28 @@ struct QuestionAnswerer {
             }
             return []
         }
+    }
+
+    /// The possessor part of a phrase for "whose <noun>": the words after "<noun> of" up to the next
+    /// preposition ("the convictions of A and B for crimes ..." -> "A and B"), or before "'s <noun>".
+    private func possessorSegment(of noun: Phrase, in text: String) -> String? {
+        guard let head = noun.words.last else { return nil }
+        let lemma = forms.nounLemma(head.lowercased())
+        let words = text.split(separator: " ").map(String.init)
+        guard let index = words.firstIndex(where: { forms.nounLemma($0.lowercased().trimmingQuotes()) == lemma }) else { return nil }
+        if index + 1 < words.count, words[index + 1].lowercased() == "of" {
+            var segment: [String] = []
+            for word in words[(index + 2)...] {
+                let lowered = word.lowercased()
+                if EnglishWords.prepositions.contains(lowered), lowered != "of" { break }
+                segment.append(word)
+            }
+            return segment.isEmpty ? nil : segment.joined(separator: " ")
+        }
+        if index > 0, words[index - 1].hasSuffix("'s") || words[index - 1].hasSuffix("\u{2019}s") {
+            return words[..<index].joined(separator: " ")
+        }
+        return nil
     }
 
     /// Whether a phrase with no typed mention inside can stand as the answer.
