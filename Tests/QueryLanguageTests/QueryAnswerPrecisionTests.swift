@@ -46,6 +46,11 @@ import FactModel
         #expect(Set(answers("whose fines did the court cancel")) == ["Nora Lind", "Ivo Berg"])
     }
 
+    @Test func aNameFarFromTheRoleWordDoesNotHoldTheRole() {
+        #expect(answers("who is the treasurer of the rowing club") == [])
+        #expect(answers("who is the coach of the rowing club") == ["Ivo Berg"])
+    }
+
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
@@ -139,6 +144,8 @@ func makeBridgeStory() -> FakeFactSource {
     source.add(Argument(text: "The High Court", head: "High Court", entity: court), "cancel",
                Argument(text: "the fines of Nora Lind and Ivo Berg for a 2019 protest in Oslo", head: "fines",
                         value: TypedValue(kind: .date, text: "2019", normalized: "2019")), at: s12)
+    _ = source.sentence("The treasurer of the rowing club will also be there, along with several parents and the coach, Ivo Berg.",
+                        mentions: [("Ivo Berg", .entity(.person), berg)])
     _ = source.sentence("The unanimous board decided the ferry plan did not need changes.")
     _ = source.sentence("The bank rejects the request to waive the fee.")
     return source

@@ -92,6 +92,11 @@ struct SentenceFallback {
             let words = Self.wordOffsets(source.sentenceText(sentence.ref))
             let lemmaOf = { (word: String) in [word, self.forms.lexicon.lemma(of: word, as: .verb), self.forms.nounLemma(word)] }
             let anchors = words.filter { lemmaOf($0.word).contains(where: questionForms.contains) }.map(\.offset)
+            // "who is the head of X's police department": only a name next to the role word itself
+            // (in apposition to it) holds the role, not any name in the sentence.
+            let roleOffsets = identityRole(question).map { role in
+                words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
+            }
             let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
             for mention in source.mentions(in: sentence.ref) {
                 let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
@@ -103,6 +108,7 @@ struct SentenceFallback {
                 let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
                 // Closer to the question's words is better; a subject question prefers the verb's left.
                 let offset = Int(mention.provenance.start) - sentenceStart
+                if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
                 let distance = anchors.map { abs($0 - offset) }.min() ?? 60
                 var nearness = 1 / (1 + Double(distance) / 30)
                 if let verbOffset, let asksSubject {
@@ -115,6 +121,22 @@ struct SentenceFallback {
             if !candidates.isEmpty && relative < 1 { break }
         }
         return candidates
+    }
+
+    /// How far (in bytes) a name may be from a role word to be read as its holder.
+    static let appositionReach = 40
+
+    /// The role word of an identity question about a title ("the head of Seattle's police
+    /// department" -> "head", "Merkel's spokesperson" -> "spokesperson"); nil for a name.
+    private func identityRole(_ question: Question) -> String? {
+        guard case .identity(let phrase) = question.form, question.kind == .agent else { return nil }
+        var words = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
+        guard words.contains(where: { $0.first?.isLowercase == true }) else { return nil }
+        if let possessive = words.firstIndex(of: "'s") { words = Array(words[(possessive + 1)...]) }
+        if let preposition = words.firstIndex(where: { EnglishWords.prepositions.contains($0.lowercased()) }) {
+            words = Array(words[..<preposition])
+        }
+        return words.last.map { forms.nounLemma($0.lowercased()) }
     }
 
     /// The question's verb, when it has one.
