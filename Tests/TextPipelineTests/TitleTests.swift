@@ -40,6 +40,12 @@ import Testing
         #expect(titles.first { $0.role == "President" }?.of == "Major Sheriffs Generals Association")
     }
 
+    @Test func aKnownPlaceMistakenForAPersonBeforeATitleIsWhatItIsOf() {
+        let titles = titles(of: "Dale Moss", in: "[Boston]PER Mayor [Dale Moss]PER spoke on Monday.")
+        #expect(titles.first?.role == "Mayor")
+        #expect(titles.first?.of == "Boston")
+    }
+
     @Test func attorneyGeneral() {
         let titles = titles(of: "Maria Lopez", in: "Attorney General [Maria Lopez]PER criticized the plan.")
         #expect(titles.map(\.role) == ["Attorney General"])

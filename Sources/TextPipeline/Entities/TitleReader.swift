@@ -154,9 +154,14 @@ struct TitleReader {
                 guard NamedEntityFeatures.isCapitalized(document.tokens[j].form), document.tokens[j].upos != "VERB" else { return false }
                 return (j + 1..<k).contains { Self.organizationWords.contains(context.lower[$0]) }
             }
+            func isKnownPlace(_ j: Int) -> Bool {
+                // "Austin Mayor Steve Adler" with "Austin" tagged a person: a gazetteer place
+                // right before a title is what the title is of.
+                !context.phrase[j].isDisjoint(with: .place) && !(j + 1 < k && context.lower[j + 1] == "'s")
+            }
             while materialStart > sentence.lowerBound,
                   (isMaterial(materialStart - 1, document: document, context: context)
-                   && !isInsideOtherPerson(materialStart - 1, named: named, holder: holder))
+                   && (!isInsideOtherPerson(materialStart - 1, named: named, holder: holder) || isKnownPlace(materialStart - 1)))
                     || insideOrganizationName(materialStart - 1) {
                 materialStart -= 1
             }
