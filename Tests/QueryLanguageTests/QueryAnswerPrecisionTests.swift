@@ -51,6 +51,11 @@ import FactModel
         #expect(answers("who is the coach of the rowing club") == ["Ivo Berg"])
     }
 
+    @Test func theClassNounNamesTheEntityForAYesNoAnswer() {
+        // "regional airline Kestrel Air" ... "The airline is privately owned."
+        #expect(answers("is Kestrel Air state-owned") == ["no"])
+    }
+
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
@@ -78,7 +83,6 @@ func makeBridgeStory() -> FakeFactSource {
     let norway = source.entity("Norway", .place)
     let kestrel = source.entity("Kestrel Air", .organization)
     let kestrelLong = source.entity("Kestrel Air of Iceland", .organization)
-    _ = kestrel
 
     let s0 = source.sentence("Lind, 58, has been mayor since 2004.", mentions: [
         ("Lind", .entity(.person), lind), ("58", .value(.age), nil), ("2004", .value(.date), nil)])
@@ -146,6 +150,9 @@ func makeBridgeStory() -> FakeFactSource {
                         value: TypedValue(kind: .date, text: "2019", normalized: "2019")), at: s12)
     _ = source.sentence("The treasurer of the rowing club will also be there, along with several parents and the coach, Ivo Berg.",
                         mentions: [("Ivo Berg", .entity(.person), berg)])
+    _ = source.sentence("The regional airline Kestrel Air flies to Oslo twice a day.", mentions: [("Kestrel Air", .entity(.organization), kestrel)])
+    for _ in 0..<3 { _ = source.sentence("The weather was calm.") }
+    _ = source.sentence("The airline is privately owned.")
     _ = source.sentence("The unanimous board decided the ferry plan did not need changes.")
     _ = source.sentence("The bank rejects the request to waive the fee.")
     return source

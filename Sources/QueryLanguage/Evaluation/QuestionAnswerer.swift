@@ -522,7 +522,7 @@ struct QuestionAnswerer {
             return table
         }
         // From the sentences: a sentence that states it, or one that states the opposite.
-        let (ranked, groups) = fallback.rank(question.words, limit: 12)
+        let (ranked, groups) = fallback.rank(question.words, limit: 30)
         let questionWords = Set(groups.flatMap { $0 })
         let opposites = Set(questionWords.flatMap { Paraphrases.antonyms[$0] ?? [] })
         let subjectSentences = sentencesNaming(atom.subject)
@@ -530,6 +530,17 @@ struct QuestionAnswerer {
         if case .phrase(let phrase)? = atom.subject { subjectHead = phrase.words.last.map { folded($0) } }
         func nearSubject(_ ref: SentenceRef) -> Bool {
             subjectSentences.contains { $0.document == ref.document && abs(Int($0.sentence) - Int(ref.sentence)) <= 2 }
+        }
+        var denial: (ref: SentenceRef, strength: Int)?
+        // A sentence naming the subject (perhaps as "the airline") with an opposite of a question
+        // word next to another of its words says no, however it ranks: "The airline is privately owned".
+        for ref in subjectSentences.sorted() where !opposites.isEmpty {
+            let words = wordsOf(source.sentenceText(ref))
+            let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
+            if !opposites.isDisjoint(with: lemmas), words.contains(where: { questionWords.contains($0) && !opposites.contains($0) }) {
+                denial = (ref, 3)
+                break
+            }
         }
         for sentence in ranked where nearSubject(sentence.ref) {
             let text = source.sentenceText(sentence.ref)
@@ -543,10 +554,13 @@ struct QuestionAnswerer {
                 && (refusesRightAfter(subjectHead, in: wordsOf(text))
                     || negates(wordsOf(text), questionWords: questionWords, by: Set(Paraphrases.refusals)))
             let negated = namesSubject && negates(wordsOf(text), questionWords: questionWords) && sentence.coverage >= 0.75
-            if contradicts || refuses || negated {
-                table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(sentence.ref, nil)).map { [$0] } ?? []))
-                return table
-            }
+            // The plainest evidence first: an opposite word, then a refusal, then a negation.
+            let strength = contradicts ? 3 : refuses ? 2 : negated ? 1 : 0
+            if strength > (denial?.strength ?? 0) { denial = (sentence.ref, strength) }
+        }
+        if let denial {
+            table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(denial.ref, nil)).map { [$0] } ?? []))
+            return table
         }
         if let best = ranked.first, best.coverage >= 0.7 {
             table.rows.append(AnswerRow(values: ["yes"], evidence: builder.evidence(for: .sentence(best.ref, nil)).map { [$0] } ?? []))
@@ -589,6 +603,7 @@ struct QuestionAnswerer {
             for mention in source.entity(id).mentions {
                 refs.insert(SentenceRef(document: mention.document, sentence: mention.sentence))
             }
+            refs.formUnion(sentencesNamingByClass(id))
         }
         let words = phrase.words.filter { EnglishWords.isContentWord($0.lowercased()) && $0 != "'s" }
         var byWords: Set<SentenceRef>?
@@ -597,6 +612,35 @@ struct QuestionAnswerer {
             byWords = byWords.map { $0.intersection(found) } ?? found
         }
         return refs.union(byWords ?? [])
+    }
+
+    /// Sentences that name an entity by its class noun: "Iranian airline Mahan Air" then "The
+    /// airline is privately owned". The class noun is the lower-case word written right before
+    /// the name; a later "the <noun>" in the same document stands for the entity.
+    private func sentencesNamingByClass(_ id: EntityID) -> Set<SentenceRef> {
+        let entity = source.entity(id)
+        let nameWords = wordsOf(entity.name).map(folded)
+        guard let first = nameWords.first else { return [] }
+        var nouns: [DocumentID: Set<String>] = [:]
+        for mention in entity.mentions {
+            let words = wordsOf(source.sentenceText(SentenceRef(document: mention.document, sentence: mention.sentence)))
+            for (index, word) in words.enumerated() where index > 0 && folded(word) == first {
+                let before = words[index - 1]
+                guard before.first?.isLowercase == true, before.count > 3, EnglishWords.isContentWord(before),
+                      !EnglishWords.prepositions.contains(before) else { continue }
+                nouns[mention.document, default: []].insert(forms.nounLemma(before))
+            }
+        }
+        var refs = Set<SentenceRef>()
+        for (document, classNouns) in nouns {
+            for noun in classNouns {
+                for ref in source.sentences(containing: noun) where ref.document == document {
+                    let words = wordsOf(source.sentenceText(ref))
+                    if zip(words, words.dropFirst()).contains(where: { $0.0 == "the" && forms.nounLemma($0.1) == noun }) { refs.insert(ref) }
+                }
+            }
+        }
+        return refs
     }
 
     // MARK: Did you mean
