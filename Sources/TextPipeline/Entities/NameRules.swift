@@ -7,10 +7,44 @@ enum NameRules {
 
     static func apply(to document: inout AnnotatedDocument, context: EntityContext) {
         for sentence in document.sentences {
+            splitPlaceBeforeName(sentence, &document, context)
             trimLeadingTitles(sentence, &document, context)
             nameAfterTitle(sentence, &document, context)
             completePlaces(sentence, &document, context)
             nameInApposition(sentence, &document)
+        }
+    }
+
+    /// Last words that make a run of capitalised words a building or an institution, not a person.
+    static let institutionWords: Set<String> = [
+        "school", "university", "college", "center", "centre", "hospital", "street", "avenue", "road", "park",
+        "airport", "station", "bridge", "hall", "county", "city", "church", "museum", "library", "stadium",
+    ]
+
+    /// A place or organisation span that is a known place followed by a first name and more
+    /// capitalised words is the place and a person ("Germany Richard Grenell" after "Ambassador to",
+    /// "Vermont Bernie Sanders" after "Senator from").
+    static func splitPlaceBeforeName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let tag = document.tokens[i].entityTag
+            guard tag == "B-LOC" || tag == "B-ORG" else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
+            defer { i = end }
+            guard end - i >= 3, !context.phrase[i].isDisjoint(with: .place) else { continue }
+            // The place phrase ends where the first name starts.
+            guard let p = (i + 1..<end - 1).first(where: { context.phrase[$0].isDisjoint(with: .place) || context.phraseBegins[$0] }),
+                  (i..<p).allSatisfy({ !context.phrase[$0].isDisjoint(with: .place) }),
+                  !context.word[p].isDisjoint(with: GazetteerClasses.firstName),
+                  end - p >= 2, end - p <= 3,
+                  (p..<end).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) && context.titleEnding[$0] == nil }),
+                  !institutionWords.contains(context.lower[end - 1]), !TitleReader.organizationWords.contains(context.lower[end - 1])
+            else { continue }
+            document.tokens[i].entityTag = "B-LOC"
+            for j in i + 1..<p { document.tokens[j].entityTag = "I-LOC" }
+            document.tokens[p].entityTag = "B-PER"
+            for j in p + 1..<end { document.tokens[j].entityTag = "I-PER" }
         }
     }
 
