@@ -56,6 +56,11 @@ import FactModel
         #expect(answers("is Kestrel Air state-owned") == ["no"])
     }
 
+    @Test func aTitleWithoutItsOwnerCountsWhenTheArticleNamesThePlace() {
+        // Dahl is "Prime Minister" in a story about Norway; Lund is Prime Minister of Sweden.
+        #expect(answers("who is the Prime Minister of Norway") == ["Ola Dahl"])
+    }
+
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
@@ -153,6 +158,10 @@ func makeBridgeStory() -> FakeFactSource {
     _ = source.sentence("The regional airline Kestrel Air flies to Oslo twice a day.", mentions: [("Kestrel Air", .entity(.organization), kestrel)])
     for _ in 0..<3 { _ = source.sentence("The weather was calm.") }
     _ = source.sentence("The airline is privately owned.")
+    let s13 = source.sentence("Prime Minister Ola Dahl visited the bridge, as did Prime Minister of Sweden Kari Lund.")
+    let dahl = source.entity("Ola Dahl", .person, aliases: ["Dahl"], titles: [Title(role: "Prime Minister", provenance: s13)])
+    let lund = source.entity("Kari Lund", .person, aliases: ["Lund"], titles: [Title(role: "Prime Minister", of: "Sweden", provenance: s13)])
+    _ = (dahl, lund)
     _ = source.sentence("The unanimous board decided the ferry plan did not need changes.")
     _ = source.sentence("The bank rejects the request to waive the fee.")
     return source

@@ -351,11 +351,34 @@ struct QuestionAnswerer {
         let possessorEntities = possessor.map { source.resolve(name: $0) } ?? []
         var matchedOwners = Set<EntityID>()
         var candidates: [Candidate] = []
-        func score(_ words: [String], modifier: String?) -> Double {
+        // An owner the title does not name may still be what its article is about ("Prime
+        // Minister Mateusz Morawiecki" in an article on Poland): the owner's words in the same
+        // document count, and a holder with no sign of the owner at all counts for less.
+        var documentWords: [DocumentID: Set<String>] = [:]
+        let plainWords = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
+        let ownerText = plainWords.firstIndex { EnglishWords.prepositions.contains($0.lowercased()) }
+            .map { plainWords[($0 + 1)...].joined(separator: " ") } ?? ""
+        // Only a country or place: an article about Poland is about its prime minister, but an
+        // article that names the European Council is not about every president in it.
+        let ownerIsPlace = source.resolve(name: ownerText).contains { source.entity($0).type == .place }
+        func ownerInDocument(_ document: DocumentID?) -> Bool {
+            guard let document, !ownerWords.isEmpty, ownerIsPlace else { return false }
+            if documentWords[document] == nil {
+                let text = source.document(document)?.text ?? ""
+                documentWords[document] = Set(wordsOf(text).map { folded(forms.nounLemma($0)) })
+            }
+            return ownerWords.allSatisfy { documentWords[document]!.contains($0) }
+        }
+        func score(_ words: [String], modifier: String?, document: DocumentID? = nil, namesOwner: Bool = true) -> Double {
             let have = Set(words)
             guard have.contains(roleHead) || have.contains(where: { $0.hasPrefix(roleHead) }) else { return 0 }
-            let shared = wanted.filter { have.contains($0) }.count
-            var value = 0.4 + 0.6 * Double(shared) / Double(max(1, wanted.count))
+            var shared = Double(wanted.filter { have.contains($0) }.count)
+            if !ownerWords.isEmpty, !ownerWords.contains(where: have.contains) {
+                if !namesOwner, ownerInDocument(document) { shared += 0.4 * Double(ownerWords.count) } else { shared -= 1 }
+            }
+            var value = 0.4 + 0.6 * max(0, shared) / Double(max(1, wanted.count))
+            // "Prime Minister" asked, "Interior Minister" held: another role.
+            for word in roleWords.dropLast() where !have.contains(word) { value *= 0.75 }
             if let modifier, Self.formerWords.contains(where: { folded(modifier).contains($0) }), !wanted.contains(where: Self.formerWords.contains) {
                 value *= 0.4
             }
@@ -366,7 +389,10 @@ struct QuestionAnswerer {
             for title in entity.titles {
                 var words = titleWords(title.role) + titleWords(title.of ?? "")
                 if let modifier = title.modifier { words += titleWords(modifier) }
-                let value = score(words, modifier: title.modifier ?? title.role)
+                var value = score(words, modifier: title.modifier ?? title.role, document: title.provenance?.document,
+                                  namesOwner: title.of != nil)
+                // "Minister of Economy" asked, "Prime Minister" held: a role with more to it.
+                for word in titleWords(title.role) where !wanted.contains(word) { value *= 0.8 }
                 if value > 0 {
                     candidates.append(Candidate(value: .entity(id), text: entity.name, score: value, support: .title(title.provenance), fromSentence: false))
                 }
@@ -384,7 +410,8 @@ struct QuestionAnswerer {
                 let fact = source.fact(factID)
                 guard let object = FactMatcher.object(of: fact) else { continue }
                 let words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
-                var value = score(words, modifier: fact.predicate.modality ?? object.text)
+                var value = score(words, modifier: fact.predicate.modality ?? object.text, document: fact.provenance.document,
+                                  namesOwner: !fact.qualifiers.isEmpty || object.text.contains(" of ") || object.text.contains("'s "))
                 if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity,
                    possessorEntities.contains(owner) {
                     value = max(value, 0.9)
