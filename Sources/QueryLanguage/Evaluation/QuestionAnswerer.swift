@@ -68,7 +68,14 @@ struct QuestionAnswerer {
             }
             emptyPart = describeEmptyPart(atom)
         case .identity(let phrase):
-            candidates = identity(phrase, kind: question.kind)
+            // "what was Warholm's winning time" asks for a value: the sentences give it, not the
+            // holders of a "time".
+            if case .kind(let noun) = question.kind, let head = noun.words.last,
+               AnswerTypes.nounValues[forms.nounLemma(head)] != nil {
+                candidates = []
+            } else {
+                candidates = identity(phrase, kind: question.kind)
+            }
             emptyPart = "'\(phrase.text)'"
         case .quotes(let speaker, let verb, let about, let listener):
             candidates = quotes(speaker: speaker, verb: verb, about: about, listener: listener)
