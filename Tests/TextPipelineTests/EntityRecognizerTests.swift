@@ -98,4 +98,10 @@ import Testing
         let school = EntityTestDocument.recognize("They met at [Ohio Richard Hale School]LOC on Monday.")
         #expect(school.entity(named: "Richard Hale") == nil)
     }
+
+    @Test func aBuildingNamedAfterSomeoneIsAPlace() {
+        let document = EntityTestDocument.recognize("Mourners prayed at the Sultan [Omar Hadi]PER Grand Mosque on Friday.")
+        #expect(document.entity(named: "Omar Hadi") == nil)
+        #expect(document.entity(named: "Omar Hadi Grand Mosque")?.type == .place)
+    }
 }

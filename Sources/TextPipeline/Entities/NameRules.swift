@@ -12,6 +12,28 @@ enum NameRules {
             nameAfterTitle(sentence, &document, context)
             completePlaces(sentence, &document, context)
             nameInApposition(sentence, &document)
+            buildingsNamedAfterPeople(sentence, &document, context)
+        }
+    }
+
+    /// A person name followed by a capitalised institution word is a building or institution
+    /// named after someone ("Sultan Qaboos Grand Mosque", "John Radcliffe Hospital"): a place.
+    static func buildingsNamedAfterPeople(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard document.tokens[i].entityTag == "B-PER" else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, document.tokens[end].entityTag == "I-PER" { end += 1 }
+            var last = end
+            while last < sentence.upperBound, last - end < 2, document.tokens[last].entityTag == "O",
+                  NamedEntityFeatures.isCapitalized(document.tokens[last].form), !institutionWords.contains(context.lower[last]) { last += 1 }
+            if last < sentence.upperBound, institutionWords.contains(context.lower[last]),
+               NamedEntityFeatures.isCapitalized(document.tokens[last].form) {
+                document.tokens[i].entityTag = "B-LOC"
+                for j in i + 1...last { document.tokens[j].entityTag = "I-LOC" }
+                end = last + 1
+            }
+            i = end
         }
     }
 
@@ -19,6 +41,7 @@ enum NameRules {
     static let institutionWords: Set<String> = [
         "school", "university", "college", "center", "centre", "hospital", "street", "avenue", "road", "park",
         "airport", "station", "bridge", "hall", "county", "city", "church", "museum", "library", "stadium",
+        "mosque", "cathedral", "temple", "palace", "tower", "institute", "academy", "memorial",
     ]
 
     /// A place or organisation span that is a known place followed by a first name and more
@@ -122,6 +145,9 @@ enum NameRules {
                 end += 1
             }
             guard end > k + 1, end - k - 1 <= longestName else { continue }
+            // A building or institution named after a title holder ("the Sultan Qaboos Grand
+            // Mosque", "the President Wilson High School") is no person.
+            if (k + 1..<min(end + 1, sentence.upperBound)).contains(where: { institutionWords.contains(context.lower[$0]) }) { continue }
             // The name may go on past the run ("Charlie Beck Jr."): keep what the tagger had there.
             for j in titleStart...k where document.tokens[j].entityTag.hasSuffix("-PER") { document.tokens[j].entityTag = "O" }
             document.tokens[k + 1].entityTag = "B-PER"
