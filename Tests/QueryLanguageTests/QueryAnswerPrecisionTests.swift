@@ -61,6 +61,11 @@ import FactModel
         #expect(answers("who is the Prime Minister of Norway") == ["Ola Dahl"])
     }
 
+    @Test func anUnmarkedArgumentAfterTheObjectIsMoreOfIt() {
+        // (Holm; won; addition to Oslo; "also the races in Bergen and Tromsø")
+        #expect(Set(answers("which cities did Holm win")) == ["Oslo", "Bergen", "Tromsø"])
+    }
+
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
@@ -162,6 +167,12 @@ func makeBridgeStory() -> FakeFactSource {
     let dahl = source.entity("Ola Dahl", .person, aliases: ["Dahl"], titles: [Title(role: "Prime Minister", provenance: s13)])
     let lund = source.entity("Kari Lund", .person, aliases: ["Lund"], titles: [Title(role: "Prime Minister", of: "Sweden", provenance: s13)])
     _ = (dahl, lund)
+    let bergen = source.entity("Bergen", .place)
+    let tromso = source.entity("Tromsø", .place)
+    let s14 = source.sentence("Holm won, in addition to Oslo, also the races in Bergen and Tromsø.", mentions: [
+        ("Holm", .entity(.person), holm), ("Oslo", .entity(.place), oslo), ("Bergen", .entity(.place), bergen), ("Tromsø", .entity(.place), tromso)])
+    source.add(Argument(text: "Holm", head: "Holm", entity: holm), "win", Argument(text: "addition to Oslo", head: "addition"),
+               qualifiers: [Qualifier(marker: "", argument: Argument(text: "also the races in Bergen and Tromsø", head: "race"))], at: s14)
     _ = source.sentence("The unanimous board decided the ferry plan did not need changes.")
     _ = source.sentence("The bank rejects the request to waive the fee.")
     return source

@@ -181,7 +181,14 @@ struct QuestionAnswerer {
             // For value questions every value in it counts; for "whose" the names in it.
             var expands = AnswerTypes.valueKinds(for: kind, forms: forms) != nil
             if case .possessor = kind { expands = true }
-            let whole = expands ? arguments.first { $0.value?.text == text && $0.text != text }?.text ?? text : text
+            var whole = expands ? arguments.first { $0.value?.text == text && $0.text != text }?.text ?? text : text
+            var isPossessor = false
+            if case .possessor = kind { isPossessor = true }
+            if !isPossessor, let object = fact.object, object.text == text || object.value?.text == text {
+                // An unmarked argument after the object is more of it ("he won, in addition to
+                // Vermont, also the primaries in Colorado, Utah, and California").
+                for qualifier in fact.qualifiers where qualifier.marker.isEmpty { whole += " " + qualifier.argument.text }
+            }
             var inside = source.mentions(in: ref).filter { folded(whole).contains(folded($0.text)) }
             if case .possessor(let noun) = kind, let segment = possessorSegment(of: noun, in: whole) {
                 // "whose convictions": the names after "convictions of", not the places later on.
