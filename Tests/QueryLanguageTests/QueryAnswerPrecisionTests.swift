@@ -66,6 +66,11 @@ import FactModel
         #expect(Set(answers("which cities did Holm win")) == ["Oslo", "Bergen", "Tromsø"])
     }
 
+    @Test func thePartitiveTotalIsNotTheCount() {
+        // "two of the nine piers" (no fact): the sentences answer with the part, not the whole.
+        #expect(answers("how many piers were closed for repairs") == ["two"])
+    }
+
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
@@ -173,6 +178,8 @@ func makeBridgeStory() -> FakeFactSource {
         ("Holm", .entity(.person), holm), ("Oslo", .entity(.place), oslo), ("Bergen", .entity(.place), bergen), ("Tromsø", .entity(.place), tromso)])
     source.add(Argument(text: "Holm", head: "Holm", entity: holm), "win", Argument(text: "addition to Oslo", head: "addition"),
                qualifiers: [Qualifier(marker: "", argument: Argument(text: "also the races in Bergen and Tromsø", head: "race"))], at: s14)
+    _ = source.sentence("Since May, two of the nine piers were closed for repairs.", mentions: [
+        ("two", .value(.number), nil), ("nine", .value(.number), nil), ("May", .value(.date), nil)])
     _ = source.sentence("The unanimous board decided the ferry plan did not need changes.")
     _ = source.sentence("The bank rejects the request to waive the fee.")
     return source

@@ -108,6 +108,7 @@ struct SentenceFallback {
                 let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
                 // Closer to the question's words is better; a subject question prefers the verb's left.
                 let offset = Int(mention.provenance.start) - sentenceStart
+                if case .count = question.kind, isPartitiveTotal(at: offset, in: words) { continue }
                 if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
                 let distance = anchors.map { abs($0 - offset) }.min() ?? 60
                 var nearness = 1 / (1 + Double(distance) / 30)
@@ -121,6 +122,16 @@ struct SentenceFallback {
             if !candidates.isEmpty && relative < 1 { break }
         }
         return candidates
+    }
+
+    /// "three of the twelve lanes": the number after "N of the" is the whole, not the count asked.
+    private func isPartitiveTotal(at offset: Int, in words: [(word: String, offset: Int)]) -> Bool {
+        guard let index = words.firstIndex(where: { $0.offset == offset }), index >= 2 else { return false }
+        var k = index - 1
+        if words[k].word == "the" { k -= 1 }
+        guard k >= 1, words[k].word == "of" else { return false }
+        let before = words[k - 1].word
+        return before.first?.isNumber == true || QuestionAnswerer.numberWords.contains(before)
     }
 
     /// How far (in bytes) a name may be from a role word to be read as its holder.
