@@ -64,6 +64,15 @@ import Testing
         #expect(document.entity(atWord: "it")?.name == "Department of Homeland Security")
     }
 
+    @Test func descriptionWithItsOwnOwnerNamesSomeoneNew() {
+        // Nobody holds "head of Salem's fire department": the description must not fall back to
+        // the person a pronoun would take (the sheriff just named).
+        let document = EntityTestDocument.recognize(
+            "Sheriff [Ana Cole]PER spoke on Monday. The head of [Salem]LOC's fire department also attended.")
+        #expect(document.entity(atWord: "The", occurrence: 0) == nil)
+        #expect(document.entity(named: "Ana Cole")?.titles.map(\.role) == ["Sheriff"])
+    }
+
     @Test func placeAliasesMerge() {
         let document = EntityTestDocument.recognize("The [United States]LOC won. The [U.S.]LOC team left.")
         #expect(document.entities.filter { $0.type == .place }.count == 1)

@@ -89,4 +89,19 @@ import Testing
         score.add(gold: ["B-OTH", "B-O", "B-PER"], predicted: ["O", "O", "B-PER"])
         #expect(score.gold == 1 && score.correct == 1)
     }
+
+    @Test func aKnownPlaceRunningIntoAFirstNameIsSplitIntoPlaceAndPerson() {
+        let document = EntityTestDocument.recognize("US Ambassador to [Norway Richard Hale]LOC spoke on Monday.")
+        #expect(document.entity(named: "Richard Hale")?.type == .person)
+        #expect(document.entity(named: "Norway")?.type == .place)
+        // A building named after someone stays one place.
+        let school = EntityTestDocument.recognize("They met at [Ohio Richard Hale School]LOC on Monday.")
+        #expect(school.entity(named: "Richard Hale") == nil)
+    }
+
+    @Test func aBuildingNamedAfterSomeoneIsAPlace() {
+        let document = EntityTestDocument.recognize("Mourners prayed at the Sultan [Omar Hadi]PER Grand Mosque on Friday.")
+        #expect(document.entity(named: "Omar Hadi") == nil)
+        #expect(document.entity(named: "Omar Hadi Grand Mosque")?.type == .place)
+    }
 }

@@ -574,4 +574,24 @@ import FactModel
             "derived (Ana Ruiz of the Green Party; request; to delay the vote)",
         ])
     }
+
+    @Test func notUntilSaysWhenTheEventHappens() {
+        // "The council will not vote until June 3."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 council council NOUN NN 5 nsubj
+            3 will will AUX MD 5 aux
+            4 not not PART RB 5 advmod
+            5 vote vote VERB VB 0 root
+            6 until until ADP IN 7 case
+            7 June June PROPN NNP 5 obl
+            8 3 3 NUM CD 7 nummod
+            9 . . PUNCT . 5 punct
+            """)
+        #expect(compact(facts) == [
+            "(The council; will not vote; until: June 3)",
+            "derived (The council; will vote; time: June 3)",
+        ])
+        #expect(facts.first { $0.kind == .derived }?.predicate.negated == false)
+    }
 }

@@ -33,6 +33,19 @@ import Testing
         #expect(titles.first { $0.role == "President" }?.of == "Northern Counties Association")
     }
 
+    @Test func titleWordsAndMistakenNamesInsideAnOrganizationNameAreItsName() {
+        // "Generals" is a title word and "Sheriffs" was tagged a person; both name the association.
+        let titles = titles(
+            of: "Ray Dunn", in: "Major [Sheriffs]PER Generals Association President Police Chief [Ray Dunn]PER spoke.")
+        #expect(titles.first { $0.role == "President" }?.of == "Major Sheriffs Generals Association")
+    }
+
+    @Test func aKnownPlaceMistakenForAPersonBeforeATitleIsWhatItIsOf() {
+        let titles = titles(of: "Dale Moss", in: "[Boston]PER Mayor [Dale Moss]PER spoke on Monday.")
+        #expect(titles.first?.role == "Mayor")
+        #expect(titles.first?.of == "Boston")
+    }
+
     @Test func attorneyGeneral() {
         let titles = titles(of: "Maria Lopez", in: "Attorney General [Maria Lopez]PER criticized the plan.")
         #expect(titles.map(\.role) == ["Attorney General"])

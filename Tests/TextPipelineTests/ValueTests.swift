@@ -31,6 +31,14 @@ import Testing
         #expect(value("Prices rose 3.5%.", at: "3.5")?.kind == .percent)
     }
 
+    @Test func fourDigitClockTimeWithItsZoneIsNotAYear() {
+        let time = value("The crash happened at 1930 UTC on Friday.", at: "1930")
+        #expect(time?.kind == .time)
+        #expect(time?.normalized == "T19:30")
+        #expect(time?.text == "1930 UTC")
+        #expect(value("It opened in 1930 in the city.", at: "1930")?.kind == .date)
+    }
+
     @Test func datesAsWritten() {
         #expect(value("They met on Jan. 25 in the city.", at: "Jan.")?.normalized == "XXXX-01-25")
         #expect(value("They met on August 27, 2019 there.", at: "August")?.normalized == "2019-08-27")

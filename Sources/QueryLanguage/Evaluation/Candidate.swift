@@ -29,6 +29,8 @@ struct Candidate: Sendable {
     var score: Double
     var support: Support
     var fromSentence: Bool
+    /// The value kind of a typed value answer (an age, a date), nil for entities and phrases.
+    var valueKind: ValueKind? = nil
 }
 
 /// Builds evidence (sentence text, file, line) from what supports an answer.
@@ -97,10 +99,19 @@ struct AnswerMerger {
         let builder = EvidenceBuilder(source: source)
         var table = AnswerTable(columns: [column])
         var shownTexts: [String] = []
+        let entityNames = ranked.compactMap { group -> [String]? in
+            if case .entity = group.best.value { return wordsOf(group.best.text).map(folded) }
+            return nil
+        }
         for group in ranked {
             let text = group.best.text
             let key = folded(text)
             if shownTexts.contains(where: { $0 == key }) { continue }
+            if case .text = group.best.value {
+                // "Kelly" beside the entity answer "Bridget Anne Kelly": the same answer.
+                let words = wordsOf(text).map(folded)
+                if !words.isEmpty, entityNames.contains(where: { name in name.count > words.count && Array(name.suffix(words.count)) == words }) { continue }
+            }
             shownTexts.append(key)
             var seen: Set<Support> = []
             var evidence: [Evidence] = []
@@ -117,5 +128,13 @@ struct AnswerMerger {
             if let limit, table.rows.count >= limit { break }
         }
         return table
+    }
+}
+
+extension MentionType {
+    /// The value kind of a value mention, nil for an entity.
+    var valueKind: ValueKind? {
+        if case .value(let kind) = self { return kind }
+        return nil
     }
 }

@@ -25,15 +25,23 @@ struct FactMatcher {
             if canonical == key || lemma == key || fact.predicate.surface.lowercased() == key { return (1, false) }
             return (0, false)
         case .verb:
+            // "went to" is stored as lemma "go" with "to" in the surface only; "go to" is its key too.
+            var prepositional: String?
+            if let last = fact.predicate.surface.lowercased().split(separator: " ").last, Self.relationPrepositions.contains(String(last)) {
+                prepositional = lemma + " " + last
+            }
             var best = 0.0
-            for (key, weight) in plan.relationKeys where key == canonical || key == lemma {
+            for (key, weight) in plan.relationKeys where key == canonical || key == lemma || key == prepositional {
                 best = max(best, weight)
             }
             if best > 0 { return (best, false) }
-            if plan.inverseKeys.contains(canonical) || plan.inverseKeys.contains(lemma) { return (0.85, true) }
+            if plan.inverseKeys.contains(canonical) || plan.inverseKeys.contains(lemma)
+                || prepositional.map(plan.inverseKeys.contains) == true { return (0.85, true) }
             return (0, false)
         }
     }
+
+    static let relationPrepositions: Set<String> = ["to", "with", "for", "from", "in", "on", "at", "by", "of", "into", "about"]
 
     /// Every binding of the atom's variables this fact gives, with its score; empty if it does not match.
     /// `negationMatters`: a negated fact does not answer a positive question (yes/no questions decide later).
@@ -57,6 +65,11 @@ struct FactMatcher {
 
         var score = relationWeight
         var used: Set<ArgumentRole> = []
+        // The slots variables will bind are not there for a phrase to match ("who secured the
+        // delegate from American Samoa": "American Samoa" must not match the subject "he").
+        if plan.atom.subject?.variableName != nil { used.insert(subjectRole) }
+        if plan.atom.object?.variableName != nil { used.insert(objectRole) }
+        let reservedForVariables = used
         var values = bound.values
 
         // Slots with phrases first (they constrain), then variables.
@@ -97,21 +110,38 @@ struct FactMatcher {
             let markers = Paraphrases.markers(equivalentTo: qualifier.marker)
             let excluded = Paraphrases.exclusiveMarkers[qualifier.marker] ?? []
             var matched = false
+            // The question's own words, to find what the sentence says just before them.
+            let written = Argument(text: matcher.phrase.words.joined(separator: " "), head: matcher.phrase.words.last ?? "")
             for (qualifierIndex, candidate) in fact.qualifiers.enumerated() where !used.contains(.qualifier(qualifierIndex)) {
                 let value = matcher.score(candidate.argument)
                 guard value >= 0.4 else { continue }
-                if excluded.contains(candidate.marker.lowercased()) || markerPrecedes(excluded, candidate.argument, in: fact) { return [] }
+                if excluded.contains(candidate.marker.lowercased()) || markerPrecedes(excluded, candidate.argument, in: fact)
+                    || markerPrecedes(excluded, written, in: fact) { return [] }
                 score *= markers.contains(candidate.marker.lowercased()) ? value : value * 0.85
                 used.insert(.qualifier(qualifierIndex))
                 matched = true
                 break
             }
+            if !matched, arguments.contains(where: { used.contains($0.0) && !reservedForVariables.contains($0.0) && matcher.score($0.1) >= 0.4 }) {
+                // The qualifier is inside an argument already matched ("the last delegate from
+                // American Samoa" as the object), unless the words before it say the opposite
+                // ("their campaigns prior to Super Tuesday" for "after Super Tuesday").
+                if markerPrecedes(excluded, written, in: fact) { return [] }
+                matched = true
+            }
             if !matched {
+                let before = score
                 if !matchPhrase(matcher, role: .qualifier(-1), required: false) { return [] }
+                // A named place or party the question gives ("from American Samoa") that the fact
+                // never mentions counts more against it than a missing common word.
+                // A missing qualifier costs more than half: "killed in the collision" should not
+                // keep every killing in the corpus beside the one in the collision.
+                if score == before * 0.5 { score *= matcher.entities.isEmpty ? 0.8 : 0.6 }
             }
         }
 
         // Variables: bind, or check against earlier bindings.
+        used.subtract(reservedForVariables)
         func bind(_ name: String, to role: ArgumentRole) -> Bool {
             guard let argument = argument(role) else { return false }
             let value = Self.value(of: argument)
@@ -135,6 +165,7 @@ struct FactMatcher {
             if let name = qualifier.term.variableName, !name.isEmpty { openSlots.append((name, qualifier.marker)) }
         }
         let confidenceFactor = (0.6 + 0.4 * Double(fact.confidence)) * (Self.isPastRole(fact) ? 0.4 : 1)
+            * (Self.isUnrealized(fact, asked: plan.atom.relation) ? 0.4 : 1)
         let attributionFactor = fact.attribution == nil ? 1.0 : 0.85
         let base = Binding(values: values, score: bound.score * score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)])
         guard !openSlots.isEmpty else { return [base] }
@@ -157,6 +188,12 @@ struct FactMatcher {
                 }
                 if marker.isEmpty, let object = Self.object(of: fact), !used.contains(.object), !used.contains(objectRole) || plan.atom.object == nil {
                     roles.append((.object, object, 0.8))
+                } else if roles.isEmpty, plan.atom.object == nil, fact.kind != .title, let object = fact.object, !used.contains(.object),
+                          let last = fact.predicate.lemma.split(separator: " ").dropFirst().last,
+                          Self.relationPrepositions.contains(String(last)) {
+                    // "which party does X belong to" against (X; be of; the Labour Party): the
+                    // preposition went into the relation, and its object is the fact's object.
+                    roles.append((.object, object, 0.7))
                 }
                 for (_, argument, weight) in roles {
                     var copy = binding
@@ -201,6 +238,23 @@ struct FactMatcher {
     static func isPastRole(_ fact: Fact) -> Bool {
         guard let modality = fact.predicate.modality?.lowercased() else { return false }
         return QuestionAnswerer.formerWords.contains { modality.contains($0) }
+    }
+
+    /// Stems of control verbs whose complement did not (yet) happen: "threatened to pull funding"
+    /// does not say the funding was pulled, "refused to comply" says the opposite.
+    static let unrealizedStems = ["threat", "refus", "fail", "declin"]
+
+    /// A fact whose relation is the complement of such a verb, asked about without that verb:
+    /// "who cut off funding" is not answered by "X threatened to pull funding".
+    static func isUnrealized(_ fact: Fact, asked relation: RelationTerm) -> Bool {
+        guard let modality = fact.predicate.modality?.lowercased() else { return false }
+        let words = wordsOf(modality)
+        guard words.contains(where: { word in unrealizedStems.contains { word.hasPrefix($0) } }) else { return false }
+        if case .verb(let verb, _, _) = relation {
+            let asked = verb.lowercased()
+            if words.contains(where: { $0.hasPrefix(String(asked.prefix(4))) }) { return false }
+        }
+        return true
     }
 
     /// The value an argument binds: its entity, its typed value, or its text.

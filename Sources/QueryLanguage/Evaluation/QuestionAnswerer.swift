@@ -43,6 +43,12 @@ struct QuestionAnswerer {
     }
 
     func answer(_ question: Question) -> AnswerTable {
+        var question = question
+        if case .identity(let phrase) = question.form, question.kind == .thing, phrase.words.contains("'s"),
+           let head = phrase.words.last, AnswerTypes.nounValues[forms.nounLemma(head)] != nil {
+            // "what was Warholm's winning time": a value of the kind the noun names, not any mention.
+            question.kind = .kind(Phrase(words: [head], range: phrase.range))
+        }
         let column = column(for: question.kind)
         let (excludedEntities, excludedWords) = namedInQuestion(question)
         var candidates: [Candidate]
@@ -62,7 +68,14 @@ struct QuestionAnswerer {
             }
             emptyPart = describeEmptyPart(atom)
         case .identity(let phrase):
-            candidates = identity(phrase, kind: question.kind)
+            // "what was Warholm's winning time" asks for a value: the sentences give it, not the
+            // holders of a "time".
+            if case .kind(let noun) = question.kind, let head = noun.words.last,
+               AnswerTypes.nounValues[forms.nounLemma(head)] != nil {
+                candidates = []
+            } else {
+                candidates = identity(phrase, kind: question.kind)
+            }
             emptyPart = "'\(phrase.text)'"
         case .quotes(let speaker, let verb, let about, let listener):
             candidates = quotes(speaker: speaker, verb: verb, about: about, listener: listener)
@@ -72,6 +85,7 @@ struct QuestionAnswerer {
         if best < strongScore {
             candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords)
         }
+        candidates = preferringPrimaryValues(candidates, kind: question.kind)
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
         table = keepBest(table, candidates: candidates, ratio: isTitleLookup ? 0.8 : 0.5)
@@ -89,6 +103,19 @@ struct QuestionAnswerer {
             table.note = QueryDiagnostics.nothingFound(part: emptyPart, suggestions: hints + suggestions(for: question))
         }
         return table
+    }
+
+    /// When some answer is a value of the kind the question is really after (an age for "how old",
+    /// a date for "when", a count for "how many"), answers of the merely tolerated kinds (a year
+    /// for "how old", a time of day for "when") and untyped phrases are dropped.
+    private func preferringPrimaryValues(_ candidates: [Candidate], kind: AnswerKind) -> [Candidate] {
+        guard let primary = AnswerTypes.primaryValueKinds(for: kind, forms: forms) else { return candidates }
+        guard candidates.contains(where: { $0.valueKind.map(primary.contains) == true }) else { return candidates }
+        let strict = AnswerTypes.asksForValueOnly(kind)
+        return candidates.filter { candidate in
+            guard let valueKind = candidate.valueKind else { return !strict }
+            return primary.contains(valueKind)
+        }
     }
 
     /// Drops answers far below the best, so list answers stay precise.
@@ -136,12 +163,37 @@ struct QuestionAnswerer {
         case .entity(let id):
             if excluded.contains(id) { return [] }
             let entity = source.entity(id)
-            let fit = AnswerTypes.fit(.entity(entity.type), kind: kind, forms: forms)
+            var fit = AnswerTypes.fit(.entity(entity.type), kind: kind, forms: forms)
+            if fit == 0, kind == .agent, entity.type == .place, fact.kind == .event, fact.subject.entity == id,
+               folded(fact.subject.text.trimmingQuotes()) == folded(entity.name) || entity.aliases.contains(fact.subject.text),
+               fact.predicate.voice == .active || fact.predicate.surface.lowercased().contains(" by") {
+                // "Germany on Monday banned ...": a country acting through its government is the doer
+                // (the whole subject is the place, not a title chain such as "United States Senator X").
+                fit = 0.9
+            }
             if fit > 0 { return [Candidate(value: value, text: entity.name, score: binding.score * fit, support: support, fromSentence: false)] }
             return []
         case .text(let text):
             let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
-            let inside = source.mentions(in: ref).filter { folded(text).contains(folded($0.text)) }
+            // A bound value stands for the argument it was read from, which may hold more
+            // ("around 8:30 p.m. on August 27" binds "8:30 p.m.").
+            let arguments = [fact.subject] + [fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)
+            // For value questions every value in it counts; for "whose" the names in it.
+            var expands = AnswerTypes.valueKinds(for: kind, forms: forms) != nil
+            if case .possessor = kind { expands = true }
+            var whole = expands ? arguments.first { $0.value?.text == text && $0.text != text }?.text ?? text : text
+            var isPossessor = false
+            if case .possessor = kind { isPossessor = true }
+            if !isPossessor, let object = fact.object, object.text == text || object.value?.text == text {
+                // An unmarked argument after the object is more of it ("he won, in addition to
+                // Vermont, also the primaries in Colorado, Utah, and California").
+                for qualifier in fact.qualifiers where qualifier.marker.isEmpty { whole += " " + qualifier.argument.text }
+            }
+            var inside = source.mentions(in: ref).filter { folded(whole).contains(folded($0.text)) }
+            if case .possessor(let noun) = kind, let segment = possessorSegment(of: noun, in: whole) {
+                // "whose convictions": the names after "convictions of", not the places later on.
+                inside = inside.filter { folded(segment).contains(folded($0.text)) }
+            }
             var results: [Candidate] = []
             for mention in inside {
                 let fit = AnswerTypes.fit(mention.type, kind: kind, forms: forms)
@@ -149,7 +201,8 @@ struct QuestionAnswerer {
                 if let entity = mention.entity, excluded.contains(entity) { continue }
                 let mentionValue: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
                 let display = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
-                results.append(Candidate(value: mentionValue, text: display, score: binding.score * 0.95, support: support, fromSentence: false))
+                results.append(Candidate(value: mentionValue, text: display, score: binding.score * 0.95, support: support, fromSentence: false,
+                                         valueKind: mention.type.valueKind))
                 if case .count = kind { break }  // "three of the twelve lanes": the first number counts
             }
             if !results.isEmpty { return results }
@@ -159,6 +212,28 @@ struct QuestionAnswerer {
             }
             return []
         }
+    }
+
+    /// The possessor part of a phrase for "whose <noun>": the words after "<noun> of" up to the next
+    /// preposition ("the convictions of A and B for crimes ..." -> "A and B"), or before "'s <noun>".
+    private func possessorSegment(of noun: Phrase, in text: String) -> String? {
+        guard let head = noun.words.last else { return nil }
+        let lemma = forms.nounLemma(head.lowercased())
+        let words = text.split(separator: " ").map(String.init)
+        guard let index = words.firstIndex(where: { forms.nounLemma($0.lowercased().trimmingQuotes()) == lemma }) else { return nil }
+        if index + 1 < words.count, words[index + 1].lowercased() == "of" {
+            var segment: [String] = []
+            for word in words[(index + 2)...] {
+                let lowered = word.lowercased()
+                if EnglishWords.prepositions.contains(lowered), lowered != "of" { break }
+                segment.append(word)
+            }
+            return segment.isEmpty ? nil : segment.joined(separator: " ")
+        }
+        if index > 0, words[index - 1].hasSuffix("'s") || words[index - 1].hasSuffix("\u{2019}s") {
+            return words[..<index].joined(separator: " ")
+        }
+        return nil
     }
 
     /// Whether a phrase with no typed mention inside can stand as the answer.
@@ -171,7 +246,13 @@ struct QuestionAnswerer {
             let lemma = forms.nounLemma(head)
             return words.contains { forms.nounLemma($0) == lemma }
         case .agent:
-            return words.contains { AnswerTypes.nounClasses[forms.nounLemma($0)] == .person || AnswerTypes.nounClasses[forms.nounLemma($0)] == .organization }
+            if words.contains(where: { AnswerTypes.nounClasses[forms.nounLemma($0)] == .person || AnswerTypes.nounClasses[forms.nounLemma($0)] == .organization }) {
+                return true
+            }
+            // A name the entity stage did not recognise, often after a title ("the Archbishop of
+            // Gdańsk, Sławoj Leszek Głódź"): a phrase of capitalised words.
+            let written = text.split(separator: " ").map(String.init).filter { !EnglishWords.determiners.contains($0.lowercased()) }
+            return written.first?.first?.isUppercase == true && written.filter { $0.first?.isUppercase == true }.count >= 2
         case .place: return true
         case .time:
             return words.contains { $0.first?.isNumber == true || Self.timeWords.contains($0) }
@@ -282,12 +363,36 @@ struct QuestionAnswerer {
         guard let roleHead = roleWords.last else { return [] }
         let wanted = Set(roleWords + ownerWords)
         let possessorEntities = possessor.map { source.resolve(name: $0) } ?? []
+        var matchedOwners = Set<EntityID>()
         var candidates: [Candidate] = []
-        func score(_ words: [String], modifier: String?) -> Double {
+        // An owner the title does not name may still be what its article is about ("Prime
+        // Minister Mateusz Morawiecki" in an article on Poland): the owner's words in the same
+        // document count, and a holder with no sign of the owner at all counts for less.
+        var documentWords: [DocumentID: Set<String>] = [:]
+        let plainWords = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
+        let ownerText = plainWords.firstIndex { EnglishWords.prepositions.contains($0.lowercased()) }
+            .map { plainWords[($0 + 1)...].joined(separator: " ") } ?? ""
+        // Only a country or place: an article about Poland is about its prime minister, but an
+        // article that names the European Council is not about every president in it.
+        let ownerIsPlace = source.resolve(name: ownerText).contains { source.entity($0).type == .place }
+        func ownerInDocument(_ document: DocumentID?) -> Bool {
+            guard let document, !ownerWords.isEmpty, ownerIsPlace else { return false }
+            if documentWords[document] == nil {
+                let text = source.document(document)?.text ?? ""
+                documentWords[document] = Set(wordsOf(text).map { folded(forms.nounLemma($0)) })
+            }
+            return ownerWords.allSatisfy { documentWords[document]!.contains($0) }
+        }
+        func score(_ words: [String], modifier: String?, document: DocumentID? = nil, namesOwner: Bool = true) -> Double {
             let have = Set(words)
             guard have.contains(roleHead) || have.contains(where: { $0.hasPrefix(roleHead) }) else { return 0 }
-            let shared = wanted.filter { have.contains($0) }.count
-            var value = 0.4 + 0.6 * Double(shared) / Double(max(1, wanted.count))
+            var shared = Double(wanted.filter { have.contains($0) }.count)
+            if !ownerWords.isEmpty, !ownerWords.contains(where: have.contains) {
+                if !namesOwner, ownerInDocument(document) { shared += 0.4 * Double(ownerWords.count) } else { shared -= 1 }
+            }
+            var value = 0.4 + 0.6 * max(0, shared) / Double(max(1, wanted.count))
+            // "Prime Minister" asked, "Interior Minister" held: another role.
+            for word in roleWords.dropLast() where !have.contains(word) { value *= 0.75 }
             if let modifier, Self.formerWords.contains(where: { folded(modifier).contains($0) }), !wanted.contains(where: Self.formerWords.contains) {
                 value *= 0.4
             }
@@ -298,7 +403,10 @@ struct QuestionAnswerer {
             for title in entity.titles {
                 var words = titleWords(title.role) + titleWords(title.of ?? "")
                 if let modifier = title.modifier { words += titleWords(modifier) }
-                let value = score(words, modifier: title.modifier ?? title.role)
+                var value = score(words, modifier: title.modifier ?? title.role, document: title.provenance?.document,
+                                  namesOwner: title.of != nil)
+                // "Minister of Economy" asked, "Prime Minister" held: a role with more to it.
+                for word in titleWords(title.role) where !wanted.contains(word) { value *= 0.8 }
                 if value > 0 {
                     candidates.append(Candidate(value: .entity(id), text: entity.name, score: value, support: .title(title.provenance), fromSentence: false))
                 }
@@ -316,10 +424,12 @@ struct QuestionAnswerer {
                 let fact = source.fact(factID)
                 guard let object = FactMatcher.object(of: fact) else { continue }
                 let words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
-                var value = score(words, modifier: fact.predicate.modality ?? object.text)
+                var value = score(words, modifier: fact.predicate.modality ?? object.text, document: fact.provenance.document,
+                                  namesOwner: !fact.qualifiers.isEmpty || object.text.contains(" of ") || object.text.contains("'s "))
                 if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity,
                    possessorEntities.contains(owner) {
                     value = max(value, 0.9)
+                    matchedOwners.insert(owner)
                 }
                 guard value > 0 else { continue }
                 let answer = fact.subject
@@ -328,8 +438,12 @@ struct QuestionAnswerer {
                 candidates.append(Candidate(value: bound, text: text, score: value * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
             }
         }
+        // The possessor is not its own parent; when a surname names several people ("Cummings's
+        // parents"), only the one the facts named as the owner is left out.
+        let mainPossessor = possessorEntities.max { source.entity($0).mentions.count < source.entity($1).mentions.count }
+        let owners = matchedOwners.isEmpty ? Set([mainPossessor].compactMap { $0 }) : matchedOwners
         return candidates.filter { candidate in
-            if case .entity(let id) = candidate.value { return !possessorEntities.contains(id) }
+            if case .entity(let id) = candidate.value { return !owners.contains(id) }
             return true
         }
     }
@@ -369,28 +483,54 @@ struct QuestionAnswerer {
         if speakers.isEmpty {
             speakers = holders(of: speaker).compactMap { if case .entity(let id) = $0.value { return id } else { return nil } }
         }
+        let speakerMatcher = PhraseMatcher(phrase: speaker, source: source, forms: forms)
         let aboutMatcher = about.map { PhraseMatcher(phrase: $0, source: source, forms: forms) }
         let listenerMatcher = listener.map { PhraseMatcher(phrase: $0, source: source, forms: forms) }
         let sayKeys = Set(Paraphrases.relationKeys(equivalentTo: "say"))
         var candidates: [Candidate] = []
-        for id in speakers.prefix(2) {
-            for factID in source.facts(about: id) {
-                let fact = source.fact(factID)
-                let isSaying = fact.kind == .attribution || sayKeys.contains(fact.predicate.canonical) || sayKeys.contains(fact.predicate.lemma)
-                guard isSaying, fact.subject.entity == id, let content = fact.object else { continue }
-                var score = 0.8 * (0.6 + 0.4 * Double(fact.confidence))
-                let sentence = source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence))
-                if let aboutMatcher {
-                    score *= wordsOf(sentence).contains(where: { aboutMatcher.words.contains(folded($0)) }) ? 1 : 0.5
-                }
-                if let listenerMatcher {
-                    let heard = ([fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)).contains { listenerMatcher.score($0) >= 0.4 }
-                    score *= heard ? 1 : 0.6
-                }
-                let quoted = SentenceFallback.quotations(in: sentence)
-                let text = quoted.first { folded(content.text).contains(folded($0)) || folded($0).contains(folded(content.text)) } ?? content.text.trimmingQuotes()
+        // The speaker's facts, and say-facts whose subject names the speaker in words the entity
+        // stage did not link ("Speaking to BBC Sport, Warholm said ...").
+        var factIDs: [FactID] = []
+        for id in speakers.prefix(2) { factIDs += source.facts(about: id) }
+        for key in sayKeys.sorted() { factIDs += source.facts(matching: FactPattern(relation: key)) }
+        var seenFacts = Set<FactID>()
+        for factID in factIDs where seenFacts.insert(factID).inserted {
+            let fact = source.fact(factID)
+            let isSaying = fact.kind == .attribution || sayKeys.contains(fact.predicate.canonical) || sayKeys.contains(fact.predicate.lemma)
+            guard isSaying, let content = fact.object else { continue }
+            let bySpeaker = fact.subject.entity.map { speakers.prefix(2).contains($0) }
+                ?? (speakerMatcher.score(fact.subject) >= 0.7
+                    || !Set(source.resolve(name: fact.subject.text)).isDisjoint(with: speakers.prefix(2)))
+            guard bySpeaker else { continue }
+            var score = 0.8 * (0.6 + 0.4 * Double(fact.confidence))
+            let sentence = source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence))
+            if let aboutMatcher {
+                score *= wordsOf(sentence).contains(where: { aboutMatcher.words.contains(folded($0)) }) ? 1 : 0.5
+            }
+            var contentIsListener = false
+            if let listenerMatcher {
+                contentIsListener = listenerMatcher.score(content) >= 0.4
+                let heard = contentIsListener || fact.qualifiers.map(\.argument).contains { listenerMatcher.score($0) >= 0.4 }
+                score *= heard ? 1 : 0.3
+            }
+            let quoted = SentenceFallback.quotations(in: sentence)
+            var texts = quoted.filter { folded(content.text).contains(folded($0)) || folded($0).contains(folded(content.text)) }
+            if texts.isEmpty, !quoted.isEmpty, fact.kind != .attribution || contentIsListener {
+                // "X told the Daily Mail, "..."": the object is the listener; what was said is the
+                // first quotation after the speaker (later ones may be someone else's).
+                let start = sentence.firstRange(of: fact.subject.text)?.upperBound ?? sentence.startIndex
+                let after = quoted.filter { quote in sentence.firstRange(of: quote).map { $0.lowerBound >= start } ?? false }
+                texts = Array((after.isEmpty ? quoted : after).prefix(1))
+            }
+            if texts.isEmpty {
+                if contentIsListener { continue }
+                texts = [content.text.trimmingQuotes()]
+            }
+            for text in texts {
                 candidates.append(Candidate(value: .text(text), text: text, score: score, support: .fact(factID), fromSentence: false))
             }
+        }
+        for id in speakers.prefix(2) {
             if candidates.isEmpty {
                 // No attribution fact: quotations in the sentences that mention the speaker.
                 for mention in source.entity(id).mentions.prefix(200) {
@@ -423,12 +563,25 @@ struct QuestionAnswerer {
             return table
         }
         // From the sentences: a sentence that states it, or one that states the opposite.
-        let (ranked, groups) = fallback.rank(question.words, limit: 12)
+        let (ranked, groups) = fallback.rank(question.words, limit: 30)
         let questionWords = Set(groups.flatMap { $0 })
         let opposites = Set(questionWords.flatMap { Paraphrases.antonyms[$0] ?? [] })
         let subjectSentences = sentencesNaming(atom.subject)
+        var subjectHead: String?
+        if case .phrase(let phrase)? = atom.subject { subjectHead = phrase.words.last.map { folded($0) } }
         func nearSubject(_ ref: SentenceRef) -> Bool {
             subjectSentences.contains { $0.document == ref.document && abs(Int($0.sentence) - Int(ref.sentence)) <= 2 }
+        }
+        var denial: (ref: SentenceRef, strength: Int)?
+        // A sentence naming the subject (perhaps as "the airline") with an opposite of a question
+        // word next to another of its words says no, however it ranks: "The airline is privately owned".
+        for ref in subjectSentences.sorted() where !opposites.isEmpty {
+            let words = wordsOf(source.sentenceText(ref))
+            let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
+            if !opposites.isDisjoint(with: lemmas), words.contains(where: { questionWords.contains($0) && !opposites.contains($0) }) {
+                denial = (ref, 3)
+                break
+            }
         }
         for sentence in ranked where nearSubject(sentence.ref) {
             let text = source.sentenceText(sentence.ref)
@@ -436,13 +589,19 @@ struct QuestionAnswerer {
             let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
             let namesSubject = subjectSentences.contains(sentence.ref)
             let contradicts = !opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1
+            // A refusal counts when the subject refuses ("The embassy declined the request") or
+            // the refusal bears on the question's words, not on someone else's act in the sentence.
             let refuses = namesSubject && !Paraphrases.refusals.isDisjoint(with: lemmas)
-            let negated = namesSubject && (words.contains("not") || words.contains("never") || words.contains("n't"))
-                && sentence.coverage >= 0.75
-            if contradicts || refuses || negated {
-                table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(sentence.ref, nil)).map { [$0] } ?? []))
-                return table
-            }
+                && (refusesRightAfter(subjectHead, in: wordsOf(text))
+                    || negates(wordsOf(text), questionWords: questionWords, by: Set(Paraphrases.refusals)))
+            let negated = namesSubject && negates(wordsOf(text), questionWords: questionWords) && sentence.coverage >= 0.75
+            // The plainest evidence first: an opposite word, then a refusal, then a negation.
+            let strength = contradicts ? 3 : refuses ? 2 : negated ? 1 : 0
+            if strength > (denial?.strength ?? 0) { denial = (sentence.ref, strength) }
+        }
+        if let denial {
+            table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(denial.ref, nil)).map { [$0] } ?? []))
+            return table
         }
         if let best = ranked.first, best.coverage >= 0.7 {
             table.rows.append(AnswerRow(values: ["yes"], evidence: builder.evidence(for: .sentence(best.ref, nil)).map { [$0] } ?? []))
@@ -450,6 +609,30 @@ struct QuestionAnswerer {
         }
         table.note = QueryDiagnostics.notFoundInCorpus
         return table
+    }
+
+    /// Whether a refusal verb follows the subject's head word within a few words.
+    private func refusesRightAfter(_ head: String?, in words: [String]) -> Bool {
+        guard let head else { return false }
+        for (index, word) in words.enumerated() where word == head || forms.nounLemma(word) == forms.nounLemma(head) {
+            for next in words[(index + 1)..<min(words.count, index + 4)]
+            where Paraphrases.refusals.contains(forms.lexicon.lemma(of: next, as: .verb)) { return true }
+        }
+        return false
+    }
+
+    /// Whether a negation in the sentence bears on the question's words: "not" or "never" at most
+    /// three words before one of them ("was not unanimous"), not on another verb ("the unanimous
+    /// court decided their actions did not qualify").
+    private func negates(_ words: [String], questionWords: Set<String>,
+                         by negations: Set<String> = ["not", "never", "n't", "no"]) -> Bool {
+        for (index, word) in words.enumerated()
+        where negations.contains(word) || negations.contains(forms.lexicon.lemma(of: word, as: .verb)) {
+            let after = words[(index + 1)..<min(words.count, index + 4)]
+            if after.contains(where: { questionWords.contains($0) || questionWords.contains(forms.lexicon.lemma(of: $0, as: .verb))
+                || questionWords.contains(forms.nounLemma($0)) }) { return true }
+        }
+        return false
     }
 
     /// The sentences that name a subject phrase: its entity's mentions, or sentences holding all its words.
@@ -461,6 +644,7 @@ struct QuestionAnswerer {
             for mention in source.entity(id).mentions {
                 refs.insert(SentenceRef(document: mention.document, sentence: mention.sentence))
             }
+            refs.formUnion(sentencesNamingByClass(id))
         }
         let words = phrase.words.filter { EnglishWords.isContentWord($0.lowercased()) && $0 != "'s" }
         var byWords: Set<SentenceRef>?
@@ -469,6 +653,35 @@ struct QuestionAnswerer {
             byWords = byWords.map { $0.intersection(found) } ?? found
         }
         return refs.union(byWords ?? [])
+    }
+
+    /// Sentences that name an entity by its class noun: "Iranian airline Mahan Air" then "The
+    /// airline is privately owned". The class noun is the lower-case word written right before
+    /// the name; a later "the <noun>" in the same document stands for the entity.
+    private func sentencesNamingByClass(_ id: EntityID) -> Set<SentenceRef> {
+        let entity = source.entity(id)
+        let nameWords = wordsOf(entity.name).map(folded)
+        guard let first = nameWords.first else { return [] }
+        var nouns: [DocumentID: Set<String>] = [:]
+        for mention in entity.mentions {
+            let words = wordsOf(source.sentenceText(SentenceRef(document: mention.document, sentence: mention.sentence)))
+            for (index, word) in words.enumerated() where index > 0 && folded(word) == first {
+                let before = words[index - 1]
+                guard before.first?.isLowercase == true, before.count > 3, EnglishWords.isContentWord(before),
+                      !EnglishWords.prepositions.contains(before) else { continue }
+                nouns[mention.document, default: []].insert(forms.nounLemma(before))
+            }
+        }
+        var refs = Set<SentenceRef>()
+        for (document, classNouns) in nouns {
+            for noun in classNouns {
+                for ref in source.sentences(containing: noun) where ref.document == document {
+                    let words = wordsOf(source.sentenceText(ref))
+                    if zip(words, words.dropFirst()).contains(where: { $0.0 == "the" && forms.nounLemma($0.1) == noun }) { refs.insert(ref) }
+                }
+            }
+        }
+        return refs
     }
 
     // MARK: Did you mean

@@ -92,6 +92,11 @@ struct SentenceFallback {
             let words = Self.wordOffsets(source.sentenceText(sentence.ref))
             let lemmaOf = { (word: String) in [word, self.forms.lexicon.lemma(of: word, as: .verb), self.forms.nounLemma(word)] }
             let anchors = words.filter { lemmaOf($0.word).contains(where: questionForms.contains) }.map(\.offset)
+            // "who is the head of X's police department": only a name next to the role word itself
+            // (in apposition to it) holds the role, not any name in the sentence.
+            let roleOffsets = identityRole(question).map { role in
+                words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
+            }
             let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
             for mention in source.mentions(in: sentence.ref) {
                 let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
@@ -103,6 +108,8 @@ struct SentenceFallback {
                 let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
                 // Closer to the question's words is better; a subject question prefers the verb's left.
                 let offset = Int(mention.provenance.start) - sentenceStart
+                if case .count = question.kind, isPartitiveTotal(at: offset, in: words) { continue }
+                if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
                 let distance = anchors.map { abs($0 - offset) }.min() ?? 60
                 var nearness = 1 / (1 + Double(distance) / 30)
                 if let verbOffset, let asksSubject {
@@ -110,11 +117,37 @@ struct SentenceFallback {
                 }
                 candidates.append(Candidate(
                     value: value, text: text, score: 0.3 * relative * fit * nearness,
-                    support: .sentence(sentence.ref, mention.provenance), fromSentence: true))
+                    support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))
             }
             if !candidates.isEmpty && relative < 1 { break }
         }
         return candidates
+    }
+
+    /// "three of the twelve lanes": the number after "N of the" is the whole, not the count asked.
+    private func isPartitiveTotal(at offset: Int, in words: [(word: String, offset: Int)]) -> Bool {
+        guard let index = words.firstIndex(where: { $0.offset == offset }), index >= 2 else { return false }
+        var k = index - 1
+        if words[k].word == "the" { k -= 1 }
+        guard k >= 1, words[k].word == "of" else { return false }
+        let before = words[k - 1].word
+        return before.first?.isNumber == true || QuestionAnswerer.numberWords.contains(before)
+    }
+
+    /// How far (in bytes) a name may be from a role word to be read as its holder.
+    static let appositionReach = 40
+
+    /// The role word of an identity question about a title ("the head of Seattle's police
+    /// department" -> "head", "Merkel's spokesperson" -> "spokesperson"); nil for a name.
+    private func identityRole(_ question: Question) -> String? {
+        guard case .identity(let phrase) = question.form, question.kind == .agent else { return nil }
+        var words = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
+        guard words.contains(where: { $0.first?.isLowercase == true }) else { return nil }
+        if let possessive = words.firstIndex(of: "'s") { words = Array(words[(possessive + 1)...]) }
+        if let preposition = words.firstIndex(where: { EnglishWords.prepositions.contains($0.lowercased()) }) {
+            words = Array(words[..<preposition])
+        }
+        return words.last.map { forms.nounLemma($0.lowercased()) }
     }
 
     /// The question's verb, when it has one.
@@ -176,6 +209,12 @@ struct SentenceFallback {
             default:
                 current?.append(character)
             }
+        }
+        // A quotation that runs on into the next sentence is still said here ("X told the paper,
+        // "All we need is ... back. It's not much to ask."").
+        if let text = current {
+            let trimmed = text.trimmingTrailingPunctuation()
+            if wordsOf(trimmed).count >= 3 { quotes.append(trimmed) }
         }
         return quotes
     }

@@ -44,6 +44,30 @@ enum AnswerTypes {
         }
     }
 
+    /// The value kinds a question is really after, a subset of `valueKinds`: an age for "how
+    /// old" (not any number), a date for "when" (not a time of day), never a date for "how many".
+    static func primaryValueKinds(for kind: AnswerKind, forms: WordForms) -> Set<ValueKind>? {
+        switch kind {
+        case .age: return [.age]
+        case .duration: return [.duration]
+        case .time: return [.date]
+        case .count: return valueKinds(for: kind, forms: forms).map { $0.subtracting([.date, .time]) }
+        case .amount: return [.money, .quantity, .percent]
+        case .kind, .possessor:
+            guard let kinds = valueKinds(for: kind, forms: forms)?.subtracting([.number]), !kinds.isEmpty else { return nil }
+            return kinds
+        default: return nil
+        }
+    }
+
+    /// Questions whose answer is a value and nothing else ("how old", "when", "how many").
+    static func asksForValueOnly(_ kind: AnswerKind) -> Bool {
+        switch kind {
+        case .age, .duration, .time, .count, .amount: return true
+        default: return false
+        }
+    }
+
     static func entityTypes(for kind: AnswerKind, forms: WordForms) -> Set<EntityType>? {
         switch kind {
         case .agent: return [.person, .organization, .group]

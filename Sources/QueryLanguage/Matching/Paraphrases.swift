@@ -31,6 +31,8 @@ enum Paraphrases {
         ["test", "test positive"],
         ["apologise", "apologize"],
         ["criticize", "criticise"],
+        // "Yvette Cooper of the Labour Party" is stored as (Yvette Cooper; be of; the Labour Party).
+        ["belong to", "belong", "be of", "be member of", "be a member of"],
     ]
 
     /// Relations that say the same with subject and object swapped: "X belongs to Y" = "Y holds X".

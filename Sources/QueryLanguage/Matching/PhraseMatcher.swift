@@ -67,12 +67,30 @@ struct PhraseMatcher: Sendable {
         }
         let overlap = Double(shared) / Double(words.count)
         if let head, argumentHead == head || argumentHead.hasSuffix(" " + head) {
+            if contrasts(argumentWords: wordsOf(argument.text).map(folded), head: head) { return 0.3 }
             return 0.6 + 0.3 * overlap
         }
         if let head, argumentWords.contains(head) || argumentWords.contains(head + "s") {
             return 0.45 + 0.35 * overlap
         }
         return overlap >= 0.5 ? 0.4 * overlap : 0
+    }
+
+    /// True when the phrase and the argument name different kinds of the same thing: the word
+    /// right before the shared head differs and neither side has the other's ("the silver medal"
+    /// against "the gold medal"). Short words and numbers are not compared ("400 metres" / "400 m").
+    func contrasts(argumentWords: [String], head: String) -> Bool {
+        let mine = phrase.words.map { folded($0) }
+        func modifier(_ words: [String]) -> String? {
+            guard let index = words.lastIndex(where: { $0 == head || $0 == head + "s" || $0 == head + "es" }),
+                  index > 0 else { return nil }
+            let word = words[index - 1]
+            guard word.count >= 3, word.allSatisfy(\.isLetter), !EnglishWords.determiners.contains(word),
+                  !EnglishWords.pronouns.contains(word) else { return nil }
+            return word
+        }
+        guard let asked = modifier(mine), let written = modifier(argumentWords), asked != written else { return false }
+        return !argumentWords.contains(asked) && !mine.contains(written)
     }
 
     /// The fact pattern slot that finds arguments like this one, most selective first.

@@ -155,7 +155,19 @@ struct QueryPlanner {
         let subject = matcher(atom.subject)
         let object = matcher(atom.object)
         let qualifiers = atom.qualifiers.map { ($0.marker, matcher($0.term)) }
-        let relationFilter = keys.isEmpty ? nil : keys.map(\.key) + inverseKeys.sorted()
+        var relationFilter = keys.isEmpty ? nil : keys.map(\.key) + inverseKeys.sorted()
+        if let filter = relationFilter {
+            // "went to" is stored under "go" (the preposition is in the surface only): fetch by
+            // the verb; the matcher checks the preposition.
+            for key in filter {
+                let words = key.split(separator: " ")
+                if words.count > 1, let last = words.last, FactMatcher.relationPrepositions.contains(String(last)) {
+                    let verb = words.dropLast().joined(separator: " ")
+                    // Copulas keep their preposition in the key ("be at"): no need to read every "be".
+                    if verb != "be", !relationFilter!.contains(verb) { relationFilter!.append(verb) }
+                }
+            }
+        }
 
         var options: [(AtomPlan.Access, Int)] = []
         if let relationFilter {
@@ -180,7 +192,14 @@ struct QueryPlanner {
             }
         }
         if options.isEmpty { options.append((.everything, source.factCount)) }
-        let best = options.min { $0.1 < $1.1 }!
+        var best = options.min { $0.1 < $1.1 }!
+        // An entity lookup misses facts that name the entity in words another mention was linked to
+        // ("Mahan Air of Iran" for "Mahan Air"); a relation that is not too frequent is read whole,
+        // and the phrase matcher compares the words.
+        if case .entity = best.0, let relation = options.first(where: { if case .relation = $0.0 { return true } else { return false } }),
+           relation.1 <= Self.smallRelation {
+            best = relation
+        }
         return AtomPlan(
             atom: atom, relationKeys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
             qualifiers: qualifiers.map { (marker: $0.0, matcher: $0.1) }, access: best.0, estimate: best.1)
@@ -197,6 +216,9 @@ struct QueryPlanner {
         }
     }
 
+    /// A relation with at most this many facts is scanned rather than looked up by entity.
+    static let smallRelation = 400
+
     /// Relations that describe their subject: "X is Y", titles, appositives.
-    static let copulaKeys = ["be", "become", "remain", "serve as", "have title", "title", "be appointed", "be named"]
+    static let copulaKeys = ["be", "become", "remain", "serve as", "have title", "title", "be appointed", "be named", "age"]
 }

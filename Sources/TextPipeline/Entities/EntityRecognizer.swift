@@ -193,7 +193,11 @@ public struct EntityRecognizer: Sendable {
 
     /// A description no title holder matches goes to the person a pronoun at its place would
     /// take, within its own and the previous sentence.
+    /// A description with its own owner ("the head of Seattle's police department") names someone
+    /// new when no holder of that title matched: it does not fall back.
     func fallbackHolder(of mention: EntityMention, coreference: Coreference, resolved: [EntityMention], document: AnnotatedDocument) -> Int? {
+        let next = mention.tokens.upperBound
+        if next < document.tokens.count, ["of", "for", "at"].contains(document.tokens[next].form.lowercased()) { return nil }
         let recent = resolved.filter { $0.sentence >= mention.sentence - 1 }
         guard let candidate = coreference.resolvePronoun(.masculine, at: mention.tokens.lowerBound, sentence: mention.sentence, resolved: recent, document: document)
                 ?? coreference.resolvePronoun(.feminine, at: mention.tokens.lowerBound, sentence: mention.sentence, resolved: recent, document: document)

@@ -7,9 +7,92 @@ enum NameRules {
 
     static func apply(to document: inout AnnotatedDocument, context: EntityContext) {
         for sentence in document.sentences {
+            splitPlaceBeforeName(sentence, &document, context)
             trimLeadingTitles(sentence, &document, context)
             nameAfterTitle(sentence, &document, context)
             completePlaces(sentence, &document, context)
+            nameInApposition(sentence, &document)
+            buildingsNamedAfterPeople(sentence, &document, context)
+        }
+    }
+
+    /// A person name followed by a capitalised institution word is a building or institution
+    /// named after someone ("Sultan Qaboos Grand Mosque", "John Radcliffe Hospital"): a place.
+    static func buildingsNamedAfterPeople(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard document.tokens[i].entityTag == "B-PER" else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, document.tokens[end].entityTag == "I-PER" { end += 1 }
+            var last = end
+            while last < sentence.upperBound, last - end < 2, document.tokens[last].entityTag == "O",
+                  NamedEntityFeatures.isCapitalized(document.tokens[last].form), !institutionWords.contains(context.lower[last]) { last += 1 }
+            if last < sentence.upperBound, institutionWords.contains(context.lower[last]),
+               NamedEntityFeatures.isCapitalized(document.tokens[last].form) {
+                document.tokens[i].entityTag = "B-LOC"
+                for j in i + 1...last { document.tokens[j].entityTag = "I-LOC" }
+                end = last + 1
+            }
+            i = end
+        }
+    }
+
+    /// Last words that make a run of capitalised words a building or an institution, not a person.
+    static let institutionWords: Set<String> = [
+        "school", "university", "college", "center", "centre", "hospital", "street", "avenue", "road", "park",
+        "airport", "station", "bridge", "hall", "county", "city", "church", "museum", "library", "stadium",
+        "mosque", "cathedral", "temple", "palace", "tower", "institute", "academy", "memorial",
+    ]
+
+    /// A place or organisation span that is a known place followed by a first name and more
+    /// capitalised words is the place and a person ("Germany Richard Grenell" after "Ambassador to",
+    /// "Vermont Bernie Sanders" after "Senator from").
+    static func splitPlaceBeforeName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let tag = document.tokens[i].entityTag
+            guard tag == "B-LOC" || tag == "B-ORG" else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
+            defer { i = end }
+            guard end - i >= 3, !context.phrase[i].isDisjoint(with: .place) else { continue }
+            // The place phrase ends where the first name starts.
+            guard let p = (i + 1..<end - 1).first(where: { context.phrase[$0].isDisjoint(with: .place) || context.phraseBegins[$0] }),
+                  (i..<p).allSatisfy({ !context.phrase[$0].isDisjoint(with: .place) }),
+                  !context.word[p].isDisjoint(with: GazetteerClasses.firstName),
+                  end - p >= 2, end - p <= 3,
+                  (p..<end).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) && context.titleEnding[$0] == nil }),
+                  !institutionWords.contains(context.lower[end - 1]), !TitleReader.organizationWords.contains(context.lower[end - 1])
+            else { continue }
+            document.tokens[i].entityTag = "B-LOC"
+            for j in i + 1..<p { document.tokens[j].entityTag = "I-LOC" }
+            document.tokens[p].entityTag = "B-PER"
+            for j in p + 1..<end { document.tokens[j].entityTag = "I-PER" }
+        }
+    }
+
+    /// A name in apposition to a common noun for a person ("Dunn's mother, Charlotte Charles,",
+    /// "the lawyer, Sophie Obadia,") names that person, whatever the tagger said (a first name
+    /// that is also a city makes it read "Charlotte Charles" as a place).
+    static func nameInApposition(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let tag = document.tokens[i].entityTag
+            guard tag == "B-LOC" || tag == "B-ORG" else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
+            let span = i..<end
+            // The span's head: the token whose head lies outside it.
+            if let head = span.first(where: { !span.contains(Int(document.tokens[$0].head)) }),
+               document.tokens[head].deprel == "appos", span.allSatisfy({ document.tokens[$0].upos == "PROPN" }) {
+                let anchor = Int(document.tokens[head].head)
+                if anchor >= sentence.lowerBound, anchor < sentence.upperBound, document.tokens[anchor].upos == "NOUN",
+                   ExtractionLexicon.personNouns.contains(document.tokens[anchor].lemma.lowercased()) {
+                    document.tokens[i].entityTag = "B-PER"
+                    for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
+                }
+            }
+            i = end
         }
     }
 
@@ -62,6 +145,9 @@ enum NameRules {
                 end += 1
             }
             guard end > k + 1, end - k - 1 <= longestName else { continue }
+            // A building or institution named after a title holder ("the Sultan Qaboos Grand
+            // Mosque", "the President Wilson High School") is no person.
+            if (k + 1..<min(end + 1, sentence.upperBound)).contains(where: { institutionWords.contains(context.lower[$0]) }) { continue }
             // The name may go on past the run ("Charlie Beck Jr."): keep what the tagger had there.
             for j in titleStart...k where document.tokens[j].entityTag.hasSuffix("-PER") { document.tokens[j].entityTag = "O" }
             document.tokens[k + 1].entityTag = "B-PER"

@@ -72,6 +72,12 @@ struct TitleReader {
         return found
     }
 
+    /// Last words of organisation names: a title word before one is part of the name.
+    static let organizationWords: Set<String> = [
+        "association", "council", "forum", "union", "conference", "federation", "society", "committee", "institute",
+        "board", "league", "foundation", "organization", "organisation", "party", "agency", "commission", "company",
+    ]
+
     /// True when token `i` can be part of what a title is of: a capitalised word, an abbreviation
     /// or a nationality adjective, but not a title or a modifier.
     func isMaterial(_ i: Int, document: AnnotatedDocument, context: EntityContext) -> Bool {
@@ -142,8 +148,21 @@ struct TitleReader {
                 of = ofText(titleStart + match.length + 1..<name.lowerBound, document: document, context: context)
             }
             var materialStart = k
-            while materialStart > sentence.lowerBound, isMaterial(materialStart - 1, document: document, context: context),
-                  !isInsideOtherPerson(materialStart - 1, named: named, holder: holder) {
+            func insideOrganizationName(_ j: Int) -> Bool {
+                // A capitalised title word or "person" inside an organisation's name before the
+                // title: "Major Chiefs Association President ...", "Obama Foundation President ...".
+                guard NamedEntityFeatures.isCapitalized(document.tokens[j].form), document.tokens[j].upos != "VERB" else { return false }
+                return (j + 1..<k).contains { Self.organizationWords.contains(context.lower[$0]) }
+            }
+            func isKnownPlace(_ j: Int) -> Bool {
+                // "Austin Mayor Steve Adler" with "Austin" tagged a person: a gazetteer place
+                // right before a title is what the title is of.
+                !context.phrase[j].isDisjoint(with: .place) && !(j + 1 < k && context.lower[j + 1] == "'s")
+            }
+            while materialStart > sentence.lowerBound,
+                  (isMaterial(materialStart - 1, document: document, context: context)
+                   && (!isInsideOtherPerson(materialStart - 1, named: named, holder: holder) || isKnownPlace(materialStart - 1)))
+                    || insideOrganizationName(materialStart - 1) {
                 materialStart -= 1
             }
             while materialStart < k, ["of", "'s"].contains(context.lower[materialStart]) { materialStart += 1 }

@@ -119,6 +119,10 @@ struct ValueRecognizer {
             }
             return make(.money, i..<i + length, NumberReader.format(amount) + " " + currency, amount)
         }
+        // A four-digit clock time with its zone ("1930 UTC") is not a year.
+        if let time = zonedClockTime(at: i, end: end, lower: lower), free(time.range) {
+            return make(.time, time.range, time.normalized, nil)
+        }
         // Relative and named dates that begin with a word.
         if let date = date(at: i, end: end, lower: lower, document: document), free(date.range) {
             return make(.date, date.range, date.normalized, nil)
@@ -236,6 +240,16 @@ struct ValueRecognizer {
             if let value = Int(word.dropLast(2)), value > 0 { return value }
         }
         return nil
+    }
+
+    static let timeZones: Set<String> = ["utc", "gmt", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "hours", "hrs"]
+
+    /// "1930 UTC", "0800 GMT", "1400 hours": four digits, hours and minutes, then a zone.
+    func zonedClockTime(at i: Int, end: Int, lower: [String]) -> (range: Range<Int>, normalized: String)? {
+        let word = lower[i]
+        guard word.count == 4, word.allSatisfy(\.isNumber), i + 1 < end, Self.timeZones.contains(lower[i + 1]),
+              let hour = Int(word.prefix(2)), let minute = Int(word.suffix(2)), hour < 24, minute < 60 else { return nil }
+        return (i..<i + 2, "T\(word.prefix(2)):\(word.suffix(2))")
     }
 
     /// "8:30", "8:30 p.m.", "8 p.m.", "20:00".

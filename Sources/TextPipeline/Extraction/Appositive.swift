@@ -56,6 +56,9 @@ extension SentenceReader {
         guard let n = tree.head(a) else { return nil }
         let description = nounClass(a)
         if compatible(nounClass(n), description) { return n }
+        // A name in apposition to a common person noun is that person's name, whatever class the
+        // entity stage gave it ("Dunn's mother, Charlotte Charles,").
+        if tree.isProperNoun(a), !tree.isProperNoun(n), words.isPersonNoun(tree.lemma(n)) { return n }
         guard description == .place else { return nil }
         let inside = Set(tree.subtree(a))
         var best: (word: Int, distance: Int)?
@@ -87,13 +90,49 @@ extension SentenceReader {
                 description = anchorSpan
             }
             guard !description.words.isEmpty, !subject.words.isEmpty else { continue }
-            var draft = DraftFact(subject: subject, relationWords: [], lemma: lemma, object: description, kind: .appositive, anchor: a)
-            draft.insertedRelation = "be"
-            draft.canonical = canonical
-            draft.role = .nominal
-            drafts.append(draft)
+            guard description.words.contains(where: { !tree.isPunctuation($0) }) else { continue }
+            var subjects = [subject]
+            if subject.head == a, !tree.isProperNoun(anchor), words.isPersonNoun(tree.lemma(anchor)) {
+                // "His parents, Robert Cummings Sr. and Ruth Elma Cummings,": each name is one.
+                subjects += conjuncts(of: a).filter { $0 != a && tree.isProperNoun($0) }.map { tree.argumentSpan($0) }
+            }
+            for subject in subjects {
+                var draft = DraftFact(subject: subject, relationWords: [], lemma: lemma, object: description, kind: .appositive, anchor: a)
+                draft.insertedRelation = "be"
+                draft.canonical = canonical
+                draft.role = .nominal
+                drafts.append(draft)
+            }
             if let head = description.head, let title = titleFact(for: subject, description: head, anchor: a) {
                 drafts.append(title)
+            }
+        }
+    }
+
+    /// Coordinated names followed by as many coordinated ages, read pairwise ("respectively"):
+    /// "officers Ana Ruiz and Leo Park, 40 and 49," gives (Ana Ruiz; age; 40), (Leo Park; age; 49).
+    /// The parser may hang the numbers on either name with any of several relations.
+    mutating func readRespectiveAges() {
+        func isAge(_ w: Int) -> Bool {
+            guard tree.upos(w) == "NUM", let value = Int(tree.form(w)) else { return false }
+            return value > 0 && value < 130
+        }
+        for a in tree.indices where isAge(a) && ["appos", "amod", "list", "nummod"].contains(tree.deprel(a)) {
+            guard let n = tree.head(a), tree.isProperNoun(n), a > n else { continue }
+            let numbers = conjuncts(of: a)
+            guard numbers.count >= 2, numbers.allSatisfy(isAge) else { continue }
+            var top = n
+            while tree.deprel(top) == "conj", let up = tree.head(top), tree.isProperNoun(up) { top = up }
+            let names = conjuncts(of: top).filter { tree.isProperNoun($0) && $0 < a }
+            guard names.count == numbers.count else { continue }
+            for (name, number) in zip(names, numbers) {
+                var draft = DraftFact(
+                    subject: DraftArgument(words: tree.nameWords(name), head: name), relationWords: [], lemma: "be",
+                    object: DraftArgument(words: [number], head: number), kind: .appositive, anchor: number)
+                draft.insertedRelation = "be"
+                draft.canonical = "age"
+                draft.role = .nominal
+                drafts.append(draft)
             }
         }
     }

@@ -17,7 +17,7 @@ extension SentenceTree {
     /// appositions and parentheticals, without its conjuncts (and their `cc`), without its own
     /// `case` marker (that becomes the qualifier's marker), trimmed of edge punctuation.
     func argumentSpan(_ head: Int, keepConjuncts: Bool = false, keepCase: Bool = false, isPredicate: Bool = false) -> DraftArgument {
-        let words = subtree(head) { child in
+        var words = subtree(head) { child in
             let rel = self.deprel(child)
             if Self.argumentCutsAnywhere.contains(rel) { return true }
             if self.heads[child] == head {
@@ -30,7 +30,76 @@ extension SentenceTree {
             }
             return false
         }
+        if !keepConjuncts {
+            let stray = Set(strayNameConjuncts(of: head).flatMap { subtree($0) })
+            if !stray.isEmpty { words.removeAll { stray.contains($0) } }
+        }
+        if !isPredicate, let name = titledNameAppended(to: head, words: words) {
+            return name
+        }
         return DraftArgument(words: trimmed(words, head: head), head: head)
+    }
+
+    /// A person name coordinated under the "of" place of a name ("Senator Elizabeth Warren of
+    /// Massachusetts and Michael Bloomberg", with *Michael* on *Massachusetts*): it is a conjunct
+    /// of the phrase's head, not part of the "of" phrase (a place does not coordinate with a person).
+    func isStrayNameConjunct(_ c: Int) -> Bool {
+        guard deprel(c) == "conj", isProperNoun(c), let g = head(c), deprel(g) == "nmod", isProperNoun(g),
+              caseMarker(g)?.text == "of", isPersonName(c) else { return false }
+        return isPlaceName(g)
+    }
+
+    /// Whether word `i` is part of a place name: the tagger's label, or a place mention.
+    func isPlaceName(_ i: Int) -> Bool {
+        if token(i).entityTag.hasSuffix("LOC") { return true }
+        let t = documentIndex(i)
+        return document.spans.contains { span in
+            if span.tokens.contains(t), case .entity(.place) = span.type { return true }
+            return false
+        }
+    }
+
+    /// Whether word `i` is part of a person's name: the tagger's label, or a person mention.
+    func isPersonName(_ i: Int) -> Bool {
+        if token(i).entityTag.hasSuffix("PER") { return true }
+        let t = documentIndex(i)
+        return document.spans.contains { span in
+            if span.tokens.contains(t), case .entity(.person) = span.type { return true }
+            return false
+        }
+    }
+
+    /// The stray name conjuncts inside the phrase headed by `head` (see `isStrayNameConjunct`).
+    func strayNameConjuncts(of head: Int) -> [Int] {
+        var result: [Int] = []
+        let owners = [head] + children[head].filter { ["flat", "flat:name"].contains(deprel($0)) }
+        for owner in owners {
+            for g in children[owner] where deprel(g) == "nmod" {
+                result += children[g].filter(isStrayNameConjunct)
+            }
+        }
+        return result
+    }
+
+    /// A title and name the parser hung as an `appos` right after the phrase, with no comma
+    /// between: "meet with Department of Homeland Security Secretary John Kelly" parsed as
+    /// *Department* + appos *John*. The phrase is the name's title premodifier, so the argument
+    /// is the whole run up to the name's last word, headed by the name.
+    func titledNameAppended(to head: Int, words: [Int]) -> DraftArgument? {
+        guard let last = words.max() else { return nil }
+        for c in dependents(head, ["appos"]) where isProperNoun(c) {
+            let nameRun = nameWords(c)
+            let span = subtree(c).filter { $0 <= (nameRun.max() ?? c) }.sorted()
+            guard let first = span.first, first == last + 1, !isPunctuation(first) else { continue }
+            // The words before the name must end in a title ("Secretary"), or the phrase itself does.
+            let before = span.filter { $0 < c && !nameRun.contains($0) }
+            let titled = before.contains { TitleWords.isTitleWord(lemma($0)) } || TitleWords.isTitleWord(lemma(last))
+            guard titled else { continue }
+            let all = (words + span).sorted()
+            guard Set(all).count == (all.max()! - all.min()! + 1) else { continue }
+            return DraftArgument(words: all, head: c)
+        }
+        return nil
     }
 
     /// An adverb of a predicate that reads as part of the relation: negation, adverbs before the
@@ -97,7 +166,10 @@ extension SentenceTree {
         var words = [head]
         for c in children[head] {
             let rel = deprel(c)
-            if rel == "flat" || rel == "flat:name" || (rel == "fixed") { words.append(contentsOf: subtree(c)) }
+            if rel == "flat" || rel == "flat:name" || (rel == "fixed") {
+                // Only the name's own words: a parser may hang an "of" phrase on its last word.
+                words.append(contentsOf: subtree(c) { !["flat", "flat:name", "fixed"].contains(self.deprel($0)) })
+            }
         }
         // Compounds immediately before the head that are part of the name ("Charlie" in
         // "Charlie Beck" when parsed as compound), stopping at the first title word.
@@ -166,6 +238,12 @@ extension SentenceTree {
         var entitySpan = mentions.entitySpan(atToken: documentHead)
         if isProperNoun(head), let person = personNamed(byChainOf: head, mentions: mentions) {
             entitySpan = person
+        } else if entitySpan == nil, TitleWords.isTitleWord(lemma(head)) {
+            // A title heading a phrase that names one person ("Senator from Vermont Bernie
+            // Sanders" headed by "Senator"): the phrase is that person.
+            let people = Set(draft.words.compactMap { mentions.entitySpan(atToken: self.documentIndex($0)) }
+                .filter { if case .entity(.person) = $0.type { return true } else { return false } }.map(\.tokens.lowerBound))
+            if people.count == 1, let start = people.first { entitySpan = mentions.entitySpan(atToken: start) }
         }
         var valueSpan = mentions.valueSpan(atToken: documentHead)
         if valueSpan == nil {

@@ -22,10 +22,12 @@ struct SentenceReader {
         }
         readAttributions()
         readAppositives()
+        readRespectiveAges()
         readTitles()
         readPossessions()
         readNameAffiliations()
         readNominalizations()
+        readNotUntil()
         return drafts
     }
 
@@ -126,7 +128,7 @@ struct SentenceReader {
     /// borrowed from the clause it coordinates with, its controller, or its antecedent.
     func subjects(of h: Int, depth: Int = 0) -> [(argument: DraftArgument, source: SubjectSource)] {
         guard depth < 8 else { return [] }
-        if let subject = tree.dependent(h, Self.subjectRelations) {
+        if let subject = preferredSubject(of: h) {
             if isRelativePronoun(subject), let antecedent = antecedent(ofRelative: h) {
                 return [(argument: antecedentArgument(antecedent, clause: h, asSubject: true, depth: depth), source: .antecedent)]
             }
@@ -137,6 +139,9 @@ struct SentenceReader {
                 (argument: tree.argumentSpan($0.element), source: $0.offset == 0 ? SubjectSource.own : .coordinated)
             }
             result += misplacedSubjectConjuncts(of: h).map { (argument: tree.argumentSpan($0), source: .coordinated) }
+            for name in namesAfterAsWellAs(in: h, subject: subject) where !result.contains(where: { covers($0.argument, name) }) {
+                result.append((argument: name, source: .coordinated))
+            }
             return result
         }
         guard let governor = tree.head(h) else { return [] }
@@ -151,7 +156,15 @@ struct SentenceReader {
             return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .controller) }
         case "acl":
             // "a chance to present", "the request to delay": the noun is not the doer.
-            if tree.dependents(h, ["mark"]).contains(where: { tree.lemma($0) == "to" }) { return [] }
+            if tree.dependents(h, ["mark"]).contains(where: { tree.lemma($0) == "to" }) {
+                // "X were reported by local media to have visited": a parser may hang the
+                // infinitive on the agent of a passive reporting verb; its doer is that verb's subject.
+                if tree.deprel(governor) == "obl:agent" || tree.deprel(governor) == "obl",
+                   let verb = tree.head(governor), isPassiveReporting(verb) {
+                    return subjects(of: verb, depth: depth + 1).map { (argument: $0.argument, source: .controller) }
+                }
+                return []
+            }
             return [(argument: antecedentArgument(governor, clause: h, asSubject: true, depth: depth), source: .antecedent)]
         case "advcl":
             guard tree.isGerund(h) || tree.isPastParticiple(h) || tree.has(h, ["mark"]) else { return [] }
@@ -163,6 +176,29 @@ struct SentenceReader {
     }
 
     /// The subject conjuncts: the head and every `conj` below it that is nominal.
+    /// A passive reporting verb: "were reported", "is said", "are believed" (to have done ...).
+    func isPassiveReporting(_ v: Int) -> Bool {
+        tree.isVerb(v) && ExtractionLexicon.sayVerbs.contains(tree.lemma(v)) && tree.has(v, ["nsubj:pass", "aux:pass"])
+    }
+
+    /// The subject of clause `h`. A parser sometimes gives a clause two subjects, the first one
+    /// from an adverbial clause it did not recognise ("As the debate rages on, a handful of mayors
+    /// is scheduled ...", with the `mark` "As" left on the main verb): then the subject nearest
+    /// before the predicate is the real one; likewise when the parser split one phrase into two
+    /// subjects. Otherwise the first.
+    func preferredSubject(of h: Int) -> Int? {
+        let all = tree.dependents(h, Self.subjectRelations)
+        guard all.count > 1, let first = all.first else { return all.first }
+        let markedBefore = tree.dependents(h, ["mark"]).contains { $0 < first }
+        // Two subjects that run into each other are one phrase split by the parser ("United
+        // States Senator from Vermont Bernie Sanders won"): its last part heads it.
+        let second = all.dropFirst().first!
+        let adjacent = tree.isProperNoun(first) && tree.isProperNoun(second)
+            && (tree.subtree(first).max() ?? first) + 1 == (tree.subtree(second).min() ?? second)
+        guard markedBefore || adjacent else { return first }
+        return all.last { $0 < h } ?? first
+    }
+
     func conjuncts(of head: Int) -> [Int] {
         var result = [head]
         var stack = tree.dependents(head, ["conj"])
@@ -172,6 +208,12 @@ struct SentenceReader {
             if tree.isVerb(next) && !tree.isVerb(head) { continue }
             result.append(next)
             stack.append(contentsOf: tree.dependents(next, ["conj"]))
+        }
+        if tree.isProperNoun(head) {
+            for stray in tree.strayNameConjuncts(of: head) where !result.contains(stray) {
+                result.append(stray)
+                result += tree.dependents(stray, ["conj"]).filter { !result.contains($0) }
+            }
         }
         return result.sorted()
     }

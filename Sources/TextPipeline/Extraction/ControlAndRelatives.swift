@@ -21,8 +21,11 @@ extension SentenceReader {
 
     /// The antecedent of a relative clause headed by `h`: the noun it modifies.
     func antecedent(ofRelative h: Int) -> Int? {
-        guard tree.baseRelation(h) == "acl" else { return nil }
-        return tree.head(h)
+        if tree.baseRelation(h) == "acl" { return tree.head(h) }
+        // A parser may hang the relative clause as an apposition of the name
+        // ("Warholm, who is 23 years old, won ..." with "old" as `appos`).
+        if tree.deprel(h) == "appos", let noun = tree.head(h), tree.isProperNoun(noun) || words.isPersonNoun(tree.lemma(noun)) { return noun }
+        return nil
     }
 
     /// The argument an antecedent stands for: a copular predicate stands for its subject ("an

@@ -45,3 +45,96 @@ extension SentenceReader {
         return Array(Set(result)).sorted()
     }
 }
+
+extension SentenceReader {
+    /// True when an "as well as" starts at word `w` (written as three words).
+    func startsAsWellAs(_ w: Int) -> Bool {
+        w + 2 < tree.count && tree.form(w).lowercased() == "as" && tree.form(w + 1).lowercased() == "well"
+            && tree.form(w + 2).lowercased() == "as"
+    }
+
+    /// Names joined to the subject of clause `h` with "as well as" that the parser attached
+    /// somewhere else in the clause, read from the entity mentions rather than the tree: "X will
+    /// be in attendance — a parenthetical — as well as A (Place) and B (Place)" gives A and B,
+    /// wherever A and B hang. Only names of the subject's kind (a person subject, or a person
+    /// noun such as "the head of ...", takes people) after the "as well as", inside the phrase the
+    /// "as well as" is attached to, and only when that phrase is not already a conjunct of one of
+    /// the clause's own arguments (those are read as ordinary coordination).
+    func namesAfterAsWellAs(in h: Int, subject: Int) -> [DraftArgument] {
+        let subjectWords = Set(tree.subtree(subject))
+        let wanted = subjectEntityType(subject)
+        guard let wanted else { return [] }
+        var result: [DraftArgument] = []
+        for w in tree.subtree(h) where startsAsWellAs(w) && !subjectWords.contains(w) {
+            guard let phrase = tree.head(w), isInsideClause(phrase, of: h), !isOrdinaryConjunct(phrase, of: h) else { continue }
+            var seen = Set<Int>()
+            for t in tree.subtree(phrase).sorted() where t > w + 2 {
+                guard let span = mentions.entitySpan(atToken: tree.documentIndex(t)),
+                      case .entity(let type) = span.type, type == wanted,
+                      seen.insert(span.tokens.lowerBound).inserted else { continue }
+                let words = span.tokens.map { $0 - tree.range.lowerBound }.filter { tree.indices.contains($0) }
+                guard !isInsideLongerName(words, wanted: wanted) else { continue }
+                guard let head = words.min(by: { tree.depth($0) < tree.depth($1) }) else { continue }
+                result.append(DraftArgument(words: words, head: head))
+            }
+        }
+        return result
+    }
+
+    /// The entity type names joined to this subject must have: its mention's type, or person
+    /// for a person noun ("head", "chief", "mayors"); nil when the subject is neither.
+    func subjectEntityType(_ subject: Int) -> EntityType? {
+        for w in tree.nameWords(subject) + [subject] {
+            if let span = mentions.entitySpan(atToken: tree.documentIndex(w)), case .entity(let type) = span.type {
+                return type == .group ? .person : type
+            }
+        }
+        return words.isPersonNoun(tree.lemma(subject)) ? .person : nil
+    }
+
+    /// Whether word `w` belongs to clause `h` itself, or to a parenthetical (`parataxis`,
+    /// `appos`) inside it, rather than to a subordinate clause with its own subject.
+    func isInsideClause(_ w: Int, of h: Int) -> Bool {
+        var current = w
+        var steps = 0
+        while current != h, steps < 40 {
+            steps += 1
+            guard let up = tree.head(current) else { return false }
+            if up != h, isClauseHead(up), tree.has(up, Self.subjectRelations), tree.deprel(up) != "parataxis" { return false }
+            current = up
+        }
+        return current == h
+    }
+
+    /// A word coordinated with one of the clause's own nominal arguments ("saw X as well as Y"):
+    /// ordinary coordination reads it.
+    func isOrdinaryConjunct(_ w: Int, of h: Int) -> Bool {
+        guard tree.deprel(w) == "conj", let governor = tree.head(w) else { return false }
+        var top = governor
+        while tree.deprel(top) == "conj", let up = tree.head(top) { top = up }
+        return tree.head(top) == h && top != h
+    }
+
+    /// True when argument `a` already stands for the name in `b` (same words or same head word).
+    func covers(_ a: DraftArgument, _ b: DraftArgument) -> Bool {
+        guard let head = b.head else { return false }
+        if a.head == head { return true }
+        if let ah = a.head, let span = mentions.entitySpan(atToken: tree.documentIndex(ah)),
+           b.words.contains(where: { span.tokens.contains(tree.documentIndex($0)) }) { return true }
+        return Set(b.words).isSubset(of: Set(a.words))
+    }
+
+    /// True when the mention `words` is followed, in the same run of proper nouns, by another
+    /// mention of the wanted type: it is part of that one's title chain ("Major Chiefs Association
+    /// President Police Chief Tom Manger" with "Chiefs" mistagged as a person).
+    func isInsideLongerName(_ words: [Int], wanted: EntityType) -> Bool {
+        guard var t = words.max() else { return false }
+        t += 1
+        while t < tree.count, tree.isProperNoun(t) {
+            if let span = mentions.entitySpan(atToken: tree.documentIndex(t)), case .entity(let type) = span.type,
+               type == wanted, !words.contains(span.tokens.lowerBound - tree.range.lowerBound) { return true }
+            t += 1
+        }
+        return false
+    }
+}

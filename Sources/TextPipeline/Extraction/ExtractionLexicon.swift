@@ -57,6 +57,8 @@ struct ExtractionLexicon: Sendable {
         "doctor", "victim", "suspect", "player", "athlete", "runner", "author", "writer", "journalist",
         "reporter", "politician", "candidate", "activist", "founder", "owner", "wife", "husband",
         "mother", "father", "son", "daughter", "brother", "sister", "friend", "colleague", "son-in-law",
+        "parent", "sibling", "grandparent", "grandmother", "grandfather", "grandson", "granddaughter", "cousin",
+        "uncle", "aunt", "nephew", "niece", "spouse", "partner", "relative", "vocalist", "musician", "immigrant",
         "child", "boy", "girl", "veteran", "officer", "soldier", "actor", "actress", "singer",
         "footballer", "businessman", "businesswoman", "winner", "expert", "analyst", "economist",
         "scientist", "professor", "lawmaker", "legislator", "diplomat", "envoy", "aide", "adviser",

@@ -110,6 +110,17 @@ struct SentenceTree {
         return false
     }
 
+    /// How many heads lie above `i` (0 for a root).
+    func depth(_ i: Int) -> Int {
+        var current = i
+        var steps = 0
+        while let up = head(current), steps <= count {
+            current = up
+            steps += 1
+        }
+        return steps
+    }
+
     /// The text of local words, with the document's spacing inside contiguous runs and one space
     /// between runs.
     func text(_ words: [Int]) -> String {
