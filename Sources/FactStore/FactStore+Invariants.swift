@@ -144,7 +144,13 @@ extension FactIndexes {
             let o = facts.rows[f].object
             if o >= 0 { precondition(SortedIDs.contains(objectFacts.list(o), Int32(f)), "fact \(f) is under its object") }
             let r = relationOfPredicate[Int(facts.rows[f].predicate)]
+            precondition(factRelation.isEmpty || factRelation[f] == UInt16(r), "fact \(f)'s relation column")
             precondition(SortedIDs.contains(relationFacts.list(r), Int32(f)), "fact \(f) is under its relation")
+        }
+        data.documents.factStart.withUnsafeBufferPointer { starts in
+            for f in 0..<Int32(facts.count) {
+                precondition(factDocuments.document(of: f, starts: starts) == data.documents.documentOfFact(f), "fact \(f)'s document")
+            }
         }
         precondition(objectFacts.items.count == facts.rows.filter { $0.object >= 0 }.count, "one object entry per object")
         precondition(relationFacts.items.count == facts.count, "one relation entry per fact")

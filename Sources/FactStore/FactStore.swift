@@ -58,3 +58,4 @@ public final class FactStore: @unchecked Sendable {
     }
 }
 
+

@@ -98,12 +98,19 @@ struct FactQuery {
         let rows = store.data.facts.rows
         let relationOfPredicate = indexes.relationOfPredicate
 
+        let factRelation = indexes.factRelation
+        // Whether a candidate needs its row read beyond the relation (the column answers that).
+        let needsRow = (r.relation != nil && factRelation.isEmpty)
+            || (r.subject != nil && driver != .subject) || (r.object != nil && driver != .object)
         @inline(__always) func accepts(_ f: Int32) -> Bool {
-            let row = rows[Int(f)]
-            if let relation = r.relation, relationOfPredicate[Int(row.predicate)] != relation { return false }
-            if let subject = r.subject, driver != .subject, !SortedIDs.contains(subject, row.subject) { return false }
-            if let object = r.object, driver != .object {
-                if row.object < 0 || !SortedIDs.contains(object, row.object) { return false }
+            if let relation = r.relation, !factRelation.isEmpty, factRelation[Int(f)] != UInt16(truncatingIfNeeded: relation) { return false }
+            if needsRow {
+                let row = rows[Int(f)]
+                if let relation = r.relation, factRelation.isEmpty, relationOfPredicate[Int(row.predicate)] != relation { return false }
+                if let subject = r.subject, driver != .subject, !SortedIDs.contains(subject, row.subject) { return false }
+                if let object = r.object, driver != .object {
+                    if row.object < 0 || !SortedIDs.contains(object, row.object) { return false }
+                }
             }
             if r.qualifierConstrained && !(driver == .qualifier && r.marker == nil) {
                 if !qualifierMatches(f, r.qualifier, r.marker) { return false }

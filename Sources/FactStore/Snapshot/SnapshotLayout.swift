@@ -81,7 +81,8 @@ enum SnapshotLayout {
             relationOfSymbol: relationOfSymbol, relationSymbol: relationSymbol, relationOfPredicate: relationOfPredicate,
             folded: folded, headArguments: headArguments, wordArguments: wordArguments, entityArguments: entityArguments,
             nameEntities: nameEntities, nameRank: nameRank, lemmaSentences: lemmaSentences, typeEntities: typeEntities,
-            entityLive: entityLive)
+            entityLive: entityLive, factDocuments: FactDocuments(d.documents.factStart),
+            factRelation: FactIndexes.factRelations(d.facts.rows, relationOfPredicate: relationOfPredicate, relationCount: relationSymbol.count))
         return (d, indexes)
     }
 
