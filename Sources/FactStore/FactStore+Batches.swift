@@ -13,40 +13,49 @@ extension FactStore {
         if n == 0 { return [] }
         let idx = indexes
         let d = data
-        return withUnsafeTemporaryAllocation(of: FactRecord.self, capacity: n) { picked in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * n) { scratch in
-                let texts = UnsafeMutableBufferPointer(rebasing: scratch[0..<(3 * n)])
-                let documents = UnsafeMutableBufferPointer(rebasing: scratch[(3 * n)...])
+        var out = [(subject: String, relation: String, object: String?, provenance: Provenance)]()
+        out.reserveCapacity(n)
+        var strings = SymbolStrings(expected: 2 * n, symbols: d.symbols)
+        // In chunks, so the scratch space stays in the cache however many rows there are.
+        let chunk = 64
+        withUnsafeTemporaryAllocation(of: FactRecord.self, capacity: chunk) { picked in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * chunk) { scratch in
+                let texts = UnsafeMutableBufferPointer(rebasing: scratch[0..<(3 * chunk)])
+                let documents = UnsafeMutableBufferPointer(rebasing: scratch[(3 * chunk)...])
                 d.facts.rows.withUnsafeBufferPointer { rows in
-                    for k in 0..<n {
-                        precondition(ids[k] >= 0 && Int(ids[k]) < rows.count, "fact id out of range")
-                        picked[k] = rows[Int(ids[k])]
-                    }
-                }
                 d.arguments.records.withUnsafeBufferPointer { arguments in
-                    d.predicates.canonical.withUnsafeBufferPointer { canonical in
-                        for k in 0..<n {
+                d.predicates.canonical.withUnsafeBufferPointer { canonical in
+                d.documents.factStart.withUnsafeBufferPointer { starts in
+                    var from = 0
+                    while from < n {
+                        let m = min(chunk, n - from)
+                        for k in 0..<m {
+                            let id = ids[from + k]
+                            precondition(id >= 0 && Int(id) < rows.count, "fact id out of range")
+                            picked[k] = rows[Int(id)]
+                        }
+                        for k in 0..<m {
                             let row = picked[k]
                             texts[3 * k] = arguments[Int(row.subject)].text
                             texts[3 * k + 1] = canonical[Int(row.predicate)]
                             texts[3 * k + 2] = row.object < 0 ? SymbolTable.none : arguments[Int(row.object)].text
                         }
+                        for k in 0..<m { documents[k] = idx.factDocuments.document(of: ids[from + k], starts: starts) }
+                        strings.warm(UnsafeBufferPointer(rebasing: texts[0..<(3 * m)]))
+                        for k in 0..<m {
+                            let row = picked[k]
+                            out.append((strings.string(texts[3 * k])!, strings.string(texts[3 * k + 1])!, strings.string(texts[3 * k + 2]),
+                                        Provenance(document: documents[k], sentence: row.sentence, start: row.start, end: row.end)))
+                        }
+                        from += m
                     }
                 }
-                d.documents.factStart.withUnsafeBufferPointer { starts in
-                    for k in 0..<n { documents[k] = idx.factDocuments.document(of: ids[k], starts: starts) }
                 }
-                let strings = SymbolStrings.strings(UnsafeBufferPointer(texts), in: d.symbols)
-                var out = [(subject: String, relation: String, object: String?, provenance: Provenance)]()
-                out.reserveCapacity(n)
-                for k in 0..<n {
-                    let row = picked[k]
-                    out.append((strings[3 * k]!, strings[3 * k + 1]!, strings[3 * k + 2],
-                                Provenance(document: documents[k], sentence: row.sentence, start: row.start, end: row.end)))
                 }
-                return out
+                }
             }
         }
+        return out
     }
 
     /// The distinct subject texts of the facts, in order of first occurrence; texts are compared
@@ -71,7 +80,9 @@ extension FactStore {
             }
         }
         texts = FactStore.firstOccurrences(texts)
-        return texts.withUnsafeBufferPointer { SymbolStrings.strings($0, in: d.symbols).map { $0! } }
+        var strings = SymbolStrings(expected: 0, symbols: d.symbols)
+        texts.withUnsafeBufferPointer { strings.warm($0) }
+        return texts.map { strings.make($0) }
     }
 
     /// The relation keys of the facts with their counts, most frequent first, ties by key (UTF-8
@@ -103,8 +114,9 @@ extension FactStore {
             a.count != b.count ? a.count > b.count : symbols.precedes(key[Int(a.relation)], key[Int(b.relation)])
         }
         let top = counts.prefix(limit)
-        let strings = top.map { key[Int($0.relation)] }.withUnsafeBufferPointer { SymbolStrings.strings($0, in: symbols) }
-        return zip(strings, top).map { ($0!, $1.count) }
+        var strings = SymbolStrings(expected: 0, symbols: symbols)
+        top.map { key[Int($0.relation)] }.withUnsafeBufferPointer { strings.warm($0) }
+        return top.map { (strings.make(key[Int($0.relation)]), $0.count) }
     }
 
     /// The distinct values of `ids` in order of first occurrence. O(n) expected.

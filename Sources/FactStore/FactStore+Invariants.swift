@@ -157,8 +157,10 @@ extension FactIndexes {
         for (row, f) in facts.qualifierFact.enumerated() {
             precondition(SortedIDs.contains(qualifierFacts.list(facts.qualifierArgument[row]), f), "qualifier indexed")
         }
+        precondition(relationNames.count == relationSymbol.count, "one relation name per relation")
         for (r, symbol) in relationSymbol.enumerated() {
-            precondition(relationOfSymbol[symbol] == Int32(r), "relation keys are dense and unique")
+            precondition(data.symbols.withBytes(symbol) { relationNames.find($0.rawBase, $0.count, hash: ByteHash.hash($0.rawBase, $0.count)) } == Int32(r),
+                         "relation keys are dense and unique")
         }
         for a in 0..<arguments.count {
             let e = arguments.records[a].entity

@@ -16,8 +16,10 @@ final class FactIndexes: Sendable {
     let qualifierFacts: Postings
     /// Dense relation → facts with that canonical relation key.
     let relationFacts: Postings
-    /// Canonical key symbol → dense relation.
-    let relationOfSymbol: [Int32: Int32]
+    /// The canonical keys again, in a small table of their own where relation r is symbol r: a
+    /// relation named in a query is found in a few kilobytes that stay in the cache, rather than
+    /// in the store's symbol table and then a dictionary (three or four cache misses).
+    let relationNames: SymbolTable
     /// Dense relation → canonical key symbol.
     let relationSymbol: [Int32]
     /// Predicate → dense relation.
@@ -49,7 +51,7 @@ final class FactIndexes: Sendable {
 
     init(
         subjectFacts: Postings, objectFacts: Postings, qualifierFacts: Postings, relationFacts: Postings,
-        relationOfSymbol: [Int32: Int32], relationSymbol: [Int32], relationOfPredicate: [Int32],
+        relationSymbol: [Int32], relationOfPredicate: [Int32], symbols: SymbolTable,
         folded: FoldedKeys, headArguments: Postings, wordArguments: Postings, entityArguments: Postings,
         nameEntities: Postings, nameRank: [UInt8], lemmaSentences: Postings, typeEntities: Postings,
         entityLive: [Bool], factDocuments: FactDocuments, factRelation: [UInt16]
@@ -58,7 +60,10 @@ final class FactIndexes: Sendable {
         self.objectFacts = objectFacts
         self.qualifierFacts = qualifierFacts
         self.relationFacts = relationFacts
-        self.relationOfSymbol = relationOfSymbol
+        var names = SymbolTable()
+        names.reserve(symbols: relationSymbol.count, byteCount: relationSymbol.reduce(0) { $0 + symbols.length($1) })
+        for symbol in relationSymbol { symbols.withBytes(symbol) { _ = names.intern($0.rawBase, $0.count) } }
+        self.relationNames = names
         self.relationSymbol = relationSymbol
         self.relationOfPredicate = relationOfPredicate
         self.folded = folded
@@ -268,8 +273,8 @@ final class FactIndexes: Sendable {
 
         self.init(
             subjectFacts: subjectFacts, objectFacts: objectFacts, qualifierFacts: qualifierFacts,
-            relationFacts: relationFacts, relationOfSymbol: relationOfSymbol, relationSymbol: relationSymbol,
-            relationOfPredicate: relationOfPredicate, folded: folded, headArguments: headArguments,
+            relationFacts: relationFacts, relationSymbol: relationSymbol,
+            relationOfPredicate: relationOfPredicate, symbols: symbols, folded: folded, headArguments: headArguments,
             wordArguments: wordArguments, entityArguments: entityArguments, nameEntities: nameEntities,
             nameRank: nameRank, lemmaSentences: lemmaSentences, typeEntities: typeEntities,
             entityLive: entityLive, factDocuments: FactDocuments(data.documents.factStart),

@@ -26,7 +26,7 @@ struct FactQuery {
     private func resolve() -> Resolved? {
         var resolved = Resolved(relation: nil, subject: nil, object: nil, qualifier: nil, qualifierConstrained: false, marker: nil)
         if let relation = pattern.relation {
-            guard let symbol = store.data.symbols.find(relation), let r = indexes.relationOfSymbol[symbol] else { return nil }
+            guard let r = indexes.relationNames.find(relation) else { return nil }
             resolved.relation = r
         }
         if pattern.subject != .any {

@@ -1,54 +1,61 @@
-/// Strings of many symbols at once, for the rows of one answer.
+/// Strings of many symbols, for the rows of one answer.
 ///
-/// Two things make an answer row cheap. The symbols' offsets and bytes are read in separate
-/// passes over the whole batch before any string is made, so their cache misses overlap instead
-/// of queueing one behind the other (each string's offsets, then bytes, then an allocation).
-/// And a text that recurs between rows (the entity asked about, a frequent relation) becomes one
-/// `String` shared by every row, through a small direct-mapped cache: a symbol that collides
-/// with another just evicts it and is decoded again, so the cache needs no hashing or probing.
-enum SymbolStrings {
-    /// The strings of `ids` (nil for `SymbolTable.none`), in order. O(n + length of the distinct texts).
-    static func strings(_ ids: UnsafeBufferPointer<Int32>, in symbols: SymbolTable) -> [String?] {
-        let n = ids.count
-        if n == 0 { return [] }
+/// Two things make an answer row cheap. `warm` reads the symbols' offsets and first bytes in
+/// separate passes over a batch before any string is made, so their cache misses overlap
+/// instead of queueing one behind the other (each string's offsets, then its bytes, then an
+/// allocation). And a text that recurs between rows (the entity asked about, a frequent
+/// relation) becomes one `String` shared by every row, through a small direct-mapped cache: a
+/// symbol that collides with another just evicts it and is decoded again, so the cache needs
+/// no hashing or probing.
+struct SymbolStrings {
+    private let symbols: SymbolTable
+    private var keys: [Int32]
+    private var cached: [String]
+    private let shift: UInt64
+
+    /// Strings of `symbols`, with a cache for about `expected` distinct symbols (none for 0;
+    /// 16 to 4096 entries otherwise).
+    init(expected: Int, symbols: SymbolTable) {
+        self.symbols = symbols
         var bits = 4
-        while bits < 12 && (1 << bits) < n { bits += 1 }
-        let shift = UInt64(64 - bits)
-        return symbols.bytes.withUnsafeBufferPointer { blob in
-            symbols.offsets.withUnsafeBufferPointer { offsets in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n) { span in
-                    // Pass 1: where each text lies (one independent load per symbol).
-                    for k in 0..<n {
-                        let id = Int(ids[k])
-                        if id >= 0 {
-                            span[2 * k] = offsets[id]
-                            span[2 * k + 1] = offsets[id + 1]
-                        }
-                    }
-                    // Pass 2: touch each text's first byte, so the bytes are in cache when read.
+        while bits < 12 && (1 << bits) < expected { bits += 1 }
+        let size = expected == 0 ? 0 : 1 << bits
+        keys = [Int32](repeating: SymbolTable.none, count: size)
+        cached = [String](repeating: "", count: size)
+        shift = UInt64(64 - bits)
+    }
+
+    /// Brings the offsets, then the first bytes, of every symbol of `ids` into the cache. O(n).
+    func warm(_ ids: UnsafeBufferPointer<Int32>) {
+        let n = ids.count
+        if n == 0 { return }
+        symbols.offsets.withUnsafeBufferPointer { offsets in
+            symbols.bytes.withUnsafeBufferPointer { blob in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { start in
+                    for k in 0..<n { start[k] = ids[k] < 0 ? -1 : offsets[Int(ids[k])] }
                     var touched: UInt8 = 0
-                    for k in 0..<n where ids[k] >= 0 && span[2 * k + 1] > span[2 * k] {
-                        touched |= blob[Int(span[2 * k])]
-                    }
-                    _ = touched
-                    // Pass 3: the strings, each distinct symbol decoded once.
-                    var keys = [Int32](repeating: SymbolTable.none, count: 1 << bits)
-                    var cached = [String](repeating: "", count: 1 << bits)
-                    var out = [String?]()
-                    out.reserveCapacity(n)
-                    for k in 0..<n {
-                        let id = ids[k]
-                        if id < 0 { out.append(nil); continue }
-                        let slot = Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                        if keys[slot] == id { out.append(cached[slot]); continue }
-                        let text = String(decoding: UnsafeBufferPointer(rebasing: blob[Int(span[2 * k])..<Int(span[2 * k + 1])]), as: UTF8.self)
-                        keys[slot] = id
-                        cached[slot] = text
-                        out.append(text)
-                    }
-                    return out
+                    for k in 0..<n where start[k] >= 0 && Int(start[k]) < blob.count { touched |= blob[Int(start[k])] }
+                    if touched == 0xFF { start[0] = 0 }  // keeps the loads
                 }
             }
         }
     }
+
+    /// The string of a symbol (nil for `SymbolTable.none`), shared with earlier rows when cached.
+    /// O(1), or O(length) when decoded.
+    @inline(__always)
+    mutating func string(_ id: Int32) -> String? {
+        if id < 0 { return nil }
+        if keys.isEmpty { return symbols.string(id) }
+        let slot = Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        if keys[slot] == id { return cached[slot] }
+        let text = symbols.string(id)
+        keys[slot] = id
+        cached[slot] = text
+        return text
+    }
+
+    /// The string of a symbol, not cached (for texts known to be distinct). O(length).
+    @inline(__always)
+    func make(_ id: Int32) -> String { symbols.string(id) }
 }
