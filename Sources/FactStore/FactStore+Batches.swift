@@ -29,18 +29,20 @@ extension FactStore {
                     var from = 0
                     while from < n {
                         let m = min(chunk, n - from)
+                        // Reads that depend only on the id, then those that depend on them.
                         for k in 0..<m {
                             let id = ids[from + k]
                             precondition(id >= 0 && Int(id) < rows.count, "fact id out of range")
                             picked[k] = rows[Int(id)]
+                            documents[k] = idx.factDocuments.firstCandidate(of: id)
                         }
                         for k in 0..<m {
                             let row = picked[k]
                             texts[3 * k] = arguments[Int(row.subject)].text
                             texts[3 * k + 1] = canonical[Int(row.predicate)]
                             texts[3 * k + 2] = row.object < 0 ? SymbolTable.none : arguments[Int(row.object)].text
+                            documents[k] = idx.factDocuments.document(of: ids[from + k], from: documents[k], starts: starts)
                         }
-                        for k in 0..<m { documents[k] = idx.factDocuments.document(of: ids[from + k], starts: starts) }
                         strings.warm(UnsafeBufferPointer(rebasing: texts[0..<(3 * m)]))
                         for k in 0..<m {
                             let row = picked[k]

@@ -96,6 +96,7 @@ func runBenchmark(_ options: Options) throws {
         "factsh_version": "store-1",
     ])
 
+    if ProcessInfo.processInfo.environment["FACTSH_BENCH_PHASES"] != nil { Phases.report(store, workload, reps: options.reps, maxCheck: options.maxCheck ?? Int.max) }
     for kind in options.kinds {
         let instances = (workload.instances[kind] ?? []).filter { $0.check <= options.maxCheck ?? Int.max }
         var mismatches = 0

@@ -28,8 +28,19 @@ struct FactDocuments: Sendable {
     /// in its block).
     @inline(__always)
     func document(of f: Int32, starts factStart: UnsafeBufferPointer<Int32>) -> Int32 {
+        document(of: f, from: firstCandidate(of: f), starts: factStart)
+    }
+
+    /// The first document that may own fact `f` (one table read: a batch reads all of these
+    /// before any `document(of:from:starts:)`, so the two reads of different facts overlap).
+    @inline(__always)
+    func firstCandidate(of f: Int32) -> Int32 { blockDocument[Int(f) >> FactDocuments.shift] }
+
+    /// The document owning fact `f`, searched from `firstCandidate(of: f)`.
+    @inline(__always)
+    func document(of f: Int32, from candidate: Int32, starts factStart: UnsafeBufferPointer<Int32>) -> Int32 {
         let b = Int(f) >> FactDocuments.shift
-        var low = Int(blockDocument[b])
+        var low = Int(candidate)
         var high = b + 1 < blockDocument.count ? Int(blockDocument[b + 1]) : factStart.count - 2
         while low < high {
             let mid = (low + high + 1) / 2

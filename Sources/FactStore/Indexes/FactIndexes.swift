@@ -186,6 +186,8 @@ final class FactIndexes: Sendable {
         wordPairs = []
 
         let entityCount = data.entities.count
+        // Read once: a column read through `data` inside a loop may copy the whole table each time.
+        let entityNames = data.entities.name, entityTypes = data.entities.type
         let entityArguments = Postings.build(keyCount: entityCount) { emit in
             for a in 0..<argumentCount where arguments.records[a].entity >= 0 { emit(arguments.records[a].entity, Int32(a)) }
         }
@@ -210,7 +212,7 @@ final class FactIndexes: Sendable {
         var namePairs = [(key: Int32, entity: Int32, rank: UInt8)]()
         namePairs.reserveCapacity(entityCount)
         for e in 0..<entityCount where entityLive[e] {
-            namePairs.append((keyClass(data.entities.name[e]), Int32(e), 0))
+            namePairs.append((keyClass(entityNames[e]), Int32(e), 0))
         }
         for contributions in data.entities.contributions.values {
             for contribution in contributions {
@@ -256,7 +258,7 @@ final class FactIndexes: Sendable {
         // Entities by type, each list sorted by name (then id).
         // Sorted as (first eight bytes, entity) pairs: comparisons read the pair itself, not a
         // name in the symbol blob, except between names sharing their first eight bytes.
-        let names = data.entities.name
+        let names = entityNames
         var byName = [(prefix: UInt64, entity: Int32)]()
         byName.reserveCapacity(entityCount)
         for e in 0..<entityCount where entityLive[e] { byName.append((FactIndexes.prefix(symbols, names[e]), Int32(e))) }
@@ -267,7 +269,7 @@ final class FactIndexes: Sendable {
             return a.entity < b.entity
         }
         let typeEntities = Postings.build(keyCount: EntityType.allCases.count) { emit in
-            for (_, e) in byName { emit(Int32(data.entities.type[Int(e)]), e) }
+            for (_, e) in byName { emit(Int32(entityTypes[Int(e)]), e) }
         }
         // Postings.build keeps emission order within a key, which is name order here.
 

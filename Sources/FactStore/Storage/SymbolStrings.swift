@@ -9,8 +9,7 @@
 /// no hashing or probing.
 struct SymbolStrings {
     private let symbols: SymbolTable
-    private var keys: [Int32]
-    private var cached: [String]
+    private var cache: [(key: Int32, string: String)]
     private let shift: UInt64
 
     /// Strings of `symbols`, with a cache for about `expected` distinct symbols (none for 0;
@@ -20,8 +19,7 @@ struct SymbolStrings {
         var bits = 4
         while bits < 12 && (1 << bits) < expected { bits += 1 }
         let size = expected == 0 ? 0 : 1 << bits
-        keys = [Int32](repeating: SymbolTable.none, count: size)
-        cached = [String](repeating: "", count: size)
+        cache = Array(repeating: (SymbolTable.none, ""), count: size)
         shift = UInt64(64 - bits)
     }
 
@@ -46,12 +44,11 @@ struct SymbolStrings {
     @inline(__always)
     mutating func string(_ id: Int32) -> String? {
         if id < 0 { return nil }
-        if keys.isEmpty { return symbols.string(id) }
+        if cache.isEmpty { return symbols.string(id) }
         let slot = Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        if keys[slot] == id { return cached[slot] }
+        if cache[slot].key == id { return cache[slot].string }
         let text = symbols.string(id)
-        keys[slot] = id
-        cached[slot] = text
+        cache[slot] = (id, text)
         return text
     }
 
