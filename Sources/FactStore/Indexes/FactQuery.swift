@@ -71,23 +71,43 @@ struct FactQuery {
         return total
     }
 
-    /// The most selective slot and its count.
+    /// The slot to drive the lookup and its count: the one with the fewest candidates, except
+    /// that a relation's candidates cost more each when an argument slot must then be checked
+    /// against the fact rows (28 bytes a fact, a cache miss each), while an argument slot's
+    /// candidates check the relation in the 2-byte relation column, which mostly stays cached.
     private func driver(_ r: Resolved) -> (Driver, Int) {
-        var best = (Driver.none, store.data.facts.count)
-        if let relation = r.relation { best = min(best, (.relation, indexes.relationFacts.count(relation))) }
-        if let subject = r.subject { best = min(best, (.subject, count(subject, indexes.subjectFacts))) }
-        if let object = r.object { best = min(best, (.object, count(object, indexes.objectFacts))) }
-        if let qualifier = r.qualifier { best = min(best, (.qualifier, count(qualifier, indexes.qualifierFacts))) }
-        if r.qualifierConstrained && r.qualifier == nil { best = min(best, (.marker, store.data.facts.qualifierFact.count)) }
-        return best
+        var best = (Driver.none, store.data.facts.count, store.data.facts.count)  // driver, cost, count
+        func consider(_ driver: Driver, _ count: Int, cost: Int? = nil) {
+            let c = cost ?? count
+            if c < best.1 { best = (driver, c, count) }
+        }
+        if let relation = r.relation {
+            let count = indexes.relationFacts.count(relation)
+            let checksRows = (r.subject != nil || r.object != nil) && !indexes.factRelation.isEmpty
+            consider(.relation, count, cost: checksRows ? count * 4 : count)
+        }
+        if let subject = r.subject { consider(.subject, count(subject, indexes.subjectFacts)) }
+        if let object = r.object { consider(.object, count(object, indexes.objectFacts)) }
+        if let qualifier = r.qualifier { consider(.qualifier, count(qualifier, indexes.qualifierFacts)) }
+        if r.qualifierConstrained && r.qualifier == nil { consider(.marker, store.data.facts.qualifierFact.count) }
+        return (best.0, best.2)
     }
 
-    private func min(_ a: (Driver, Int), _ b: (Driver, Int)) -> (Driver, Int) { b.1 < a.1 ? b : a }
+    /// The smallest slot's count.
+    private func smallestCount(_ r: Resolved) -> Int {
+        var smallest = store.data.facts.count
+        if let relation = r.relation { smallest = Swift.min(smallest, indexes.relationFacts.count(relation)) }
+        if let subject = r.subject { smallest = Swift.min(smallest, count(subject, indexes.subjectFacts)) }
+        if let object = r.object { smallest = Swift.min(smallest, count(object, indexes.objectFacts)) }
+        if let qualifier = r.qualifier { smallest = Swift.min(smallest, count(qualifier, indexes.qualifierFacts)) }
+        if r.qualifierConstrained && r.qualifier == nil { smallest = Swift.min(smallest, store.data.facts.qualifierFact.count) }
+        return smallest
+    }
 
     /// The smallest slot's count (an upper bound on the result).
     func estimate() -> Int {
         guard let resolved = resolve() else { return 0 }
-        return driver(resolved).1
+        return smallestCount(resolved)
     }
 
     /// The matching facts, ascending.
