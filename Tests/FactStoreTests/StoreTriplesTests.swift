@@ -67,7 +67,7 @@ import Testing
         var lines = [String]()
         for i in 0..<900 {
             let s = names[Int(generator.next() % UInt64(names.count))]
-            let o = generator.next() % 4 == 0 ? "$\(i).2 million" : names[Int(generator.next() % UInt64(names.count))]
+            let o = i % 2 == 0 ? "$\(i).2 million" : names[Int(generator.next() % UInt64(names.count))]  // > 256 arguments
             let r = relations[Int(generator.next() % UInt64(relations.count))]
             let doc = (i / 10) % 37  // documents recur: not grouped
             switch i % 97 {
@@ -102,6 +102,11 @@ import Testing
         }
         // Multi-word texts are findable by their words, whole texts by name.
         #expect(!store.facts(matching: FactPattern(subject: .word("Kelwin"))).isEmpty)
+        for word in ["million", "Port", "Ortiz", "Brien", "council"] {
+            let scan = expected.indices.filter { Words.of(expected[$0].2).contains(word) }.map { FactID($0) }
+            #expect(store.facts(matching: FactPattern(object: .word(word))) == scan, "word \(word)")
+            #expect(!scan.isEmpty)
+        }
         #expect(store.resolve(name: "zoë achterberg").count == 1)
         // Compacted after a bulk load, the store still takes more documents.
         store.trimMemory()

@@ -152,8 +152,30 @@ final class FactIndexes: Sendable {
         }
 
         let arguments = data.arguments
+        folded.reserve(argumentCount, in: symbols)
+        // Heads in batches: hash a batch, warm the class table for it, then classify.
         var headKeys = [Int32](repeating: 0, count: argumentCount)
-        for a in 0..<argumentCount { headKeys[a] = keyClass(arguments.records[a].head) }
+        var headHashes = [UInt64](repeating: 0, count: 256)
+        var batchStart = 0
+        while batchStart < argumentCount {
+            let batchEnd = min(batchStart + 256, argumentCount)
+            var pending = 0
+            for a in batchStart..<batchEnd where classCache[Int(arguments.records[a].head)] < 0 {
+                headHashes[pending] = FoldedKeys.hash(arguments.records[a].head, in: symbols)
+                pending += 1
+            }
+            headHashes.withUnsafeBufferPointer { folded.warm(UnsafeBufferPointer(rebasing: $0[0..<pending]), in: symbols) }
+            var k = 0
+            for a in batchStart..<batchEnd {
+                let head = arguments.records[a].head
+                if classCache[Int(head)] < 0 {
+                    classCache[Int(head)] = folded.classOf(head, hash: headHashes[k], in: symbols)
+                    k += 1
+                }
+                headKeys[a] = classCache[Int(head)]
+            }
+            batchStart = batchEnd
+        }
         let headArguments = Postings.build(keyCount: symbols.count) { emit in
             for a in 0..<argumentCount { emit(headKeys[a], Int32(a)) }
         }
@@ -162,21 +184,51 @@ final class FactIndexes: Sendable {
         // Words of each argument's text (interned when the argument was added).
         var wordPairs = [Int32]()  // flattened (class, argument)
         wordPairs.reserveCapacity(argumentCount * 6)
+        // In batches of arguments: find every word's symbol with the symbol table warmed for the
+        // whole batch, then classify them, one argument's repeated classes counted once.
+        var wordStart = [Int](), wordLength = [Int](), wordOwner = [Int32](), wordHash = [UInt64]()
+        var wordSymbol = [Int32]()
         var seenInArgument = [Int32]()
-        for a in 0..<argumentCount {
-            seenInArgument.removeAll(keepingCapacity: true)
-            symbols.withBytes(arguments.records[a].text) { bytes in
-                Words.forEach(in: bytes) { range in
-                    let word = UnsafeBufferPointer(rebasing: bytes[range])
-                    let base = UnsafeRawPointer(word.baseAddress!)
-                    guard let symbol = symbols.find(base, word.count, hash: ByteHash.hash(base, word.count)) else { return }
-                    let key = keyClass(symbol)
+        symbols.bytes.withUnsafeBufferPointer { blob in
+            var batchStart = 0
+            while batchStart < argumentCount {
+                let batchEnd = min(batchStart + 256, argumentCount)
+                wordStart.removeAll(keepingCapacity: true); wordLength.removeAll(keepingCapacity: true)
+                wordOwner.removeAll(keepingCapacity: true); wordHash.removeAll(keepingCapacity: true)
+                for a in batchStart..<batchEnd {
+                    let text = arguments.records[a].text
+                    let start = Int(symbols.offsets[Int(text)]), end = Int(symbols.offsets[Int(text) + 1])
+                    let bytes = UnsafeBufferPointer(rebasing: blob[start..<end])
+                    Words.forEach(in: bytes) { range in
+                        wordStart.append(start + range.lowerBound)
+                        wordLength.append(range.count)
+                        wordOwner.append(Int32(a))
+                        wordHash.append(ByteHash.hash(UnsafeRawPointer(bytes.baseAddress! + range.lowerBound), range.count))
+                    }
+                }
+                let n = wordHash.count
+                wordSymbol.removeAll(keepingCapacity: true)
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(n, 1)) { scratch in
+                    wordHash.withUnsafeBufferPointer { symbols.warm($0, scratch: scratch) }
+                }
+                var touched: Int32 = 0
+                for k in 0..<n {
+                    let symbol = symbols.find(UnsafeRawPointer(blob.baseAddress! + wordStart[k]), wordLength[k], hash: wordHash[k]) ?? -1
+                    wordSymbol.append(symbol)
+                    if symbol >= 0 { touched |= classCache[Int(symbol)] }
+                }
+                if touched == Int32.min { wordSymbol[0] = wordSymbol[0] }  // keeps the loads
+                var owner: Int32 = -1
+                for k in 0..<n where wordSymbol[k] >= 0 {
+                    if wordOwner[k] != owner { owner = wordOwner[k]; seenInArgument.removeAll(keepingCapacity: true) }
+                    let key = keyClass(wordSymbol[k])
                     if !seenInArgument.contains(key) {
                         seenInArgument.append(key)
                         wordPairs.append(key)
-                        wordPairs.append(Int32(a))
+                        wordPairs.append(owner)
                     }
                 }
+                batchStart = batchEnd
             }
         }
         let wordArguments = Postings.build(keyCount: symbols.count) { emit in
