@@ -102,7 +102,7 @@ import Testing
         }
         // Multi-word texts are findable by their words, whole texts by name.
         #expect(!store.facts(matching: FactPattern(subject: .word("Kelwin"))).isEmpty)
-        for word in ["million", "Port", "Ortiz", "Brien", "council"] {
+        for word in ["million", "Port", "Ortiz", "Achterberg", "council"] {
             let scan = expected.indices.filter { Words.of(expected[$0].2).contains(word) }.map { FactID($0) }
             #expect(store.facts(matching: FactPattern(object: .word(word))) == scan, "word \(word)")
             #expect(!scan.isEmpty)
