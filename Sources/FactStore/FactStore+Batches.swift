@@ -67,24 +67,21 @@ extension FactStore {
         let n = ids.count
         if n == 0 { return [] }
         let d = data
-        var texts = withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { subjects in
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { texts in
             d.facts.rows.withUnsafeBufferPointer { rows in
                 for k in 0..<n {
                     precondition(ids[k] >= 0 && Int(ids[k]) < rows.count, "fact id out of range")
-                    subjects[k] = rows[Int(ids[k])].subject
+                    texts[k] = rows[Int(ids[k])].subject
                 }
             }
-            return d.arguments.records.withUnsafeBufferPointer { arguments in
-                [Int32](unsafeUninitializedCapacity: n) { out, count in
-                    for k in 0..<n { out[k] = arguments[Int(subjects[k])].text }
-                    count = n
-                }
+            d.arguments.records.withUnsafeBufferPointer { arguments in
+                for k in 0..<n { texts[k] = arguments[Int(texts[k])].text }
             }
+            let distinct = FactStore.firstOccurrences(UnsafeBufferPointer(texts))
+            let strings = SymbolStrings(expected: 0, symbols: d.symbols)
+            distinct.withUnsafeBufferPointer { strings.warm($0) }
+            return distinct.map { strings.make($0) }
         }
-        texts = FactStore.firstOccurrences(texts)
-        var strings = SymbolStrings(expected: 0, symbols: d.symbols)
-        texts.withUnsafeBufferPointer { strings.warm($0) }
-        return texts.map { strings.make($0) }
     }
 
     /// The relation keys of the facts with their counts, most frequent first, ties by key (UTF-8
@@ -122,13 +119,15 @@ extension FactStore {
     }
 
     /// The distinct values of `ids` in order of first occurrence. O(n) expected.
-    static func firstOccurrences(_ ids: [Int32]) -> [Int32] {
+    static func firstOccurrences(_ ids: UnsafeBufferPointer<Int32>) -> [Int32] {
+        var out = [Int32]()
         if ids.count <= 16 {
-            var out = [Int32]()
+            out.reserveCapacity(ids.count)
             for id in ids where !out.contains(id) { out.append(id) }
             return out
         }
         var seen = Set<Int32>(minimumCapacity: ids.count)
-        return ids.filter { seen.insert($0).inserted }
+        for id in ids where seen.insert(id).inserted { out.append(id) }
+        return out
     }
 }

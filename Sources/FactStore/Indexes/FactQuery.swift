@@ -139,6 +139,7 @@ struct FactQuery {
         }
 
         var result = [FactID]()
+        result.reserveCapacity(Swift.min(bound, 4096))  // one allocation: the driver bounds the result
         func scan(_ accepted: ArraySlice<Int32>, _ postings: Postings) {
             if accepted.count == 1 {
                 for f in postings.list(accepted.first!) where accepts(f) { result.append(f) }
