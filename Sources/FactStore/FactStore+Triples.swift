@@ -124,13 +124,23 @@ extension StoreData {
             }
         }
         var newTexts = [Int32]()  // texts of the batch's new arguments, whose words are interned after it
+        // Into a store without entities or arguments, every text new to this load makes a new
+        // entity and argument: they are appended without probing their hash tables (a cache
+        // miss each), and the tables are built once at the end.
+        let fresh = entities.count == 0 && arguments.count == 0
         @inline(__always) func argument(_ symbol: Int32) -> Int32 {
             var a = argumentOfSymbol[Int(symbol)]
             if a < 0 {
-                let e = entities.intern(name: symbol, type: other)
-                let before = arguments.count
-                a = arguments.intern(text: symbol, head: symbol, entity: e, value: -1)
-                if arguments.count > before { newTexts.append(symbol) }
+                if fresh {
+                    let e = entities.appendUnindexed(name: symbol, type: other)
+                    a = arguments.appendUnindexed(ArgumentRecord(text: symbol, head: symbol, entity: e, value: -1))
+                    newTexts.append(symbol)
+                } else {
+                    let e = entities.intern(name: symbol, type: other)
+                    let before = arguments.count
+                    a = arguments.intern(text: symbol, head: symbol, entity: e, value: -1)
+                    if arguments.count > before { newTexts.append(symbol) }
+                }
                 argumentOfSymbol[Int(symbol)] = a
             }
             return a
@@ -219,10 +229,12 @@ extension StoreData {
             for i in 0..<pending {
                 touched |= argumentOfSymbol[Int(fieldSymbols[3 * i])] & argumentOfSymbol[Int(fieldSymbols[3 * i + 2])]
             }
-            entities.slots.slots.withUnsafeBufferPointer { slots in
-                let mask = slots.count - 1
-                for k in 0..<(3 * pending) where k % 3 != 1 && argumentOfSymbol[Int(fieldSymbols[k])] < 0 {
-                    touched |= slots[Int(truncatingIfNeeded: ByteHash.combine(fieldSymbols[k], Int32(other))) & mask]
+            if !fresh {
+                entities.slots.slots.withUnsafeBufferPointer { slots in
+                    let mask = slots.count - 1
+                    for k in 0..<(3 * pending) where k % 3 != 1 && argumentOfSymbol[Int(fieldSymbols[k])] < 0 {
+                        touched |= slots[Int(truncatingIfNeeded: ByteHash.combine(fieldSymbols[k], Int32(other))) & mask]
+                    }
                 }
             }
             scratch[0] = touched
@@ -257,6 +269,10 @@ extension StoreData {
             growCaches()
         }
         argumentOfSymbol = []
+        if fresh {
+            entities.indexAppended()
+            arguments.indexAppended()
+        }
         predicateOfSymbol = []
 
         if !grouped { groupFacts(from: firstFact, byDocument: factDocuments, documentCount: documentKeys.count) }
