@@ -100,6 +100,10 @@ import Testing
                        store.document(fact.provenance.document)!.title, fact.provenance.sentence)
             #expect(got == want, "fact \(id)")
         }
+        // The first load appended its entities and arguments unindexed (a fresh store) and indexed
+        // them at the end: the second load found them instead of adding them again.
+        let texts = Set(expected.flatMap { [$0.0, $0.2] })
+        #expect(store.data.arguments.count == texts.count && store.data.entities.count == texts.count)
         // Multi-word texts are findable by their words, whole texts by name.
         #expect(!store.facts(matching: FactPattern(subject: .word("Kelwin"))).isEmpty)
         for word in ["million", "Port", "Ortiz", "Achterberg", "council"] {
