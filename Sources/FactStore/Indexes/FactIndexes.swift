@@ -153,27 +153,25 @@ final class FactIndexes: Sendable {
 
         let arguments = data.arguments
         folded.reserve(argumentCount, in: symbols)
-        // Heads in batches: hash a batch, warm the class table for it, then classify.
+        // Heads in batches: hash a batch's unclassified heads, warm the class table for them,
+        // classify them (a head repeated in the batch is classified once), then look all up.
         var headKeys = [Int32](repeating: 0, count: argumentCount)
         var headHashes = [UInt64](repeating: 0, count: 256)
+        var headSymbols = [Int32](repeating: 0, count: 256)
         var batchStart = 0
         while batchStart < argumentCount {
             let batchEnd = min(batchStart + 256, argumentCount)
             var pending = 0
             for a in batchStart..<batchEnd where classCache[Int(arguments.records[a].head)] < 0 {
-                headHashes[pending] = FoldedKeys.hash(arguments.records[a].head, in: symbols)
+                headSymbols[pending] = arguments.records[a].head
+                headHashes[pending] = FoldedKeys.hash(headSymbols[pending], in: symbols)
                 pending += 1
             }
             headHashes.withUnsafeBufferPointer { folded.warm(UnsafeBufferPointer(rebasing: $0[0..<pending]), in: symbols) }
-            var k = 0
-            for a in batchStart..<batchEnd {
-                let head = arguments.records[a].head
-                if classCache[Int(head)] < 0 {
-                    classCache[Int(head)] = folded.classOf(head, hash: headHashes[k], in: symbols)
-                    k += 1
-                }
-                headKeys[a] = classCache[Int(head)]
+            for k in 0..<pending where classCache[Int(headSymbols[k])] < 0 {
+                classCache[Int(headSymbols[k])] = folded.classOf(headSymbols[k], hash: headHashes[k], in: symbols)
             }
+            for a in batchStart..<batchEnd { headKeys[a] = classCache[Int(arguments.records[a].head)] }
             batchStart = batchEnd
         }
         let headArguments = Postings.build(keyCount: symbols.count) { emit in
