@@ -67,6 +67,7 @@ extension FactStore {
         let n = ids.count
         if n == 0 { return [] }
         let d = data
+        if n == 1 { return [subjectText(of: ids[0])] }  // the most common answer: no scratch space
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { texts in
             d.facts.rows.withUnsafeBufferPointer { rows in
                 for k in 0..<n {
