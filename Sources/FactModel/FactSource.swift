@@ -48,6 +48,18 @@ public protocol FactSource: Sendable {
     func relation(of id: FactID) -> String
     /// `fact(id).provenance`.
     func provenance(of id: FactID) -> Provenance
+
+    // Batches of facts, for answers over many rows: a source can share one string between rows
+    // with the same text, and count or deduplicate on its own ids before making any string
+    // (the defaults use the accessors above).
+
+    /// Each fact's subject text, relation key, object text and provenance, in the order given.
+    func rows(of ids: [FactID]) -> [(subject: String, relation: String, object: String?, provenance: Provenance)]
+    /// The distinct subject texts of the facts, in order of first occurrence.
+    func distinctSubjectTexts(of ids: [FactID]) -> [String]
+    /// The relation keys of the facts with how many facts have each, most frequent first, ties
+    /// by key (ascending code points); the first `limit` of them.
+    func relationCounts(of ids: [FactID], limit: Int) -> [(relation: String, count: Int)]
 }
 
 extension FactSource {
@@ -57,4 +69,22 @@ extension FactSource {
     public func objectEntity(of id: FactID) -> EntityID? { fact(id).object?.entity }
     public func relation(of id: FactID) -> String { fact(id).predicate.canonical }
     public func provenance(of id: FactID) -> Provenance { fact(id).provenance }
+
+    public func rows(of ids: [FactID]) -> [(subject: String, relation: String, object: String?, provenance: Provenance)] {
+        ids.map { (subjectText(of: $0), relation(of: $0), objectText(of: $0), provenance(of: $0)) }
+    }
+
+    public func distinctSubjectTexts(of ids: [FactID]) -> [String] {
+        var seen = Set<String>()
+        return ids.map { subjectText(of: $0) }.filter { seen.insert($0).inserted }
+    }
+
+    public func relationCounts(of ids: [FactID], limit: Int) -> [(relation: String, count: Int)] {
+        var counts = [String: Int]()
+        for id in ids { counts[relation(of: id), default: 0] += 1 }
+        let sorted = counts.map { (relation: $0.key, count: $0.value) }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0.relation.unicodeScalars.lexicographicallyPrecedes($1.relation.unicodeScalars)
+        }
+        return Array(sorted.prefix(max(limit, 0)))
+    }
 }

@@ -143,10 +143,16 @@ extension StoreData {
         symbols.withBytes(text) { bytes in Words.forEach(in: bytes) { words.append($0) } }
         if words.count == 1 && words[0] == 0..<symbols.length(text) { return }  // the text is one word
         let start = Int(symbols.offsets[Int(text)])
-        for range in words {
-            // Copy the word out: interning may reallocate the blob it lives in.
-            let word = Array(symbols.bytes[(start + range.lowerBound)..<(start + range.upperBound)])
-            word.withUnsafeBytes { _ = symbols.intern($0.baseAddress!, $0.count) }
+        let longest = words.reduce(0) { max($0, $1.count) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(longest, 1)) { word in
+            for range in words {
+                // Copy the word out: interning may reallocate the blob it lives in.
+                symbols.bytes.withUnsafeBufferPointer { blob in
+                    _ = UnsafeMutableBufferPointer(rebasing: word[0..<range.count])
+                        .initialize(from: blob[(start + range.lowerBound)..<(start + range.upperBound)])
+                }
+                _ = symbols.intern(UnsafeRawPointer(word.baseAddress!), range.count)
+            }
         }
     }
 

@@ -20,8 +20,11 @@ extension FactStore: FactSource {
     public var factCount: Int { data.facts.count }
 
     /// The fact with id `id` (`0..<factCount`).
-    /// - Complexity: O(log documents + log qualifiers + length of its strings).
-    public func fact(_ id: FactID) -> Fact { data.factValue(id) }
+    /// - Complexity: O(log qualifiers + length of its strings).
+    public func fact(_ id: FactID) -> Fact {
+        precondition(id >= 0 && Int(id) < data.facts.count, "fact id out of range")
+        return data.factValue(id, document: document(ofFact: id))
+    }
 
     /// Facts matching every given slot, ascending. The most selective slot (by index counts)
     /// drives; the others are checked per candidate against the columns.
@@ -218,9 +221,15 @@ extension FactStore {
         data.symbols.string(data.predicates.canonical[Int(data.facts.rows[Int(id)].predicate)])
     }
 
-    /// - Complexity: O(log documents).
+    /// - Complexity: O(1) expected (see `FactDocuments`).
     public func provenance(of id: FactID) -> Provenance {
         let row = data.facts.rows[Int(id)]
-        return Provenance(document: data.documents.documentOfFact(id), sentence: row.sentence, start: row.start, end: row.end)
+        return Provenance(document: document(ofFact: id), sentence: row.sentence, start: row.start, end: row.end)
+    }
+
+    /// The document owning a fact. O(1) expected (see `FactDocuments`).
+    func document(ofFact id: FactID) -> DocumentID {
+        let idx = indexes
+        return data.documents.factStart.withUnsafeBufferPointer { idx.factDocuments.document(of: id, starts: $0) }
     }
 }

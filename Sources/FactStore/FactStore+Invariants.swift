@@ -144,15 +144,23 @@ extension FactIndexes {
             let o = facts.rows[f].object
             if o >= 0 { precondition(SortedIDs.contains(objectFacts.list(o), Int32(f)), "fact \(f) is under its object") }
             let r = relationOfPredicate[Int(facts.rows[f].predicate)]
+            precondition(factRelation.isEmpty || factRelation[f] == UInt16(r), "fact \(f)'s relation column")
             precondition(SortedIDs.contains(relationFacts.list(r), Int32(f)), "fact \(f) is under its relation")
+        }
+        data.documents.factStart.withUnsafeBufferPointer { starts in
+            for f in 0..<Int32(facts.count) {
+                precondition(factDocuments.document(of: f, starts: starts) == data.documents.documentOfFact(f), "fact \(f)'s document")
+            }
         }
         precondition(objectFacts.items.count == facts.rows.filter { $0.object >= 0 }.count, "one object entry per object")
         precondition(relationFacts.items.count == facts.count, "one relation entry per fact")
         for (row, f) in facts.qualifierFact.enumerated() {
             precondition(SortedIDs.contains(qualifierFacts.list(facts.qualifierArgument[row]), f), "qualifier indexed")
         }
+        precondition(relationNames.count == relationSymbol.count, "one relation name per relation")
         for (r, symbol) in relationSymbol.enumerated() {
-            precondition(relationOfSymbol[symbol] == Int32(r), "relation keys are dense and unique")
+            precondition(data.symbols.withBytes(symbol) { relationNames.find($0.rawBase, $0.count, hash: ByteHash.hash($0.rawBase, $0.count)) } == Int32(r),
+                         "relation keys are dense and unique")
         }
         for a in 0..<arguments.count {
             let e = arguments.records[a].entity

@@ -15,25 +15,35 @@ public final class FactStore: @unchecked Sendable {
     let data: StoreData
     /// The indexes over `data`, or nil when a mutation made them stale.
     private let indexCache: Mutex<FactIndexes?>
+    /// The same indexes, unretained, for lookups without taking the lock (every lookup starts
+    /// here; the lock cost as much as a small lookup). Safe because mutations, which clear it,
+    /// need exclusive access: no lookup runs while it changes to nil.
+    private let builtIndex: Atomic<UnsafeRawPointer?>
 
     /// An empty store.
     public init() {
         data = StoreData()
         indexCache = Mutex(nil)
+        builtIndex = Atomic(nil)
     }
 
     /// A store over existing records and, when known to match them, their indexes (a snapshot).
     init(data: StoreData, indexes: FactIndexes?) {
         self.data = data
         indexCache = Mutex(indexes)
+        builtIndex = Atomic(indexes.map { UnsafeRawPointer(Unmanaged.passUnretained($0).toOpaque()) })
     }
 
     /// The indexes, built on first use after a mutation. O(1), or O(n) once after a mutation.
     var indexes: FactIndexes {
-        indexCache.withLock { cache in
+        if let built = builtIndex.load(ordering: .acquiring) {
+            return Unmanaged<FactIndexes>.fromOpaque(built).takeUnretainedValue()
+        }
+        return indexCache.withLock { cache in
             if let built = cache { return built }
             let built = FactIndexes(data)
             cache = built
+            builtIndex.store(UnsafeRawPointer(Unmanaged.passUnretained(built).toOpaque()), ordering: .releasing)
             return built
         }
     }
@@ -43,7 +53,10 @@ public final class FactStore: @unchecked Sendable {
 
     /// Marks the indexes stale after a mutation of `data`.
     func invalidateIndexes() {
-        indexCache.withLock { $0 = nil }
+        indexCache.withLock { cache in
+            builtIndex.store(nil, ordering: .releasing)
+            cache = nil
+        }
     }
 
     /// Builds every index now rather than on the first lookup (benchmarks, snapshots).
@@ -57,4 +70,5 @@ public final class FactStore: @unchecked Sendable {
         data.trim()
     }
 }
+
 

@@ -22,8 +22,9 @@ extension StoreData {
             modality: symbols.optionalString(predicates.modality[i]))
     }
 
-    /// The fact with id `f`. O(log documents + log qualifiers + its strings).
-    func factValue(_ f: Int32) -> Fact {
+    /// The fact with id `f`, owned by `document` when known (found by binary search otherwise).
+    /// O(log documents + log qualifiers + its strings).
+    func factValue(_ f: Int32, document: Int32? = nil) -> Fact {
         let i = Int(f)
         let qualifiers = facts.qualifierRows(of: f).map { row in
             Qualifier(marker: symbols.string(facts.qualifierMarker[row]), argument: argumentValue(facts.qualifierArgument[row]))
@@ -36,7 +37,7 @@ extension StoreData {
             subject: argumentValue(row.subject), predicate: predicateValue(row.predicate),
             object: row.object < 0 ? nil : argumentValue(row.object), qualifiers: qualifiers,
             kind: FactKind(code: predicates.flags[Int(row.predicate)] >> 2), attribution: attribution, confidence: row.confidence,
-            provenance: Provenance(document: documents.documentOfFact(f), sentence: row.sentence, start: row.start, end: row.end))
+            provenance: Provenance(document: document ?? documents.documentOfFact(f), sentence: row.sentence, start: row.start, end: row.end))
     }
 
     /// The document with id `d`. O(length of its text) (line starts are computed).

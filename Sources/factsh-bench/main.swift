@@ -14,6 +14,10 @@ struct Options {
     var snapshot: String?
     /// Time with the thread's CPU clock instead of the wall clock (diagnosis on a busy machine).
     var cpuClock = false
+    /// Diagnosis: keep only the instances whose check value is at most this (typical, small answers).
+    var maxCheck: Int?
+    /// Diagnosis: run only these kinds.
+    var kinds = Workload.kinds
 
     init(_ arguments: [String]) throws {
         var i = 1
@@ -31,8 +35,10 @@ struct Options {
             case "--variant": variant = try value()
             case "--snapshot": snapshot = try value()
             case "--cpu-clock": cpuClock = true
+            case "--max-check": maxCheck = Int(try value())
+            case "--kinds": kinds = try value().split(separator: ",").map(String.init)
             case "-h", "--help":
-                print("usage: factsh-bench --tsv FILE --queries FILE [--reps N] [--label NAME] [--variant api] [--snapshot FILE]")
+                print("usage: factsh-bench --tsv FILE --queries FILE [--reps N] [--label NAME] [--variant api|query] [--snapshot FILE] [--cpu-clock] [--max-check N] [--kinds Q1,Q2]")
                 exit(0)
             default: throw BenchError.usage("unknown argument \(arguments[i])")
             }
@@ -90,8 +96,9 @@ func runBenchmark(_ options: Options) throws {
         "factsh_version": "store-1",
     ])
 
-    for kind in Workload.kinds {
-        let instances = workload.instances[kind] ?? []
+    if ProcessInfo.processInfo.environment["FACTSH_BENCH_PHASES"] != nil { Phases.report(store, workload, reps: options.reps, maxCheck: options.maxCheck ?? Int.max) }
+    for kind in options.kinds {
+        let instances = (workload.instances[kind] ?? []).filter { $0.check <= options.maxCheck ?? Int.max }
         var mismatches = 0
         let firstStart = Harness.now()
         for instance in instances {

@@ -125,4 +125,33 @@ import Testing
         #expect(store.fact(4).provenance.document == 1)
         #expect(store.document(1)?.line(atOffset: Int(store.fact(5).provenance.start)) == 2)
     }
+
+    /// Heads are classified in batches of 256 arguments; a head repeated inside a batch, in
+    /// another case or in a later batch must land in one class, found by any case of it. Enough
+    /// arguments that the class table is large: a class stored under a wrong hash is not found
+    /// by probing around the whole table.
+    @Test func headsSharedByManyArgumentsAreOneCaseInsensitiveClass() {
+        var sentences = [String]()
+        for i in 0..<300 { sentences.append("The plan \(i) went to the council \(i % 7).") }
+        let doc = StoreFixtures.document("news/many.txt", sentences)
+        let subjectHeads = ["plan", "Plan", "scheme", "PLAN", "draft"]
+        let objectHeads = ["council", "Council", "member"]
+        var facts = [Fact]()
+        for i in 0..<300 {
+            facts.append(StoreFixtures.fact(
+                StoreFixtures.phrase("the plan \(i)", head: subjectHeads[i % subjectHeads.count]), "go to",
+                StoreFixtures.phrase("the council \(i % 7) seat \(i)", head: objectHeads[i % objectHeads.count]),
+                sentence: Int32(i), document: doc))
+        }
+        let store = FactStore()
+        store.add(ExtractedDocument(document: doc, facts: facts, sentenceLemmas: sentences.map { _ in [] }))
+        store.checkInvariants()
+        for head in ["plan", "PLAN", "Scheme", "draft", "council", "MEMBER"] {
+            let subjects = (0..<FactID(store.factCount)).filter { store.fact($0).subject.head.lowercased() == head.lowercased() }
+            let objects = (0..<FactID(store.factCount)).filter { store.fact($0).object!.head.lowercased() == head.lowercased() }
+            #expect(store.facts(matching: FactPattern(subject: .head(head))) == subjects, "subject head \(head)")
+            #expect(store.facts(matching: FactPattern(object: .head(head))) == objects, "object head \(head)")
+            #expect(!subjects.isEmpty || !objects.isEmpty)
+        }
+    }
 }

@@ -16,8 +16,10 @@ final class FactIndexes: Sendable {
     let qualifierFacts: Postings
     /// Dense relation → facts with that canonical relation key.
     let relationFacts: Postings
-    /// Canonical key symbol → dense relation.
-    let relationOfSymbol: [Int32: Int32]
+    /// The canonical keys again, in a small table of their own where relation r is symbol r: a
+    /// relation named in a query is found in a few kilobytes that stay in the cache, rather than
+    /// in the store's symbol table and then a dictionary (three or four cache misses).
+    let relationNames: SymbolTable
     /// Dense relation → canonical key symbol.
     let relationSymbol: [Int32]
     /// Predicate → dense relation.
@@ -40,19 +42,28 @@ final class FactIndexes: Sendable {
     let typeEntities: Postings
     /// Whether an entity is referenced by any fact, mention or document.
     let entityLive: [Bool]
+    /// Fact → owning document (not saved in snapshots: O(documents) to rebuild).
+    let factDocuments: FactDocuments
+    /// Fact → dense relation, 2 bytes per fact (empty when there are 65,536 relations or more):
+    /// a lookup that checks candidates' relation reads this 2 MB column instead of the 28 MB
+    /// fact rows, so the check mostly hits the cache. Not saved in snapshots (one O(n) pass).
+    let factRelation: [UInt16]
 
     init(
         subjectFacts: Postings, objectFacts: Postings, qualifierFacts: Postings, relationFacts: Postings,
-        relationOfSymbol: [Int32: Int32], relationSymbol: [Int32], relationOfPredicate: [Int32],
+        relationSymbol: [Int32], relationOfPredicate: [Int32], symbols: SymbolTable,
         folded: FoldedKeys, headArguments: Postings, wordArguments: Postings, entityArguments: Postings,
         nameEntities: Postings, nameRank: [UInt8], lemmaSentences: Postings, typeEntities: Postings,
-        entityLive: [Bool]
+        entityLive: [Bool], factDocuments: FactDocuments, factRelation: [UInt16]
     ) {
         self.subjectFacts = subjectFacts
         self.objectFacts = objectFacts
         self.qualifierFacts = qualifierFacts
         self.relationFacts = relationFacts
-        self.relationOfSymbol = relationOfSymbol
+        var names = SymbolTable()
+        names.reserve(symbols: relationSymbol.count, byteCount: relationSymbol.reduce(0) { $0 + symbols.length($1) })
+        for symbol in relationSymbol { symbols.withBytes(symbol) { _ = names.intern($0.rawBase, $0.count) } }
+        self.relationNames = names
         self.relationSymbol = relationSymbol
         self.relationOfPredicate = relationOfPredicate
         self.folded = folded
@@ -64,6 +75,21 @@ final class FactIndexes: Sendable {
         self.lemmaSentences = lemmaSentences
         self.typeEntities = typeEntities
         self.entityLive = entityLive
+        self.factDocuments = factDocuments
+        self.factRelation = factRelation
+    }
+
+    /// The relation column of `factRelation`. O(n).
+    static func factRelations(_ rows: [FactRecord], relationOfPredicate: [Int32], relationCount: Int) -> [UInt16] {
+        guard relationCount <= Int(UInt16.max) else { return [] }
+        return rows.withUnsafeBufferPointer { rows in
+            relationOfPredicate.withUnsafeBufferPointer { relation in
+                [UInt16](unsafeUninitializedCapacity: rows.count) { out, count in
+                    for f in 0..<rows.count { out[f] = UInt16(truncatingIfNeeded: relation[Int(rows[f].predicate)]) }
+                    count = rows.count
+                }
+            }
+        }
     }
 
     /// Builds every index from the records. O(facts + arguments + entities log entities + sentences).
@@ -126,8 +152,28 @@ final class FactIndexes: Sendable {
         }
 
         let arguments = data.arguments
+        folded.reserve(argumentCount, in: symbols)
+        // Heads in batches: hash a batch's unclassified heads, warm the class table for them,
+        // classify them (a head repeated in the batch is classified once), then look all up.
         var headKeys = [Int32](repeating: 0, count: argumentCount)
-        for a in 0..<argumentCount { headKeys[a] = keyClass(arguments.records[a].head) }
+        var headHashes = [UInt64](repeating: 0, count: 256)
+        var headSymbols = [Int32](repeating: 0, count: 256)
+        var batchStart = 0
+        while batchStart < argumentCount {
+            let batchEnd = min(batchStart + 256, argumentCount)
+            var pending = 0
+            for a in batchStart..<batchEnd where classCache[Int(arguments.records[a].head)] < 0 {
+                headSymbols[pending] = arguments.records[a].head
+                headHashes[pending] = FoldedKeys.hash(headSymbols[pending], in: symbols)
+                pending += 1
+            }
+            headHashes.withUnsafeBufferPointer { folded.warm(UnsafeBufferPointer(rebasing: $0[0..<pending]), in: symbols) }
+            for k in 0..<pending where classCache[Int(headSymbols[k])] < 0 {
+                classCache[Int(headSymbols[k])] = folded.classOf(headSymbols[k], hash: headHashes[k], in: symbols)
+            }
+            for a in batchStart..<batchEnd { headKeys[a] = classCache[Int(arguments.records[a].head)] }
+            batchStart = batchEnd
+        }
         let headArguments = Postings.build(keyCount: symbols.count) { emit in
             for a in 0..<argumentCount { emit(headKeys[a], Int32(a)) }
         }
@@ -136,21 +182,51 @@ final class FactIndexes: Sendable {
         // Words of each argument's text (interned when the argument was added).
         var wordPairs = [Int32]()  // flattened (class, argument)
         wordPairs.reserveCapacity(argumentCount * 6)
+        // In batches of arguments: find every word's symbol with the symbol table warmed for the
+        // whole batch, then classify them, one argument's repeated classes counted once.
+        var wordStart = [Int](), wordLength = [Int](), wordOwner = [Int32](), wordHash = [UInt64]()
+        var wordSymbol = [Int32]()
         var seenInArgument = [Int32]()
-        for a in 0..<argumentCount {
-            seenInArgument.removeAll(keepingCapacity: true)
-            symbols.withBytes(arguments.records[a].text) { bytes in
-                Words.forEach(in: bytes) { range in
-                    let word = UnsafeBufferPointer(rebasing: bytes[range])
-                    let base = UnsafeRawPointer(word.baseAddress!)
-                    guard let symbol = symbols.find(base, word.count, hash: ByteHash.hash(base, word.count)) else { return }
-                    let key = keyClass(symbol)
+        symbols.bytes.withUnsafeBufferPointer { blob in
+            var batchStart = 0
+            while batchStart < argumentCount {
+                let batchEnd = min(batchStart + 256, argumentCount)
+                wordStart.removeAll(keepingCapacity: true); wordLength.removeAll(keepingCapacity: true)
+                wordOwner.removeAll(keepingCapacity: true); wordHash.removeAll(keepingCapacity: true)
+                for a in batchStart..<batchEnd {
+                    let text = arguments.records[a].text
+                    let start = Int(symbols.offsets[Int(text)]), end = Int(symbols.offsets[Int(text) + 1])
+                    let bytes = UnsafeBufferPointer(rebasing: blob[start..<end])
+                    Words.forEach(in: bytes) { range in
+                        wordStart.append(start + range.lowerBound)
+                        wordLength.append(range.count)
+                        wordOwner.append(Int32(a))
+                        wordHash.append(ByteHash.hash(UnsafeRawPointer(bytes.baseAddress! + range.lowerBound), range.count))
+                    }
+                }
+                let n = wordHash.count
+                wordSymbol.removeAll(keepingCapacity: true)
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(n, 1)) { scratch in
+                    wordHash.withUnsafeBufferPointer { symbols.warm($0, scratch: scratch) }
+                }
+                var touched: Int32 = 0
+                for k in 0..<n {
+                    let symbol = symbols.find(UnsafeRawPointer(blob.baseAddress! + wordStart[k]), wordLength[k], hash: wordHash[k]) ?? -1
+                    wordSymbol.append(symbol)
+                    if symbol >= 0 { touched |= classCache[Int(symbol)] }
+                }
+                if touched == Int32.min { wordSymbol[0] = wordSymbol[0] }  // keeps the loads
+                var owner: Int32 = -1
+                for k in 0..<n where wordSymbol[k] >= 0 {
+                    if wordOwner[k] != owner { owner = wordOwner[k]; seenInArgument.removeAll(keepingCapacity: true) }
+                    let key = keyClass(wordSymbol[k])
                     if !seenInArgument.contains(key) {
                         seenInArgument.append(key)
                         wordPairs.append(key)
-                        wordPairs.append(Int32(a))
+                        wordPairs.append(owner)
                     }
                 }
+                batchStart = batchEnd
             }
         }
         let wordArguments = Postings.build(keyCount: symbols.count) { emit in
@@ -160,6 +236,8 @@ final class FactIndexes: Sendable {
         wordPairs = []
 
         let entityCount = data.entities.count
+        // Read once: a column read through `data` inside a loop may copy the whole table each time.
+        let entityNames = data.entities.name, entityTypes = data.entities.type
         let entityArguments = Postings.build(keyCount: entityCount) { emit in
             for a in 0..<argumentCount where arguments.records[a].entity >= 0 { emit(arguments.records[a].entity, Int32(a)) }
         }
@@ -184,7 +262,7 @@ final class FactIndexes: Sendable {
         var namePairs = [(key: Int32, entity: Int32, rank: UInt8)]()
         namePairs.reserveCapacity(entityCount)
         for e in 0..<entityCount where entityLive[e] {
-            namePairs.append((keyClass(data.entities.name[e]), Int32(e), 0))
+            namePairs.append((keyClass(entityNames[e]), Int32(e), 0))
         }
         for contributions in data.entities.contributions.values {
             for contribution in contributions {
@@ -228,30 +306,31 @@ final class FactIndexes: Sendable {
         }
 
         // Entities by type, each list sorted by name (then id).
-        var byName = [Int32]()
+        // Sorted as (first eight bytes, entity) pairs: comparisons read the pair itself, not a
+        // name in the symbol blob, except between names sharing their first eight bytes.
+        let names = entityNames
+        var byName = [(prefix: UInt64, entity: Int32)]()
         byName.reserveCapacity(entityCount)
-        for e in 0..<entityCount where entityLive[e] { byName.append(Int32(e)) }
-        let names = data.entities.name
-        let prefixes = names.map { FactIndexes.prefix(symbols, $0) }
+        for e in 0..<entityCount where entityLive[e] { byName.append((FactIndexes.prefix(symbols, names[e]), Int32(e))) }
         byName.sort { a, b in
-            let pa = prefixes[Int(a)], pb = prefixes[Int(b)]
-            if pa != pb { return pa < pb }
-            let na = names[Int(a)], nb = names[Int(b)]
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            let na = names[Int(a.entity)], nb = names[Int(b.entity)]
             if na != nb { return symbols.precedes(na, nb) }
-            return a < b
+            return a.entity < b.entity
         }
         let typeEntities = Postings.build(keyCount: EntityType.allCases.count) { emit in
-            for e in byName { emit(Int32(data.entities.type[Int(e)]), e) }
+            for (_, e) in byName { emit(Int32(entityTypes[Int(e)]), e) }
         }
         // Postings.build keeps emission order within a key, which is name order here.
 
         self.init(
             subjectFacts: subjectFacts, objectFacts: objectFacts, qualifierFacts: qualifierFacts,
-            relationFacts: relationFacts, relationOfSymbol: relationOfSymbol, relationSymbol: relationSymbol,
-            relationOfPredicate: relationOfPredicate, folded: folded, headArguments: headArguments,
+            relationFacts: relationFacts, relationSymbol: relationSymbol,
+            relationOfPredicate: relationOfPredicate, symbols: symbols, folded: folded, headArguments: headArguments,
             wordArguments: wordArguments, entityArguments: entityArguments, nameEntities: nameEntities,
             nameRank: nameRank, lemmaSentences: lemmaSentences, typeEntities: typeEntities,
-            entityLive: entityLive)
+            entityLive: entityLive, factDocuments: FactDocuments(data.documents.factStart),
+            factRelation: FactIndexes.factRelations(facts.rows, relationOfPredicate: relationOfPredicate, relationCount: relationSymbol.count))
     }
 
     /// The first eight bytes of a symbol as a big-endian integer, for fast name sorting.

@@ -26,7 +26,7 @@ struct FactQuery {
     private func resolve() -> Resolved? {
         var resolved = Resolved(relation: nil, subject: nil, object: nil, qualifier: nil, qualifierConstrained: false, marker: nil)
         if let relation = pattern.relation {
-            guard let symbol = store.data.symbols.find(relation), let r = indexes.relationOfSymbol[symbol] else { return nil }
+            guard let r = indexes.relationNames.find(relation) else { return nil }
             resolved.relation = r
         }
         if pattern.subject != .any {
@@ -71,23 +71,43 @@ struct FactQuery {
         return total
     }
 
-    /// The most selective slot and its count.
+    /// The slot to drive the lookup and its count: the one with the fewest candidates, except
+    /// that a relation's candidates cost more each when an argument slot must then be checked
+    /// against the fact rows (28 bytes a fact, a cache miss each), while an argument slot's
+    /// candidates check the relation in the 2-byte relation column, which mostly stays cached.
     private func driver(_ r: Resolved) -> (Driver, Int) {
-        var best = (Driver.none, store.data.facts.count)
-        if let relation = r.relation { best = min(best, (.relation, indexes.relationFacts.count(relation))) }
-        if let subject = r.subject { best = min(best, (.subject, count(subject, indexes.subjectFacts))) }
-        if let object = r.object { best = min(best, (.object, count(object, indexes.objectFacts))) }
-        if let qualifier = r.qualifier { best = min(best, (.qualifier, count(qualifier, indexes.qualifierFacts))) }
-        if r.qualifierConstrained && r.qualifier == nil { best = min(best, (.marker, store.data.facts.qualifierFact.count)) }
-        return best
+        var best = (Driver.none, store.data.facts.count, store.data.facts.count)  // driver, cost, count
+        func consider(_ driver: Driver, _ count: Int, cost: Int? = nil) {
+            let c = cost ?? count
+            if c < best.1 { best = (driver, c, count) }
+        }
+        if let relation = r.relation {
+            let count = indexes.relationFacts.count(relation)
+            let checksRows = (r.subject != nil || r.object != nil) && !indexes.factRelation.isEmpty
+            consider(.relation, count, cost: checksRows ? count * 4 : count)
+        }
+        if let subject = r.subject { consider(.subject, count(subject, indexes.subjectFacts)) }
+        if let object = r.object { consider(.object, count(object, indexes.objectFacts)) }
+        if let qualifier = r.qualifier { consider(.qualifier, count(qualifier, indexes.qualifierFacts)) }
+        if r.qualifierConstrained && r.qualifier == nil { consider(.marker, store.data.facts.qualifierFact.count) }
+        return (best.0, best.2)
     }
 
-    private func min(_ a: (Driver, Int), _ b: (Driver, Int)) -> (Driver, Int) { b.1 < a.1 ? b : a }
+    /// The smallest slot's count.
+    private func smallestCount(_ r: Resolved) -> Int {
+        var smallest = store.data.facts.count
+        if let relation = r.relation { smallest = Swift.min(smallest, indexes.relationFacts.count(relation)) }
+        if let subject = r.subject { smallest = Swift.min(smallest, count(subject, indexes.subjectFacts)) }
+        if let object = r.object { smallest = Swift.min(smallest, count(object, indexes.objectFacts)) }
+        if let qualifier = r.qualifier { smallest = Swift.min(smallest, count(qualifier, indexes.qualifierFacts)) }
+        if r.qualifierConstrained && r.qualifier == nil { smallest = Swift.min(smallest, store.data.facts.qualifierFact.count) }
+        return smallest
+    }
 
     /// The smallest slot's count (an upper bound on the result).
     func estimate() -> Int {
         guard let resolved = resolve() else { return 0 }
-        return driver(resolved).1
+        return smallestCount(resolved)
     }
 
     /// The matching facts, ascending.
@@ -98,12 +118,19 @@ struct FactQuery {
         let rows = store.data.facts.rows
         let relationOfPredicate = indexes.relationOfPredicate
 
+        let factRelation = indexes.factRelation
+        // Whether a candidate needs its row read beyond the relation (the column answers that).
+        let needsRow = (r.relation != nil && factRelation.isEmpty)
+            || (r.subject != nil && driver != .subject) || (r.object != nil && driver != .object)
         @inline(__always) func accepts(_ f: Int32) -> Bool {
-            let row = rows[Int(f)]
-            if let relation = r.relation, relationOfPredicate[Int(row.predicate)] != relation { return false }
-            if let subject = r.subject, driver != .subject, !SortedIDs.contains(subject, row.subject) { return false }
-            if let object = r.object, driver != .object {
-                if row.object < 0 || !SortedIDs.contains(object, row.object) { return false }
+            if let relation = r.relation, !factRelation.isEmpty, factRelation[Int(f)] != UInt16(truncatingIfNeeded: relation) { return false }
+            if needsRow {
+                let row = rows[Int(f)]
+                if let relation = r.relation, factRelation.isEmpty, relationOfPredicate[Int(row.predicate)] != relation { return false }
+                if let subject = r.subject, driver != .subject, !SortedIDs.contains(subject, row.subject) { return false }
+                if let object = r.object, driver != .object {
+                    if row.object < 0 || !SortedIDs.contains(object, row.object) { return false }
+                }
             }
             if r.qualifierConstrained && !(driver == .qualifier && r.marker == nil) {
                 if !qualifierMatches(f, r.qualifier, r.marker) { return false }
@@ -112,6 +139,7 @@ struct FactQuery {
         }
 
         var result = [FactID]()
+        result.reserveCapacity(Swift.min(bound, 4096))  // one allocation: the driver bounds the result
         func scan(_ accepted: ArraySlice<Int32>, _ postings: Postings) {
             if accepted.count == 1 {
                 for f in postings.list(accepted.first!) where accepts(f) { result.append(f) }

@@ -35,6 +35,23 @@ struct ArgumentTable: Sendable, Equatable {
         return result.id
     }
 
+    /// Appends a record known to be absent without indexing it (bulk loading); the table is
+    /// unusable for `intern` until `indexAppended()`. O(1).
+    @inline(__always)
+    mutating func appendUnindexed(_ record: ArgumentRecord) -> Int32 {
+        records.append(record)
+        return Int32(records.count - 1)
+    }
+
+    /// Indexes the records appended by `appendUnindexed`. O(appended).
+    mutating func indexAppended() {
+        let all = records
+        slots.reserve(all.count) { id in all[Int(id)].hash }
+        for id in Int32(slots.count)..<Int32(all.count) {
+            slots.insertNew(id, hash: all[Int(id)].hash) { all[Int($0)].hash }
+        }
+    }
+
     mutating func reserve(_ extra: Int) {
         records.reserveCapacity(count + extra)
         let all = records

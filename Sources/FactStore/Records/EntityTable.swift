@@ -52,6 +52,23 @@ struct EntityTable: Sendable, Equatable {
         slots.find(hash: ByteHash.combine(n, Int32(t))) { id in name[Int(id)] == n && type[Int(id)] == t }
     }
 
+    /// Appends an entity known to be absent without indexing it (bulk loading); the table is
+    /// unusable for `intern` and `find` until `indexAppended()`. O(1).
+    @inline(__always)
+    mutating func appendUnindexed(name n: Int32, type t: UInt8) -> Int32 {
+        name.append(n)
+        type.append(t)
+        return Int32(name.count - 1)
+    }
+
+    /// Indexes the entities appended by `appendUnindexed`. O(appended).
+    mutating func indexAppended() {
+        let (na, ty) = (name, type)
+        let hashOf = { (id: Int32) in ByteHash.combine(na[Int(id)], Int32(ty[Int(id)])) }
+        slots.reserve(na.count, hashOf: hashOf)
+        for id in Int32(slots.count)..<Int32(na.count) { slots.insertNew(id, hash: hashOf(id), hashOf: hashOf) }
+    }
+
     mutating func reserve(_ extra: Int) {
         name.reserveCapacity(count + extra)
         type.reserveCapacity(count + extra)

@@ -112,7 +112,7 @@ struct SnapshotReader {
     mutating func slots(tag: UInt32) throws -> IDSlots {
         let slots = try array(Int32.self, tag: tag)
         let count = try array(Int64.self, tag: tag)
-        guard count.count == 1, slots.count.nonzeroBitCount == 1, Int(count[0]) * 2 <= slots.count else {
+        guard count.count == 1, slots.count.nonzeroBitCount == 1, Int(count[0]) * 4 <= slots.count * 3 else {  // see IDSlots.compact
             throw Corrupt(what: "hash table \(tag) is malformed")
         }
         return IDSlots(slots: slots, count: Int(count[0]))

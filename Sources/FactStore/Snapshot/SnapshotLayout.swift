@@ -74,14 +74,13 @@ enum SnapshotLayout {
         let lemmaSentences = try r.postings(tag: 112), typeEntities = try r.postings(tag: 113)
         let entityLive = try r.bools(tag: 114)
         guard r.position == r.bytes.count else { throw SnapshotReader.Corrupt(what: "unread bytes at the end") }
-        var relationOfSymbol = [Int32: Int32]()
-        for (r, symbol) in relationSymbol.enumerated() { relationOfSymbol[symbol] = Int32(r) }
         let indexes = FactIndexes(
             subjectFacts: subjectFacts, objectFacts: objectFacts, qualifierFacts: qualifierFacts, relationFacts: relationFacts,
-            relationOfSymbol: relationOfSymbol, relationSymbol: relationSymbol, relationOfPredicate: relationOfPredicate,
+            relationSymbol: relationSymbol, relationOfPredicate: relationOfPredicate, symbols: d.symbols,
             folded: folded, headArguments: headArguments, wordArguments: wordArguments, entityArguments: entityArguments,
             nameEntities: nameEntities, nameRank: nameRank, lemmaSentences: lemmaSentences, typeEntities: typeEntities,
-            entityLive: entityLive)
+            entityLive: entityLive, factDocuments: FactDocuments(d.documents.factStart),
+            factRelation: FactIndexes.factRelations(d.facts.rows, relationOfPredicate: relationOfPredicate, relationCount: relationSymbol.count))
         return (d, indexes)
     }
 

@@ -47,10 +47,43 @@ struct FoldedKeys: Sendable {
     init() {}
     init(slots: IDSlots) { self.slots = slots }
 
+    /// Makes room for `count` classes without growing (each growth rehashes every class's text).
+    mutating func reserve(_ count: Int, in symbols: SymbolTable) {
+        slots.reserve(count) { rep in symbols.withBytes(rep) { CaseFolding.hash($0) } }
+    }
+
+    /// The case-folded hash of a symbol's text (what `classOf(_:hash:in:)` takes). O(length).
+    static func hash(_ symbol: Int32, in symbols: SymbolTable) -> UInt64 {
+        symbols.withBytes(symbol) { CaseFolding.hash($0) }
+    }
+
+    /// Reads the home slots of these hashes and the first bytes of the classes found there, one
+    /// pass each, so that classifying a batch of symbols overlaps its cache misses. A hint only.
+    func warm(_ hashes: UnsafeBufferPointer<UInt64>, in symbols: SymbolTable) {
+        slots.slots.withUnsafeBufferPointer { s in
+            symbols.offsets.withUnsafeBufferPointer { offsets in
+                symbols.bytes.withUnsafeBufferPointer { blob in
+                    let mask = s.count - 1
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: hashes.count) { found in
+                        for k in 0..<hashes.count { found[k] = s[Int(truncatingIfNeeded: hashes[k]) & mask] }
+                        for k in 0..<hashes.count where found[k] >= 0 { found[k] = offsets[Int(found[k])] }
+                        var touched: UInt8 = 0
+                        for k in 0..<hashes.count where found[k] >= 0 && Int(found[k]) < blob.count { touched |= blob[Int(found[k])] }
+                        if touched == 0xFF, hashes.count > 0 { found[0] = 0 }  // keeps the loads
+                    }
+                }
+            }
+        }
+    }
+
     /// The class representative of `symbol`, adding a class if it starts one. O(length) expected.
     mutating func classOf(_ symbol: Int32, in symbols: SymbolTable) -> Int32 {
+        classOf(symbol, hash: FoldedKeys.hash(symbol, in: symbols), in: symbols)
+    }
+
+    /// `classOf(_:in:)` with the symbol's case-folded hash already computed.
+    mutating func classOf(_ symbol: Int32, hash: UInt64, in symbols: SymbolTable) -> Int32 {
         symbols.withBytes(symbol) { bytes in
-            let hash = CaseFolding.hash(bytes)
             return slots.findOrInsert(
                 hash: hash,
                 { rep in symbols.withBytes(rep) { CaseFolding.equal($0, bytes) } },

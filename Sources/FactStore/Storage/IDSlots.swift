@@ -1,4 +1,5 @@
-/// An open-addressing hash set of `Int32` ids (linear probing, power-of-two capacity, at most half full).
+/// An open-addressing hash set of `Int32` ids (linear probing, power-of-two capacity, at most half
+/// full while growing; a table compacted after a bulk load may be up to three quarters full).
 ///
 /// It stores only ids; the owner supplies each id's hash and decides equality, so one structure
 /// serves the symbol table, the argument table and the entity table without storing keys twice.
@@ -78,6 +79,15 @@ struct IDSlots: Sendable, Equatable {
         var size = slots.count
         while total * 2 > size { size <<= 1 }
         if size != slots.count { rehash(size: size, hashOf: hashOf) }
+    }
+
+    /// Shrinks the table to the smallest power of two at most three quarters full, after a bulk
+    /// load that reserved for more (a lookup then probes a little more, in half the memory; the
+    /// next insertion grows it back). O(capacity).
+    mutating func compact(hashOf: (Int32) -> UInt64) {
+        var size = 16
+        while count * 4 > size * 3 { size <<= 1 }
+        if size < slots.count { rehash(size: size, hashOf: hashOf) }
     }
 
     private mutating func grow(hashOf: (Int32) -> UInt64) {

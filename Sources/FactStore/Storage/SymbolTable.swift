@@ -35,7 +35,12 @@ struct SymbolTable: Sendable, Equatable {
     /// The symbol for the bytes, adding it if new. O(length) expected.
     @inline(__always)
     mutating func intern(_ base: UnsafeRawPointer, _ length: Int) -> Int32 {
-        let hash = ByteHash.hash(base, length)
+        intern(base, length, hash: ByteHash.hash(base, length))
+    }
+
+    /// The symbol for the bytes, whose `ByteHash` is `hash`, adding it if new. O(length) expected.
+    @inline(__always)
+    mutating func intern(_ base: UnsafeRawPointer, _ length: Int, hash: UInt64) -> Int32 {
         if let found = find(base, length, hash: hash) { return found }
         let id = Int32(count)
         bytes.append(contentsOf: UnsafeRawBufferPointer(start: base, count: length))
@@ -43,6 +48,26 @@ struct SymbolTable: Sendable, Equatable {
         let blob = bytes, offs = offsets
         slots.insertNew(id, hash: hash) { SymbolTable.hashOf($0, blob, offs) }
         return id
+    }
+
+    /// Brings into the cache what looking up strings with these hashes reads: each hash's home
+    /// slot, the offsets of the symbol there and its first bytes. One pass per level, so that the
+    /// cache misses of a whole batch overlap instead of queueing behind one another (bulk loading
+    /// spends most of its time waiting on them). A hint only: nothing changes. O(n).
+    func warm(_ hashes: UnsafeBufferPointer<UInt64>, scratch: UnsafeMutableBufferPointer<Int32>) {
+        let n = min(hashes.count, scratch.count)
+        slots.slots.withUnsafeBufferPointer { s in
+            let mask = s.count - 1
+            for k in 0..<n { scratch[k] = s[Int(truncatingIfNeeded: hashes[k]) & mask] }
+        }
+        offsets.withUnsafeBufferPointer { offs in
+            for k in 0..<n { scratch[k] = scratch[k] < 0 ? -1 : offs[Int(scratch[k])] }
+        }
+        bytes.withUnsafeBufferPointer { blob in
+            var touched: UInt8 = 0
+            for k in 0..<n where scratch[k] >= 0 && Int(scratch[k]) < blob.count { touched |= blob[Int(scratch[k])] }
+            scratch[0] = Int32(touched)  // keeps the loads
+        }
     }
 
     /// The symbol for `string`, adding it if new. O(length) expected.
@@ -131,6 +156,8 @@ struct SymbolTable: Sendable, Equatable {
     mutating func trim() {
         bytes = bytes.compacted()
         offsets = offsets.compacted()
+        let blob = bytes, offs = offsets
+        slots.compact { SymbolTable.hashOf($0, blob, offs) }
     }
 
     /// Checks that every symbol is findable by its own bytes and the table is consistent.
