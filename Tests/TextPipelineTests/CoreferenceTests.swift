@@ -30,6 +30,17 @@ import Testing
         #expect(document.entity(atWord: "he")?.name == "Paul Drake")
     }
 
+    @Test func aLoneNameTypedAsAnOrganizationJoinsThePersonItNames() {
+        let document = EntityTestDocument.recognize("""
+            [Karim bin Nasser]PER ruled the island for forty years. [Karim]ORG's reign ended in 2020.             [Nasser]ORG thanked the council.
+            """)
+        #expect(document.entity(atWord: "Karim", occurrence: 1)?.name == "Karim bin Nasser")
+        #expect(document.entity(atWord: "Nasser", occurrence: 1)?.name == "Karim bin Nasser")
+        #expect(!document.entities.contains { $0.type == .organization }, "\(document.entities.map(\.name))")
+        let company = EntityTestDocument.recognize("[Acme]ORG hired [Dana Cole]PER. [Acme]ORG grew.")
+        #expect(company.entity(atWord: "Acme", occurrence: 1)?.type == .organization, "a name no person bears stays an organization")
+    }
+
     @Test func twoPeopleWithOneSurnameStayApart() {
         let drakes = document.entities.filter { $0.name.hasSuffix("Drake") }
         #expect(drakes.map(\.name).sorted() == ["Helen Drake", "Paul Drake"])

@@ -10,7 +10,8 @@ import FactModel
 ///    "Mary Smith"); a bare surname shared by several goes to the one mentioned most recently.
 ///    Organizations merge on equal names, acronyms ("DHS" for "Department of Homeland Security")
 ///    and trailing words ("the Conference of Mayors"); places on equal names and known aliases
-///    ("U.S." = "United States").
+///    ("U.S." = "United States"). A one-word organization that is the first or last word of a
+///    person named earlier is that person (the name tagger's commonest type error).
 /// 2. **Descriptions.** "the mayor", "the former Senator" join the most recently mentioned person
 ///    holding that title (the description's role equals the title's, or is its last word:
 ///    "the chief" for "Police Chief"); an "of" in the description must agree with the title's.
@@ -95,6 +96,16 @@ struct Coreference {
             default:
                 break
             }
+        }
+        // A one-word "organization" that is the first or last word of a person named earlier in
+        // the document is that person: the name tagger often types a lone surname or given name as
+        // an organization ("Qaboos's reign" after "Qaboos bin Said"), rarely the other way round.
+        if best == nil, type == .organization, words.count == 1,
+           let person = entities.indices.reversed().first(where: { i in
+               entities[i].type == .person && entities[i].words.count > 1
+                   && (entities[i].words.first == words[0] || entities[i].words.last == words[0])
+           }) {
+            return person
         }
         if let best {
             // A longer person name replaces a shorter one ("Garcetti" -> "Eric Garcetti").
