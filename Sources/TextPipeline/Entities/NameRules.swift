@@ -8,6 +8,7 @@ enum NameRules {
     static func apply(to document: inout AnnotatedDocument, context: EntityContext) {
         for sentence in document.sentences {
             splitPlaceBeforeName(sentence, &document, context)
+            splitTitledNameOffOrganization(sentence, &document, context)
             trimLeadingTitles(sentence, &document, context)
             nameAfterTitle(sentence, &document, context)
             completePlaces(sentence, &document, context)
@@ -68,6 +69,37 @@ enum NameRules {
             for j in i + 1..<p { document.tokens[j].entityTag = "I-LOC" }
             document.tokens[p].entityTag = "B-PER"
             for j in p + 1..<end { document.tokens[j].entityTag = "I-PER" }
+        }
+    }
+
+    /// An organization span that ends in a capitalised person title and a name starting with a
+    /// first name is the organization, the title and a person: "[Major Chiefs Association
+    /// President Police Chief Tom Manger]ORG" -> "[Major Chiefs Association]ORG President Police
+    /// Chief [Tom Manger]PER". The name is at most `longestName` words, none of them a title.
+    static func splitTitledNameOffOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard document.tokens[i].entityTag == "B-ORG" else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, document.tokens[end].entityTag == "I-ORG" { end += 1 }
+            defer { i = end }
+            // The last title inside the span with only name words after it.
+            guard let k = (i..<end - 1).last(where: { k in
+                guard let match = context.titleEnding[k], !match.entry.plural,
+                      NamedEntityFeatures.isCapitalized(document.tokens[k].form) else { return false }
+                return (k + 1..<end).allSatisfy { context.titleEnding[$0] == nil && document.tokens[$0].upos == "PROPN" }
+            }), let title = context.titleEnding[k],
+                  end - k - 1 <= longestName, !context.word[k + 1].isDisjoint(with: GazetteerClasses.firstName),
+                  !institutionWords.contains(context.lower[end - 1]), !TitleReader.organizationWords.contains(context.lower[end - 1])
+            else { continue }
+            // Titles chain leftwards ("President Police Chief"): the organization ends before them.
+            var titleStart = k - title.length + 1
+            while titleStart - 1 > i, let earlier = context.titleEnding[titleStart - 1], !earlier.entry.plural {
+                titleStart -= earlier.length
+            }
+            for j in max(i, titleStart)...k { document.tokens[j].entityTag = "O" }
+            document.tokens[k + 1].entityTag = "B-PER"
+            for j in k + 2..<end { document.tokens[j].entityTag = "I-PER" }
         }
     }
 

@@ -1,0 +1,22 @@
+import FactModel
+import Testing
+@testable import TextPipeline
+
+/// Rules that repair the name tagger's spans around titles (hand-set tags, no name model).
+@Suite struct NameRulesTests {
+    func names(_ document: AnnotatedDocument) -> [String] {
+        EntityLabel.spans(document.tokens.map(\.entityTag)).map { $0.type + ":" + document.text(ofTokens: $0.range) }
+    }
+
+    @Test func aTitledNameAtTheEndOfAnOrganizationIsAPerson() {
+        let document = EntityTestDocument.recognize(
+            "Also there was [Regional Sheriffs Council President Police Chief Maria Lopez]ORG of Dayton.")
+        #expect(names(document) == ["ORG:Regional Sheriffs Council", "PER:Maria Lopez"])
+        #expect(document.entity(named: "Maria Lopez")?.type == .person)
+    }
+
+    @Test func anOrganizationWhoseLastWordsAreNoPersonsNameStaysWhole() {
+        let document = EntityTestDocument.recognize("Fares rose at [Metro Transit Board Chairman Bay Line]ORG last year.")
+        #expect(names(document) == ["ORG:Metro Transit Board Chairman Bay Line"], "'Bay' is no first name")
+    }
+}
