@@ -84,6 +84,11 @@ import FactModel
         #expect(answers("what did Lind tell the Gazette") == ["We will rebuild the bridge by spring"])
     }
 
+    @Test func theOwnerOfAPersonsTitleIsNoAnswerBesideThePerson() {
+        // "Ferry Board Director Siri Vik": the board only says whose director she is.
+        #expect(answers("who meets Captains") == ["Siri Vik"])
+    }
+
     @Test func aCountryActingIsTheDoerEvenWhenTheNameWasLinkedToALongerEntity() {
         #expect(answers("who blocked Kestrel Air") == ["Norway"])
     }
@@ -182,5 +187,12 @@ func makeBridgeStory() -> FakeFactSource {
         ("two", .value(.number), nil), ("nine", .value(.number), nil), ("May", .value(.date), nil)])
     _ = source.sentence("The unanimous board decided the ferry plan did not need changes.")
     _ = source.sentence("The bank rejects the request to waive the fee.")
+    // A misparsed headline leaves the person, the title and its department in one phrase.
+    let ferries = source.entity("Ferry Board", .organization)
+    let vik = source.entity("Siri Vik", .person, aliases: ["Vik"], titles: [Title(role: "Director", of: "Ferry Board")])
+    let s15 = source.sentence("Captains to meet Ferry Board Director Siri Vik amid strike talk", mentions: [
+        ("Ferry Board", .entity(.organization), ferries), ("Siri Vik", .entity(.person), vik)])
+    source.add(Argument(text: "Ferry Board Director Siri Vik amid strike talk", head: "talk"), "meet",
+               Argument(text: "Captains", head: "Captains"), at: s15)
     return source
 }

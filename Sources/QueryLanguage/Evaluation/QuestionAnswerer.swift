@@ -194,6 +194,7 @@ struct QuestionAnswerer {
                 // "whose convictions": the names after "convictions of", not the places later on.
                 inside = inside.filter { folded(segment).contains(folded($0.text)) }
             }
+            inside = withoutTitleOwners(inside, in: whole)
             var results: [Candidate] = []
             for mention in inside {
                 let fit = AnswerTypes.fit(mention.type, kind: kind, forms: forms)
@@ -211,6 +212,29 @@ struct QuestionAnswerer {
                 return [Candidate(value: .text(display), text: display, score: binding.score * 0.8, support: support, fromSentence: false)]
             }
             return []
+        }
+    }
+
+    /// `mentions` without the organizations and places named only as the owner of a person's
+    /// title right after them ("DHS Secretary John Kelly", "Los Angeles Mayor Eric Garcetti"):
+    /// the person is the answer, not the department or the city. O(mentions² × titles).
+    private func withoutTitleOwners(_ mentions: [Mention], in whole: String) -> [Mention] {
+        let people = mentions.compactMap { m -> (text: String, entity: EntityID)? in
+            guard m.type == .entity(.person), let id = m.entity else { return nil }
+            return (m.text, id)
+        }
+        guard !people.isEmpty else { return mentions }
+        let text = folded(whole)
+        return mentions.filter { mention in
+            guard mention.type == .entity(.organization) || mention.type == .entity(.place),
+                  let owner = text.firstRange(of: folded(mention.text)) else { return true }
+            return !people.contains { person in
+                guard let name = text[owner.upperBound...].firstRange(of: folded(person.text)) else { return false }
+                let words = text[owner.upperBound..<name.lowerBound].split(separator: " ")
+                guard (1...3).contains(words.count) else { return false }
+                let between = words.joined(separator: " ")
+                return source.entity(person.entity).titles.contains { folded($0.role).hasSuffix(between) }
+            }
         }
     }
 
