@@ -74,6 +74,7 @@ struct TokenScanner {
             return runLength(of: b, from: start, end)  // "<<", "$$$", "``" are one token in EWT
         case Self.apostrophe:
             if let next, ByteClass.isDigit(next) { return 0 }  // '90s
+            if isDetachedClitic(start + 1, end) { return 0 }    // pre-tokenized "Bush 's"
             return runLength(of: b, from: start, end)        // ' or '' as quotes
         case UInt8(ascii: "#"):
             if let next, ByteClass.isASCIILetter(next) { return 0 }  // #tag
@@ -90,8 +91,23 @@ struct TokenScanner {
             guard b >= 0xC2, let (special, length) = Special.at(bytes, start, end) else { return 0 }
             if special == .rightSingleQuote, let after = start + 3 < end ? bytes[start + 3] : nil,
                ByteClass.isDigit(after) { return 0 }  // ’90s
+            if special == .rightSingleQuote, isDetachedClitic(start + 3, end) { return 0 }  // "Bush ’s"
             return length
         }
+    }
+
+    /// Whether the letters at `position` (right after an apostrophe opening a chunk) are a clitic
+    /// standing alone, as pre-tokenized text writes them ("Bush 's", "they 're", "we 'll"): s, re,
+    /// ll, ve, d or m, then the chunk's end or punctuation, after a word. Such an apostrophe is no
+    /// opening quote.
+    private func isDetachedClitic(_ position: Int, _ end: Int) -> Bool {
+        guard let previous = tokens.last, let last = previous.form.unicodeScalars.last,
+              last.properties.isAlphabetic || last.properties.numericType != nil else { return false }
+        var p = position
+        while p < end, ByteClass.isASCIILetter(bytes[p]), p - position < 3 { p += 1 }
+        guard p == end || !(ByteClass.isASCIILetter(bytes[p]) || ByteClass.isDigit(bytes[p])) else { return false }
+        let letters = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<p]), as: UTF8.self).lowercased()
+        return ["s", "re", "ll", "ve", "d", "m"].contains(letters)
     }
 
     /// Length of the punctuation token closing the chunk at `end`, or 0 when the chunk ends in
