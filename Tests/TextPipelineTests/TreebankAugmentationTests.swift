@@ -54,6 +54,29 @@ import Testing
         #expect(variant.sentence.words.filter { $0.form == "," }.count == 2)
     }
 
+    @Test func namesStandInAppositionToACommonNounSubject() throws {
+        let parents = CoNLLU.parse("""
+            1\tHer\ther\tPRON\tPRP$\t_\t2\tnmod:poss\t_\t_
+            2\tparents\tparent\tNOUN\tNNS\t_\t4\tnsubj\t_\t_
+            3\twere\tbe\tAUX\tVBD\t_\t4\tcop\t_\t_
+            4\tfarmers\tfarmer\tNOUN\tNNS\t_\t0\troot\t_\t_
+            5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+            """)[0]
+        var random = SplitMix64(seed: 4)
+        let variant = try #require(TreebankAugmentation.namesAfterNounSubject((parents, nil), &random))
+        #expect(Self.isTree(variant.sentence))
+        let words = variant.sentence.words
+        #expect(words.count == 5 + 7, "comma, two names of two words, 'and', comma")
+        #expect(words[2].form == "," && words[8].form == ",")
+        #expect(Self.arc(variant.sentence, words[3].form) == "parents appos")
+        #expect(words[6].deprel == "conj" && words[6].head == 4, "the second name is a conjunct of the first")
+        #expect(Self.arc(variant.sentence, "and") == "\(words[6].form) cc")
+        #expect(Self.arc(variant.sentence, "parents") == "farmers nsubj")
+        // A subject already coordinated gets no names (the plant and the warehouse).
+        #expect(TreebankAugmentation.namesAfterNounSubject((Self.sentence, nil), &random) == nil)
+    }
+
     @Test func aTitleBeforeANameIsItsDescription() throws {
         var random = SplitMix64(seed: 1)
         let variant = try #require(TreebankAugmentation.titleBeforeName((Self.sentence, nil), &random))
@@ -84,7 +107,7 @@ import Testing
         let first = TreebankAugmentation.variants(of: input, share: 1, seed: 5)
         let second = TreebankAugmentation.variants(of: input, share: 1, seed: 5)
         #expect(first.map(\.sentence) == second.map(\.sentence))
-        #expect(first.count == 3, "one variant per construction, none from the interjection")
+        #expect(first.count == 3, "one variant per construction that fits, none from the interjection")
         #expect(first.allSatisfy { Self.isTree($0.sentence) })
         #expect(TreebankAugmentation.variants(of: input, share: 0, seed: 5).isEmpty)
     }
