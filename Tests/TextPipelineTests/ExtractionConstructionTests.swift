@@ -394,6 +394,20 @@ import FactModel
         #expect(facts.first { $0.predicate.lemma == "take" }?.predicate.canonical == "participate")
     }
 
+    @Test func meetingADemandIsNoMeeting() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Bakers baker NOUN NNS 2 nsubj
+            2 struggled struggle VERB VBD 0 root
+            3 to to PART TO 4 mark
+            4 meet meet VERB VB 2 xcomp
+            5 the the DET DT 6 det
+            6 demand demand NOUN NN 4 obj
+            7 . . PUNCT . 2 punct
+            """)
+        #expect(!compact(facts).contains { $0.contains("attend") }, "\(compact(facts))")
+        #expect(compact(facts).contains("(Bakers; struggled to meet; the demand)"))
+    }
+
     @Test func meetWithMeansBothTakePartInAMeetingAndTimeIsResolved() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

@@ -17,6 +17,13 @@ struct LightVerbNormalizer {
 
     static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "talk", "discussion", "discussions", "negotiations", "conversation", "summit", "conference", "session"]
     static let movementVerbs: Set<String> = ["go", "come", "travel", "head", "return", "fly", "arrive"]
+    /// Objects with which "meet" means "satisfy", not "gather with" ("meet demand", "met the
+    /// deadline"): no meeting is attended.
+    static let satisfiedNouns: Set<String> = [
+        "demand", "need", "requirement", "deadline", "target", "goal", "standard", "criterion", "criteria",
+        "expectation", "obligation", "cost", "expense", "challenge", "threshold", "quota", "condition", "term",
+        "payment", "commitment", "objective", "end", "request", "qualification", "definition", "benchmark",
+    ]
 
     /// Sets canonical keys on `drafts` and appends the derived facts they imply.
     mutating func normalize(_ drafts: inout [DraftFact], tree: SentenceTree) {
@@ -85,7 +92,8 @@ struct LightVerbNormalizer {
                 }
             case "meet":
                 drafts[index].canonical = "meet"
-                if let other = draft.object, let otherHead = other.head, tree.isNominal(otherHead) {
+                if let other = draft.object, let otherHead = other.head, tree.isNominal(otherHead),
+                   !Self.satisfiedNouns.contains(tree.lemma(otherHead).lowercased()) {
                     // "mayors will meet with Kelly": both take part in that meeting.
                     let noun = words.eventNoun(ofVerb: "meet")
                     attend(draft.subject, DraftArgument(text: "\(noun) with \(tree.text(other.words))", head: noun))
