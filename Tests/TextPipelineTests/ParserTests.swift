@@ -37,6 +37,17 @@ import Testing
         #expect(result.las >= 85, "las \(result.las)")
     }
 
+    @Test func pruningKeepsOnlyTheLargerWeights() throws {
+        let weights = try Self.tinyModel().weights
+        let pruned = weights.pruned(below: 0.5)
+        #expect(pruned.weightCount < weights.weightCount)
+        #expect(pruned.weightCount > 0)
+        #expect(weights.pruned(below: 0).weightCount == weights.weightCount)
+        var file = ModelFile(kind: "parser")
+        pruned.write(to: &file, prefix: "w")
+        #expect(try ParserWeights(from: file, prefix: "w").weightCount == pruned.weightCount)
+    }
+
     @Test func modelFileRoundTrips() throws {
         let model = try Self.tinyModel()
         let bytes = model.file().encoded()

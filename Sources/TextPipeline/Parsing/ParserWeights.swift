@@ -19,7 +19,7 @@ public struct ParserWeights: Sendable {
     /// A stored weight divided by `scale` is the averaged weight.
     public let scale: Float
     let counts: [UInt8]
-    /// Start of each bucket's row in `classes`/`values`/`packed` (2^bits + 1 entries).
+    /// Start of each bucket's row in `packed` (2^bits + 1 entries).
     private let starts: [UInt32]
     /// Class and weight of every stored weight, packed as `class << 16 | UInt16(bitPattern: weight)`.
     private let packed: [UInt32]
@@ -45,13 +45,9 @@ public struct ParserWeights: Sendable {
     /// Number of buckets holding at least one weight.
     public var featureCount: Int { counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
 
-    /// The most keys one `accumulate` call scores; the parser's templates number well below it.
-    static let maximumKeys = 512
-
     /// Adds the weights of `keys` into `scores` (not cleared here). O(keys + weights touched).
     @inline(__always)
     func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
-        precondition(keys.count <= Self.maximumKeys)
         let shift = UInt64(64 - bits)
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * keys.count) { bounds in
             starts.withUnsafeBufferPointer { starts in

@@ -74,22 +74,7 @@ public enum TaggerTrainer {
         let model = trainPass(sentences, truths, all, classCount: classes.count, lexicon: lexicon, guesses: nil, options: options)
         var refiner: PerceptronModel?
         if options.refinerFolds >= 2 {
-            var guesses = [[Int]](repeating: [], count: sentences.count)
-            for fold in 0..<options.refinerFolds {
-                let training = all.filter { $0 % options.refinerFolds != fold }
-                let foldLexicon = Self.lexicon(sentences, truths, training, options)
-                var quiet = options
-                quiet.log = nil
-                let foldModel = trainPass(sentences, truths, training, classCount: classes.count, lexicon: foldLexicon,
-                                          guesses: nil, options: quiet)
-                let foldTagger = PartOfSpeechTagger(model: foldModel, refiner: nil, lexicon: foldLexicon, wordNet: options.wordNet,
-                                                    xposTags: classes.map(\.xpos), uposTags: classes.map(\.upos), recipe: [:])
-                var workspace = PartOfSpeechTagger.Workspace()
-                for s in all where s % options.refinerFolds == fold {
-                    guesses[s] = foldTagger.classify(sentences[s].words.lazy.map(\.form), workspace: &workspace)
-                }
-                options.log?("refiner: held-out guesses for fold \(fold + 1)/\(options.refinerFolds)")
-            }
+            let guesses = heldOutGuesses(sentences, truths, classes: classes, options: options)
             refiner = trainPass(sentences, truths, all, classCount: classes.count, lexicon: lexicon, guesses: guesses, options: options)
         }
         var recipe = options.recipe
@@ -107,6 +92,30 @@ public enum TaggerTrainer {
                             model.weightCount, refiner?.weightCount ?? 0, lexicon.count, Date().timeIntervalSince(started)))
         return PartOfSpeechTagger(model: model, refiner: refiner, lexicon: lexicon, wordNet: options.wordNet,
                                   xposTags: classes.map(\.xpos), uposTags: classes.map(\.upos), recipe: recipe)
+    }
+
+    /// First-pass classes for every word, each fold's made by a first pass (and tag dictionary)
+    /// trained on the other folds; sentence `i` is in fold `i % refinerFolds`.
+    private static func heldOutGuesses(_ sentences: [CoNLLUSentence], _ truths: [[Int]],
+                                       classes: [(xpos: String, upos: String)], options: Options) -> [[Int]] {
+        let folds = options.refinerFolds
+        var guesses = [[Int]](repeating: [], count: sentences.count)
+        var quiet = options
+        quiet.log = nil
+        for fold in 0..<folds {
+            let training = sentences.indices.filter { $0 % folds != fold }
+            let foldLexicon = lexicon(sentences, truths, training, options)
+            let foldModel = trainPass(sentences, truths, training, classCount: classes.count, lexicon: foldLexicon,
+                                      guesses: nil, options: quiet)
+            let foldTagger = PartOfSpeechTagger(model: foldModel, refiner: nil, lexicon: foldLexicon, wordNet: options.wordNet,
+                                                xposTags: classes.map(\.xpos), uposTags: classes.map(\.upos), recipe: [:])
+            var workspace = PartOfSpeechTagger.Workspace()
+            for s in sentences.indices where s % folds == fold {
+                guesses[s] = foldTagger.classify(sentences[s].words.lazy.map(\.form), workspace: &workspace)
+            }
+            options.log?("refiner: held-out guesses for fold \(fold + 1)/\(folds)")
+        }
+        return guesses
     }
 
     /// The tag dictionary of the sentences numbered `subset`.
