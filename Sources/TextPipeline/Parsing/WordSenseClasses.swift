@@ -38,8 +38,8 @@ public struct WordSenseClasses: Sendable, Equatable {
         case "VERB": packed = table[FeatureHasher.hash(lemma.lowercased())] ?? 0; shift = 8
         case "NOUN": packed = table[FeatureHasher.hash(lemma.lowercased())] ?? 0; shift = 0
         case "PROPN":
-            let entry = table[FeatureHasher.hash(form.lowercased())] ?? 0
-            if entry >> 16 & 0xFF != 0 { packed = entry; shift = 16 } else { packed = entry; shift = 0 }
+            packed = table[FeatureHasher.hash(form.lowercased())] ?? 0
+            shift = packed >> 16 & 0xFF != 0 ? 16 : 0
         default: return ParserInput.noneValue
         }
         let id = packed >> shift & 0xFF
