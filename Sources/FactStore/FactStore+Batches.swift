@@ -114,7 +114,7 @@ extension FactStore {
             a.count != b.count ? a.count > b.count : symbols.precedes(key[Int(a.relation)], key[Int(b.relation)])
         }
         let top = counts.prefix(limit)
-        var strings = SymbolStrings(expected: 0, symbols: symbols)
+        let strings = SymbolStrings(expected: 0, symbols: symbols)
         top.map { key[Int($0.relation)] }.withUnsafeBufferPointer { strings.warm($0) }
         return top.map { (strings.make(key[Int($0.relation)]), $0.count) }
     }
