@@ -37,6 +37,24 @@ import Testing
         #expect(result.las >= 85, "las \(result.las)")
     }
 
+    @Test func jackKnifeTagCacheIsReusedOnlyUnderItsKey() throws {
+        let sentences = try CoNLLU.read(path: Self.fixture.path)
+        let tags = sentences.map { PredictedTags(xpos: $0.words.map(\.xpos), upos: $0.words.map(\.upos)) }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-jk-\(UUID().uuidString).tsv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var options = TaggerTrainer.Options()
+        let key = JackknifeTagging.cacheKey(folds: 5, options: options)
+        try JackknifeTagging.save(tags, key: key, path: path)
+        let loaded = try #require(JackknifeTagging.load(path: path, key: key, matching: sentences))
+        #expect(loaded.map(\.xpos) == tags.map(\.xpos))
+        options.refinerFolds = 1
+        #expect(JackknifeTagging.load(path: path, key: JackknifeTagging.cacheKey(folds: 5, options: options), matching: sentences) == nil,
+                "tags made by another tagger design are not reused")
+        #expect(JackknifeTagging.load(path: path, key: JackknifeTagging.cacheKey(folds: 10, options: TaggerTrainer.Options()),
+                                      matching: sentences) == nil)
+        #expect(JackknifeTagging.load(path: path, key: key, matching: Array(sentences.reversed())) == nil, "other sentences")
+    }
+
     @Test func pruningKeepsOnlyTheLargerWeights() throws {
         let weights = try Self.tinyModel().weights
         let pruned = weights.pruned(below: 0.5)

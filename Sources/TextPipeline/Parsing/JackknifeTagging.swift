@@ -44,10 +44,20 @@ public enum JackknifeTagging {
         return predicted
     }
 
-    /// Reads tags saved by `save`, if the file matches `sentences` word for word.
-    public static func load(path: String, matching sentences: [CoNLLUSentence]) -> [PredictedTags]? {
+    /// What made a set of jack-knifed tags: the folds and the tagger's training options. A cache
+    /// written under another key (a retrained tagger design, other folds) is not reused.
+    public static func cacheKey(folds: Int, options: TaggerTrainer.Options) -> String {
+        "folds=\(folds) seed=\(options.seed) epochs=\(options.epochs) refiner-folds=\(options.refinerFolds) "
+            + "prune=\(options.pruneThreshold) minimum-seen=\(options.minimumSeen) wordnet=\(options.recipe["wordnet"] ?? "none") "
+            + "templates=\(TaggerTemplate.names.count)"
+    }
+
+    /// Reads tags saved by `save` under `key`, if the file matches `sentences` word for word.
+    public static func load(path: String, key: String, matching sentences: [CoNLLUSentence]) -> [PredictedTags]? {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first == Substring("# " + key) else { return nil }
+        lines.removeFirst()
         guard lines.count >= sentences.count else { return nil }
         var predicted: [PredictedTags] = []
         for (line, sentence) in zip(lines, sentences) {
@@ -58,10 +68,11 @@ public enum JackknifeTagging {
         return predicted
     }
 
-    /// Saves tags one sentence a line (`XPOS<tab>UPOS` pairs separated by spaces).
-    public static func save(_ tags: [PredictedTags], path: String) throws {
-        let text = tags.map { t in zip(t.xpos, t.upos).map { "\($0)\t\($1)" }.joined(separator: " ") }.joined(separator: "\n")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    /// Saves tags under `key` (first line `# KEY`), then one sentence a line (`XPOS<tab>UPOS`
+    /// pairs separated by spaces).
+    public static func save(_ tags: [PredictedTags], key: String, path: String) throws {
+        let body = tags.map { t in zip(t.xpos, t.upos).map { "\($0)\t\($1)" }.joined(separator: " ") }.joined(separator: "\n")
+        try ("# " + key + "\n" + body).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
 

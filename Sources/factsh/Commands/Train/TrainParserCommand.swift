@@ -29,7 +29,7 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Folds for jack-knifed tags.")
     var folds = 5
 
-    @Option(help: "Reuse jack-knifed tags saved here (computed and saved when missing or stale).")
+    @Option(help: "Reuse jack-knifed tags saved here (computed and saved when missing, or made with other folds or tagger options).")
     var tagsCache = ".build/parser-jackknife-tags.tsv"
 
     @Option(help: "Use only the first N training sentences (quick experiments).")
@@ -73,15 +73,16 @@ struct TrainParserCommand: ParsableCommand {
         switch tags {
         case "gold": predicted = nil
         case "jackknife":
-            if let cached = JackknifeTagging.load(path: tagsCache, matching: train) {
+            var taggerOptions = TaggerTrainer.Options()
+            taggerOptions.seed = seed
+            try taggerOptions.useWordNet(directory: wordnet)
+            let key = JackknifeTagging.cacheKey(folds: folds, options: taggerOptions)
+            if let cached = JackknifeTagging.load(path: tagsCache, key: key, matching: train) {
                 log("jack-knifed tags read from \(tagsCache)")
                 predicted = cached
             } else {
-                var taggerOptions = TaggerTrainer.Options()
-                taggerOptions.seed = seed
-                try taggerOptions.useWordNet(directory: wordnet)
                 let tagged = JackknifeTagging.tags(for: train, folds: folds, options: taggerOptions) { log($0) }
-                try? JackknifeTagging.save(tagged, path: tagsCache)
+                try? JackknifeTagging.save(tagged, key: key, path: tagsCache)
                 log(String(format: "jack-knifed tags in %.0f s", Date().timeIntervalSince(started)))
                 predicted = tagged
             }
