@@ -34,29 +34,24 @@ public enum GazetteerBuilder {
         return written
     }
 
-    static func rows(_ url: URL) throws -> [[Substring]] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-    }
-
     static func places(_ folder: URL) throws -> [String] {
         var classes: [String: String] = [:]
         func add(_ name: Substring, _ kind: String) {
             let key = String(name)
             if classes[key] == nil { classes[key] = kind }
         }
-        for row in try rows(folder.appendingPathComponent("countries.tsv")) { add(row[0], "country") }
-        for row in try rows(folder.appendingPathComponent("continents.tsv")) { add(row[0], "continent") }
-        for row in try rows(folder.appendingPathComponent("us-states.tsv")) {
+        for row in try HeaderedTSV.rows(folder.appendingPathComponent("countries.tsv")) { add(row[0], "country") }
+        for row in try HeaderedTSV.rows(folder.appendingPathComponent("continents.tsv")) { add(row[0], "continent") }
+        for row in try HeaderedTSV.rows(folder.appendingPathComponent("us-states.tsv")) {
             add(row[0], "state")
             if row[2] != row[0] { add(row[2], "state-abbrev") }
         }
-        for row in try rows(folder.appendingPathComponent("cities.tsv")) {
+        for row in try HeaderedTSV.rows(folder.appendingPathComponent("cities.tsv")) {
             let population = Int(row[3]) ?? 0
             guard population >= minimumCityPopulation else { continue }
             add(row[0], population >= 1_000_000 ? "city-1" : population >= 200_000 ? "city-2" : "city-3")
         }
-        for row in try rows(folder.appendingPathComponent("us-counties.tsv")) where row[0].hasSuffix(" County") {
+        for row in try HeaderedTSV.rows(folder.appendingPathComponent("us-counties.tsv")) where row[0].hasSuffix(" County") {
             add(row[0], "county")
         }
         return classes.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }
@@ -67,13 +62,13 @@ public enum GazetteerBuilder {
     static func names(_ folder: URL) throws -> [String] {
         // A first name in both lists takes the sex with the larger share.
         var first: [String: (sex: Substring, share: Double, rank: Int)] = [:]
-        for row in try rows(folder.appendingPathComponent("first-names.tsv")) {
+        for row in try HeaderedTSV.rows(folder.appendingPathComponent("first-names.tsv")) {
             let share = Double(row[2]) ?? 0
             if let seen = first[String(row[0])], seen.share >= share { continue }
             first[String(row[0])] = (row[1], share, Int(row[4]) ?? 9999)
         }
         var lines = first.map { "\($0.key)\tfirst-\($0.value.sex)\(bucket(rank: $0.value.rank, (100, 600)))" }
-        for row in try rows(folder.appendingPathComponent("last-names.tsv")) {
+        for row in try HeaderedTSV.rows(folder.appendingPathComponent("last-names.tsv")) {
             let rank = Int(row[3]) ?? Int.max
             guard rank <= maximumSurnameRank else { continue }
             lines.append("\(row[0])\tlast\(bucket(rank: rank, (1_000, 8_000)))")
@@ -83,7 +78,7 @@ public enum GazetteerBuilder {
 
     static func instances(_ folder: URL) throws -> [String] {
         var lines: [String] = []
-        for row in try rows(folder.appendingPathComponent("instances.tsv")) {
+        for row in try HeaderedTSV.rows(folder.appendingPathComponent("instances.tsv")) {
             switch row[1] {
             case "noun.person": lines.append("\(row[0])\tperson")
             case "noun.location": lines.append("\(row[0])\tlocation")
@@ -96,11 +91,11 @@ public enum GazetteerBuilder {
 
     static func personNouns(_ folder: URL) throws -> [String] {
         var personSynsets = Set<Substring>()
-        for row in try rows(folder.appendingPathComponent("noun-synsets.tsv")) where row[1] == "noun.person" {
+        for row in try HeaderedTSV.rows(folder.appendingPathComponent("noun-synsets.tsv")) where row[1] == "noun.person" {
             personSynsets.insert(row[0])
         }
         var nouns = Set<String>()
-        for row in try rows(folder.appendingPathComponent("senses.tsv")) where row[1] == "n" && row[2] == "1" {
+        for row in try HeaderedTSV.rows(folder.appendingPathComponent("senses.tsv")) where row[1] == "n" && row[2] == "1" {
             let lemma = row[0]
             guard personSynsets.contains(row[3]), !lemma.contains(" "), lemma.first?.isLowercase == true else { continue }
             nouns.insert(String(lemma))

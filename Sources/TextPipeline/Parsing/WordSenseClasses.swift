@@ -52,10 +52,7 @@ public struct WordSenseClasses: Sendable, Equatable {
     /// Reads Open English WordNet's `senses.tsv`, `noun-synsets.tsv`, `verb-synsets.tsv` and
     /// `instances.tsv` (tab-separated, header row first) from `directory`.
     public static func build(wordNetDirectory directory: String) throws -> WordSenseClasses {
-        func rows(_ name: String) throws -> [[Substring]] {
-            let text = try String(contentsOfFile: "\(directory)/\(name)", encoding: .utf8)
-            return text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-        }
+        func rows(_ name: String) throws -> [[Substring]] { try HeaderedTSV.rows(name, in: directory) }
         var lexfileOfSynset: [Substring: Substring] = [:]
         for file in ["noun-synsets.tsv", "verb-synsets.tsv"] {
             for row in try rows(file) where row.count >= 2 { lexfileOfSynset[row[0]] = row[1] }

@@ -27,10 +27,7 @@ public enum TaggerTrainer {
         /// Adds WordNet evidence features for unknown words, read from a directory holding OEWN's
         /// `lemmas.tsv`, `exceptions.tsv` and `instances.tsv` (tab-separated, header row first).
         public mutating func useWordNet(directory: String) throws {
-            func rows(_ name: String) throws -> [[Substring]] {
-                let text = try String(contentsOfFile: "\(directory)/\(name)", encoding: .utf8)
-                return text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-            }
+            func rows(_ name: String) throws -> [[Substring]] { try HeaderedTSV.rows(name, in: directory) }
             let lemmas = try rows("lemmas.tsv").filter { $0.count >= 2 }.map { (String($0[0]), String($0[1])) }
             let exceptions = try rows("exceptions.tsv").filter { $0.count >= 3 }.map { (String($0[0]), String($0[2])) }
             let instances = try rows("instances.tsv").compactMap { $0.first.map(String.init) }
