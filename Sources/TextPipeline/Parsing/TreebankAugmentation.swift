@@ -54,12 +54,7 @@ public enum TreebankAugmentation {
     /// proper-noun subject whose words all come before its verb.
     static func appositiveAfterSubject(_ item: TaggedSentence, _ random: inout SplitMix64) -> TaggedSentence? {
         let words = item.sentence.words
-        guard let s = words.indices.first(where: { i in
-            ["nsubj", "nsubj:pass"].contains(words[i].deprel) && words[i].upos == "PROPN" && words[i].head - 1 > i
-        }) else { return nil }
-        let span = subtreeSpan(of: s, in: words)
-        guard span.upperBound < words.count, words[span.upperBound].upos != "PUNCT", span.upperBound <= words[s].head - 1
-        else { return nil }
+        guard let (s, span) = subjectBeforeItsVerb(words, where: { words[$0].upos == "PROPN" }) else { return nil }
         let phrase = Self.appositives[random.next(below: Self.appositives.count)]
         // Block layout: comma, determiner, the phrase's words, comma. A block word's head is its
         // offset in the block, or -1 for the subject the appositive describes.
@@ -82,13 +77,9 @@ public enum TreebankAugmentation {
     /// in apposition (one name for a singular noun, two coordinated for a plural).
     static func namesAfterNounSubject(_ item: TaggedSentence, _ random: inout SplitMix64) -> TaggedSentence? {
         let words = item.sentence.words
-        guard let s = words.indices.first(where: { i in
-            ["nsubj", "nsubj:pass"].contains(words[i].deprel) && words[i].upos == "NOUN" && words[i].head - 1 > i
-                && !words.contains { $0.head == i + 1 && ["conj", "appos", "acl:relcl"].contains($0.deprel) }
+        guard let (s, span) = subjectBeforeItsVerb(words, where: { i in
+            words[i].upos == "NOUN" && !words.contains { $0.head == i + 1 && ["conj", "appos", "acl:relcl"].contains($0.deprel) }
         }) else { return nil }
-        let span = subtreeSpan(of: s, in: words)
-        guard span.upperBound < words.count, words[span.upperBound].upos != "PUNCT", span.upperBound <= words[s].head - 1
-        else { return nil }
         let plural = words[s].xpos == "NNS"
         func name() -> (String, String) { Self.names[random.next(below: Self.names.count)] }
         // Block: comma, first name (head, appos), surname (flat), [and, first, surname], comma.
@@ -147,6 +138,19 @@ public enum TreebankAugmentation {
     }
 
     // MARK: - Tree editing
+
+    /// The first subject (`nsubj`, `nsubj:pass`) accepted by `accepts` whose words all come
+    /// before its verb and are followed by a word that is not punctuation, with its span: the
+    /// place where a phrase can be inserted after it.
+    static func subjectBeforeItsVerb(_ words: [CoNLLUWord], where accepts: (Int) -> Bool) -> (Int, Range<Int>)? {
+        for i in words.indices where ["nsubj", "nsubj:pass"].contains(words[i].deprel) && words[i].head - 1 > i && accepts(i) {
+            let span = subtreeSpan(of: i, in: words)
+            guard span.upperBound < words.count, words[span.upperBound].upos != "PUNCT", span.upperBound <= words[i].head - 1
+            else { return nil }
+            return (i, span)
+        }
+        return nil
+    }
 
     /// The contiguous span of word `i`'s subtree, or just `i` when it is not contiguous.
     static func subtreeSpan(of i: Int, in words: [CoNLLUWord]) -> Range<Int> {
