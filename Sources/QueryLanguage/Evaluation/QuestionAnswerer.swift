@@ -189,12 +189,13 @@ struct QuestionAnswerer {
                 // Vermont, also the primaries in Colorado, Utah, and California").
                 for qualifier in fact.qualifiers where qualifier.marker.isEmpty { whole += " " + qualifier.argument.text }
             }
-            var inside = source.mentions(in: ref).filter { folded(whole).contains(folded($0.text)) }
+            let foldedWhole = folded(whole)
+            var inside = source.mentions(in: ref).filter { foldedWhole.contains(folded($0.text)) }
             if case .possessor(let noun) = kind, let segment = possessorSegment(of: noun, in: whole) {
                 // "whose convictions": the names after "convictions of", not the places later on.
                 inside = inside.filter { folded(segment).contains(folded($0.text)) }
             }
-            inside = withoutTitleOwners(inside, in: whole)
+            inside = withoutTitleOwners(inside, inFolded: foldedWhole)
             var results: [Candidate] = []
             for mention in inside {
                 let fit = AnswerTypes.fit(mention.type, kind: kind, forms: forms)
@@ -217,14 +218,14 @@ struct QuestionAnswerer {
 
     /// `mentions` without the organizations and places named only as the owner of a person's
     /// title right after them ("DHS Secretary John Kelly", "Los Angeles Mayor Eric Garcetti"):
-    /// the person is the answer, not the department or the city. O(mentions² × titles).
-    private func withoutTitleOwners(_ mentions: [Mention], in whole: String) -> [Mention] {
+    /// the person is the answer, not the department or the city. `text` is the argument phrase,
+    /// already `folded`. O(mentions² × titles).
+    private func withoutTitleOwners(_ mentions: [Mention], inFolded text: String) -> [Mention] {
         let people = mentions.compactMap { m -> (text: String, entity: EntityID)? in
             guard m.type == .entity(.person), let id = m.entity else { return nil }
             return (m.text, id)
         }
         guard !people.isEmpty else { return mentions }
-        let text = folded(whole)
         return mentions.filter { mention in
             guard mention.type == .entity(.organization) || mention.type == .entity(.place),
                   let owner = text.firstRange(of: folded(mention.text)) else { return true }
