@@ -48,6 +48,13 @@ public protocol FactSource: Sendable {
     func relation(of id: FactID) -> String
     /// `fact(id).provenance`.
     func provenance(of id: FactID) -> Provenance
+    /// `FactTraits(of: fact(id))`.
+    func traits(of id: FactID) -> FactTraits
+    /// `entity(id).name`, without gathering its aliases, titles and mentions.
+    func name(of entity: EntityID) -> String
+    /// The path of the document and the line holding the provenance's start, as evidence cites
+    /// them, without building the whole `Document`; nil for a document not loaded.
+    func location(of provenance: Provenance) -> (path: String, line: Int)?
 
     // Batches of facts, for answers over many rows: a source can share one string between rows
     // with the same text, and count or deduplicate on its own ids before making any string
@@ -69,6 +76,11 @@ extension FactSource {
     public func objectEntity(of id: FactID) -> EntityID? { fact(id).object?.entity }
     public func relation(of id: FactID) -> String { fact(id).predicate.canonical }
     public func provenance(of id: FactID) -> Provenance { fact(id).provenance }
+    public func traits(of id: FactID) -> FactTraits { FactTraits(of: fact(id)) }
+    public func name(of entity: EntityID) -> String { self.entity(entity).name }
+    public func location(of provenance: Provenance) -> (path: String, line: Int)? {
+        document(provenance.document).map { ($0.path, $0.line(atOffset: Int(provenance.start))) }
+    }
 
     public func rows(of ids: [FactID]) -> [(subject: String, relation: String, object: String?, provenance: Provenance)] {
         ids.map { (subjectText(of: $0), relation(of: $0), objectText(of: $0), provenance(of: $0)) }

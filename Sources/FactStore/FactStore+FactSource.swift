@@ -15,6 +15,18 @@ extension FactStore: FactSource {
         return data.documentValue(id)
     }
 
+    /// The document's path and the 1-based line of the provenance's start, counting the line
+    /// breaks before it. O(start offset).
+    public func location(of provenance: Provenance) -> (path: String, line: Int)? {
+        let d = Int(provenance.document)
+        guard d >= 0, d < data.documents.count, data.documents.live[d] else { return nil }
+        var text = data.documents.text[d]
+        let line = text.withUTF8 { bytes in
+            bytes.prefix(max(0, Int(provenance.start))).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        }
+        return (data.symbols.string(data.documents.path[d]), line)
+    }
+
     /// The number of facts; fact ids are `0..<factCount`.
     /// - Complexity: O(1).
     public var factCount: Int { data.facts.count }
@@ -226,6 +238,22 @@ extension FactStore {
         let row = data.facts.rows[Int(id)]
         return Provenance(document: document(ofFact: id), sentence: row.sentence, start: row.start, end: row.end)
     }
+
+    /// - Complexity: O(log qualifier rows + log attributed facts).
+    public func traits(of id: FactID) -> FactTraits {
+        let row = data.facts.rows[Int(id)]
+        let predicate = Int(row.predicate)
+        let flags = data.predicates.flags[predicate]
+        return FactTraits(
+            kind: FactKind(code: flags >> 2), negated: flags & 2 != 0, passive: flags & 1 != 0,
+            hasModality: data.predicates.modality[predicate] != SymbolTable.none,
+            attributed: data.facts.attributionRow(of: id) != nil,
+            hasQualifiers: !data.facts.qualifierRows(of: id).isEmpty,
+            confidence: row.confidence)
+    }
+
+    /// - Complexity: O(length of the name).
+    public func name(of entity: EntityID) -> String { data.symbols.string(data.entities.name[Int(entity)]) }
 
     /// The document owning a fact. O(1) expected (see `FactDocuments`).
     func document(ofFact id: FactID) -> DocumentID {

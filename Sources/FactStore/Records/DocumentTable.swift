@@ -92,6 +92,8 @@ struct FactColumns: Sendable, Equatable {
     /// The qualifier rows of a fact. O(log qualifiers).
     @inline(__always)
     func qualifierRows(of id: Int32) -> Range<Int> {
+        // Most facts have none: skip the search when the id is outside the table's range.
+        guard let first = qualifierFact.first, let last = qualifierFact.last, id >= first, id <= last else { return 0..<0 }
         let low = SortedIDs.lowerBound(qualifierFact, id)
         var high = low
         while high < qualifierFact.count && qualifierFact[high] == id { high += 1 }
@@ -101,6 +103,7 @@ struct FactColumns: Sendable, Equatable {
     /// The attribution row of a fact, if it has one. O(log attributions).
     @inline(__always)
     func attributionRow(of id: Int32) -> Int? {
+        guard let first = attributionFact.first, let last = attributionFact.last, id >= first, id <= last else { return nil }
         let row = SortedIDs.lowerBound(attributionFact, id)
         return row < attributionFact.count && attributionFact[row] == id ? row : nil
     }

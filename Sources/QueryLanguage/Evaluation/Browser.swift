@@ -39,16 +39,24 @@ struct Browser {
                 values: ["title", entity.name, title.text, ""],
                 evidence: title.provenance.flatMap { builder.evidence(provenance: $0, fromSentence: false) }.map { [$0] } ?? []))
         }
+        // Facts are read part by part (relation, names, evidence); only a fact with qualifiers is
+        // read whole, for them.
         var groups: [String: [FactID]] = [:]
-        for factID in source.facts(about: id) {
-            groups[source.fact(factID).predicate.canonical, default: []].append(factID)
+        let ids = source.facts(about: id)
+        for factID in ids {
+            groups[source.relation(of: factID), default: []].append(factID)
         }
-        for (relation, ids) in groups.sorted(by: { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }) {
-            for factID in ids {
-                let fact = source.fact(factID)
-                let qualifiers = fact.qualifiers.map { "\($0.marker): \($0.argument.text)" }.joined(separator: "; ")
+        for (relation, _) in source.relationCounts(of: ids, limit: ids.count) {
+            for factID in groups[relation] ?? [] {
+                var qualifiers = ""
+                if source.traits(of: factID).hasQualifiers {
+                    qualifiers = source.fact(factID).qualifiers.map { "\($0.marker): \($0.argument.text)" }.joined(separator: "; ")
+                }
+                func name(_ linked: EntityID) -> String { linked == id ? entity.name : source.name(of: linked) }
+                let subject = source.subjectEntity(of: factID).map(name) ?? source.subjectText(of: factID)
+                let object = source.objectEntity(of: factID).map(name) ?? source.objectText(of: factID) ?? ""
                 table.rows.append(AnswerRow(
-                    values: [relation, display(fact.subject), fact.object.map(display) ?? "", qualifiers],
+                    values: [relation, subject, object, qualifiers],
                     evidence: builder.evidence(for: .fact(factID)).map { [$0] } ?? []))
             }
         }
@@ -89,9 +97,7 @@ struct Browser {
             case .failure(let diagnostic): return .failure(diagnostic)
             }
         }
-        var counts: [String: Int] = [:]
-        for id in ids { counts[source.fact(id).predicate.canonical, default: 0] += 1 }
-        for (relation, count) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+        for (relation, count) in source.relationCounts(of: ids, limit: ids.count) {
             table.rows.append(AnswerRow(values: [relation, String(count)]))
         }
         return .success(table)

@@ -15,7 +15,7 @@ enum Support: Hashable, Sendable {
 
 /// One way the pattern matched: its variable bindings, how well it matched, and its support.
 struct Binding: Sendable {
-    var values: [String: BoundValue]
+    var values: VariableValues
     var score: Double
     var support: [Support]
 
@@ -40,8 +40,7 @@ struct EvidenceBuilder {
     func evidence(for support: Support, fromSentence: Bool = false) -> Evidence? {
         switch support {
         case .fact(let id):
-            let fact = source.fact(id)
-            return evidence(provenance: fact.provenance, fromSentence: fromSentence)
+            return evidence(provenance: source.provenance(of: id), fromSentence: fromSentence)
         case .sentence(let ref, let provenance):
             if let provenance { return evidence(provenance: provenance, fromSentence: true) }
             guard let document = source.document(ref.document) else { return nil }
@@ -56,11 +55,9 @@ struct EvidenceBuilder {
     }
 
     func evidence(provenance: Provenance, fromSentence: Bool) -> Evidence? {
-        guard let document = source.document(provenance.document) else { return nil }
+        guard let (path, line) = source.location(of: provenance) else { return nil }
         let ref = SentenceRef(document: provenance.document, sentence: provenance.sentence)
-        return Evidence(
-            sentence: source.sentenceText(ref), path: document.path,
-            line: document.line(atOffset: Int(provenance.start)), fromSentence: fromSentence)
+        return Evidence(sentence: source.sentenceText(ref), path: path, line: line, fromSentence: fromSentence)
     }
 }
 

@@ -93,7 +93,7 @@ struct FactMatcher {
                     return true
                 }
             }
-            if let (other, value) = bestOther(matcher, excluding: used.union([role])), value >= 0.4 {
+            if matcher.quotedText == nil, let (other, value) = bestOther(matcher, excluding: used.union([role])), value >= 0.4 {
                 score *= value * 0.75
                 used.insert(other)
                 return true

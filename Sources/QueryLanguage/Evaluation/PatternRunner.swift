@@ -22,17 +22,32 @@ struct PatternRunner {
         let builder = EvidenceBuilder(source: source)
 
         // One row per distinct tuple of shown values, with its best score and all its support.
+        // Bindings are grouped on their values first (ids hash cheaply), and each group's values
+        // are shown once; groups that show the same text then merge.
+        var groups: [[BoundValue?]: Int] = [:]
+        var grouped: [(values: [BoundValue?], score: Double, support: [Support], count: Int)] = []
+        for binding in bindings {
+            let values = variables.map { binding.values[$0] }
+            if let index = groups[values] {
+                grouped[index].score = max(grouped[index].score, binding.score)
+                grouped[index].support += binding.support
+                grouped[index].count += 1
+            } else {
+                groups[values] = grouped.count
+                grouped.append((values, binding.score, binding.support, 1))
+            }
+        }
         var rows: [[String]: (score: Double, support: [Support], count: Int)] = [:]
         var order: [[String]] = []
-        for binding in bindings {
-            let key = variables.map { binding.values[$0].map(display) ?? "" }
+        for group in grouped {
+            let key = group.values.map { $0.map(display) ?? "" }
             if var row = rows[key] {
-                row.score = max(row.score, binding.score)
-                row.support += binding.support
-                row.count += 1
+                row.score = max(row.score, group.score)
+                row.support += group.support
+                row.count += group.count
                 rows[key] = row
             } else {
-                rows[key] = (binding.score, binding.support, 1)
+                rows[key] = (group.score, group.support, group.count)
                 order.append(key)
             }
         }
@@ -56,11 +71,13 @@ struct PatternRunner {
         var table = AnswerTable(columns: variables.map { "?\($0)" } + (showCount ? ["count"] : []))
         for key in keys {
             let row = rows[key]!
+            // Evidence is built for the first three supports only; the rest are counted.
             var seen = Set<Support>()
-            let evidence = row.support.filter { seen.insert($0).inserted }.compactMap { builder.evidence(for: $0) }
+            let distinct = row.support.filter { seen.insert($0).inserted }
+            let evidence = distinct.prefix(3).compactMap { builder.evidence(for: $0) }
             table.rows.append(AnswerRow(
-                values: key + (showCount ? [String(row.count)] : []), evidence: Array(evidence.prefix(3)),
-                furtherEvidence: max(0, evidence.count - 3)))
+                values: key + (showCount ? [String(row.count)] : []), evidence: evidence,
+                furtherEvidence: max(0, distinct.count - 3)))
         }
         if table.rows.isEmpty {
             table.note = QueryDiagnostics.nothingFound(part: "the pattern \(query.condition)", suggestions: [])
@@ -70,13 +87,14 @@ struct PatternRunner {
 
     private func display(_ value: BoundValue) -> String {
         switch value {
-        case .entity(let id): return source.entity(id).name
+        case .entity(let id): return source.name(of: id)
         case .text(let text): return text
         }
     }
 
     private func stableSorted(_ keys: [[String]], by less: ([String], [String]) -> Bool) -> [[String]] {
-        keys.enumerated().sorted { a, b in
+        if keys.count < 2 { return keys }
+        return keys.enumerated().sorted { a, b in
             if less(a.element, b.element) { return true }
             if less(b.element, a.element) { return false }
             return a.offset < b.offset

@@ -38,6 +38,11 @@ struct PlanExecutor {
         var cache: [String: [FactID]] = [:]
         for binding in bindings {
             if isCancelled() || results.count > bindingLimit { break }
+            if let exact = plan.exact,
+               let found = ExactScan(source: source, negationMatters: negationMatters).run(exact, plan: plan, given: binding) {
+                results += found
+                continue
+            }
             let ids = candidates(plan, binding: binding, cache: &cache)
             for id in ids {
                 results += matcher.match(id, plan: plan, given: binding, negationMatters: negationMatters)
@@ -87,6 +92,11 @@ struct PlanExecutor {
                 ids = union(lists)
             }
             cache[cacheKey] = ids
+            return ids
+        case .exact(let patterns):
+            if let cached = cache["x"] { return cached }
+            let ids = union(patterns.map { source.facts(matching: $0) })
+            cache["x"] = ids
             return ids
         case .everything:
             if let cached = cache["all"] { return cached }

@@ -12,6 +12,9 @@ struct PhraseMatcher: Sendable {
     let head: String?
     /// A pronoun or "there": matches anything, weakly.
     let isVague: Bool
+    /// A quoted phrase, folded: it matches exactly (the entity of that name, or an argument with
+    /// these words or this head), never part of a longer phrase and never in another role.
+    let quotedText: String?
 
     init(phrase: Phrase, source: any FactSource, forms: WordForms) {
         if let cached = forms.cachedMatcher(for: phrase) {
@@ -30,6 +33,7 @@ struct PhraseMatcher: Sendable {
                 && lowered != "there"
         }
         isVague = contentWords.isEmpty
+        quotedText = phrase.quoted ? folded(phrase.words.first ?? "") : nil
         words = Set(contentWords.flatMap { wordsOf($0) }.map { folded(forms.nounLemma($0)) })
         head = contentWords.last.map { folded(forms.nounLemma($0)) }
         entities = isVague ? [] : PhraseMatcher.resolve(phrase, contentWords: contentWords, source: source)
@@ -48,12 +52,9 @@ struct PhraseMatcher: Sendable {
     /// How well an argument matches, in 0...1 (0: not at all).
     func score(_ argument: Argument) -> Double {
         if isVague { return 0.3 }
-        if phrase.quoted {
-            let wanted = folded(phrase.words.first ?? "")
-            let text = folded(argument.text)
-            if text == wanted || folded(argument.head) == wanted { return 1 }
+        if let exact = quotedText {
             if let entity = argument.entity, entities.contains(entity) { return 1 }
-            return text.contains(wanted) ? 0.7 : 0
+            return folded(argument.text) == exact || folded(argument.head) == exact ? 1 : 0
         }
         if let entity = argument.entity, entities.contains(entity) {
             return entities.first == entity ? 1 : 0.9

@@ -150,6 +150,14 @@ extension String {
 
 /// Letters without accents, lower-cased: "Głódź" -> "glodz", for forgiving name comparison.
 func folded(_ text: String) -> String {
+    // Most text is plain ASCII already in lower case: return it without building a new string.
+    var plain = true, ascii = true
+    for byte in text.utf8 {
+        if byte >= 0x80 { ascii = false; plain = false; break }
+        if byte >= 0x41 && byte <= 0x5A { plain = false }
+    }
+    if plain { return text }
+    if ascii { return text.lowercased() }
     var result = ""
     for scalar in text.lowercased().unicodeScalars {
         if scalar.value < 0x80 {

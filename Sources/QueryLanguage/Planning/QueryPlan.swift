@@ -12,6 +12,8 @@ struct AtomPlan: Sendable {
         case boundVariable(String, relations: [String]?)
         /// Every fact (a pattern with nothing fixed).
         case everything
+        /// Exactly the facts of these lookups (an `ExactAtom` with no variable bound yet).
+        case exact([FactPattern])
     }
 
     var atom: Atom
@@ -23,6 +25,8 @@ struct AtomPlan: Sendable {
     var qualifiers: [(marker: String, matcher: PhraseMatcher?)]
     var access: Access
     var estimate: Int
+    /// Set when index lookups alone find the atom's facts (see `ExactAtom`).
+    var exact: ExactAtom?
 }
 
 /// A plan node: a lookup, a join of steps in order, a union, or a filter that removes matches.
@@ -79,6 +83,20 @@ struct QueryPlan: Sendable, CustomStringConvertible {
         }
     }
 
+    /// One exact lookup: "{object #12, relation say}".
+    private func describe(_ pattern: FactPattern) -> String {
+        func slot(_ match: ArgumentMatch) -> String? {
+            switch match {
+            case .any: return nil
+            case .entity(let id): return "#\(id)"
+            case .head(let word), .word(let word): return "\"\(word)\""
+            }
+        }
+        let parts = [slot(pattern.subject).map { "subject \($0)" }, pattern.relation.map { "relation \($0)" },
+                     slot(pattern.object).map { "object \($0)" }].compactMap { $0 }
+        return "{" + parts.joined(separator: ", ") + "}"
+    }
+
     private func describe(_ access: AtomPlan.Access) -> String {
         func keys(_ keys: [String]?) -> String {
             guard let keys else { return "" }
@@ -90,6 +108,7 @@ struct QueryPlan: Sendable, CustomStringConvertible {
         case .entity(let ids, let relations): return "entity #\(ids.map(String.init).joined(separator: ",#"))" + keys(relations)
         case .boundVariable(let name, let relations): return "bound ?\(name)" + keys(relations)
         case .everything: return "every fact"
+        case .exact(let patterns): return "index " + patterns.map(describe).joined(separator: " + ")
         }
     }
 }
@@ -170,6 +189,12 @@ struct QueryPlanner {
         }
 
         var options: [(AtomPlan.Access, Int)] = []
+        // Exact lookups first: on a tie they win, as they read only facts that match.
+        let exact = ExactAtom(atom, subject: subject, object: object)
+        if let exact, [exact.subject.variableName, exact.object.variableName].allSatisfy({ $0.map { !bound.contains($0) } ?? true }),
+           let patterns = exact.patterns(given: .empty) {
+            options.append((.exact(patterns), patterns.reduce(0) { $0 + source.estimatedCount(of: $1) }))
+        }
         if let relationFilter {
             let estimate = relationFilter.reduce(0) { $0 + source.estimatedCount(of: FactPattern(relation: $1)) }
             options.append((.relation(relationFilter), estimate))
@@ -195,14 +220,16 @@ struct QueryPlanner {
         var best = options.min { $0.1 < $1.1 }!
         // An entity lookup misses facts that name the entity in words another mention was linked to
         // ("Mahan Air of Iran" for "Mahan Air"); a relation that is not too frequent is read whole,
-        // and the phrase matcher compares the words.
-        if case .entity = best.0, let relation = options.first(where: { if case .relation = $0.0 { return true } else { return false } }),
+        // and the phrase matcher compares the words. Quoted names match only their entity or
+        // exactly their words, so the entity lookup finds them all.
+        let everyPhraseQuoted = ([subject, object] + qualifiers.map(\.1)).allSatisfy { $0 == nil || $0!.quotedText != nil }
+        if case .entity = best.0, !everyPhraseQuoted, let relation = options.first(where: { if case .relation = $0.0 { return true } else { return false } }),
            relation.1 <= Self.smallRelation {
             best = relation
         }
         return AtomPlan(
             atom: atom, relationKeys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
-            qualifiers: qualifiers.map { (marker: $0.0, matcher: $0.1) }, access: best.0, estimate: best.1)
+            qualifiers: qualifiers.map { (marker: $0.0, matcher: $0.1) }, access: best.0, estimate: best.1, exact: exact)
     }
 
     /// The relation keys a relation term may be stored under, with their weights.

@@ -1,0 +1,48 @@
+import FactModel
+
+/// Evaluates an `ExactAtom` under one binding: index lookups, then each fact's bindings read
+/// from its record (entity ids, traits). A fact whose variable slot holds no entity, a modal fact or
+/// a title goes to the `FactMatcher`, so both give the same bindings and scores.
+struct ExactScan {
+    let source: any FactSource
+    let negationMatters: Bool
+
+    /// The bindings of `exact` joined with `bound`, or nil when the atom cannot be read exactly
+    /// under this binding. O(lookups + facts found).
+    func run(_ exact: ExactAtom, plan: AtomPlan, given bound: Binding) -> [Binding]? {
+        guard let patterns = exact.patterns(given: bound) else { return nil }
+        let lists = patterns.map { source.facts(matching: $0) }.filter { !$0.isEmpty }
+        let ids: [FactID]
+        switch lists.count {
+        case 0: return []
+        case 1: ids = lists[0]
+        default: ids = Array(Set(lists.joined())).sorted()
+        }
+        let matcher = FactMatcher(source: source)
+        var results: [Binding] = []
+        results.reserveCapacity(ids.count)
+        for id in ids {
+            let traits = source.traits(of: id)
+            if negationMatters, traits.negated != plan.atom.negated { continue }
+            // A variable bound to an argument without an entity takes its typed value or text,
+            // which the matcher reads; so do modal facts and titles (their scores and objects differ).
+            let subjectEntity = exact.subject.variableName == nil ? nil : source.subjectEntity(of: id)
+            let objectEntity = exact.object.variableName == nil ? nil : source.objectEntity(of: id)
+            if traits.hasModality || traits.kind == .title
+                || (exact.subject.variableName != nil && subjectEntity == nil)
+                || (exact.object.variableName != nil && objectEntity == nil) {
+                results += matcher.match(id, plan: plan, given: bound, negationMatters: negationMatters)
+                continue
+            }
+            var values = bound.values
+            if let name = exact.relationVariable { values[name] = .text(source.relation(of: id)) }
+            if let name = exact.subject.variableName, let subjectEntity { values[name] = .entity(subjectEntity) }
+            if let name = exact.object.variableName, let objectEntity { values[name] = .entity(objectEntity) }
+            let confidenceFactor = 0.6 + 0.4 * Double(traits.confidence)
+            let attributionFactor = traits.attributed ? 0.85 : 1.0
+            results.append(Binding(
+                values: values, score: bound.score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)]))
+        }
+        return results
+    }
+}

@@ -1,0 +1,82 @@
+import FactModel
+
+/// An atom whose every fixed slot is an entity (a quoted name) and whose relation is a literal
+/// key or a variable: the store's indexes give exactly the facts it matches, so evaluation can
+/// bind variables from the fact records without reading whole facts or comparing words.
+struct ExactAtom: Sendable {
+    /// What fills one argument slot.
+    enum Slot: Sendable {
+        /// The entities a quoted name resolved to.
+        case entities([EntityID])
+        /// A variable; if an earlier step bound it to an entity, it is looked up as that entity.
+        case variable(String)
+        /// Not written at all: any argument, or none.
+        case open
+    }
+
+    var subject: Slot
+    /// The relation key, or nil when the relation is a variable (named by `relationVariable`).
+    var relation: String?
+    var relationVariable: String?
+    var object: Slot
+
+    /// The exact form of an atom, or nil when matching it needs the phrase matcher: qualifiers,
+    /// a passive, a verb to expand, an unquoted phrase, a name that resolves to nothing, or one
+    /// variable in two slots.
+    init?(_ atom: Atom, subject subjectMatcher: PhraseMatcher?, object objectMatcher: PhraseMatcher?) {
+        guard atom.qualifiers.isEmpty, !atom.passive else { return nil }
+        switch atom.relation {
+        case .literal(let key, _): relation = key
+        case .variable(let name, _): relationVariable = name.isEmpty ? nil : name
+        case .verb, .copula: return nil
+        }
+        func slot(_ term: Term?, _ matcher: PhraseMatcher?) -> Slot? {
+            guard let term else { return .open }
+            if let name = term.variableName { return name.isEmpty ? .open : .variable(name) }
+            guard let matcher, matcher.quotedText != nil, !matcher.entities.isEmpty else { return nil }
+            return .entities(Array(matcher.entities.prefix(2)))
+        }
+        guard let subject = slot(atom.subject, subjectMatcher), let object = slot(atom.object, objectMatcher) else { return nil }
+        self.subject = subject
+        self.object = object
+        let names = [subject.variableName, object.variableName, relationVariable].compactMap { $0 }
+        if Set(names).count != names.count { return nil }
+        if relation == nil, subject.isOpenOrVariable, object.isOpenOrVariable { return nil }
+    }
+
+    /// The lookups that fetch the atom's facts under `binding`; nil when a variable it looks up
+    /// by is bound to text rather than an entity (the phrase matcher compares the words).
+    func patterns(given binding: Binding) -> [FactPattern]? {
+        func matches(_ slot: Slot) -> [ArgumentMatch]? {
+            switch slot {
+            case .open: return [.any]
+            case .entities(let ids): return ids.map { .entity($0) }
+            case .variable(let name):
+                switch binding.values[name] {
+                case nil: return [.any]
+                case .entity(let id): return [.entity(id)]
+                case .text: return nil
+                }
+            }
+        }
+        if let relationVariable, binding.values[relationVariable] != nil { return nil }
+        guard let subjects = matches(subject), let objects = matches(object) else { return nil }
+        var patterns: [FactPattern] = []
+        for s in subjects {
+            for o in objects { patterns.append(FactPattern(subject: s, relation: relation, object: o)) }
+        }
+        return patterns
+    }
+}
+
+extension ExactAtom.Slot {
+    var variableName: String? {
+        if case .variable(let name) = self { return name }
+        return nil
+    }
+
+    var isOpenOrVariable: Bool {
+        if case .entities = self { return false }
+        return true
+    }
+}
