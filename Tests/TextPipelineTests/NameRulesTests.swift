@@ -15,6 +15,15 @@ import Testing
         #expect(document.entity(named: "Maria Lopez")?.type == .person)
     }
 
+    @Test func aNameAfterATitleAndItsOwnerIsAPerson() {
+        // The tagger left the name untagged after "Ambassador to [Norway]".
+        let document = EntityTestDocument.recognize("French Ambassador to [Norway]LOC Richard Varenne spoke first.")
+        #expect(names(document) == ["LOC:Norway", "PER:Richard Varenne"])
+        // Without a first name to start it, the run is not read as a person.
+        let other = EntityTestDocument.recognize("French Ambassador to [Norway]LOC Oslo Harbour spoke first.")
+        #expect(names(other) == ["LOC:Norway"])
+    }
+
     @Test func anOrganizationWhoseLastWordsAreNoPersonsNameStaysWhole() {
         let document = EntityTestDocument.recognize("Fares rose at [Metro Transit Board Chairman Bay Line]ORG last year.")
         #expect(names(document) == ["ORG:Metro Transit Board Chairman Bay Line"], "'Bay' is no first name")

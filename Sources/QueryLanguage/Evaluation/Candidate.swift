@@ -18,6 +18,9 @@ struct Binding: Sendable {
     var values: VariableValues
     var score: Double
     var support: [Support]
+    /// How many parts the pattern names (a qualifier such as "in the collision") the facts did
+    /// not state; such a match counts for less, and is dropped when complete matches exist.
+    var missingParts = 0
 
     static let empty = Binding(values: [:], score: 1, support: [])
 }
@@ -31,6 +34,8 @@ struct Candidate: Sendable {
     var fromSentence: Bool
     /// The value kind of a typed value answer (an age, a date), nil for entities and phrases.
     var valueKind: ValueKind? = nil
+    /// Parts of the question its fact did not state (see `Binding.missingParts`).
+    var missingParts = 0
 }
 
 /// Builds evidence (sentence text, file, line) from what supports an answer.

@@ -41,7 +41,8 @@ struct ExactScan {
             let confidenceFactor = 0.6 + 0.4 * Double(traits.confidence)
             let attributionFactor = traits.attributed ? 0.85 : 1.0
             results.append(Binding(
-                values: values, score: bound.score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)]))
+                values: values, score: bound.score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)],
+                missingParts: bound.missingParts))
         }
         return results
     }

@@ -41,6 +41,9 @@ struct FactMatcher {
         }
     }
 
+    /// A qualifier matched at least this well is stated by the fact; below, only in part.
+    static let statedPart = 0.8
+
     static let relationPrepositions: Set<String> = ["to", "with", "for", "from", "in", "on", "at", "by", "of", "into", "about"]
 
     /// Every binding of the atom's variables this fact gives, with its score; empty if it does not match.
@@ -64,6 +67,7 @@ struct FactMatcher {
         let objectRole: ArgumentRole = subjectIsObject ? .subject : .object
 
         var score = relationWeight
+        var missing = 0
         var used: Set<ArgumentRole> = []
         // The slots variables will bind are not there for a phrase to match ("who secured the
         // delegate from American Samoa": "American Samoa" must not match the subject "he").
@@ -84,20 +88,25 @@ struct FactMatcher {
             }
             return best
         }
+        // The quality of the last phrase match (0 when none).
+        var matchedValue = 0.0
         func matchPhrase(_ matcher: PhraseMatcher, role: ArgumentRole, required: Bool) -> Bool {
             if let argument = argument(role), !used.contains(role) {
                 let value = matcher.score(argument)
                 if value >= 0.4 {
                     score *= value
+                    matchedValue = value
                     used.insert(role)
                     return true
                 }
             }
             if matcher.quotedText == nil, let (other, value) = bestOther(matcher, excluding: used.union([role])), value >= 0.4 {
                 score *= value * 0.75
+                matchedValue = value
                 used.insert(other)
                 return true
             }
+            matchedValue = 0
             if required { return false }
             score *= 0.5
             return true
@@ -119,6 +128,9 @@ struct FactMatcher {
                     || markerPrecedes(excluded, written, in: fact) { return [] }
                 score *= markers.contains(candidate.marker.lowercased()) ? value : value * 0.85
                 used.insert(.qualifier(qualifierIndex))
+                // Only part of what the question names ("Tuesday" for "Super Tuesday") does not
+                // state it.
+                if value < Self.statedPart { missing += 1 }
                 matched = true
                 break
             }
@@ -136,7 +148,12 @@ struct FactMatcher {
                 // never mentions counts more against it than a missing common word.
                 // A missing qualifier costs more than half: "killed in the collision" should not
                 // keep every killing in the corpus beside the one in the collision.
-                if score == before * 0.5 { score *= matcher.entities.isEmpty ? 0.8 : 0.6 }
+                if score == before * 0.5 {
+                    score *= matcher.entities.isEmpty ? 0.8 : 0.6
+                    missing += 1
+                } else if matchedValue < Self.statedPart {
+                    missing += 1
+                }
             }
         }
 
@@ -167,7 +184,9 @@ struct FactMatcher {
         let confidenceFactor = (0.6 + 0.4 * Double(fact.confidence)) * (Self.isPastRole(fact) ? 0.4 : 1)
             * (Self.isUnrealized(fact, asked: plan.atom.relation) ? 0.4 : 1)
         let attributionFactor = fact.attribution == nil ? 1.0 : 0.85
-        let base = Binding(values: values, score: bound.score * score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)])
+        let base = Binding(
+            values: values, score: bound.score * score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)],
+            missingParts: bound.missingParts + missing)
         guard !openSlots.isEmpty else { return [base] }
         // A qualifier variable binds each fitting qualifier (or, with an empty marker, any free argument).
         results = [base]

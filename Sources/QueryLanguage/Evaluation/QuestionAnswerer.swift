@@ -63,8 +63,16 @@ struct QuestionAnswerer {
             } else {
                 let node = planner.plan(.atom(atom))
                 let bindings = PlanExecutor(source: source, isCancelled: isCancelled).run(node)
-                candidates = bindings.flatMap { candidatesFrom($0, kind: question.kind, excluded: excludedEntities) }
+                candidates = bindings.flatMap { binding in
+                    candidatesFrom(binding, kind: question.kind, excluded: excludedEntities).map {
+                        var candidate = $0
+                        candidate.missingParts = binding.missingParts
+                        return candidate
+                    }
+                }
                 candidates = candidates.map { focusing($0, on: question.kind) }
+                candidates = withoutIncompleteMatches(candidates)
+                candidates = withoutGroupsNamedByMembers(candidates)
             }
             emptyPart = describeEmptyPart(atom)
         case .identity(let phrase):
@@ -82,7 +90,12 @@ struct QuestionAnswerer {
             emptyPart = "statements by '\(speaker.text)'"
         }
         let best = candidates.map(\.score).max() ?? 0
-        if best < strongScore {
+        // A value question whose facts gave only tolerated kinds (a year for "how old") asks the
+        // sentences too: a value of the asked kind there wins ("died aged 79").
+        let lacksAskedKind = AnswerTypes.primaryValueKinds(for: question.kind, forms: forms).map { primary in
+            !candidates.isEmpty && !candidates.contains { $0.valueKind.map { primary.contains($0) || $0 == .number } == true }
+        } ?? false
+        if best < strongScore || lacksAskedKind {
             candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords)
         }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
@@ -115,6 +128,30 @@ struct QuestionAnswerer {
         return candidates.filter { candidate in
             guard let valueKind = candidate.valueKind else { return !strict }
             return primary.contains(valueKind)
+        }
+    }
+
+    /// When some facts state everything the question names ("killed in the collision"), answers
+    /// from facts that leave a part out (a killing somewhere else) are not answers to it.
+    private func withoutIncompleteMatches(_ candidates: [Candidate]) -> [Candidate] {
+        guard candidates.contains(where: { $0.missingParts == 0 }) else { return candidates }
+        return candidates.filter { $0.missingParts == 0 }
+    }
+
+    /// "two candidates, Elizabeth Warren and Michael Bloomberg, ended ...": when the names in
+    /// apposition to a group answer too, the group is not a further answer.
+    private func withoutGroupsNamedByMembers(_ candidates: [Candidate]) -> [Candidate] {
+        let answered = Set(candidates.compactMap { if case .entity(let id) = $0.value { return id } else { return nil } })
+        return candidates.filter { candidate in
+            guard case .entity(let group) = candidate.value, source.entity(group).type == .group,
+                  case .fact(let id) = candidate.support else { return true }
+            let sentence = source.provenance(of: id)
+            let members = source.facts(matching: FactPattern(relation: "be", object: .entity(group))).filter { member in
+                let provenance = source.provenance(of: member)
+                return provenance.document == sentence.document && provenance.sentence == sentence.sentence
+                    && source.fact(member).kind == .appositive
+            }
+            return !members.contains { source.subjectEntity(of: $0).map(answered.contains) == true }
         }
     }
 
@@ -318,7 +355,14 @@ struct QuestionAnswerer {
         }
         func add(_ phrase: Phrase) {
             let names = phrase.words.filter { $0.first?.isUppercase == true }
-            if !names.isEmpty { entities.formUnion(source.resolve(name: names.joined(separator: " "))) }
+            if !names.isEmpty {
+                // A role the question names ("who was elected Speaker") names no one in particular:
+                // its holders may be the answer.
+                let name = names.joined(separator: " ")
+                // "the Queen" is someone in particular.
+                let isRole = !phrase.words.contains { EnglishWords.determiners.contains($0.lowercased()) }
+                entities.formUnion(source.resolve(name: name).filter { !isRole || !isTitle(name, of: $0) })
+            }
             for word in phrase.words where word.first?.isUppercase == true { words.insert(folded(word)) }
         }
         switch question.form {
@@ -413,11 +457,18 @@ struct QuestionAnswerer {
             guard have.contains(roleHead) || have.contains(where: { $0.hasPrefix(roleHead) }) else { return 0 }
             var shared = Double(wanted.filter { have.contains($0) }.count)
             if !ownerWords.isEmpty, !ownerWords.contains(where: have.contains) {
+                // "Heather Heyer's mother" is not "Harry Dunn's mother": a description that names
+                // another person as the owner is another relation.
+                if possessor != nil, namesOwner { return 0 }
                 if !namesOwner, ownerInDocument(document) { shared += 0.4 * Double(ownerWords.count) } else { shared -= 1 }
             }
             var value = 0.4 + 0.6 * max(0, shared) / Double(max(1, wanted.count))
             // "Prime Minister" asked, "Interior Minister" held: another role.
             for word in roleWords.dropLast() where !have.contains(word) { value *= 0.75 }
+            // "Speaker of the House of Commons" asked, "Speaker of the House" held: another owner.
+            if namesOwner, ownerWords.contains(where: have.contains) {
+                for word in ownerWords where !have.contains(word) { value *= 0.75 }
+            }
             if let modifier, Self.formerWords.contains(where: { folded(modifier).contains($0) }), !wanted.contains(where: Self.formerWords.contains) {
                 value *= 0.4
             }
@@ -475,8 +526,11 @@ struct QuestionAnswerer {
 
     static let formerWords = ["former", "ex", "then", "late", "previous", "outgoing", "past"]
 
+    /// The content words of a title or description, possessives reduced to their owner
+    /// ("Dunn's mother" -> dunn, mother).
     private func titleWords(_ text: String) -> [String] {
-        wordsOf(text).filter { !EnglishWords.determiners.contains($0) && !EnglishWords.prepositions.contains($0) }
+        let words: [String] = wordsOf(text).map { word in word.hasSuffix("'s") ? String(word.dropLast(2)) : word }
+        return words.filter { !$0.isEmpty && !EnglishWords.determiners.contains($0) && !EnglishWords.prepositions.contains($0) }
             .flatMap { $0.split(separator: "-").map(String.init) }
             .map { folded(forms.nounLemma($0)) }
     }

@@ -78,6 +78,10 @@ struct SentenceFallback {
         }()
         for sentence in ranked where sentence.score >= best.score * 0.75 {
             let relative = sentence.score / best.score
+            let mentions = source.mentions(in: sentence.ref)
+            // A question that names someone ("who is Eve Hart's mother") is about them: a sentence
+            // that never mentions them (by name, description or pronoun) does not answer it.
+            if !excluded.isEmpty, !mentions.contains(where: { $0.entity.map(excluded.contains) == true }) { continue }
             if wantsQuote {
                 for quote in Self.quotations(in: source.sentenceText(sentence.ref)) {
                     candidates.append(Candidate(
@@ -98,7 +102,7 @@ struct SentenceFallback {
                 words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
             }
             let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
-            for mention in source.mentions(in: sentence.ref) {
+            for mention in mentions {
                 let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
                 guard fit > 0 else { continue }
                 if let entity = mention.entity, excluded.contains(entity) { continue }

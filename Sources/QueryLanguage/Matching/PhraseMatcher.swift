@@ -62,6 +62,7 @@ struct PhraseMatcher: Sendable {
         let argumentWords = Set(wordsOf(argument.text).map(folded))
         let argumentHead = folded(argument.head)
         guard !words.isEmpty else { return 0 }
+        if argument.value?.kind == .date, namesADay(missingFrom: argumentWords) { return 0.3 }
         var shared = 0
         for word in words where argumentWords.contains(word) || argumentWords.contains(word + "s") || argumentHead == word {
             shared += 1
@@ -76,6 +77,16 @@ struct PhraseMatcher: Sendable {
         }
         return overlap >= 0.5 ? 0.4 * overlap : 0
     }
+
+    /// True when the phrase is a named day ("Super Tuesday", "Good Friday") and the date argument
+    /// lacks one of its capitalised words: the weekday alone is another day.
+    func namesADay(missingFrom argumentWords: Set<String>) -> Bool {
+        let names = phrase.words.filter { $0.first?.isUppercase == true }
+        guard names.count >= 2, let last = names.last, Self.weekdays.contains(folded(last)) else { return false }
+        return names.contains { !argumentWords.contains(folded($0)) }
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// True when the phrase and the argument name different kinds of the same thing: the word
     /// right before the shared head differs and neither side has the other's ("the silver medal"

@@ -11,6 +11,7 @@ enum NameRules {
             splitTitledNameOffOrganization(sentence, &document, context)
             trimLeadingTitles(sentence, &document, context)
             nameAfterTitle(sentence, &document, context)
+            nameAfterTitleAndOwner(sentence, &document, context)
             completePlaces(sentence, &document, context)
             nameInApposition(sentence, &document)
             buildingsNamedAfterPeople(sentence, &document, context)
@@ -184,6 +185,36 @@ enum NameRules {
             for j in titleStart...k where document.tokens[j].entityTag.hasSuffix("-PER") { document.tokens[j].entityTag = "O" }
             document.tokens[k + 1].entityTag = "B-PER"
             for j in k + 2..<end { document.tokens[j].entityTag = "I-PER" }
+        }
+    }
+
+    /// A capitalised title with its owner, then a name the tagger left out: "US Ambassador to
+    /// Germany Richard Grenell", "Secretary of State Mike Pompeo". The owner is one to three
+    /// capitalised words after "to", "of", "from" or "for"; the name starts with a known first
+    /// name and is two or three capitalised proper nouns, none tagged as another kind of name.
+    static func nameAfterTitleAndOwner(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        let ownerMarkers: Set<String> = ["to", "of", "from", "for"]
+        for k in sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 3) {
+            guard let match = context.titleEnding[k], isPersonTitle(match), !match.entry.plural,
+                  NamedEntityFeatures.isCapitalized(document.tokens[k].form), ownerMarkers.contains(context.lower[k + 1]) else { continue }
+            for p in (k + 3)..<min(k + 6, sentence.upperBound) {
+                guard context.titleEnding[p - 1] == nil,
+                      (k + 2..<p).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) }),
+                      !context.word[p].isDisjoint(with: GazetteerClasses.firstName),
+                      document.tokens[p].entityTag == "O" || document.tokens[p].entityTag == "B-PER" else { continue }
+                var end = p
+                while end < sentence.upperBound, end - p < 3, document.tokens[end].upos == "PROPN",
+                      NamedEntityFeatures.isCapitalized(document.tokens[end].form), context.titleEnding[end] == nil,
+                      document.tokens[end].entityTag == "O" || document.tokens[end].entityTag.hasSuffix("-PER") {
+                    end += 1
+                }
+                guard end - p >= 2, end == sentence.upperBound || !document.tokens[end].entityTag.hasPrefix("I-"),
+                      !(p..<min(end + 1, sentence.upperBound)).contains(where: { institutionWords.contains(context.lower[$0]) })
+                else { break }
+                document.tokens[p].entityTag = "B-PER"
+                for j in p + 1..<end { document.tokens[j].entityTag = "I-PER" }
+                break
+            }
         }
     }
 

@@ -50,6 +50,8 @@ public struct EntityEvaluation {
     public var seconds = 0.0
     /// Seconds spent tagging, lemmatizing, parsing and recognizing.
     public var stageSeconds: [Double] = []
+    /// Each sentence's words with their gold and predicted tags, for error listings.
+    public var tagged: [(words: [String], gold: [String], predicted: [String])] = []
 
     /// CPU seconds used by the calling thread.
     static func threadSeconds() -> Double {
@@ -80,10 +82,26 @@ public struct EntityEvaluation {
         evaluation.stageSeconds = stages
         evaluation.sentences = sentences.count
         for (sentence, document) in zip(sentences, documents) {
-            evaluation.score.add(gold: sentence.tags, predicted: document.tokens.map(\.entityTag))
+            let predicted = document.tokens.map(\.entityTag)
+            evaluation.score.add(gold: sentence.tags, predicted: predicted)
+            evaluation.tagged.append((sentence.words, sentence.tags.map(EntityScore.clean), predicted))
             evaluation.tokens += sentence.words.count
         }
         return evaluation
+    }
+
+    /// The sentences whose predicted names differ from the gold ones, one word per line
+    /// (word, gold tag, predicted tag, and `*` where they differ), a blank line after each.
+    public var errorListing: String {
+        var out = ""
+        for sentence in tagged where sentence.gold != sentence.predicted.map(EntityScore.clean) {
+            for (index, word) in sentence.words.enumerated() {
+                let gold = sentence.gold[index], predicted = EntityScore.clean(sentence.predicted[index])
+                out += "\(word)\t\(gold)\t\(predicted)\(gold == predicted ? "" : "\t*")\n"
+            }
+            out += "\n"
+        }
+        return out
     }
 
     /// Tokens per second of thread CPU time over the timed stages (one core).

@@ -40,6 +40,8 @@ public struct FactExtractor: Sendable {
 
     /// Every fact of the document, sentence by sentence, in order.
     func facts(of annotated: AnnotatedDocument, document: Document) -> [Fact] {
+        var annotated = annotated
+        TreeRepairs.apply(to: &annotated)
         let mentionIndex = MentionIndex(document: annotated)
         var normalizer = LightVerbNormalizer(words: words)
         var facts: [Fact] = []
@@ -50,7 +52,8 @@ public struct FactExtractor: Sendable {
             var drafts = reader.read()
             normalizer.normalize(&drafts, tree: tree)
             let renderer = FactRenderer(tree: tree, mentions: mentionIndex, document: document, sentence: index)
-            facts += renderer.render(drafts)
+            let sentenceFacts = renderer.render(drafts)
+            facts += sentenceFacts + AppositiveSubjects.derived(from: sentenceFacts)
         }
         facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts, document: document)
         return facts

@@ -11,10 +11,14 @@ struct EvalEntitiesCommand: ParsableCommand {
     @Argument(help: "An IOB2 file (tab-separated: index, word, tag).")
     var file: String
 
+    @Option(help: "Also write the sentences with errors here (word, gold, predicted; '*' marks a difference).")
+    var errors: String?
+
     func run() throws {
         let sentences = try IOB2.read(path: file)
         let pipeline = try Pipeline.bundled()
         let evaluation = EntityEvaluation.run(sentences, pipeline: pipeline)
         for line in evaluation.report { print(line) }
+        if let errors { try evaluation.errorListing.write(toFile: errors, atomically: true, encoding: .utf8) }
     }
 }

@@ -56,6 +56,9 @@ struct TrainParserCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Add features of the words' WordNet supersenses (read from --wordnet).")
     var wordClasses = true
 
+    @Flag(inversion: .prefixedNo, help: "Train on train + dev, the committed model's recipe (hyperparameters were tuned with --no-include-dev, on dev held out). With dev in training, the dev score printed is not held out.")
+    var includeDev = true
+
     @Flag(help: "Train and evaluate, but do not write the model.")
     var dryRun = false
 
@@ -67,6 +70,7 @@ struct TrainParserCommand: ParsableCommand {
         if let limit { train = Array(train.prefix(limit)) }
         var dev = try CoNLLU.read(path: devPath)
         if let devLimit { dev = Array(dev.prefix(devLimit)) }
+        if includeDev { train += dev }
 
         let labels = DependencyLabelSet.collect(from: train)
         let predicted: [PredictedTags]?
@@ -117,7 +121,7 @@ struct TrainParserCommand: ParsableCommand {
         var epochStart = Date()
         var recipe = [
             "treebank": "UD English EWT v2.16 (r2.16, 4c89b5833a70aa5ed3a00bad2f23f57992cc7df8)",
-            "trained-on": "en_ewt-ud-train.conllu" + (limit.map { " (first \($0) sentences)" } ?? ""),
+            "trained-on": "en_ewt-ud-train.conllu" + (limit.map { " (first \($0) sentences)" } ?? "") + (includeDev ? " + en_ewt-ud-dev.conllu" : ""),
             "tags": tags == "gold" ? "gold" : "jack-knifed predicted tags, \(folds) folds",
             "word-classes": wordClasses ? "WordNet supersenses, Open English WordNet 2025 (CC BY 4.0)" : "none",
             "augmentation": augment > 0 ? "news constructions \(augmentConstructions), share \(augment)" : "none",
@@ -138,7 +142,7 @@ struct TrainParserCommand: ParsableCommand {
         let score = ParserEvaluation.run(dev, parser: parser, tagger: tagger, lemmatizer: lemmatizer)
         log(String(format: "dev (%@ tags): uas=%.2f las=%.2f las-full=%.2f  weights=%d buckets=%d",
                    devTags, score.uas, score.las, score.lasFull, model.weights.weightCount, model.weights.featureCount))
-        recipe["dev"] = String(format: "uas %.2f las %.2f (%@ tags)", score.uas, score.las, devTags)
+        recipe["dev"] = String(format: "uas %.2f las %.2f (%@ tags)%@", score.uas, score.las, devTags, includeDev ? ", trained on" : "")
         recipe["training-seconds"] = String(format: "%.0f", Date().timeIntervalSince(started))
         model = ParserModel(labels: model.labels, templates: model.templates, weights: model.weights, senses: model.senses, recipe: recipe)
         if !dryRun {

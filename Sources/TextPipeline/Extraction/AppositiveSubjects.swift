@@ -1,0 +1,31 @@
+import FactModel
+
+/// A subject with names in apposition does what it does under those names too: "two candidates,
+/// Senator Elizabeth Warren and Michael Bloomberg, ended their campaigns" gives (Elizabeth Warren;
+/// end; their campaigns) and (Michael Bloomberg; end; their campaigns), derived from the
+/// appositive facts (name; be; two candidates) of the same sentence. An apposition names the
+/// same referent, so the substitution keeps the fact true.
+enum AppositiveSubjects {
+    /// Confidence kept by a derived fact, relative to the fact it comes from.
+    static let confidenceShare: Float = 0.9
+
+    /// The derived facts for one sentence's facts.
+    static func derived(from facts: [Fact]) -> [Fact] {
+        let appositives = facts.filter { $0.kind == .appositive && $0.subject.entity != nil && $0.object != nil }
+        guard !appositives.isEmpty else { return [] }
+        var derived: [Fact] = []
+        for fact in facts where fact.kind == .event || fact.kind == .attribution {
+            for appositive in appositives {
+                guard let described = appositive.object, described.text == fact.subject.text,
+                      described.entity == fact.subject.entity, appositive.subject.entity != fact.subject.entity,
+                      appositive.subject.entity != fact.object?.entity else { continue }
+                var copy = fact
+                copy.subject = appositive.subject
+                copy.kind = .derived
+                copy.confidence = fact.confidence * confidenceShare
+                derived.append(copy)
+            }
+        }
+        return derived
+    }
+}

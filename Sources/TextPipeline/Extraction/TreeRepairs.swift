@@ -1,0 +1,72 @@
+/// Repairs to the parse that the extractor makes before reading a sentence: constructions the
+/// greedy parser gets wrong in a recognisable shape, put back to what the treebank would have.
+enum TreeRepairs {
+    /// Applies every repair to each sentence of `document`.
+    static func apply(to document: inout AnnotatedDocument) {
+        for range in document.sentences where range.count > 2 {
+            secondSubject(range, &document)
+        }
+        if let first = document.sentences.first, isHeadline(first, document) {
+            headlinePastFormIsPassive(first, &document)
+        }
+    }
+
+    /// The document's first sentence is its headline when it ends without a sentence mark
+    /// (the splitter ends it at the blank line after it).
+    static func isHeadline(_ range: Range<Int>, _ document: AnnotatedDocument) -> Bool {
+        guard let last = range.last else { return false }
+        return ![".", "!", "?", "\"", "\u{201D}"].contains(document.tokens[last].form)
+    }
+
+    /// Headlines tell past events in the present ("Sanders wins Nevada caucuses") and drop the
+    /// auxiliary of a passive, so a past form there is a participle: "Nancy Pelosi again elected
+    /// Speaker" is "Nancy Pelosi (was) again elected Speaker". The root verb's subject becomes a
+    /// passive subject when the verb has no auxiliary of its own.
+    static func headlinePastFormIsPassive(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        guard let root = range.first(where: { document.tokens[$0].head < 0 || document.tokens[$0].deprel == "root" }),
+              document.tokens[root].upos == "VERB", ["VBD", "VBN"].contains(document.tokens[root].xpos),
+              !range.contains(where: { Int(document.tokens[$0].head) == root && document.tokens[$0].deprel.hasPrefix("aux") })
+        else { return }
+        for i in range where Int(document.tokens[i].head) == root && document.tokens[i].deprel == "nsubj" {
+            document.tokens[i].deprel = "nsubj:pass"
+            document.tokens[root].xpos = "VBN"
+        }
+    }
+
+    /// A verb has one subject; a proper-noun second subject after the first is either
+    /// - a name in apposition to it, set off by a comma ("two candidates, Senator Elizabeth Warren
+    ///   and Michael Bloomberg, ended their campaigns"), or
+    /// - its conjunct, after "and" or "or" that the parser hung lower ("Senator Bernie Sanders and
+    ///   President Donald Trump won"): the conjunction then moves up to the conjunct.
+    static func secondSubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        var subjects: [Int32: [Int]] = [:]
+        for i in range where document.tokens[i].head >= 0 && document.tokens[i].deprel.hasPrefix("nsubj") {
+            subjects[document.tokens[i].head, default: []].append(i)
+        }
+        for (_, found) in subjects where found.count == 2 {
+            let first = found[0], second = found[1]
+            guard document.tokens[second].upos == "PROPN", first < second else { continue }
+            let between = (first + 1)..<second
+            func dominatedBySecond(_ i: Int) -> Bool {
+                var current = i
+                for _ in 0..<range.count {
+                    if current == second { return true }
+                    let head = Int(document.tokens[current].head)
+                    guard head >= 0, range.contains(head) else { return false }
+                    current = head
+                }
+                return false
+            }
+            if let conjunction = between.first(where: {
+                document.tokens[$0].deprel == "cc" && ["and", "or"].contains(document.tokens[$0].form.lowercased()) && dominatedBySecond($0)
+            }) {
+                document.tokens[second].head = Int32(first)
+                document.tokens[second].deprel = "conj"
+                document.tokens[conjunction].head = Int32(second)
+            } else if between.contains(where: { document.tokens[$0].form == "," && Int(document.tokens[$0].head) == second }) {
+                document.tokens[second].head = Int32(first)
+                document.tokens[second].deprel = "appos"
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+import FactModel
+@testable import QueryLanguage
+
+/// Precision when many articles are loaded at once, over a story whose facts come from unrelated
+/// events: a question's stated part (a place, an owner) keeps out answers from the other events.
+@Suite struct QueryCorpusPrecisionTests {
+    let engine = QueryEngine(source: makeTwoEventsStory(), lexicon: FakeLexicon())
+
+    func answers(_ text: String) -> [String] {
+        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
+        return table.rows.map { $0.values[0] }
+    }
+
+    @Test func factsLeavingOutAStatedPartAreNotAnswersWhenOthersStateIt() {
+        // The collision is the subject of the killing that was "in the collision"; the airstrike's
+        // killing has no collision at all and must not answer.
+        #expect(answers("who was killed in the collision") == ["Ann Lee"])
+        // Without the stated part both killings answer.
+        #expect(Set(answers("who was killed")) == ["Ann Lee", "Bob Stone"])
+    }
+
+    @Test func aDescriptionNamingAnotherOwnerIsAnotherRelation() {
+        #expect(answers("who is Ann Lee's mother") == ["Carla Lee"])
+        #expect(answers("who is Bob Stone's mother") == ["Dora Stone"])
+        // Nobody is said to be Eve Hart's mother: no one else's mother answers for her.
+        let hart = answers("who is Eve Hart's mother")
+        #expect(!hart.contains("Carla Lee") && !hart.contains("Dora Stone"), "\(hart)")
+    }
+
+    @Test func aValueOfTheAskedKindInTheSentencesBeatsAToleratedOneInTheFacts() {
+        // The facts give only a year (when she became a member); a sentence gives her age.
+        #expect(answers("how old was Ann Lee") == ["34"])
+    }
+
+    @Test func aRoleTheQuestionNamesDoesNotKeepItsHolderOut() {
+        // "Speaker" is Fay Moss's title, but "who was elected Speaker" asks who holds it.
+        #expect(answers("who was elected Speaker") == ["Fay Moss"])
+    }
+
+    @Test func namesInAppositionAnswerInsteadOfTheirGroup() {
+        #expect(answers("who won their races") == ["Gil Park"])
+    }
+
+    @Test func aTitleOfALesserOwnerIsAnotherTitle() {
+        #expect(answers("who is the Speaker of the House of Commons") == ["Eve Hart"])
+    }
+}
+
+/// Two unrelated events and two speakers, as two articles would give them.
+func makeTwoEventsStory() -> FakeFactSource {
+    let source = FakeFactSource()
+    let ann = source.entity("Ann Lee", .person, aliases: ["Lee"])
+    let bob = source.entity("Bob Stone", .person, aliases: ["Stone"])
+    let carla = source.entity("Carla Lee", .person)
+    let dora = source.entity("Dora Stone", .person)
+    _ = source.entity("Eve Hart", .person, aliases: ["Hart"], titles: [Title(role: "Speaker", of: "the House of Commons")])
+    let moss = source.entity("Fay Moss", .person, aliases: ["Moss", "Speaker"], titles: [Title(role: "Speaker", of: "the House")])
+    let candidates = source.entity("candidates", .group)
+    let park = source.entity("Gil Park", .person, aliases: ["Park"])
+
+    let s0 = source.sentence("A traffic collision on the bypass killed motorcyclist Ann Lee.", mentions: [("Ann Lee", .entity(.person), ann)])
+    source.add(Argument(text: "A traffic collision on the bypass", head: "collision"), "kill",
+               Argument(text: "motorcyclist Ann Lee", head: "Ann Lee", entity: ann), at: s0)
+    let s1 = source.sentence("Soldiers killed Bob Stone in an airstrike.", mentions: [("Bob Stone", .entity(.person), bob)])
+    source.add(Argument(text: "Soldiers", head: "soldier"), "kill", Argument(text: "Bob Stone", head: "Bob Stone", entity: bob),
+               qualifiers: [Qualifier(marker: "in", argument: Argument(text: "an airstrike", head: "airstrike"))], at: s1)
+    let s2 = source.sentence("Lee's mother, Carla Lee, spoke to reporters.", mentions: [("Carla Lee", .entity(.person), carla), ("Lee", .entity(.person), ann)])
+    source.add(Argument(text: "Carla Lee", head: "Carla Lee", entity: carla), "be", Argument(text: "Lee's mother", head: "mother"), kind: .appositive, at: s2)
+    let s3 = source.sentence("Dora Stone, Bob Stone's mother, asked for an inquiry.", mentions: [("Dora Stone", .entity(.person), dora), ("Bob Stone", .entity(.person), bob)])
+    source.add(Argument(text: "Dora Stone", head: "Dora Stone", entity: dora), "be", Argument(text: "Bob Stone's mother", head: "mother"), kind: .appositive, at: s3)
+    let s4 = source.sentence("Lee became a club member in 1990.", mentions: [("Lee", .entity(.person), ann), ("1990", .value(.date), nil)])
+    source.add(Argument(text: "Lee", head: "Lee", entity: ann), "become", Argument(text: "a club member", head: "member"),
+               qualifiers: [Qualifier(marker: "in", argument: Argument(text: "1990", head: "1990", value: TypedValue(kind: .date, text: "1990", normalized: "1990")))],
+               kind: .copula, at: s4)
+    _ = source.sentence("Ann Lee, a nurse, died aged 34.", mentions: [("Ann Lee", .entity(.person), ann), ("34", .value(.age), nil)])
+    let s6 = source.sentence("Fay Moss elected Speaker", mentions: [("Fay Moss", .entity(.person), moss)])
+    source.add(Argument(text: "Fay Moss", head: "Fay Moss", entity: moss), "elect", Argument(text: "Speaker", head: "Speaker"), voice: .passive, at: s6)
+    let s7 = source.sentence("Two candidates, Gil Park and others, won their races.",
+                             mentions: [("candidates", .entity(.group), candidates), ("Gil Park", .entity(.person), park)])
+    let group = Argument(text: "Two candidates", head: "candidates", entity: candidates)
+    source.add(group, "win", Argument(text: "their races", head: "race"), at: s7)
+    source.add(Argument(text: "Gil Park", head: "Gil Park", entity: park), "be", group, kind: .appositive, at: s7)
+    source.add(Argument(text: "Gil Park", head: "Gil Park", entity: park), "win", Argument(text: "their races", head: "race"), kind: .derived, at: s7)
+    return source
+}

@@ -1,0 +1,74 @@
+import Testing
+import FactModel
+@testable import TextPipeline
+
+/// `TreeRepairs` and `AppositiveSubjects`, over hand-built trees of our own sentences in the
+/// shapes the parser gets wrong: the extractor must read them as the treebank would.
+@Suite struct TreeRepairTests {
+    @Test func aSecondSubjectAfterACommaIsAnAppositiveAndDoesWhatTheGroupDid() {
+        // "Two officers, Sergeant Ada Park and Luis Moreno, ended the patrol." parsed with both
+        // "officers" and "Ada" as subjects of "ended".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Two two NUM CD 2 nummod
+            2 officers officer NOUN NNS 10 nsubj
+            3 , , PUNCT , 5 punct
+            4 Sergeant Sergeant PROPN NNP 5 nmod:desc
+            5 Ada Ada PROPN NNP 10 nsubj
+            6 Park Park PROPN NNP 5 flat
+            7 and and CCONJ CC 8 cc
+            8 Luis Luis PROPN NNP 5 conj
+            9 Moreno Moreno PROPN NNP 8 flat
+            10 ended end VERB VBD 0 root
+            11 the the DET DT 12 det
+            12 patrol patrol NOUN NN 10 obj
+            13 . . PUNCT . 10 punct
+            """, entities: [("Ada Park", .person), ("Luis Moreno", .person)])
+        let keys = Set(facts.map(\.keys))
+        #expect(keys.contains("(Ada Park; end; patrol)"), "\(facts.map(\.compact))")
+        #expect(keys.contains("(Luis Moreno; end; patrol)"), "\(facts.map(\.compact))")
+        #expect(keys.contains("(officer; end; patrol)"))
+        #expect(facts.contains { $0.kind == .derived && $0.subject.text == "Luis Moreno" })
+    }
+
+    @Test func aSecondSubjectAfterAndIsAConjunct() {
+        // "Senator Ada Park and Governor Luis Moreno won the primaries." with "and" hung under
+        // "Governor" and "Luis" a second subject of "won".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Senator Senator PROPN NNP 2 nmod:desc
+            2 Ada Ada PROPN NNP 8 nsubj
+            3 Park Park PROPN NNP 2 flat
+            4 and and CCONJ CC 5 cc
+            5 Governor Governor PROPN NNP 6 nmod:desc
+            6 Luis Luis PROPN NNP 8 nsubj
+            7 Moreno Moreno PROPN NNP 6 flat
+            8 won win VERB VBD 0 root
+            9 the the DET DT 10 det
+            10 primaries primary NOUN NNS 8 obj
+            11 . . PUNCT . 8 punct
+            """, entities: [("Ada Park", .person), ("Luis Moreno", .person)])
+        let keys = Set(facts.map(\.keys))
+        #expect(keys.contains("(Ada Park; win; primary)"), "\(facts.map(\.compact))")
+        #expect(keys.contains("(Luis Moreno; win; primary)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func aPastFormInTheHeadlineIsAPassive() {
+        // The headline "Ada Park elected Speaker" (no auxiliary, no full stop), then a sentence.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ada Ada PROPN NNP 3 nsubj
+            2 Park Park PROPN NNP 1 flat
+            3 elected elect VERB VBD 0 root
+            4 Speaker Speaker PROPN NNP 3 obj
+
+            1 Members member NOUN NNS 2 nsubj
+            2 elected elect VERB VBD 0 root
+            3 Park Park PROPN NNP 2 obj
+            4 . . PUNCT . 2 punct
+            """, entities: [("Ada Park", .person)])
+        let headline = facts.first { $0.provenance.sentence == 0 && $0.predicate.canonical == "elect" }
+        #expect(headline?.predicate.voice == .passive, "\(facts.map(\.compact))")
+        #expect(headline?.subject.text == "Ada Park")
+        // A past form in a sentence with a full stop stays active.
+        let body = facts.first { $0.provenance.sentence == 1 && $0.predicate.canonical == "elect" }
+        #expect(body?.predicate.voice == .active)
+    }
+}
