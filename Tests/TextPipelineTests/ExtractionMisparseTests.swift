@@ -91,6 +91,29 @@ import FactModel
         #expect(Set(attending.map(\.subject.text)) == ["Mayors", "Ministry of Energy Minister Lena Holt"])
     }
 
+    @Test func titledNameHungAsAnAppositionOfTheTitleIsTheArgument() {
+        // The same sentence with the title the apposition of "Ministry" and the name an
+        // apposition of the title, and a place after the name hung on the title.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Mayors mayor NOUN NNS 3 nsubj
+            2 will will AUX MD 3 aux
+            3 meet meet VERB VB 0 root
+            4 with with ADP IN 5 case
+            5 Ministry Ministry PROPN NNP 3 obl
+            6 of of ADP IN 7 case
+            7 Energy Energy PROPN NNP 5 nmod
+            8 Minister Minister PROPN NNP 5 appos
+            9 Lena Lena PROPN NNP 8 appos
+            10 Holt Holt PROPN NNP 9 flat
+            11 in in ADP IN 12 case
+            12 Oslo Oslo PROPN NNP 8 nmod
+            13 . . PUNCT . 3 punct
+            """, entities: [("Lena Holt", .person), ("Ministry of Energy", .organization), ("Oslo", .place)])
+        let meet = facts.first { $0.kind == .event && $0.predicate.lemma == "meet" }
+        #expect(meet?.object?.text == "Ministry of Energy Minister Lena Holt", "\(facts.map(\.compact))")
+        #expect(meet?.object?.entity == 0)
+    }
+
     @Test func nearestSubjectWinsWhenAnAdverbialClauseLostItsVerb() {
         // "As the strike drags on, a group of nurses is scheduled to meet with the governor.",
         // with "strike" left as a second subject of "scheduled".

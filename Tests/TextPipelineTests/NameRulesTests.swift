@@ -24,6 +24,11 @@ import Testing
         #expect(names(other) == ["LOC:Norway"])
     }
 
+    @Test func aTitleEndingAnOrganizationBeforeANameIsNotPartOfIt() {
+        let document = EntityTestDocument.recognize("[Ohio GOP Gov.]ORG Mark Tallis then vetoed the bill.")
+        #expect(names(document) == ["ORG:Ohio GOP", "PER:Mark Tallis"])
+    }
+
     @Test func anOrganizationWhoseLastWordsAreNoPersonsNameStaysWhole() {
         let document = EntityTestDocument.recognize("Fares rose at [Metro Transit Board Chairman Bay Line]ORG last year.")
         #expect(names(document) == ["ORG:Metro Transit Board Chairman Bay Line"], "'Bay' is no first name")

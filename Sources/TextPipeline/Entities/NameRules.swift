@@ -10,6 +10,7 @@ enum NameRules {
             splitPlaceBeforeName(sentence, &document, context)
             splitTitledNameOffOrganization(sentence, &document, context)
             trimLeadingTitles(sentence, &document, context)
+            titleOffTheEndOfASpan(sentence, &document, context)
             nameAfterTitle(sentence, &document, context)
             nameAfterTitleAndOwner(sentence, &document, context)
             completePlaces(sentence, &document, context)
@@ -151,6 +152,22 @@ enum NameRules {
                 for k in titleEnd + 1..<end { document.tokens[k].entityTag = "I-PER" }
             }
             i = end
+        }
+    }
+
+    /// An organisation or place span that ends in a person title right before an untagged proper
+    /// noun loses the title ("[Texas GOP Gov.]ORG Greg Abbott" -> "[Texas GOP]ORG Gov. Greg
+    /// Abbott"), so that `nameAfterTitle` reads the name after it.
+    static func titleOffTheEndOfASpan(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        for k in sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 1) {
+            let tag = document.tokens[k].entityTag
+            guard tag.hasSuffix("-ORG") || tag.hasSuffix("-LOC"), document.tokens[k + 1].entityTag == "O", document.tokens[k + 1].upos == "PROPN",
+                  NamedEntityFeatures.isCapitalized(document.tokens[k + 1].form),
+                  let match = context.titleEnding[k], isPersonTitle(match), !match.entry.plural else { continue }
+            let titleStart = k - match.length + 1
+            guard titleStart >= sentence.lowerBound else { continue }
+            // What is left of the span before the title keeps its tags (it begins with its B-).
+            for j in titleStart...k { document.tokens[j].entityTag = "O" }
         }
     }
 

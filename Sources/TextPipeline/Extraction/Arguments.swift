@@ -88,16 +88,22 @@ extension SentenceTree {
     func titledNameAppended(to head: Int, words: [Int]) -> DraftArgument? {
         guard let last = words.max() else { return nil }
         for c in dependents(head, ["appos"]) where isProperNoun(c) {
-            let nameRun = nameWords(c)
-            let span = subtree(c).filter { $0 <= (nameRun.max() ?? c) }.sorted()
+            // The title itself may be the apposition, with the name hung on it in turn
+            // (*Department* + appos *Secretary* + appos *John*).
+            var name = c
+            if TitleWords.isTitleWord(lemma(c)), let inner = dependents(c, ["appos"]).first(where: { isProperNoun($0) && $0 > c }) {
+                name = inner
+            }
+            let nameRun = nameWords(name)
+            let span = subtree(c).filter { $0 <= (nameRun.max() ?? name) }.sorted()
             guard let first = span.first, first == last + 1, !isPunctuation(first) else { continue }
             // The words before the name must end in a title ("Secretary"), or the phrase itself does.
-            let before = span.filter { $0 < c && !nameRun.contains($0) }
+            let before = span.filter { $0 < name && !nameRun.contains($0) }
             let titled = before.contains { TitleWords.isTitleWord(lemma($0)) } || TitleWords.isTitleWord(lemma(last))
             guard titled else { continue }
             let all = (words + span).sorted()
             guard Set(all).count == (all.max()! - all.min()! + 1) else { continue }
-            return DraftArgument(words: all, head: c)
+            return DraftArgument(words: all, head: name)
         }
         return nil
     }
