@@ -42,6 +42,10 @@ import FactModel
         #expect(answers("who won their races") == ["Gil Park"])
     }
 
+    @Test func aPlaceAndItsRegionAreOneAnswer() {
+        #expect(answers("where was Bob Stone born") == ["Dayton, Ohio"])
+    }
+
     @Test func aTitleOfALesserOwnerIsAnotherTitle() {
         #expect(answers("who is the Speaker of the House of Commons") == ["Eve Hart"])
     }
@@ -74,6 +78,12 @@ func makeTwoEventsStory() -> FakeFactSource {
                qualifiers: [Qualifier(marker: "in", argument: Argument(text: "1990", head: "1990", value: TypedValue(kind: .date, text: "1990", normalized: "1990")))],
                kind: .copula, at: s4)
     _ = source.sentence("Ann Lee, a nurse, died aged 34.", mentions: [("Ann Lee", .entity(.person), ann), ("34", .value(.age), nil)])
+    let dayton = source.entity("Dayton", .place)
+    let ohio = source.entity("Ohio", .place)
+    let s5 = source.sentence("Bob Stone was born in Dayton, Ohio, in 1960.",
+                             mentions: [("Bob Stone", .entity(.person), bob), ("Dayton", .entity(.place), dayton), ("Ohio", .entity(.place), ohio)])
+    source.add(Argument(text: "Bob Stone", head: "Bob Stone", entity: bob), "born", nil,
+               qualifiers: [Qualifier(marker: "in", argument: Argument(text: "Dayton, Ohio", head: "Dayton"))], voice: .passive, at: s5)
     let s6 = source.sentence("Fay Moss elected Speaker", mentions: [("Fay Moss", .entity(.person), moss)])
     source.add(Argument(text: "Fay Moss", head: "Fay Moss", entity: moss), "elect", Argument(text: "Speaker", head: "Speaker"), voice: .passive, at: s6)
     let s7 = source.sentence("Two candidates, Gil Park and others, won their races.",

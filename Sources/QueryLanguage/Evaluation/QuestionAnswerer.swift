@@ -99,6 +99,7 @@ struct QuestionAnswerer {
             candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords)
         }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
+        if case .place = question.kind { candidates = joiningPlacesWithTheirRegions(candidates) }
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
         table = keepBest(table, candidates: candidates, ratio: isTitleLookup ? 0.8 : 0.5)
@@ -153,6 +154,29 @@ struct QuestionAnswerer {
             }
             return !members.contains { source.subjectEntity(of: $0).map(answered.contains) == true }
         }
+    }
+
+    /// "born in Baltimore, Maryland": a place and the region written right after it, read from
+    /// the same sentence, are one answer ("Baltimore, Maryland"), not two.
+    private func joiningPlacesWithTheirRegions(_ candidates: [Candidate]) -> [Candidate] {
+        let builder = EvidenceBuilder(source: source)
+        let evidence = candidates.map { builder.evidence(for: $0.support) }
+        var result = candidates
+        var removed = Set<Int>()
+        for (i, place) in candidates.enumerated() where !removed.contains(i) {
+            guard let sentence = evidence[i] else { continue }
+            for (j, region) in candidates.enumerated() where j != i && !removed.contains(j) {
+                let joined = place.text + ", " + region.text
+                guard let other = evidence[j], other.path == sentence.path, other.sentence == sentence.sentence,
+                      sentence.sentence.contains(joined) else { continue }
+                result[i].text = joined
+                result[i].value = .text(joined)
+                result[i].score = max(place.score, region.score)
+                removed.insert(j)
+                break
+            }
+        }
+        return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
     }
 
     /// Drops answers far below the best, so list answers stay precise.
