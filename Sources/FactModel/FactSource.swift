@@ -30,6 +30,8 @@ public protocol FactSource: Sendable {
     func sentences(containing lemma: String) -> [SentenceRef]
     /// The text of a sentence.
     func sentenceText(_ ref: SentenceRef) -> String
+    /// How many sentences the loaded documents have.
+    var sentenceCount: Int { get }
     /// The mentions (entities and values) in a sentence, in text order.
     func mentions(in ref: SentenceRef) -> [Mention]
 
@@ -77,6 +79,7 @@ extension FactSource {
     public func relation(of id: FactID) -> String { fact(id).predicate.canonical }
     public func provenance(of id: FactID) -> Provenance { fact(id).provenance }
     public func traits(of id: FactID) -> FactTraits { FactTraits(of: fact(id)) }
+    public var sentenceCount: Int { documentIDs.reduce(0) { $0 + (document($1)?.sentences.count ?? 0) } }
     public func name(of entity: EntityID) -> String { self.entity(entity).name }
     public func location(of provenance: Provenance) -> (path: String, line: Int)? {
         document(provenance.document).map { ($0.path, $0.line(atOffset: Int(provenance.start))) }

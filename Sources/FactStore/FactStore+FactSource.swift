@@ -1,6 +1,17 @@
 import FactModel
 
 extension FactStore: FactSource {
+    /// How many sentences the live documents have.
+    /// - Complexity: O(documents), without building any `Document`.
+    public var sentenceCount: Int {
+        let documents = data.documents
+        var total = 0
+        for d in documents.live.indices where documents.live[d] {
+            total += Int(documents.sentenceStart[d + 1] - documents.sentenceStart[d])
+        }
+        return total
+    }
+
     /// Every live document, in load order.
     /// - Complexity: O(documents).
     public var documentIDs: [DocumentID] {

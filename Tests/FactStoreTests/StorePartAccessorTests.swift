@@ -2,8 +2,9 @@ import FactModel
 import Testing
 @testable import FactStore
 
-/// The per-fact part accessors the query evaluator reads instead of whole facts (`traits(of:)`,
-/// `name(of:)`, `location(of:)`): each must agree with what the whole fact, entity or document says.
+/// The part accessors the query evaluator reads instead of whole facts and documents
+/// (`traits(of:)`, `name(of:)`, `location(of:)`, `sentenceCount`): each must agree with what the
+/// whole fact, entity or document says.
 @Suite struct StorePartAccessorTests {
     @Test func partsAgreeWithTheWholeFactEntityAndDocument() throws {
         let store = StoreFixtures.store()
@@ -26,6 +27,12 @@ import Testing
         for entity in 0..<EntityID(store.entityCount) {
             #expect(store.name(of: entity) == store.entity(entity).name)
         }
+        #expect(store.sentenceCount == reference.sentenceCount)
+        #expect(store.sentenceCount == 5)
+        // A removed document's sentences are no longer counted.
+        _ = store.remove(document: store.documentIDs[0])
+        #expect(store.sentenceCount == ForwardingSource(store: store).sentenceCount)
+        #expect(store.sentenceCount == 2)
     }
 
     @Test func locationCountsLinesAndRefusesUnknownDocuments() throws {

@@ -58,9 +58,7 @@ struct SentenceFallback {
         return (Array(ranked.prefix(limit)), groups)
     }
 
-    private var totalSentences: Int {
-        source.documentIDs.reduce(0) { $0 + (source.document($1)?.sentences.count ?? 0) }
-    }
+    private var totalSentences: Int { source.sentenceCount }
 
     /// Candidate answers of the asked kind from the best sentences, scored below fact answers.
     func answers(_ question: Question, excluding excluded: Set<EntityID>, excludedWords: Set<String>) -> [Candidate] {
