@@ -29,6 +29,14 @@ import Testing
         #expect(names(document) == ["ORG:Ohio GOP", "PER:Mark Tallis"])
     }
 
+    @Test func aLoneFirstNameTakesTheCapitalisedWordAfterIt() {
+        let document = EntityTestDocument.recognize("Crime Commissioner [Stephen]PER Mold urged a review.")
+        #expect(names(document) == ["PER:Stephen Mold"])
+        // A weekday or a place after the first name is not its surname.
+        #expect(names(EntityTestDocument.recognize("[Maria]PER Friday said no.")) == ["PER:Maria"])
+        #expect(names(EntityTestDocument.recognize("We met [Maria]PER London style.")) == ["PER:Maria"])
+    }
+
     @Test func anOrganizationWhoseLastWordsAreNoPersonsNameStaysWhole() {
         let document = EntityTestDocument.recognize("Fares rose at [Metro Transit Board Chairman Bay Line]ORG last year.")
         #expect(names(document) == ["ORG:Metro Transit Board Chairman Bay Line"], "'Bay' is no first name")

@@ -15,6 +15,7 @@ enum NameRules {
             nameAfterTitleAndOwner(sentence, &document, context)
             completePlaces(sentence, &document, context)
             nameInApposition(sentence, &document)
+            loneFirstNameTakesTheNextWord(sentence, &document, context)
             buildingsNamedAfterPeople(sentence, &document, context)
         }
     }
@@ -234,6 +235,30 @@ enum NameRules {
             }
         }
     }
+
+    /// A person name that is only a known first name, followed by an untagged capitalised word
+    /// that is no title, place, institution, weekday or month, is a first and last name the tagger
+    /// cut short ("Commissioner [Stephen]PER Mold", the surname also a common noun).
+    static func loneFirstNameTakesTheNextWord(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        for i in sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 1) {
+            let next = i + 1
+            guard document.tokens[i].entityTag == "B-PER", document.tokens[next].entityTag == "O",
+                  !context.word[i].isDisjoint(with: GazetteerClasses.firstName),
+                  next + 1 >= sentence.upperBound || !document.tokens[next + 1].entityTag.hasPrefix("I-"),
+                  NamedEntityFeatures.isCapitalized(document.tokens[next].form),
+                  document.tokens[next].form.dropFirst().contains(where: \.isLowercase),
+                  context.titleEnding[next] == nil, context.phrase[next].isDisjoint(with: .place),
+                  !institutionWords.contains(context.lower[next]), !calendarWords.contains(context.lower[next])
+            else { continue }
+            document.tokens[next].entityTag = "I-PER"
+        }
+    }
+
+    /// Weekdays and months: "Trump Monday said" does not make "Monday" a surname.
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// A place name cut short inside a gazetteer place phrase ("B-LOC United, O States") is
     /// extended to the whole phrase.
