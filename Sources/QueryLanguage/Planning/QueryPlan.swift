@@ -189,11 +189,15 @@ struct QueryPlanner {
         }
 
         var options: [(AtomPlan.Access, Int)] = []
-        // Exact lookups first: on a tie they win, as they read only facts that match.
+        // Exact lookups read only facts that match; every other access path reads a superset of
+        // them (the relation's facts, or the entity's in any role), so none can be cheaper.
         let exact = ExactAtom(atom, subject: subject, object: object)
         if let exact, [exact.subject.variableName, exact.object.variableName].allSatisfy({ $0.map { !bound.contains($0) } ?? true }),
            let patterns = exact.patterns(given: .empty) {
-            options.append((.exact(patterns), patterns.reduce(0) { $0 + source.estimatedCount(of: $1) }))
+            return AtomPlan(
+                atom: atom, relationKeys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
+                qualifiers: qualifiers.map { (marker: $0.0, matcher: $0.1) }, access: .exact(patterns),
+                estimate: patterns.reduce(0) { $0 + source.estimatedCount(of: $1) }, exact: exact)
         }
         if let relationFilter {
             let estimate = relationFilter.reduce(0) { $0 + source.estimatedCount(of: FactPattern(relation: $1)) }
