@@ -37,6 +37,13 @@ import Testing
         #expect(names(EntityTestDocument.recognize("We met [Maria]PER London style.")) == ["PER:Maria"])
     }
 
+    @Test func aFirstAndLastNameTypedAsAnOrganizationIsAPerson() {
+        #expect(names(EntityTestDocument.recognize("[Theresa Dunmore]ORG resigned.")) == ["PER:Theresa Dunmore"])
+        // An acronym, or an organisation word, keeps it an organisation.
+        #expect(names(EntityTestDocument.recognize("[ISIS Caliphate]ORG fell.")) == ["ORG:ISIS Caliphate"])
+        #expect(names(EntityTestDocument.recognize("[Maria Lopez Foundation]ORG gave.")) == ["ORG:Maria Lopez Foundation"])
+    }
+
     @Test func anOrganizationWhoseLastWordsAreNoPersonsNameStaysWhole() {
         let document = EntityTestDocument.recognize("Fares rose at [Metro Transit Board Chairman Bay Line]ORG last year.")
         #expect(names(document) == ["ORG:Metro Transit Board Chairman Bay Line"], "'Bay' is no first name")

@@ -16,6 +16,7 @@ enum NameRules {
             completePlaces(sentence, &document, context)
             nameInApposition(sentence, &document)
             loneFirstNameTakesTheNextWord(sentence, &document, context)
+            personNameTypedAsOrganization(sentence, &document, context)
             buildingsNamedAfterPeople(sentence, &document, context)
         }
     }
@@ -251,6 +252,25 @@ enum NameRules {
                   !institutionWords.contains(context.lower[next]), !calendarWords.contains(context.lower[next])
             else { continue }
             document.tokens[next].entityTag = "I-PER"
+        }
+    }
+
+    /// An organisation span of two or three capitalised words that starts with a known first name
+    /// and has no organisation or institution word is a person ("[Theresa May]ORG").
+    static func personNameTypedAsOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard document.tokens[i].entityTag == "B-ORG" else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, document.tokens[end].entityTag == "I-ORG" { end += 1 }
+            defer { i = end }
+            guard end - i >= 2, end - i <= 3, !context.word[i].isDisjoint(with: GazetteerClasses.firstName),
+                  document.tokens[i].form.dropFirst().contains(where: \.isLowercase),  // not an acronym ("ISIS")
+                  (i..<end).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) && document.tokens[$0].upos == "PROPN" }),
+                  !(i..<end).contains(where: { institutionWords.contains(context.lower[$0]) || TitleReader.organizationWords.contains(context.lower[$0]) })
+            else { continue }
+            document.tokens[i].entityTag = "B-PER"
+            for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
         }
     }
 
