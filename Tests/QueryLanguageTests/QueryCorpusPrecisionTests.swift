@@ -46,6 +46,20 @@ import FactModel
         #expect(answers("where was Bob Stone born") == ["Dayton, Ohio"])
     }
 
+    @Test func whereReadsPlacesNotEveryQualifier() {
+        // "died at Mercy Hospital, according to a report": the report is no place.
+        #expect(answers("where did Ann Lee die") == ["Mercy Hospital"])
+    }
+
+    @Test func aQuantityStandsForTheNamesInItsPhrase() {
+        // The subject binds its number ("thousands"); the group named in the phrase answers.
+        #expect(answers("who marched in the rain") == ["Swedes"])
+    }
+
+    @Test func theCountryNamingAnAttackCarriedItOut() {
+        #expect(answers("who destroyed the depot") == ["Ruritania"])
+    }
+
     @Test func aTitleOfALesserOwnerIsAnotherTitle() {
         #expect(answers("who is the Speaker of the House of Commons") == ["Eve Hart"])
     }
@@ -92,5 +106,17 @@ func makeTwoEventsStory() -> FakeFactSource {
     source.add(group, "win", Argument(text: "their races", head: "race"), at: s7)
     source.add(Argument(text: "Gil Park", head: "Gil Park", entity: park), "be", group, kind: .appositive, at: s7)
     source.add(Argument(text: "Gil Park", head: "Gil Park", entity: park), "win", Argument(text: "their races", head: "race"), kind: .derived, at: s7)
+    let s8 = source.sentence("Ann Lee died at Mercy Hospital, according to a report.", mentions: [("Ann Lee", .entity(.person), ann)])
+    source.add(Argument(text: "Ann Lee", head: "Ann Lee", entity: ann), "die", nil,
+               qualifiers: [Qualifier(marker: "at", argument: Argument(text: "Mercy Hospital", head: "Hospital")),
+                            Qualifier(marker: "according to", argument: Argument(text: "a report", head: "report"))], at: s8)
+    let swedes = source.entity("Swedes", .group)
+    let s9 = source.sentence("Thousands of Swedes marched in the rain.",
+                             mentions: [("Thousands", .value(.number), nil), ("Swedes", .entity(.group), swedes)])
+    source.add(Argument(text: "Thousands of Swedes", head: "Thousands", value: TypedValue(kind: .number, text: "Thousands", normalized: "2000")),
+               "march", nil, qualifiers: [Qualifier(marker: "in", argument: Argument(text: "the rain", head: "rain"))], at: s9)
+    let ruritania = source.entity("Ruritania", .place)
+    let s10 = source.sentence("The Ruritania airstrike destroyed the depot.", mentions: [("Ruritania", .entity(.place), ruritania)])
+    source.add(Argument(text: "The Ruritania airstrike", head: "airstrike"), "destroy", Argument(text: "the depot", head: "depot"), at: s10)
     return source
 }

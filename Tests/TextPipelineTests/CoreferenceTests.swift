@@ -89,6 +89,15 @@ import Testing
         #expect(document.entities.filter { $0.type == .place }.count == 1)
     }
 
+    @Test func pluralNationalitiesAreGroups() {
+        let document = EntityTestDocument.recognize(
+            "Thousands of Swedes joined the march, and Iranians joined too.",
+            tags: ["Swedes": ("PROPN", "NNPS"), "Iranians": ("PROPN", "NNPS"), "Thousands": ("NOUN", "NNS")])
+        let groups = Set(document.entities.filter { $0.type == .group }.map(\.name))
+        #expect(groups.contains { $0.hasSuffix("Swedes") }, "\(groups)")
+        #expect(groups.contains { $0.hasSuffix("Iranians") }, "\(groups)")
+    }
+
     @Test func groupsAreEntities() {
         let document = EntityTestDocument.recognize(
             "A handful of mayors from the [U.S. Conference of Mayors]ORG met. Police chiefs attended. The mayors left.")

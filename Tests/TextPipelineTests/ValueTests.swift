@@ -60,6 +60,11 @@ import Testing
         #expect(young != nil)
     }
 
+    @Test func agesAfterTheAgeOf() {
+        #expect(value("She retired at the age of 71 last year.", at: "71")?.kind == .age)
+        #expect(value("He died at the age of ninety.", at: "ninety")?.amount == 90)
+    }
+
     @Test func durationsAndQuantities() {
         #expect(value("He served three years in office.", at: "three")?.normalized == "P3Y")
         #expect(value("She ran the 400 m race.", at: "400")?.kind == .quantity)

@@ -220,6 +220,11 @@ struct QuestionAnswerer {
         guard let value = binding.values[Question.answerVariable], let support = binding.support.last else { return [] }
         guard case .fact(let factID) = support else { return [] }
         let fact = source.fact(factID)
+        if case .place = kind, let marker = fact.qualifiers.first(where: { FactMatcher.value(of: $0.argument) == value })?.marker,
+           Self.notPlaceMarkers.contains(marker.lowercased()) {
+            // "died ... according to a statement": what such a qualifier holds is no place.
+            return []
+        }
         switch value {
         case .entity(let id):
             if excluded.contains(id) { return [] }
@@ -239,8 +244,10 @@ struct QuestionAnswerer {
             // A bound value stands for the argument it was read from, which may hold more
             // ("around 8:30 p.m. on August 27" binds "8:30 p.m.").
             let arguments = [fact.subject] + [fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)
-            // For value questions every value in it counts; for "whose" the names in it.
-            var expands = AnswerTypes.valueKinds(for: kind, forms: forms) != nil
+            // For value questions every value in it counts; for "whose" the names in it; for
+            // questions after people, organisations or places, the names in the argument a
+            // quantity stands for ("thousands of Swedes" binds "thousands").
+            var expands = AnswerTypes.valueKinds(for: kind, forms: forms) != nil || AnswerTypes.entityTypes(for: kind, forms: forms) != nil
             if case .possessor = kind { expands = true }
             var whole = expands ? arguments.first { $0.value?.text == text && $0.text != text }?.text ?? text : text
             var isPossessor = false
@@ -258,8 +265,14 @@ struct QuestionAnswerer {
             }
             inside = withoutTitleOwners(inside, inFolded: foldedWhole)
             var results: [Candidate] = []
+            // "the US airstrike killed X": a country or organisation naming who carried out an
+            // attack is its doer.
+            let attackHead = text == fact.subject.text && Self.attackNouns.contains(forms.nounLemma(fact.subject.head.lowercased()))
             for mention in inside {
-                let fit = AnswerTypes.fit(mention.type, kind: kind, forms: forms)
+                var fit = AnswerTypes.fit(mention.type, kind: kind, forms: forms)
+                if fit < 0.9, kind == .agent, attackHead, mention.type == .entity(.place) || mention.type == .entity(.organization) {
+                    fit = 0.9
+                }
                 guard fit >= 0.9 else { continue }
                 if let entity = mention.entity, excluded.contains(entity) { continue }
                 let mentionValue: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
@@ -339,7 +352,14 @@ struct QuestionAnswerer {
             // Gdańsk, Sławoj Leszek Głódź"): a phrase of capitalised words.
             let written = text.split(separator: " ").map(String.init).filter { !EnglishWords.determiners.contains($0.lowercased()) }
             return written.first?.first?.isUppercase == true && written.filter { $0.first?.isUppercase == true }.count >= 2
-        case .place: return true
+        case .place:
+            // A place phrase: a region or site noun ("the hospital", "a small town"), or a name the
+            // entity stage missed ("Holy Cross Hospital"); not any argument ("yesterday").
+            if words.contains(where: { AnswerTypes.siteNouns.contains(forms.nounLemma($0)) || AnswerTypes.nounClasses[forms.nounLemma($0)] == .place }) {
+                return true
+            }
+            let written = text.split(separator: " ").map(String.init).filter { !EnglishWords.determiners.contains($0.lowercased()) }
+            return written.first?.first?.isUppercase == true && written.allSatisfy { $0.first?.isUppercase == true || EnglishWords.prepositions.contains($0) }
         case .time:
             return words.contains { $0.first?.isNumber == true || Self.timeWords.contains($0) }
         case .count, .amount, .age, .duration:
@@ -347,6 +367,18 @@ struct QuestionAnswerer {
         case .possessor, .truth: return false
         }
     }
+
+    /// Nouns for an attack, whose premodifying country or organisation carried it out.
+    static let attackNouns: Set<String> = [
+        "airstrike", "strike", "attack", "bombing", "raid", "missile", "drone", "offensive", "operation", "assault",
+        "shelling", "invasion", "incursion",
+    ]
+
+    /// Qualifier markers whose argument is not where something happened.
+    static let notPlaceMarkers: Set<String> = [
+        "according to", "with", "by", "for", "about", "as", "because of", "despite", "than", "like", "of", "against",
+        "time", "without", "including", "such as", "over",
+    ]
 
     static let timeWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

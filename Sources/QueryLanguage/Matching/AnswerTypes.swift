@@ -3,6 +3,18 @@ import FactModel
 /// What fits the kind of answer a question asks for: entity types, value kinds, noun classes.
 enum AnswerTypes {
     /// Nouns that name a class of entities: "states" -> place, "firms" -> organization.
+    /// Nouns for places that are not regions: buildings, sites and the like ("at Holy Cross Hospital",
+    /// "in the pub"); a phrase headed by one answers "where".
+    static let siteNouns: Set<String> = [
+        "hospital", "home", "house", "building", "airport", "station", "school", "university", "campus", "church",
+        "mosque", "temple", "cathedral", "museum", "hotel", "pub", "bar", "restaurant", "street", "road", "avenue",
+        "square", "park", "prison", "jail", "headquarters", "office", "base", "stadium", "arena", "bridge", "border",
+        "camp", "embassy", "consulate", "courthouse", "palace", "parliament", "hall", "center", "centre",
+        "port", "harbour", "harbor", "island", "river", "lake", "sea", "coast", "beach", "mountain", "valley",
+        "neighborhood", "neighbourhood", "suburb", "area", "site", "scene", "venue", "club", "farm", "factory", "plant",
+        "mall", "market", "store", "shop", "library", "theater", "theatre", "consulate", "residence", "apartment", "flat",
+    ]
+
     static let nounClasses: [String: EntityType] = [
         "state": .place, "country": .place, "city": .place, "town": .place, "nation": .place, "place": .place,
         "region": .place, "county": .place, "province": .place, "capital": .place, "village": .place,
@@ -11,6 +23,11 @@ enum AnswerTypes {
         "organisation": .organization, "agency": .organization, "group": .organization, "airline": .organization,
         "court": .organization, "newspaper": .organization, "network": .organization, "team": .organization,
         "club": .organization, "university": .organization, "union": .organization, "department": .organization,
+        "magazine": .organization, "broadcaster": .organization, "publisher": .organization, "bank": .organization,
+        "ministry": .organization, "council": .organization, "committee": .organization, "commission": .organization,
+        "government": .organization, "administration": .organization, "army": .organization, "military": .organization,
+        "charity": .organization, "foundation": .organization, "institute": .organization, "association": .organization,
+        "federation": .organization, "board": .organization, "authority": .organization, "corporation": .organization,
         "officer": .person, "person": .person, "people": .person, "candidate": .person, "official": .person,
         "leader": .person, "minister": .person, "lawyer": .person, "politician": .person, "member": .person,
         "mayor": .person, "president": .person, "judge": .person, "player": .person, "athlete": .person,

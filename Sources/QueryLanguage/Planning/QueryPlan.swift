@@ -160,6 +160,7 @@ struct QueryPlanner {
 
     /// The lookup for one atom, given which variables earlier steps bind.
     func plan(_ atom: Atom, bound: Set<String>) -> AtomPlan {
+        let atom = readingIdiom(atom)
         let keys = relationKeys(atom.relation)
         var inverseKeys: Set<String> = []
         for (key, _) in keys {
@@ -234,6 +235,25 @@ struct QueryPlanner {
         return AtomPlan(
             atom: atom, relationKeys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
             qualifiers: qualifiers.map { (marker: $0.0, matcher: $0.1) }, access: best.0, estimate: best.1, exact: exact)
+    }
+
+    /// "who took part in the protests": a verb whose one-word object and preposition make a
+    /// curated idiom ("take part in" = attend, "hold talks with" = meet) is read as that idiom,
+    /// with the preposition's object as its object.
+    func readingIdiom(_ atom: Atom) -> Atom {
+        guard case .verb(let verb, let particles, let range) = atom.relation, particles.isEmpty,
+              case .phrase(let object)? = atom.object, !object.quoted, let noun = object.words.last?.lowercased(),
+              object.words.allSatisfy({ $0.lowercased() == noun || EnglishWords.determiners.contains($0.lowercased()) }),
+              let qualifier = atom.qualifiers.first else { return atom }
+        var lemma = forms.lexicon.lemma(of: verb.lowercased(), as: .verb).lowercased()
+        if lemma == verb.lowercased(), let regular = WordForms.regularVerbLemma(lemma) { lemma = regular }
+        let idiom = [lemma, noun, qualifier.marker].joined(separator: " ")
+        guard Paraphrases.relationKeys(equivalentTo: idiom).count > 1 else { return atom }
+        var rewritten = atom
+        rewritten.relation = .verb(verb, particles: [noun, qualifier.marker], range: range)
+        rewritten.object = qualifier.term
+        rewritten.qualifiers.removeFirst()
+        return rewritten
     }
 
     /// The relation keys a relation term may be stored under, with their weights.

@@ -72,11 +72,15 @@ struct GroupRecognizer {
         return result
     }
 
-    /// A plural common noun that denotes people: a plural title or a WordNet person noun.
+    /// A plural common noun that denotes people: a plural title, a WordNet person noun, or a
+    /// nationality ("Iranians", "Swedes").
     func isPluralPersonNoun(_ i: Int, document: AnnotatedDocument, context: EntityContext) -> Bool {
         let token = document.tokens[i]
-        guard token.xpos == "NNS" || (token.upos == "NOUN" && context.lower[i].hasSuffix("s")) else { return false }
         let word = context.lower[i]
+        if token.xpos == "NNPS" || token.xpos == "NNS", word.hasSuffix("s"), word.count > 3 {
+            if Self.nationalityNouns.contains(word) || gazetteer.classes(ofWord: String(word.dropLast())).contains(.demonym) { return true }
+        }
+        guard token.xpos == "NNS" || (token.upos == "NOUN" && context.lower[i].hasSuffix("s")) else { return false }
         if Self.vague.contains(word) { return false }
         if let title = context.titleEnding[i], title.entry.plural { return true }
         guard word.count > 3, word.hasSuffix("s") else { return false }
@@ -86,4 +90,10 @@ struct GroupRecognizer {
         else { singular = String(word.dropLast()) }
         return gazetteer.classes(ofWord: singular).contains(.personNoun)
     }
+
+    /// Plural nationality nouns that are not the adjective plus "s".
+    static let nationalityNouns: Set<String> = [
+        "swedes", "danes", "poles", "finns", "scots", "turks", "kurds", "brits", "arabs", "jews", "britons", "spaniards",
+        "filipinos", "swiss",
+    ]
 }

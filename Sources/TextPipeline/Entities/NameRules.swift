@@ -208,18 +208,23 @@ enum NameRules {
     }
 
     /// A capitalised title with its owner, then a name the tagger left out: "US Ambassador to
-    /// Germany Richard Grenell", "Secretary of State Mike Pompeo". The owner is one to three
-    /// capitalised words after "to", "of", "from" or "for"; the name starts with a known first
-    /// name and is two or three capitalised proper nouns, none tagged as another kind of name.
+    /// Germany Richard Grenell", "President of Ukraine Volodymyr Zelenskyy". The owner is one to
+    /// three capitalised words after "to", "of", "from" or "for"; the name starts with a known first
+    /// name or right after an owner that is a known place, and is two or three capitalised proper
+    /// nouns, none tagged as another kind of name.
     static func nameAfterTitleAndOwner(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
         let ownerMarkers: Set<String> = ["to", "of", "from", "for"]
         for k in sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 3) {
             guard let match = context.titleEnding[k], isPersonTitle(match), !match.entry.plural,
                   NamedEntityFeatures.isCapitalized(document.tokens[k].form), ownerMarkers.contains(context.lower[k + 1]) else { continue }
             for p in (k + 3)..<min(k + 6, sentence.upperBound) {
+                // The owner ends where a known first name starts, or where a known place phrase ends.
+                let ownerIsAPlace = (k + 2..<p).allSatisfy { !context.phrase[$0].isDisjoint(with: .place) }
+                    && context.phraseBegins[k + 2] && (context.phraseBegins[p] || context.phrase[p].isDisjoint(with: .place))
                 guard context.titleEnding[p - 1] == nil,
                       (k + 2..<p).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) }),
-                      !context.word[p].isDisjoint(with: GazetteerClasses.firstName),
+                      !context.word[p].isDisjoint(with: GazetteerClasses.firstName) || ownerIsAPlace,
+                      context.phrase[p].isDisjoint(with: .place),
                       document.tokens[p].entityTag == "O" || document.tokens[p].entityTag == "B-PER" else { continue }
                 var end = p
                 while end < sentence.upperBound, end - p < 3, document.tokens[end].upos == "PROPN",

@@ -162,12 +162,15 @@ struct ValueRecognizer {
         if next == "pounds", j + 1 < end, lower[j + 1] == "sterling" {
             return make(.money, i..<j + 2, NumberReader.format(amount) + " GBP", amount)
         }
-        // Ages: "19 - year - old", "53 years old", "aged 53", "Adamowicz, 53,".
+        // Ages: "19 - year - old", "53 years old", "aged 53", "at the age of 99", "Adamowicz, 53,".
         if next == "-", j + 3 < end, lower[j + 1] == "year" || lower[j + 1] == "years", lower[j + 2] == "-", lower[j + 3] == "old" {
             return make(.age, i..<j + 4, NumberReader.format(amount), amount)
         }
         if (next == "years" || next == "year"), j + 1 < end, lower[j + 1] == "old" {
             return make(.age, i..<j + 2, NumberReader.format(amount), amount)
+        }
+        if i >= 3, lower[i - 1] == "of", lower[i - 2] == "age", lower[i - 3] == "the", amount < 130 {
+            return make(.age, i..<j, NumberReader.format(amount), amount)
         }
         if i > 0, lower[i - 1] == "aged" || isAgeApposition(i, j, end: end, lower: lower, personSpans: personSpans) {
             return make(.age, i..<j, NumberReader.format(amount), amount)

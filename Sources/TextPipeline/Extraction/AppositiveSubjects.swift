@@ -1,10 +1,11 @@
 import FactModel
 
-/// A subject with names in apposition does what it does under those names too: "two candidates,
-/// Senator Elizabeth Warren and Michael Bloomberg, ended their campaigns" gives (Elizabeth Warren;
-/// end; their campaigns) and (Michael Bloomberg; end; their campaigns), derived from the
-/// appositive facts (name; be; two candidates) of the same sentence. An apposition names the
-/// same referent, so the substitution keeps the fact true.
+/// A subject or object with names in apposition does what it does, or undergoes it, under those
+/// names too: "two candidates, Senator Elizabeth Warren and Michael Bloomberg, ended their
+/// campaigns" gives (Elizabeth Warren; end; their campaigns) and (Michael Bloomberg; end; their
+/// campaigns), derived from the appositive facts (name; be; two candidates) of the same sentence;
+/// "the airstrike killed Iranian general, Qasem Soleimani" gives (the airstrike; kill; Qasem
+/// Soleimani). An apposition names the same referent, so the substitution keeps the fact true.
 enum AppositiveSubjects {
     /// Confidence kept by a derived fact, relative to the fact it comes from.
     static let confidenceShare: Float = 0.9
@@ -16,11 +17,17 @@ enum AppositiveSubjects {
         var derived: [Fact] = []
         for fact in facts where fact.kind == .event || fact.kind == .attribution {
             for appositive in appositives {
-                guard let described = appositive.object, described.text == fact.subject.text,
-                      described.entity == fact.subject.entity, appositive.subject.entity != fact.subject.entity,
+                guard let described = appositive.object, appositive.subject.entity != fact.subject.entity,
                       appositive.subject.entity != fact.object?.entity else { continue }
                 var copy = fact
-                copy.subject = appositive.subject
+                if described.text == fact.subject.text, described.entity == fact.subject.entity {
+                    copy.subject = appositive.subject
+                } else if fact.kind == .event, let object = fact.object, described.text == object.text, described.entity == object.entity {
+                    // "the airstrike that killed Iranian general, Qasem Soleimani": the name is the object too.
+                    copy.object = appositive.subject
+                } else {
+                    continue
+                }
                 copy.kind = .derived
                 copy.confidence = fact.confidence * confidenceShare
                 derived.append(copy)
