@@ -107,3 +107,32 @@ import Testing
         #expect(groups.count == 2)
     }
 }
+
+/// Descriptions read over a parse (hand-built tree, names tagged by hand).
+@Suite struct DescriptionHolderTests {
+    @Test func aDescriptionInARelativeClauseBelongsToItsAntecedent() {
+        // "Bolton often argued with Mike Pompeo who is the secretary of state."
+        var document = ExtractionTreeBuilder.document("""
+            1 Bolton Bolton PROPN NNP 3 nsubj
+            2 often often ADV RB 3 advmod
+            3 argued argue VERB VBD 0 root
+            4 with with ADP IN 5 case
+            5 Mike Mike PROPN NNP 3 obl
+            6 Pompeo Pompeo PROPN NNP 5 flat
+            7 who who PRON WP 10 nsubj
+            8 is be AUX VBZ 10 cop
+            9 the the DET DT 10 det
+            10 secretary secretary NOUN NN 5 acl:relcl
+            11 of of ADP IN 12 case
+            12 state state NOUN NN 10 nmod
+            13 . . PUNCT . 3 punct
+            """)
+        document.spans = []
+        document.entities = []
+        for (i, tag) in ["B-PER", "O", "O", "O", "B-PER", "I-PER"].enumerated() { document.tokens[i].entityTag = tag }
+        EntityTestDocument.recognizer.recognize(&document)
+        let pompeo = document.entity(named: "Mike Pompeo")
+        #expect(pompeo?.titles.contains { $0.role.lowercased().contains("secretary") } == true, "\(document.entities.map { ($0.name, $0.titles.map(\.role)) })")
+        #expect(document.entity(named: "Bolton")?.titles.isEmpty == true)
+    }
+}

@@ -19,6 +19,9 @@ import Testing
         // The tagger left the name untagged after "Ambassador to [Norway]".
         let document = EntityTestDocument.recognize("French Ambassador to [Norway]LOC Richard Varenne spoke first.")
         #expect(names(document) == ["LOC:Norway", "PER:Richard Varenne"])
+        // A lower-case title works too when the name starts with a known first name.
+        let lower = EntityTestDocument.recognize("In 2008, then-governor of [Alaska]LOC Sarah Palin was chosen.")
+        #expect(names(lower) == ["LOC:Alaska", "PER:Sarah Palin"])
         // Without a first name to start it, the run is not read as a person.
         let other = EntityTestDocument.recognize("French Ambassador to [Norway]LOC Oslo Harbour spoke first.")
         #expect(names(other) == ["LOC:Norway"])

@@ -51,6 +51,23 @@ import FactModel
         #expect(keys.contains("(Luis Moreno; win; primary)"), "\(facts.map(\.compact))")
     }
 
+    @Test func aPrepositionHeadingItsNounGivesWayToIt() {
+        // "Lee argued with Mike Pompeo." parsed with "with" as the oblique and "Mike" hung on it.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Lee Lee PROPN NNP 2 nsubj
+            2 argued argue VERB VBD 0 root
+            3 with with ADP IN 2 obl
+            4 Mike Mike PROPN NNP 3 compound
+            5 Pompeo Pompeo PROPN NNP 4 flat
+            6 . . PUNCT . 2 punct
+            """, entities: [("Mike Pompeo", .person)])
+        // Pompeo is an argument of "argue" (the object of "argued with", or a "with" qualifier).
+        #expect(facts.contains { fact in
+            fact.predicate.lemma == "argue"
+                && (fact.object?.text == "Mike Pompeo" || fact.qualifiers.contains { $0.argument.text == "Mike Pompeo" })
+        }, "\(facts.map(\.compact))")
+    }
+
     @Test func aPastFormInTheHeadlineIsAPassive() {
         // The headline "Ada Park elected Speaker" (no auxiliary, no full stop), then a sentence.
         let facts = ExtractionTreeBuilder.facts("""

@@ -196,6 +196,9 @@ public struct EntityRecognizer: Sendable {
     /// A description with its own owner ("the head of Seattle's police department") names someone
     /// new when no holder of that title matched: it does not fall back.
     func fallbackHolder(of mention: EntityMention, coreference: Coreference, resolved: [EntityMention], document: AnnotatedDocument) -> Int? {
+        if let holder = copulaSubject(of: mention, resolved: resolved, document: document) {
+            return coreference.entities[holder].type == .person ? holder : nil
+        }
         let next = mention.tokens.upperBound
         if next < document.tokens.count, ["of", "for", "at"].contains(document.tokens[next].form.lowercased()) { return nil }
         let recent = resolved.filter { $0.sentence >= mention.sentence - 1 }
@@ -203,6 +206,21 @@ public struct EntityRecognizer: Sendable {
                 ?? coreference.resolvePronoun(.feminine, at: mention.tokens.lowerBound, sentence: mention.sentence, resolved: recent, document: document)
         else { return nil }
         return coreference.entities[candidate].type == .person ? candidate : nil
+    }
+
+    /// "Mike Pompeo who is the secretary of state": a description that is the predicate of a
+    /// copula belongs to the copula's subject, or to the antecedent of its relative pronoun.
+    func copulaSubject(of mention: EntityMention, resolved: [EntityMention], document: AnnotatedDocument) -> Int? {
+        let head = (mention.tokens).first { t in !mention.tokens.contains(Int(document.tokens[t].head)) } ?? mention.tokens.upperBound - 1
+        let sentence = document.sentences.first { $0.contains(head) } ?? head..<head + 1
+        let children = sentence.filter { Int(document.tokens[$0].head) == head }
+        guard children.contains(where: { document.tokens[$0].deprel == "cop" }),
+              var subject = children.first(where: { document.tokens[$0].deprel.hasPrefix("nsubj") }) else { return nil }
+        if ["who", "that"].contains(document.tokens[subject].form.lowercased()) {
+            guard document.tokens[head].deprel == "acl:relcl", document.tokens[head].head >= 0 else { return nil }
+            subject = Int(document.tokens[head].head)
+        }
+        return resolved.last { $0.tokens.contains(subject) }?.entity
     }
 
     /// The role words of a description ("the former Senator" -> "Senator").

@@ -216,14 +216,16 @@ enum NameRules {
         let ownerMarkers: Set<String> = ["to", "of", "from", "for"]
         for k in sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 3) {
             guard let match = context.titleEnding[k], isPersonTitle(match), !match.entry.plural,
-                  NamedEntityFeatures.isCapitalized(document.tokens[k].form), ownerMarkers.contains(context.lower[k + 1]) else { continue }
+                  ownerMarkers.contains(context.lower[k + 1]) else { continue }
+            // A lower-case title ("then-governor of Alaska Sarah Palin") needs a known first name.
+            let titleIsCapitalized = NamedEntityFeatures.isCapitalized(document.tokens[k].form)
             for p in (k + 3)..<min(k + 6, sentence.upperBound) {
                 // The owner ends where a known first name starts, or where a known place phrase ends.
                 let ownerIsAPlace = (k + 2..<p).allSatisfy { !context.phrase[$0].isDisjoint(with: .place) }
                     && context.phraseBegins[k + 2] && (context.phraseBegins[p] || context.phrase[p].isDisjoint(with: .place))
                 guard context.titleEnding[p - 1] == nil,
                       (k + 2..<p).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) }),
-                      !context.word[p].isDisjoint(with: GazetteerClasses.firstName) || ownerIsAPlace,
+                      !context.word[p].isDisjoint(with: GazetteerClasses.firstName) || (ownerIsAPlace && titleIsCapitalized),
                       context.phrase[p].isDisjoint(with: .place),
                       document.tokens[p].entityTag == "O" || document.tokens[p].entityTag == "B-PER" else { continue }
                 var end = p

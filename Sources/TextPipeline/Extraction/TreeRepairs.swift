@@ -4,6 +4,7 @@ enum TreeRepairs {
     /// Applies every repair to each sentence of `document`.
     static func apply(to document: inout AnnotatedDocument) {
         for range in document.sentences where range.count > 2 {
+            prepositionHeadingItsNoun(range, &document)
             secondSubject(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
@@ -30,6 +31,26 @@ enum TreeRepairs {
         for i in range where Int(document.tokens[i].head) == root && document.tokens[i].deprel == "nsubj" {
             document.tokens[i].deprel = "nsubj:pass"
             document.tokens[root].xpos = "VBN"
+        }
+    }
+
+    /// "had disagreements with Mike Pompeo" parsed with "with" as the `nmod` and "Mike" hung on it:
+    /// the noun right after a preposition that heads a nominal relation takes the preposition's
+    /// place, and the preposition becomes its `case`.
+    static func prepositionHeadingItsNoun(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for p in range where document.tokens[p].upos == "ADP" {
+            let relation = document.tokens[p].deprel
+            guard ["nmod", "obl", "obj", "nsubj"].contains(relation.split(separator: ":").first.map(String.init) ?? ""),
+                  let noun = range.first(where: {
+                      Int(document.tokens[$0].head) == p && $0 > p && ["NOUN", "PROPN", "PRON", "NUM"].contains(document.tokens[$0].upos)
+                  })
+            else { continue }
+            let children = range.filter { Int(document.tokens[$0].head) == p && $0 != noun }
+            document.tokens[noun].head = document.tokens[p].head
+            document.tokens[noun].deprel = relation
+            document.tokens[p].head = Int32(noun)
+            document.tokens[p].deprel = "case"
+            for child in children { document.tokens[child].head = Int32(noun) }
         }
     }
 
