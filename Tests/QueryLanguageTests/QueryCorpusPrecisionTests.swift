@@ -60,6 +60,10 @@ import FactModel
         #expect(answers("who destroyed the depot") == ["Ruritania"])
     }
 
+    @Test func whatSomeoneIsNotDoesNotSayWhoTheyAre() {
+        #expect(Set(answers("who is Gil Park")) == ["Two candidates", "a city planner"])
+    }
+
     @Test func aTitleOfALesserOwnerIsAnotherTitle() {
         #expect(answers("who is the Speaker of the House of Commons") == ["Eve Hart"])
     }
@@ -115,6 +119,9 @@ func makeTwoEventsStory() -> FakeFactSource {
                              mentions: [("Thousands", .value(.number), nil), ("Swedes", .entity(.group), swedes)])
     source.add(Argument(text: "Thousands of Swedes", head: "Thousands", value: TypedValue(kind: .number, text: "Thousands", normalized: "2000")),
                "march", nil, qualifiers: [Qualifier(marker: "in", argument: Argument(text: "the rain", head: "rain"))], at: s9)
+    let s11 = source.sentence("Gil Park, a city planner, was not old enough to vote.", mentions: [("Gil Park", .entity(.person), park)])
+    source.add(Argument(text: "Gil Park", head: "Gil Park", entity: park), "be", Argument(text: "a city planner", head: "planner"), kind: .appositive, at: s11)
+    source.add(Argument(text: "Gil Park", head: "Gil Park", entity: park), "be", Argument(text: "old", head: "old"), kind: .copula, negated: true, at: s11)
     let ruritania = source.entity("Ruritania", .place)
     let s10 = source.sentence("The Ruritania airstrike destroyed the depot.", mentions: [("Ruritania", .entity(.place), ruritania)])
     source.add(Argument(text: "The Ruritania airstrike", head: "airstrike"), "destroy", Argument(text: "the depot", head: "depot"), at: s10)

@@ -469,7 +469,8 @@ struct QuestionAnswerer {
         }
         for factID in source.facts(matching: FactPattern(subject: .entity(id))) {
             let fact = source.fact(factID)
-            guard fact.kind == .copula || fact.kind == .appositive || fact.kind == .title,
+            // "Rittenhouse was not old enough": what X is not does not say who X is.
+            guard fact.kind == .copula || fact.kind == .appositive || fact.kind == .title, !fact.predicate.negated,
                   let object = FactMatcher.object(of: fact) else { continue }
             var text = object.text
             if fact.kind == .title {

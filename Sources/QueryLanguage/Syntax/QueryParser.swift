@@ -633,6 +633,17 @@ public struct QueryParser {
                 var phrase: Phrase?
                 if atWord, EnglishWords.isContentWord(lowered) {
                     phrase = try parseNounPhrase(after: modifier, keepLastForVerb: true)
+                    // "how many months in prison did X receive": a modifier of the counted noun,
+                    // before the auxiliary; the noun stays what is counted.
+                    let next = peek(1)
+                    if let counted = phrase, atWord, EnglishWords.prepositions.contains(lowered), next.kind == .word,
+                       EnglishWords.isContentWord(next.lowered) || EnglishWords.determiners.contains(next.lowered),
+                       !EnglishWords.auxiliaries.contains(next.lowered) {
+                        let preposition = current
+                        advance()
+                        _ = try parseNounPhrase(after: preposition, keepLastForVerb: false)
+                        phrase = counted
+                    }
                 }
                 kind = modifier.lowered == "many" ? .count(phrase) : .amount(phrase)
             case "old": advance(); kind = .age
