@@ -43,6 +43,8 @@ enum EnglishWords {
         "cut", "put", "set", "shut", "run", "begun", "done", "gone", "written", "spoken", "chosen", "driven",
         "kept", "shot", "sworn", "stolen", "hung", "fought", "taught", "won", "felt", "heard", "read", "sought",
         "spent", "beaten", "bitten", "drawn", "grown", "thrown", "worn", "torn", "elected", "named",
+        "flown", "shown", "fled", "fed", "laid", "slain", "withdrawn", "overthrown", "forgiven", "frozen", "hidden",
+        "risen", "shaken", "understood", "stood", "sunk", "bound", "dealt", "meant", "lent", "swept", "blown", "sewn",
     ]
 
     /// Every function word, for one lookup instead of six.
