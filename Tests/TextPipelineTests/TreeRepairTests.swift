@@ -68,6 +68,29 @@ import FactModel
         }, "\(facts.map(\.compact))")
     }
 
+    @Test func timeWordsInsideASubjectModifyTheVerb() {
+        // "Ada Park yesterday resumed the office." with "yesterday" heading the subject, and
+        // "Yesterday afternoon Luis Moreno landed." with the time words as compounds of the name.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ada Ada PROPN NNP 2 compound
+            2 Park Park PROPN NNP 3 compound
+            3 yesterday yesterday NOUN NN 4 nsubj
+            4 resumed resume VERB VBD 0 root
+            5 the the DET DT 6 det
+            6 office office NOUN NN 4 obj
+            7 . . PUNCT . 4 punct
+
+            1 Yesterday yesterday NOUN NN 2 compound
+            2 afternoon afternoon NOUN NN 4 compound
+            3 Luis Luis PROPN NNP 4 compound
+            4 Moreno Moreno PROPN NNP 5 nsubj
+            5 landed land VERB VBD 0 root
+            6 . . PUNCT . 5 punct
+            """, entities: [("Ada Park", .person), ("Luis Moreno", .person)])
+        let subjects = Set(facts.filter { $0.kind == .event }.map(\.subject.text))
+        #expect(subjects == ["Ada Park", "Luis Moreno"], "\(facts.map(\.compact))")
+    }
+
     @Test func aPastFormInTheHeadlineIsAPassive() {
         // The headline "Ada Park elected Speaker" (no auxiliary, no full stop), then a sentence.
         let facts = ExtractionTreeBuilder.facts("""

@@ -5,6 +5,7 @@ enum TreeRepairs {
     static func apply(to document: inout AnnotatedDocument) {
         for range in document.sentences where range.count > 2 {
             prepositionHeadingItsNoun(range, &document)
+            timeWordsInASubject(range, &document)
             secondSubject(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
@@ -53,6 +54,41 @@ enum TreeRepairs {
             for child in children { document.tokens[child].head = Int32(noun) }
         }
     }
+
+    /// "Yesterday afternoon Marine One landed", "Nancy Pelosi yesterday resumed": a time word the
+    /// parser put inside the subject (as a compound of it, or as its head with the name as the
+    /// compound) modifies the verb instead, so the subject is the name alone.
+    static func timeWordsInASubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func isTime(_ i: Int) -> Bool { timeWords.contains(document.tokens[i].form.lowercased()) }
+        for subject in range where document.tokens[subject].deprel.hasPrefix("nsubj") && document.tokens[subject].head >= 0 {
+            let verb = document.tokens[subject].head
+            if isTime(subject),
+               let name = range.last(where: { Int(document.tokens[$0].head) == subject && $0 < subject
+                   && document.tokens[$0].deprel == "compound" && document.tokens[$0].upos == "PROPN" }) {
+                // The time word heads the subject: the name takes its place.
+                for child in range where Int(document.tokens[child].head) == subject && child != name {
+                    document.tokens[child].head = Int32(name)
+                }
+                document.tokens[name].head = verb
+                document.tokens[name].deprel = document.tokens[subject].deprel
+                document.tokens[subject].head = verb
+                document.tokens[subject].deprel = "obl:tmod"
+                continue
+            }
+            // Time words leading the subject as its compounds.
+            for child in range where Int(document.tokens[child].head) == subject && child < subject
+                && document.tokens[child].deprel == "compound" && isTime(child) {
+                document.tokens[child].head = verb
+                document.tokens[child].deprel = "obl:tmod"
+            }
+        }
+    }
+
+    /// Words for a time that can stand alone as a modifier of the verb.
+    static let timeWords: Set<String> = [
+        "yesterday", "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "morning", "afternoon", "evening", "night", "weekend",
+    ]
 
     /// A verb has one subject; a proper-noun second subject after the first is either
     /// - a name in apposition to it, set off by a comma ("two candidates, Senator Elizabeth Warren
