@@ -64,6 +64,10 @@ import FactModel
         #expect(Set(answers("who is Gil Park")) == ["Two candidates", "a city planner"])
     }
 
+    @Test func commonNounsForPeopleAnswerWho() {
+        #expect(answers("who arrested the accused") == ["Police"])
+    }
+
     @Test func aTitleOfALesserOwnerIsAnotherTitle() {
         #expect(answers("who is the Speaker of the House of Commons") == ["Eve Hart"])
     }
@@ -122,6 +126,8 @@ func makeTwoEventsStory() -> FakeFactSource {
     let s11 = source.sentence("Gil Park, a city planner, was not old enough to vote.", mentions: [("Gil Park", .entity(.person), park)])
     source.add(Argument(text: "Gil Park", head: "Gil Park", entity: park), "be", Argument(text: "a city planner", head: "planner"), kind: .appositive, at: s11)
     source.add(Argument(text: "Gil Park", head: "Gil Park", entity: park), "be", Argument(text: "old", head: "old"), kind: .copula, negated: true, at: s11)
+    let s12 = source.sentence("Police arrested the accused on Friday.")
+    source.add(Argument(text: "Police", head: "police"), "arrest", Argument(text: "the accused", head: "accused"), at: s12)
     let ruritania = source.entity("Ruritania", .place)
     let s10 = source.sentence("The Ruritania airstrike destroyed the depot.", mentions: [("Ruritania", .entity(.place), ruritania)])
     source.add(Argument(text: "The Ruritania airstrike", head: "airstrike"), "destroy", Argument(text: "the depot", head: "depot"), at: s10)

@@ -91,6 +91,19 @@ import FactModel
         #expect(subjects == ["Ada Park", "Luis Moreno"], "\(facts.map(\.compact))")
     }
 
+    @Test func theAndAParticipleNamePeople() {
+        // "Police arrested the accused." parsed with "the" as the object and "accused" hung on it.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Police police NOUN NNS 2 nsubj
+            2 arrested arrest VERB VBD 0 root
+            3 the the DET DT 2 obj
+            4 accused accuse VERB VBN 3 acl
+            5 . . PUNCT . 2 punct
+            """)
+        #expect(facts.contains { $0.predicate.lemma == "arrest" && $0.object?.text == "the accused" && $0.object?.head == "accused" },
+                "\(facts.map(\.compact))")
+    }
+
     @Test func aPastFormInTheHeadlineIsAPassive() {
         // The headline "Ada Park elected Speaker" (no auxiliary, no full stop), then a sentence.
         let facts = ExtractionTreeBuilder.facts("""

@@ -6,6 +6,7 @@ enum TreeRepairs {
         for range in document.sentences where range.count > 2 {
             prepositionHeadingItsNoun(range, &document)
             timeWordsInASubject(range, &document)
+            participleAfterTheIsANoun(range, &document)
             secondSubject(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
@@ -81,6 +82,29 @@ enum TreeRepairs {
                 document.tokens[child].head = verb
                 document.tokens[child].deprel = "obl:tmod"
             }
+        }
+    }
+
+    /// "Police arrested the accused" parsed with "the" as the object and "accused" a participle
+    /// hung on it: "the" + participle names people ("the accused", "the injured"), a noun phrase
+    /// headed by the participle.
+    static func participleAfterTheIsANoun(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for det in range where document.tokens[det].upos == "DET" && document.tokens[det].form.lowercased() == "the" {
+            let relation = document.tokens[det].deprel
+            guard ["nsubj", "obj", "obl", "nmod", "iobj"].contains(relation.split(separator: ":").first.map(String.init) ?? ""),
+                  det + 1 < range.upperBound, Int(document.tokens[det + 1].head) == det,
+                  document.tokens[det + 1].xpos == "VBN" || document.tokens[det + 1].xpos == "VBD" else { continue }
+            let participle = det + 1
+            for child in range where Int(document.tokens[child].head) == det && child != participle {
+                document.tokens[child].head = Int32(participle)
+            }
+            document.tokens[participle].head = document.tokens[det].head
+            document.tokens[participle].deprel = relation
+            document.tokens[participle].upos = "NOUN"
+            document.tokens[participle].xpos = "NN"
+            document.tokens[participle].lemma = document.tokens[participle].form.lowercased()
+            document.tokens[det].head = Int32(participle)
+            document.tokens[det].deprel = "det"
         }
     }
 
