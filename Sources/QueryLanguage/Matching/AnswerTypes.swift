@@ -32,7 +32,7 @@ enum AnswerTypes {
         "leader": .person, "minister": .person, "lawyer": .person, "politician": .person, "member": .person,
         "mayor": .person, "president": .person, "judge": .person, "player": .person, "athlete": .person,
         "runner": .person, "senator": .person, "man": .person, "woman": .person, "parent": .person,
-        "police": .organization, "prosecutor": .person, "investigator": .person, "soldier": .person, "troop": .person,
+        "police": .organization, "jury": .organization, "panel": .organization, "prosecutor": .person, "investigator": .person, "soldier": .person, "troop": .person,
         "lawmaker": .person, "protester": .person, "resident": .person, "witness": .person, "doctor": .person,
         "student": .person, "worker": .person, "journalist": .person, "reporter": .person, "activist": .person,
         "voter": .person, "citizen": .person, "spokesman": .person, "spokeswoman": .person, "spokesperson": .person,
