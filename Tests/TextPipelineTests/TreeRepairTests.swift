@@ -30,6 +30,22 @@ import FactModel
         #expect(facts.contains { $0.kind == .derived && $0.subject.text == "Luis Moreno" })
     }
 
+    @Test func aSecondSubjectAfterItsVerbIsTheObject() {
+        // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 A a DET DT 2 det
+            2 jury jury NOUN NN 3 nsubj
+            3 convicted convict VERB VBD 0 root
+            4 Ada Ada PROPN NNP 3 nsubj
+            5 Park Park PROPN NNP 4 flat
+            6 , , PUNCT , 8 punct
+            7 the the DET DT 8 det
+            8 lawyer lawyer NOUN NN 4 appos
+            9 . . PUNCT . 3 punct
+            """, entities: [("Ada Park", .person)])
+        #expect(facts.contains { $0.keys == "(jury; convict; Ada Park)" }, "\(facts.map(\.compact))")
+    }
+
     @Test func aSecondSubjectAfterAndIsAConjunct() {
         // "Senator Ada Park and Governor Luis Moreno won the primaries." with "and" hung under
         // "Governor" and "Luis" a second subject of "won".

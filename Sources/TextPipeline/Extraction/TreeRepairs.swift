@@ -114,7 +114,8 @@ enum TreeRepairs {
         "sunday", "morning", "afternoon", "evening", "night", "weekend",
     ]
 
-    /// A verb has one subject; a proper-noun second subject after the first is either
+    /// A verb has one subject; a proper-noun second subject after the verb is its object, and
+    /// one between the first subject and the verb is either
     /// - a name in apposition to it, set off by a comma ("two candidates, Senator Elizabeth Warren
     ///   and Michael Bloomberg, ended their campaigns"), or
     /// - its conjunct, after "and" or "or" that the parser hung lower ("Senator Bernie Sanders and
@@ -124,9 +125,16 @@ enum TreeRepairs {
         for i in range where document.tokens[i].head >= 0 && document.tokens[i].deprel.hasPrefix("nsubj") {
             subjects[document.tokens[i].head, default: []].append(i)
         }
-        for (_, found) in subjects where found.count == 2 {
+        for (verb, found) in subjects where found.count == 2 {
             let first = found[0], second = found[1]
             guard document.tokens[second].upos == "PROPN", first < second else { continue }
+            // "a federal jury convicted Michael Avenatti, ...": a second "subject" after its verb,
+            // which has no object, is the object.
+            if first < Int(verb), second > Int(verb), document.tokens[Int(verb)].upos == "VERB",
+               !range.contains(where: { Int(document.tokens[$0].head) == Int(verb) && document.tokens[$0].deprel == "obj" }) {
+                document.tokens[second].deprel = "obj"
+                continue
+            }
             let between = (first + 1)..<second
             func dominatedBySecond(_ i: Int) -> Bool {
                 var current = i
