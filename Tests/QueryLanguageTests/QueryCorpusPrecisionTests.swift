@@ -106,6 +106,10 @@ func makeTwoEventsStory() -> FakeFactSource {
                              mentions: [("Bob Stone", .entity(.person), bob), ("Dayton", .entity(.place), dayton), ("Ohio", .entity(.place), ohio)])
     source.add(Argument(text: "Bob Stone", head: "Bob Stone", entity: bob), "born", nil,
                qualifiers: [Qualifier(marker: "in", argument: Argument(text: "Dayton, Ohio", head: "Dayton"))], voice: .passive, at: s5)
+    // The same city alone elsewhere is the same answer.
+    let s5b = source.sentence("Stone was born in Dayton.", mentions: [("Stone", .entity(.person), bob), ("Dayton", .entity(.place), dayton)])
+    source.add(Argument(text: "Stone", head: "Stone", entity: bob), "born", nil,
+               qualifiers: [Qualifier(marker: "in", argument: Argument(text: "Dayton", head: "Dayton", entity: dayton))], voice: .passive, at: s5b)
     let s6 = source.sentence("Fay Moss elected Speaker", mentions: [("Fay Moss", .entity(.person), moss)])
     source.add(Argument(text: "Fay Moss", head: "Fay Moss", entity: moss), "elect", Argument(text: "Speaker", head: "Speaker"), voice: .passive, at: s6)
     let s7 = source.sentence("Two candidates, Gil Park and others, won their races.",

@@ -176,6 +176,17 @@ struct QuestionAnswerer {
                 break
             }
         }
+        // The same place read alone elsewhere is the same answer ("Minsk" and "Minsk, Belarus").
+        var joinedNames: [String: Candidate] = [:]
+        for (i, candidate) in result.enumerated() where !removed.contains(i) && candidate.text != candidates[i].text {
+            joinedNames[candidates[i].text] = candidate
+        }
+        for i in result.indices where !removed.contains(i) {
+            if let joined = joinedNames[result[i].text] {
+                result[i].text = joined.text
+                result[i].value = joined.value
+            }
+        }
         return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
     }
 
