@@ -75,6 +75,13 @@ import Testing
         #expect(document.entity(atWord: "it")?.name == "Department of Homeland Security")
     }
 
+    @Test func aTitledPersonIsNotGuessedToHoldAnotherTitle() {
+        // Nobody holds "the Prime Minister"; the president just named is not guessed to.
+        let document = EntityTestDocument.recognize(
+            "President [Ana Cole]PER spoke on Monday. The Prime Minister had advised the Queen.")
+        #expect(document.entity(named: "Ana Cole")?.titles.map(\.role) == ["President"])
+    }
+
     @Test func descriptionWithItsOwnOwnerNamesSomeoneNew() {
         // Nobody holds "head of Salem's fire department": the description must not fall back to
         // the person a pronoun would take (the sheriff just named).

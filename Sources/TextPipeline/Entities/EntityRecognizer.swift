@@ -205,7 +205,14 @@ public struct EntityRecognizer: Sendable {
         guard let candidate = coreference.resolvePronoun(.masculine, at: mention.tokens.lowerBound, sentence: mention.sentence, resolved: recent, document: document)
                 ?? coreference.resolvePronoun(.feminine, at: mention.tokens.lowerBound, sentence: mention.sentence, resolved: recent, document: document)
         else { return nil }
-        return coreference.entities[candidate].type == .person ? candidate : nil
+        // Someone who already holds another title is not guessed to hold this one too ("the
+        // Prime Minister's advice" after "President Brenda Hale"), unless it is a past one ("the
+        // former Senator" for Attorney General Jeff Sessions).
+        guard coreference.entities[candidate].type == .person else { return nil }
+        if case .description(_, let modifier, _) = mention.kind, modifier == nil, !coreference.entities[candidate].titles.isEmpty {
+            return nil
+        }
+        return candidate
     }
 
     /// "Mike Pompeo who is the secretary of state": a description that is the predicate of a
