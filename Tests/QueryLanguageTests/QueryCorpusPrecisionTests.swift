@@ -17,7 +17,7 @@ import FactModel
         // killing has no collision at all and must not answer.
         #expect(answers("who was killed in the collision") == ["Ann Lee"])
         // Without the stated part both killings answer.
-        #expect(Set(answers("who was killed")) == ["Ann Lee", "Bob Stone"])
+        #expect(Set(answers("who was killed")) == ["Ann Lee", "Bob Stone", "Gil Park"])
     }
 
     @Test func aDescriptionNamingAnotherOwnerIsAnotherRelation() {
@@ -62,6 +62,11 @@ import FactModel
 
     @Test func whatSomeoneIsNotDoesNotSayWhoTheyAre() {
         #expect(Set(answers("who is Gil Park")) == ["Two candidates", "a city planner"])
+    }
+
+    @Test func aCountryThatDidItIsTheDoerInADerivedFactToo() {
+        // (the Ruritania; kill; Gil Park), derived from "the Ruritania's killing of Gil Park".
+        #expect(answers("who killed Gil Park") == ["Ruritania"])
     }
 
     @Test func commonNounsForPeopleAnswerWho() {
@@ -135,5 +140,9 @@ func makeTwoEventsStory() -> FakeFactSource {
     let ruritania = source.entity("Ruritania", .place)
     let s10 = source.sentence("The Ruritania airstrike destroyed the depot.", mentions: [("Ruritania", .entity(.place), ruritania)])
     source.add(Argument(text: "The Ruritania airstrike", head: "airstrike"), "destroy", Argument(text: "the depot", head: "depot"), at: s10)
+    let s13 = source.sentence("The vote followed the Ruritania's killing of Gil Park.",
+                              mentions: [("Ruritania", .entity(.place), ruritania), ("Gil Park", .entity(.person), park)])
+    source.add(Argument(text: "the Ruritania", head: "Ruritania", entity: ruritania), "kill",
+               Argument(text: "Gil Park", head: "Gil Park", entity: park), kind: .derived, at: s13)
     return source
 }

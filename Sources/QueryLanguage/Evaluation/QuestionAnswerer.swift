@@ -241,8 +241,9 @@ struct QuestionAnswerer {
             if excluded.contains(id) { return [] }
             let entity = source.entity(id)
             var fit = AnswerTypes.fit(.entity(entity.type), kind: kind, forms: forms)
-            if fit == 0, kind == .agent, entity.type == .place, fact.kind == .event, fact.subject.entity == id,
-               folded(fact.subject.text.trimmingQuotes()) == folded(entity.name) || entity.aliases.contains(fact.subject.text),
+            let subjectName = wordsOf(fact.subject.text.trimmingQuotes()).drop { EnglishWords.determiners.contains($0) }.joined(separator: " ")
+            if fit == 0, kind == .agent, entity.type == .place, fact.kind == .event || fact.kind == .derived, fact.subject.entity == id,
+               subjectName == wordsOf(entity.name).joined(separator: " ") || entity.aliases.contains(fact.subject.text),
                fact.predicate.voice == .active || fact.predicate.surface.lowercased().contains(" by") {
                 // "Germany on Monday banned ...": a country acting through its government is the doer
                 // (the whole subject is the place, not a title chain such as "United States Senator X").

@@ -27,6 +27,7 @@ struct SentenceReader {
         readPossessions()
         readNameAffiliations()
         readNominalizations()
+        readPossessiveEvents()
         readNotUntil()
         return drafts
     }
