@@ -20,6 +20,12 @@ import Testing
         #expect(titles.first?.of == nil)
     }
 
+    @Test func titlesEndingInGeneral() {
+        let titles = titles(of: "Ada Park", in: "The prosecutor general of [Ruritania]LOC, [Ada Park]PER, spoke.")
+        #expect(titles.first?.role.lowercased() == "prosecutor general", "\(titles)")
+        #expect(titles.first?.of == "Ruritania")
+    }
+
     @Test func acronymBeforeTitle() {
         let titles = titles(of: "Ben Carter", in: "HUD Secretary [Ben Carter]PER visited the site.")
         #expect(titles.first?.role == "Secretary")
