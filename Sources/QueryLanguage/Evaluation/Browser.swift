@@ -64,10 +64,6 @@ struct Browser {
         return .success(table)
     }
 
-    private func display(_ argument: Argument) -> String {
-        argument.entity.map { source.entity($0).name } ?? argument.text
-    }
-
     private func entities(_ type: EntityType?) -> AnswerTable {
         var table = AnswerTable(columns: ["entity", "type", "aliases", "mentions"])
         for id in source.entities(ofType: type) {

@@ -81,12 +81,8 @@ enum NameRules {
     /// President Police Chief Tom Manger]ORG" -> "[Major Chiefs Association]ORG President Police
     /// Chief [Tom Manger]PER". The name is at most `longestName` words, none of them a title.
     static func splitTitledNameOffOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            guard document.tokens[i].entityTag == "B-ORG" else { i += 1; continue }
-            var end = i + 1
-            while end < sentence.upperBound, document.tokens[end].entityTag == "I-ORG" { end += 1 }
-            defer { i = end }
+        for span in spans("ORG", in: sentence, document) {
+            let i = span.lowerBound, end = span.upperBound
             // The last title inside the span with only name words after it.
             guard let k = (i..<end - 1).last(where: { k in
                 guard let match = context.titleEnding[k], !match.entry.plural,
@@ -265,12 +261,8 @@ enum NameRules {
     /// An organisation span of two or three capitalised words that starts with a known first name
     /// and has no organisation or institution word is a person ("[Theresa May]ORG").
     static func personNameTypedAsOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            guard document.tokens[i].entityTag == "B-ORG" else { i += 1; continue }
-            var end = i + 1
-            while end < sentence.upperBound, document.tokens[end].entityTag == "I-ORG" { end += 1 }
-            defer { i = end }
+        for span in spans("ORG", in: sentence, document) {
+            let i = span.lowerBound, end = span.upperBound
             guard end - i >= 2, end - i <= 3, !context.word[i].isDisjoint(with: GazetteerClasses.firstName),
                   document.tokens[i].form.dropFirst().contains(where: \.isLowercase),  // not an acronym ("ISIS")
                   (i..<end).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) && document.tokens[$0].upos == "PROPN" }),
@@ -302,6 +294,20 @@ enum NameRules {
             }
             i = end
         }
+    }
+
+    /// The spans of one name type in a sentence, each from its B- tag through the I- tags after it.
+    static func spans(_ type: String, in sentence: Range<Int>, _ document: AnnotatedDocument) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard document.tokens[i].entityTag == "B-" + type else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, document.tokens[end].entityTag == "I-" + type { end += 1 }
+            result.append(i..<end)
+            i = end
+        }
+        return result
     }
 
     static func isPersonTitle(_ match: (length: Int, entry: TitleEntry)?) -> Bool {
