@@ -5,7 +5,7 @@ enum QueryHelp {
       who attends meeting                 who met with Kelly / who will join Garcetti at the meeting
       what did Sessions threaten          whom did Kelly meet / which cities are sanctuary cities
       who is Garcetti                     who is mayor of Los Angeles / who is Merkel's spokesperson
-      where was Cummings born             when did the crash happen
+      where was Cummings born             when did the crash happen / how did Lee travel
       how many delegates are needed       how much will the Justice Department dole out / how old was X
       did Abbott cut off funding          is Los Angeles a sanctuary city   (yes / no, with evidence)
       what did Garcetti say [about X]     quotes with attribution

@@ -69,6 +69,10 @@ import FactModel
         #expect(answers("who killed Gil Park") == ["Ruritania"])
     }
 
+    @Test func howReadsTheMannerNotTheNames() {
+        #expect(answers("how did Bob Stone travel") == ["train"])
+    }
+
     @Test func commonNounsForPeopleAnswerWho() {
         #expect(answers("who arrested the accused") == ["Police"])
     }
@@ -135,6 +139,9 @@ func makeTwoEventsStory() -> FakeFactSource {
     let s11 = source.sentence("Gil Park, a city planner, was not old enough to vote.", mentions: [("Gil Park", .entity(.person), park)])
     source.add(Argument(text: "Gil Park", head: "Gil Park", entity: park), "be", Argument(text: "a city planner", head: "planner"), kind: .appositive, at: s11)
     source.add(Argument(text: "Gil Park", head: "Gil Park", entity: park), "be", Argument(text: "old", head: "old"), kind: .copula, negated: true, at: s11)
+    let s14 = source.sentence("Bob Stone travelled by train with Ann Lee.", mentions: [("Bob Stone", .entity(.person), bob), ("Ann Lee", .entity(.person), ann)])
+    source.add(Argument(text: "Bob Stone", head: "Bob Stone", entity: bob), "travel", nil,
+               qualifiers: [Qualifier(marker: "by", argument: Argument(text: "train", head: "train"))], at: s14)
     let s12 = source.sentence("Police arrested the accused on Friday.")
     source.add(Argument(text: "Police", head: "police"), "arrest", Argument(text: "the accused", head: "accused"), at: s12)
     let ruritania = source.entity("Ruritania", .place)

@@ -119,6 +119,8 @@ func parsed(_ text: String) -> [String] {
         #expect(parsed("who will join Garcetti at the meeting") == [#"question (?answer join "Garcetti" at: "the meeting") asking person or organization"#])
         #expect(parsed("who was killed in the collision") == [#"question (?answer killed [passive] in: "the collision") asking person or organization"#])
         #expect(parsed("did Abbott cut off funding") == [#"question yes-no ("Abbott" cut off "funding")"#])
+        // "how" + auxiliary asks the manner, from the clause's other arguments.
+        #expect(parsed("how did Lee travel") == [#"question ("Lee" travel [?answer]) asking manner"#])
         // An irregular participle after the subject makes a passive question.
         #expect(parsed("where was Lee flown") == [#"question ("Lee" flown [passive] [?answer]) asking place"#])
         // A modifier of the counted noun before the auxiliary.

@@ -22,6 +22,7 @@ struct QuestionAnswerer {
         case .age: return "age"
         case .duration: return "how long"
         case .truth: return "answer"
+        case .manner: return "how"
         case .kind, .possessor, .thing: return "what"
         }
     }
@@ -377,6 +378,7 @@ struct QuestionAnswerer {
         case .count, .amount, .age, .duration:
             return words.contains { $0.first?.isNumber == true || Self.numberWords.contains($0) }
         case .possessor, .truth: return false
+        case .manner: return true
         }
     }
 

@@ -146,6 +146,9 @@ public enum AnswerKind: Hashable, Sendable {
     case age
     /// how long / how far: durations and quantities.
     case duration
+    /// how + auxiliary ("how did the legislature vote"): the manner or means, read from the
+    /// clause's other arguments.
+    case manner
     /// A yes/no question.
     case truth
 }

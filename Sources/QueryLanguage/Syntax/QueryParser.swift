@@ -604,7 +604,7 @@ public struct QueryParser {
     /// wh_question = wh_phrase ( subject_clause | auxiliary ( identity | object_clause ) ) ;
     /// wh_phrase = "who" | "whom" | "what" [ noun_phrase ] | "which" noun_phrase | "whose" noun_phrase
     ///           | "where" | [ "since" ] "when" | "how" ( "many" | "much" ) [ noun_phrase ]
-    ///           | "how" ( "old" | "long" | "far" ) ;
+    ///           | "how" ( "old" | "long" | "far" ) | "how" (* before an auxiliary: the manner *) ;
     mutating func parseWhQuestion() throws(Diagnostic) -> Question {
         let wh = current
         _ = eat("since")
@@ -648,7 +648,8 @@ public struct QueryParser {
                 kind = modifier.lowered == "many" ? .count(phrase) : .amount(phrase)
             case "old": advance(); kind = .age
             case "long", "far": advance(); kind = .duration
-            default: throw QueryDiagnostics.expectedKeyword("many', 'much', 'old' or 'long", after: wh, found: modifier)
+            case _ where modifier.kind == .word && EnglishWords.auxiliaries.contains(modifier.lowered): kind = .manner
+            default: throw QueryDiagnostics.expectedKeyword("many', 'much', 'old', 'long' or an auxiliary ('how did')", after: wh, found: modifier)
             }
         default:
             throw QueryDiagnostics.expectedStatement(wh)
@@ -768,7 +769,7 @@ public struct QueryParser {
             return
         }
         switch kind {
-        case .place, .time, .duration, .age:
+        case .place, .time, .duration, .age, .manner:
             clause.qualifiers.append(QualifierTerm(marker: "", term: asked))
         case .count(let noun), .amount(let noun):
             if let noun, clause.object == nil { clause.object = .phrase(noun) }
