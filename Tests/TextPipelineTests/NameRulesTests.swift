@@ -40,6 +40,12 @@ import Testing
         #expect(names(EntityTestDocument.recognize("We met [Maria]PER London style.")) == ["PER:Maria"])
     }
 
+    @Test func aNameBeforeOfACountryIsAPerson() {
+        #expect(names(EntityTestDocument.recognize("Bronze went to [Abdul Ramza]LOC of [Qatar]LOC.")) == ["PER:Abdul Ramza", "LOC:Qatar"])
+        // A geographic name stays a place.
+        #expect(names(EntityTestDocument.recognize("Ships crossed the [Gulf Waters]LOC of [Qatar]LOC.")) == ["LOC:Gulf Waters", "LOC:Qatar"])
+    }
+
     @Test func aFirstAndLastNameTypedAsAnOrganizationIsAPerson() {
         #expect(names(EntityTestDocument.recognize("[Theresa Dunmore]ORG resigned.")) == ["PER:Theresa Dunmore"])
         // An acronym, or an organisation word, keeps it an organisation.

@@ -17,6 +17,7 @@ enum NameRules {
             nameInApposition(sentence, &document)
             loneFirstNameTakesTheNextWord(sentence, &document, context)
             personNameTypedAsOrganization(sentence, &document, context)
+            personOfACountry(sentence, &document, context)
             buildingsNamedAfterPeople(sentence, &document, context)
         }
     }
@@ -272,6 +273,35 @@ enum NameRules {
             for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
         }
     }
+
+    /// "[Abderrahman Samba]LOC of Qatar": a two- or three-word place span that is no known place
+    /// and has no geographic or institution word, followed by "of" and a country, is a person
+    /// (the athlete, the envoy) of that country.
+    static func personOfACountry(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        for span in spans("LOC", in: sentence, document) {
+            let i = span.lowerBound, end = span.upperBound
+            // The whole span one known place phrase ("Santa Clara of Cuba") stays a place; a word
+            // of it may be a place name on its own ("Samba").
+            let knownPlace = context.phraseBegins[i] && !context.phrase[i].isDisjoint(with: .place)
+                && (i + 1..<end).allSatisfy { !context.phraseBegins[$0] && !context.phrase[$0].isDisjoint(with: .place) }
+            guard end - i >= 2, end - i <= 3, end + 1 < sentence.upperBound, context.lower[end] == "of", !knownPlace,
+                  context.phraseBegins[end + 1], !context.phrase[end + 1].isDisjoint(with: .country),
+                  (i..<end).allSatisfy({
+                      document.tokens[$0].upos == "PROPN" && !institutionWords.contains(context.lower[$0])
+                          && !Self.geographicWords.contains(context.lower[$0])
+                  })
+            else { continue }
+            document.tokens[i].entityTag = "B-PER"
+            for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
+        }
+    }
+
+    /// Words that make a capitalised phrase a geographic feature or region, not a person.
+    static let geographicWords: Set<String> = [
+        "gulf", "bay", "sea", "ocean", "river", "lake", "mount", "mountains", "island", "islands", "province", "state",
+        "region", "valley", "coast", "cape", "strait", "peninsula", "desert", "north", "south", "east", "west",
+        "central", "republic", "kingdom", "capital", "port", "canal", "forest",
+    ]
 
     /// Weekdays and months: "Trump Monday said" does not make "Monday" a surname.
     static let calendarWords: Set<String> = [
