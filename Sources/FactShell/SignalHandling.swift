@@ -24,8 +24,14 @@ public enum SignalHandling {
     static let busy = Atomic<Bool>(false)
     static let savedTerminal = SavedTerminal()
 
-    /// Installs the SIGINT handler (no SA_RESTART, so a blocked read returns EINTR).
+    /// The thread that reads the terminal. The kernel may deliver SIGINT to any thread of the
+    /// process; the handler sends it on to this one, whose blocked read must return EINTR.
+    nonisolated(unsafe) static var readingThread: pthread_t?
+
+    /// Installs the SIGINT handler (no SA_RESTART, so a blocked read returns EINTR). Call it on
+    /// the thread that reads the terminal.
     public static func installInterruptHandler() {
+        readingThread = pthread_self()
         var action = sigaction()
         #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = handleInterrupt
@@ -84,6 +90,11 @@ public enum SignalHandling {
 
 /// SIGINT: note it; a query that ignores three presses ends the shell.
 private func handleInterrupt(_ signal: Int32) {
+    if let reader = SignalHandling.readingThread, pthread_equal(pthread_self(), reader) == 0 {
+        // Another thread took it (pthread_kill is async-signal-safe): the reader handles it.
+        pthread_kill(reader, SIGINT)
+        return
+    }
     SignalHandling.interrupted.store(true, ordering: .sequentiallyConsistent)
     if SignalHandling.busy.load(ordering: .sequentiallyConsistent) {
         let presses = SignalHandling.pressesDuringQuery.wrappingAdd(1, ordering: .sequentiallyConsistent).newValue
