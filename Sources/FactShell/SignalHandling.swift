@@ -25,7 +25,8 @@ public enum SignalHandling {
     static let savedTerminal = SavedTerminal()
 
     /// The thread that reads the terminal. The kernel may deliver SIGINT to any thread of the
-    /// process; the handler sends it on to this one, whose blocked read must return EINTR.
+    /// process; at the prompt the handler sends it on to this one, whose blocked read must return
+    /// EINTR.
     nonisolated(unsafe) static var readingThread: pthread_t?
 
     /// Installs the SIGINT handler (no SA_RESTART, so a blocked read returns EINTR). Call it on
@@ -90,12 +91,14 @@ public enum SignalHandling {
 
 /// SIGINT: note it; a query that ignores three presses ends the shell.
 private func handleInterrupt(_ signal: Int32) {
-    if let reader = SignalHandling.readingThread, pthread_equal(pthread_self(), reader) == 0 {
-        // Another thread took it (pthread_kill is async-signal-safe): the reader handles it.
+    SignalHandling.interrupted.store(true, ordering: .sequentiallyConsistent)
+    if !SignalHandling.busy.load(ordering: .sequentiallyConsistent), let reader = SignalHandling.readingThread,
+       pthread_equal(pthread_self(), reader) == 0 {
+        // At the prompt, another thread took it: send it on (pthread_kill is async-signal-safe) so
+        // the reader's blocked read returns EINTR and the line is cleared now, not at the next key.
         pthread_kill(reader, SIGINT)
         return
     }
-    SignalHandling.interrupted.store(true, ordering: .sequentiallyConsistent)
     if SignalHandling.busy.load(ordering: .sequentiallyConsistent) {
         let presses = SignalHandling.pressesDuringQuery.wrappingAdd(1, ordering: .sequentiallyConsistent).newValue
         if presses >= 3 {
