@@ -46,8 +46,13 @@ struct Browser {
         for factID in ids {
             groups[source.relation(of: factID), default: []].append(factID)
         }
-        for (relation, _) in source.relationCounts(of: ids, limit: ids.count) {
-            for factID in groups[relation] ?? [] {
+        // Most frequent relation first, ties by key (code points, as `relationCounts` orders them).
+        let ordered = groups.sorted {
+            $0.value.count != $1.value.count ? $0.value.count > $1.value.count
+                : $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars)
+        }
+        for (relation, factIDs) in ordered {
+            for factID in factIDs {
                 var qualifiers = ""
                 if source.traits(of: factID).hasQualifiers {
                     qualifiers = source.fact(factID).qualifiers.map { "\($0.marker): \($0.argument.text)" }.joined(separator: "; ")

@@ -12,7 +12,7 @@ enum AnswerTypes {
         "camp", "embassy", "consulate", "courthouse", "palace", "parliament", "hall", "center", "centre",
         "port", "harbour", "harbor", "island", "river", "lake", "sea", "coast", "beach", "mountain", "valley",
         "neighborhood", "neighbourhood", "suburb", "area", "site", "scene", "venue", "club", "farm", "factory", "plant",
-        "mall", "market", "store", "shop", "library", "theater", "theatre", "consulate", "residence", "apartment", "flat",
+        "mall", "market", "store", "shop", "library", "theater", "theatre", "residence", "apartment", "flat",
     ]
 
     static let nounClasses: [String: EntityType] = [

@@ -46,9 +46,8 @@ final class WordForms: Sendable {
                 order.append(key)
             }
         }
+        let lemma = verbLemma(verb)
         let word = verb.lowercased()
-        var lemma = lexicon.lemma(of: word, as: .verb).lowercased()
-        if lemma == word, let stripped = Self.regularVerbLemma(word) { lemma = stripped }
         let phrasal = ([lemma] + particles).joined(separator: " ")
         add(phrasal, 1)
         add(lemma, particles.isEmpty ? 1 : 0.9)
@@ -106,6 +105,15 @@ final class WordForms: Sendable {
     }
 
     /// A rough lemma for regular inflections when the lexicon does not know the word.
+    /// A verb's lemma, lower-cased: the lexicon's, or the regular inflection stripped when the
+    /// lexicon does not know the word ("attends" -> "attend").
+    func verbLemma(_ verb: String) -> String {
+        let word = verb.lowercased()
+        let lemma = lexicon.lemma(of: word, as: .verb).lowercased()
+        if lemma == word, let stripped = Self.regularVerbLemma(word) { return stripped }
+        return lemma
+    }
+
     static func regularVerbLemma(_ word: String) -> String? {
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("ied"), word.count > 4 { return String(word.dropLast(3)) + "y" }

@@ -245,9 +245,7 @@ struct QueryPlanner {
               case .phrase(let object)? = atom.object, !object.quoted, let noun = object.words.last?.lowercased(),
               object.words.allSatisfy({ $0.lowercased() == noun || EnglishWords.determiners.contains($0.lowercased()) }),
               let qualifier = atom.qualifiers.first else { return atom }
-        var lemma = forms.lexicon.lemma(of: verb.lowercased(), as: .verb).lowercased()
-        if lemma == verb.lowercased(), let regular = WordForms.regularVerbLemma(lemma) { lemma = regular }
-        let idiom = [lemma, noun, qualifier.marker].joined(separator: " ")
+        let idiom = [forms.verbLemma(verb), noun, qualifier.marker].joined(separator: " ")
         guard Paraphrases.relationKeys(equivalentTo: idiom).count > 1 else { return atom }
         var rewritten = atom
         rewritten.relation = .verb(verb, particles: [noun, qualifier.marker], range: range)

@@ -219,7 +219,7 @@ public struct EntityRecognizer: Sendable {
     /// copula belongs to the copula's subject, or to the antecedent of its relative pronoun.
     func copulaSubject(of mention: EntityMention, resolved: [EntityMention], document: AnnotatedDocument) -> Int? {
         let head = (mention.tokens).first { t in !mention.tokens.contains(Int(document.tokens[t].head)) } ?? mention.tokens.upperBound - 1
-        let sentence = document.sentences.first { $0.contains(head) } ?? head..<head + 1
+        let sentence = document.sentences[mention.sentence]
         let children = sentence.filter { Int(document.tokens[$0].head) == head }
         guard children.contains(where: { document.tokens[$0].deprel == "cop" }),
               var subject = children.first(where: { document.tokens[$0].deprel.hasPrefix("nsubj") }) else { return nil }

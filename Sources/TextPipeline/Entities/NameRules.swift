@@ -54,13 +54,8 @@ enum NameRules {
     /// capitalised words is the place and a person ("Germany Richard Grenell" after "Ambassador to",
     /// "Vermont Bernie Sanders" after "Senator from").
     static func splitPlaceBeforeName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            let tag = document.tokens[i].entityTag
-            guard tag == "B-LOC" || tag == "B-ORG" else { i += 1; continue }
-            var end = i + 1
-            while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
-            defer { i = end }
+        for span in spans(["LOC", "ORG"], in: sentence, document, anyInside: true) {
+            let i = span.lowerBound, end = span.upperBound
             guard end - i >= 3, !context.phrase[i].isDisjoint(with: .place) else { continue }
             // The place phrase ends where the first name starts.
             guard let p = (i + 1..<end - 1).first(where: { context.phrase[$0].isDisjoint(with: .place) || context.phraseBegins[$0] }),
@@ -82,7 +77,7 @@ enum NameRules {
     /// President Police Chief Tom Manger]ORG" -> "[Major Chiefs Association]ORG President Police
     /// Chief [Tom Manger]PER". The name is at most `longestName` words, none of them a title.
     static func splitTitledNameOffOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        for span in spans("ORG", in: sentence, document) {
+        for span in spans(["ORG"], in: sentence, document) {
             let i = span.lowerBound, end = span.upperBound
             // The last title inside the span with only name words after it.
             guard let k = (i..<end - 1).last(where: { k in
@@ -108,13 +103,8 @@ enum NameRules {
     /// "the lawyer, Sophie Obadia,") names that person, whatever the tagger said (a first name
     /// that is also a city makes it read "Charlotte Charles" as a place).
     static func nameInApposition(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
-        var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            let tag = document.tokens[i].entityTag
-            guard tag == "B-LOC" || tag == "B-ORG" else { i += 1; continue }
-            var end = i + 1
-            while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
-            let span = i..<end
+        for span in spans(["LOC", "ORG"], in: sentence, document, anyInside: true) {
+            let i = span.lowerBound, end = span.upperBound
             // The span's head: the token whose head lies outside it.
             if let head = span.first(where: { !span.contains(Int(document.tokens[$0].head)) }),
                document.tokens[head].deprel == "appos", span.allSatisfy({ document.tokens[$0].upos == "PROPN" }) {
@@ -125,7 +115,6 @@ enum NameRules {
                     for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
                 }
             }
-            i = end
         }
     }
 
@@ -262,7 +251,7 @@ enum NameRules {
     /// An organisation span of two or three capitalised words that starts with a known first name
     /// and has no organisation or institution word is a person ("[Theresa May]ORG").
     static func personNameTypedAsOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        for span in spans("ORG", in: sentence, document) {
+        for span in spans(["ORG"], in: sentence, document) {
             let i = span.lowerBound, end = span.upperBound
             guard end - i >= 2, end - i <= 3, !context.word[i].isDisjoint(with: GazetteerClasses.firstName),
                   document.tokens[i].form.dropFirst().contains(where: \.isLowercase),  // not an acronym ("ISIS")
@@ -278,7 +267,7 @@ enum NameRules {
     /// and has no geographic or institution word, followed by "of" and a country, is a person
     /// (the athlete, the envoy) of that country.
     static func personOfACountry(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        for span in spans("LOC", in: sentence, document) {
+        for span in spans(["LOC"], in: sentence, document) {
             let i = span.lowerBound, end = span.upperBound
             // The whole span one known place phrase ("Santa Clara of Cuba") stays a place; a word
             // of it may be a place name on its own ("Samba").
@@ -326,14 +315,22 @@ enum NameRules {
         }
     }
 
-    /// The spans of one name type in a sentence, each from its B- tag through the I- tags after it.
-    static func spans(_ type: String, in sentence: Range<Int>, _ document: AnnotatedDocument) -> [Range<Int>] {
+    /// The name spans of the given types in a sentence, each from its B- tag through the I- tags
+    /// after it: of its own type, or of any type with `anyInside`.
+    static func spans(
+        _ types: Set<String>, in sentence: Range<Int>, _ document: AnnotatedDocument, anyInside: Bool = false
+    ) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            guard document.tokens[i].entityTag == "B-" + type else { i += 1; continue }
+            let tag = document.tokens[i].entityTag
+            guard tag.hasPrefix("B-"), types.contains(String(tag.dropFirst(2))) else { i += 1; continue }
+            let inside = "I-" + tag.dropFirst(2)
             var end = i + 1
-            while end < sentence.upperBound, document.tokens[end].entityTag == "I-" + type { end += 1 }
+            while end < sentence.upperBound,
+                  anyInside ? document.tokens[end].entityTag.hasPrefix("I-") : document.tokens[end].entityTag == inside {
+                end += 1
+            }
             result.append(i..<end)
             i = end
         }
