@@ -25,6 +25,8 @@ final class LineEditor {
     /// Sets up libedit; `historyPath` nil runs without a saved history.
     init(historyPath: String?) {
         Self.useUTF8Locale()
+        // Before anything initializes libedit: it takes a custom key reader only at that moment.
+        rl_getc_function = readKeyForLibedit
         self.historyPath = historyPath.flatMap { History.prepare($0) ? $0 : nil }
         rl_readline_name = UnsafePointer(strdup("factsh"))
         // Names may hold apostrophes and dots ("O'Brien", "U.S."): break words on blanks and quotes only.

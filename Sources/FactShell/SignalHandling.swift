@@ -24,15 +24,13 @@ public enum SignalHandling {
     static let busy = Atomic<Bool>(false)
     static let savedTerminal = SavedTerminal()
 
-    /// The thread that reads the terminal. The kernel may deliver SIGINT to any thread of the
-    /// process; at the prompt the handler sends it on to this one, whose blocked read must return
-    /// EINTR.
-    nonisolated(unsafe) static var readingThread: pthread_t?
+    /// Written by a Ctrl-C at the prompt; the key reader waits on it beside the terminal.
+    static let wakeUp = WakeUpPipe()
 
-    /// Installs the SIGINT handler (no SA_RESTART, so a blocked read returns EINTR). Call it on
-    /// the thread that reads the terminal.
+    /// Installs the SIGINT handler (no SA_RESTART, so a blocked read returns EINTR) and opens
+    /// the pipe that wakes the key reader.
     public static func installInterruptHandler() {
-        readingThread = pthread_self()
+        wakeUp.open()
         var action = sigaction()
         #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = handleInterrupt
@@ -44,9 +42,10 @@ public enum SignalHandling {
         sigaction(SIGINT, &action, nil)
     }
 
-    /// Takes (and clears) a pending Ctrl-C.
+    /// Takes (and clears) a pending Ctrl-C, and empties the wake-up pipe with it.
     static func takeInterrupt() -> Bool {
-        interrupted.exchange(false, ordering: .sequentiallyConsistent)
+        wakeUp.drain()
+        return interrupted.exchange(false, ordering: .sequentiallyConsistent)
     }
 
     /// True when Ctrl-C was pressed (the flag stays set).
@@ -92,11 +91,11 @@ public enum SignalHandling {
 /// SIGINT: note it; a query that ignores three presses ends the shell.
 private func handleInterrupt(_ signal: Int32) {
     SignalHandling.interrupted.store(true, ordering: .sequentiallyConsistent)
-    if !SignalHandling.busy.load(ordering: .sequentiallyConsistent), let reader = SignalHandling.readingThread,
-       pthread_equal(pthread_self(), reader) == 0 {
-        // At the prompt, another thread took it: send it on (pthread_kill is async-signal-safe) so
-        // the reader's blocked read returns EINTR and the line is cleared now, not at the next key.
-        pthread_kill(reader, SIGINT)
+    if !SignalHandling.busy.load(ordering: .sequentiallyConsistent) {
+        // At the prompt. The signal may land on any thread, and on the reading thread outside
+        // its read(2) (while it echoes a key), where no EINTR follows: the byte in the pipe
+        // wakes the key reader whenever it next waits.
+        SignalHandling.wakeUp.signal()
         return
     }
     if SignalHandling.busy.load(ordering: .sequentiallyConsistent) {
@@ -117,6 +116,45 @@ private func handleCrash(_ signal: Int32) {
     SignalHandling.savedTerminal.restore()
     SignalHandling.savedTerminal.reinstallPrevious(for: signal)
     raise(signal)
+}
+
+/// A self-pipe: the SIGINT handler writes a byte, the key reader polls for it beside standard
+/// input. Both ends are non-blocking, so the handler never blocks on a full pipe.
+final class WakeUpPipe: @unchecked Sendable {
+    private let readEnd = Atomic<Int32>(-1)
+    private let writeEnd = Atomic<Int32>(-1)
+
+    /// Creates the pipe once; later calls do nothing.
+    func open() {
+        guard readEnd.load(ordering: .sequentiallyConsistent) < 0 else { return }
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return }
+        for end in ends {
+            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        }
+        readEnd.store(ends[0], ordering: .sequentiallyConsistent)
+        writeEnd.store(ends[1], ordering: .sequentiallyConsistent)
+    }
+
+    /// The end to poll; -1 before `open`.
+    var descriptor: Int32 { readEnd.load(ordering: .sequentiallyConsistent) }
+
+    /// Async-signal-safe: one byte into the pipe.
+    func signal() {
+        let end = writeEnd.load(ordering: .sequentiallyConsistent)
+        guard end >= 0 else { return }
+        var byte: UInt8 = 1
+        _ = write(end, &byte, 1)
+    }
+
+    /// Reads out every byte waiting in the pipe.
+    func drain() {
+        let end = descriptor
+        guard end >= 0 else { return }
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while read(end, &buffer, buffer.count) > 0 {}
+    }
 }
 
 /// Terminal settings and previous crash handlers, in memory allocated once so a signal handler

@@ -121,6 +121,35 @@ import Glibc
         #expect(shell.waitForExit(timeout: 5) == 0, "\(shell.transcript.debugDescription)")
     }
 
+    /// A Ctrl-C that comes while the editor is still echoing keys (not waiting in a read) clears
+    /// the line too. Each round types a long line and presses Ctrl-C as soon as its echo starts.
+    @Test func ctrlCWhileKeysAreEchoedStillClearsTheLine() throws {
+        let shell = try startShell(history: historyFile())
+        var mark = shell.mark
+        for round in 0..<8 {
+            shell.type(String(repeating: "x", count: 200) + "round\(round)")
+            mark = try shell.expect("xxxxx", after: mark)
+            shell.type("\u{3}")
+            mark = try shell.expectPrompt(after: mark)
+        }
+        shell.type(".mode\r")
+        try shell.expect("mode: table", after: mark)
+        #expect(!shell.transcript.contains("error"), "no cleared line ran")
+        try shell.waitUntilEditing()
+        shell.type("\u{4}")
+        #expect(shell.waitForExit(timeout: 5) == 0, "\(shell.transcript.debugDescription)")
+    }
+
+    @Test func typedUTF8ReachesTheStatement() throws {
+        let shell = try startShell(history: historyFile())
+        let mark = shell.mark
+        shell.type(".mode café東\r")
+        try shell.expect("unknown mode 'café東'", after: mark)
+        try shell.waitUntilEditing()
+        shell.type("\u{4}")
+        #expect(shell.waitForExit(timeout: 5) != nil, "\(shell.transcript.debugDescription)")
+    }
+
     @Test func multiLineStatementIsOneHistoryEntry() throws {
         let history = historyFile()
         let shell = try startShell(history: history)
