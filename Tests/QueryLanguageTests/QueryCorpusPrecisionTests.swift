@@ -153,3 +153,35 @@ func makeTwoEventsStory() -> FakeFactSource {
                Argument(text: "Gil Park", head: "Gil Park", entity: park), kind: .derived, at: s13)
     return source
 }
+
+/// Sentences with several numbers, no fact about them: the fallback picks the one that counts
+/// the asked noun, before the asked verb.
+@Suite struct QueryCountedNumberTests {
+    let engine: QueryEngine = {
+        let source = FakeFactSource()
+        let lee = source.entity("Ann Lee", .person, aliases: ["Lee"])
+        _ = source.sentence("The council, which has 35 Democrats and 19 Republicans, voted for Lee with 22 votes.",
+                            mentions: [("35", .value(.number), nil), ("19", .value(.number), nil), ("Lee", .entity(.person), lee),
+                                       ("22", .value(.number), nil)])
+        _ = source.sentence("Two people were killed and at least eight people were injured in a bombing.",
+                            mentions: [("Two", .value(.number), nil), ("at least eight", .value(.number), nil)])
+        _ = source.sentence("In May 2013, for four days, the ferry stopped.",
+                            mentions: [("May 2013", .value(.date), nil), ("four days", .value(.duration), nil)])
+        return QueryEngine(source: source, lexicon: FakeLexicon())
+    }()
+
+    func answers(_ text: String) -> [String] {
+        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
+        return table.rows.map { $0.values[0] }
+    }
+
+    @Test func theNumberOfTheCountedNounAnswers() {
+        #expect(answers("how many votes did Lee receive") == ["22"])
+        #expect(answers("how many days did the ferry stop") == ["four days"])
+    }
+
+    @Test func theNumberBeforeTheAskedVerbAnswers() {
+        #expect(answers("how many people were injured in the bombing") == ["at least eight"])
+        #expect(answers("how many people were killed") == ["Two"])
+    }
+}

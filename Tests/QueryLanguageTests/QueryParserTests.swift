@@ -201,3 +201,32 @@ func parsed(_ text: String) -> [String] {
         #expect(!parsed(shallow)[0].hasPrefix("error"))
     }
 }
+
+/// A copula before a present participle is a progressive, active question, not an identity.
+@Suite struct QueryProgressiveTests {
+    @Test func whoIsVerbingAsksForTheSubject() throws {
+        let parsed = try #require(try QueryParser.parse("who is investigating Ford").first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form else {
+            Issue.record("not a clause question: \(parsed)"); return
+        }
+        #expect(!atom.passive)
+        #expect(atom.subject?.variableName == Question.answerVariable)
+        #expect("\(atom)".contains("investigating"))
+    }
+
+    @Test func whatIsXVerbingAsksForTheObject() throws {
+        let parsed = try #require(try QueryParser.parse("what is Ford investigating").first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form else {
+            Issue.record("not a clause question: \(parsed)"); return
+        }
+        #expect(!atom.passive)
+        #expect(atom.object?.variableName == Question.answerVariable)
+    }
+
+    @Test func aNounEndingInIngStaysAnIdentity() throws {
+        let parsed = try #require(try QueryParser.parse("what is something").first?.get())
+        guard case .question(let question) = parsed.body, case .identity = question.form else {
+            Issue.record("not an identity question: \(parsed)"); return
+        }
+    }
+}

@@ -100,7 +100,20 @@ struct SentenceFallback {
                 words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
             }
             let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
+            // "how many votes": numbers that count votes ("220 votes") beat the sentence's other
+            // numbers ("235 Democrats").
+            // Then numbers just before the asked verb ("two people were killed") beat those of
+            // another verb ("at least eight people were injured").
+            var counting = countedNoun(question).map { noun in
+                Set(mentions.filter { $0.type.valueKind != nil && !isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words) && follows(Set([noun]), at: Int($0.provenance.end) - sentenceStart, in: words, asVerb: false) }.map(\.provenance))
+            } ?? []
+            if countedNoun(question) != nil, !verbForms.isEmpty {
+                let candidates = counting.isEmpty ? Set(mentions.filter { $0.type.valueKind != nil }.map(\.provenance)) : counting
+                let beforeVerb = candidates.filter { follows(verbForms, at: Int($0.end) - sentenceStart, in: words, asVerb: true, reach: 5) }
+                if !beforeVerb.isEmpty { counting = beforeVerb }
+            }
             for mention in mentions {
+                if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
                 let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
                 guard fit > 0 else { continue }
                 if let entity = mention.entity, excluded.contains(entity) { continue }
@@ -124,6 +137,35 @@ struct SentenceFallback {
             if !candidates.isEmpty && relative < 1 { break }
         }
         return candidates
+    }
+
+    /// The noun lemma a count or amount question counts ("how many votes" -> "vote").
+    private func countedNoun(_ question: Question) -> String? {
+        switch question.kind {
+        case .count(let phrase?), .amount(let phrase?):
+            return phrase.words.last.map { forms.nounLemma($0.lowercased()) }
+        default:
+            return nil
+        }
+    }
+
+    /// True when one of the `reach` words after a number ending at byte `end` has one of `lemmas`
+    /// as its noun lemma ("220 votes") or, `asVerb`, its verb lemma ("two people were killed").
+    private func follows(_ lemmas: Set<String>, at end: Int, in words: [(word: String, offset: Int)], asVerb: Bool, reach: Int = 4) -> Bool {
+        guard let next = words.firstIndex(where: { $0.offset >= end }) else { return false }
+        var previous = ""
+        for (word, _) in words[next..<min(words.count, next + reach)] {
+            if lemmas.contains(word) || lemmas.contains(asVerb ? forms.lexicon.lemma(of: word, as: .verb) : forms.nounLemma(word)) {
+                return true
+            }
+            // Another number, or a noun's preposition, starts what counts something else
+            // ("September 2013, for four days"); a partitive goes on ("two of the nine piers").
+            let partitive = ["of", "the", "out"].contains(previous)
+            if !partitive, word.first?.isNumber == true || QuestionAnswerer.numberWords.contains(word) { return false }
+            if !asVerb, EnglishWords.prepositions.contains(word), !["of", "out"].contains(word) { return false }
+            previous = word
+        }
+        return false
     }
 
     /// "three of the twelve lanes": the number after "N of the" is the whole, not the count asked.

@@ -56,6 +56,17 @@ enum EnglishWords {
         !functionWords.contains(lowered)
     }
 
+    /// Nouns spelled like a present participle.
+    static let ingNouns: Set<String> = [
+        "morning", "evening", "during", "nothing", "something", "anything", "everything", "ceiling", "spring",
+        "string", "sibling", "darling", "wedding", "pudding", "lightning", "clothing",
+    ]
+
+    /// Looks like a present participle: "investigating", "running" (not "king", "morning").
+    static func isPresentParticiple(_ lowered: String) -> Bool {
+        lowered.count > 5 && lowered.hasSuffix("ing") && !ingNouns.contains(lowered) && !lowered.contains("-")
+    }
+
     /// Looks like a past participle: "killed", "born", "reserved", "taken".
     static func isParticiple(_ lowered: String) -> Bool {
         if irregularParticiples.contains(lowered) { return true }

@@ -683,8 +683,9 @@ public struct QueryParser {
         guard !atStatementEnd else { throw QueryDiagnostics.expectedNounPhrase(after: lastAuxiliary, found: current) }
         try checkLexical(current)
 
-        // "who was killed ...", "how many lanes had been reserved ...": a participle right away.
-        if isCopula, atWord, !current.isCapitalized, EnglishWords.isParticiple(lowered),
+        // "who was killed ...", "how many lanes had been reserved ...": a participle right away;
+        // "who is investigating Ford": a progressive.
+        if isCopula, atWord, !current.isCapitalized, EnglishWords.isParticiple(lowered) || EnglishWords.isPresentParticiple(lowered),
            !EnglishWords.determiners.contains(lowered) {
             var clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: true)
             clause.negated = clause.negated || negated
@@ -719,14 +720,16 @@ public struct QueryParser {
         guard !atStatementEnd else {
             throw QueryDiagnostics.expectedVerb(after: previous, found: current)
         }
-        if isCopula, !(atWord && EnglishWords.isParticiple(lowered)) {
+        let progressive = atWord && EnglishWords.isPresentParticiple(lowered)
+        if isCopula, !(atWord && EnglishWords.isParticiple(lowered)), !progressive {
             // "since when has Mahan been under US sanctions": copula with a complement.
             var clause = try parseCopulaComplement(subject: .phrase(subject), start: wh)
             clause.negated = negated
             if asked.variableName != nil { clause.qualifiers.append(QualifierTerm(marker: "", term: asked)) }
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
         }
-        var clause = try parseVerbPhrase(subject: .phrase(subject), start: wh, passive: isCopula)
+        // "what is Ford investigating": a progressive is active.
+        var clause = try parseVerbPhrase(subject: .phrase(subject), start: wh, passive: isCopula && !progressive)
         clause.negated = negated
         if case .verb(let verb, _, _) = clause.relation, kind == .thing,
            EnglishWords.reportingVerbs.contains(verb.lowercased()) {
@@ -795,7 +798,8 @@ public struct QueryParser {
             advance()
         }
         if !words.isEmpty, atStatementEnd,
-           !(words.count >= 2 && EnglishWords.isParticiple(words[words.count - 1].lowercased()) && !words.last!.first!.isUppercase) {
+           !(words.count >= 2 && !words.last!.first!.isUppercase
+                && (EnglishWords.isParticiple(words[words.count - 1].lowercased()) || EnglishWords.isPresentParticiple(words[words.count - 1].lowercased()))) {
             return Phrase(words: words, range: range(from: start))
         }
         position = saved
@@ -818,12 +822,13 @@ public struct QueryParser {
             try checkLexical(current)
             throw QueryDiagnostics.expectedVerb(after: previous, found: current)
         }
-        if copula, !EnglishWords.isParticiple(lowered) {
+        let progressive = EnglishWords.isPresentParticiple(lowered)
+        if copula, !EnglishWords.isParticiple(lowered), !progressive {
             var clause = try parseCopulaComplement(subject: subject, start: start)
             clause.negated = negated
             return clause
         }
-        var clause = try parseVerbPhrase(subject: subject, start: start, passive: copula)
+        var clause = try parseVerbPhrase(subject: subject, start: start, passive: copula && !progressive)
         clause.negated = clause.negated || negated
         return clause
     }
