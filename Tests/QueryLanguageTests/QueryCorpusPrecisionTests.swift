@@ -51,6 +51,10 @@ import FactModel
         #expect(answers("where did Ann Lee die") == ["Mercy Hospital"])
     }
 
+    @Test func anInstitutionAfterAtIsWhere() {
+        #expect(answers("where did Bob Stone study medicine") == ["Lakeside College"])
+    }
+
     @Test func aQuantityStandsForTheNamesInItsPhrase() {
         // The subject binds its number ("thousands"); the group named in the phrase answers.
         #expect(answers("who marched in the rain") == ["Swedes"])
@@ -131,6 +135,11 @@ func makeTwoEventsStory() -> FakeFactSource {
     source.add(Argument(text: "Ann Lee", head: "Ann Lee", entity: ann), "die", nil,
                qualifiers: [Qualifier(marker: "at", argument: Argument(text: "Mercy Hospital", head: "Hospital")),
                             Qualifier(marker: "according to", argument: Argument(text: "a report", head: "report"))], at: s8)
+    let college = source.entity("Lakeside College", .organization)
+    let s8b = source.sentence("Bob Stone studied medicine at Lakeside College.",
+                              mentions: [("Bob Stone", .entity(.person), bob), ("Lakeside College", .entity(.organization), college)])
+    source.add(Argument(text: "Bob Stone", head: "Bob Stone", entity: bob), "study", Argument(text: "medicine", head: "medicine"),
+               qualifiers: [Qualifier(marker: "at", argument: Argument(text: "Lakeside College", head: "College", entity: college))], at: s8b)
     let swedes = source.entity("Swedes", .group)
     let s9 = source.sentence("Thousands of Swedes marched in the rain.",
                              mentions: [("Thousands", .value(.number), nil), ("Swedes", .entity(.group), swedes)])

@@ -30,6 +30,34 @@ import FactModel
         #expect(facts.contains { $0.kind == .derived && $0.subject.text == "Luis Moreno" })
     }
 
+    @Test func aPlaceNameHungOnABareObjectSaysWhereTheVerbHappened() {
+        // "Ada Park studied medicine at Lakeside University." with the university hung on "medicine";
+        // "Police dispersed the crowds in Riverton." keeps its phrase (the object has a determiner).
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ada Ada PROPN NNP 3 nsubj
+            2 Park Park PROPN NNP 1 flat
+            3 studied study VERB VBD 0 root
+            4 medicine medicine NOUN NN 3 obj
+            5 at at ADP IN 7 case
+            6 Lakeside Lakeside PROPN NNP 7 compound
+            7 University University PROPN NNP 4 nmod
+            8 . . PUNCT . 3 punct
+
+            1 Police police NOUN NNS 2 nsubj
+            2 dispersed disperse VERB VBD 0 root
+            3 the the DET DT 4 det
+            4 crowds crowd NOUN NNS 2 obj
+            5 in in ADP IN 6 case
+            6 Riverton Riverton PROPN NNP 4 nmod
+            7 . . PUNCT . 2 punct
+            """, entities: [("Ada Park", .person), ("Lakeside University", .organization), ("Riverton", .place)])
+        let study = facts.first { $0.predicate.lemma == "study" }
+        #expect(study?.object?.text == "medicine", "\(facts.map(\.compact))")
+        #expect(study?.qualifiers.contains { $0.marker == "at" && $0.argument.text == "Lakeside University" } == true)
+        let disperse = facts.first { $0.predicate.lemma == "disperse" }
+        #expect(disperse?.object?.text == "the crowds in Riverton", "\(facts.map(\.compact))")
+    }
+
     @Test func aSecondSubjectAfterItsVerbIsTheObject() {
         // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
         let facts = ExtractionTreeBuilder.facts("""

@@ -232,8 +232,8 @@ struct QuestionAnswerer {
         guard let value = binding.values[Question.answerVariable], let support = binding.support.last else { return [] }
         guard case .fact(let factID) = support else { return [] }
         let fact = source.fact(factID)
-        if case .place = kind, let marker = fact.qualifiers.first(where: { FactMatcher.value(of: $0.argument) == value })?.marker,
-           Self.notPlaceMarkers.contains(marker.lowercased()) {
+        let boundMarker = fact.qualifiers.first(where: { FactMatcher.value(of: $0.argument) == value })?.marker.lowercased()
+        if case .place = kind, let boundMarker, Self.notPlaceMarkers.contains(boundMarker) {
             // "died ... according to a statement": what such a qualifier holds is no place.
             return []
         }
@@ -248,6 +248,10 @@ struct QuestionAnswerer {
                fact.predicate.voice == .active || fact.predicate.surface.lowercased().contains(" by") {
                 // "Germany on Monday banned ...": a country acting through its government is the doer
                 // (the whole subject is the place, not a title chain such as "United States Senator X").
+                fit = 0.9
+            }
+            if fit == 0, kind == .place, entity.type == .organization, boundMarker == "at" || boundMarker == "in" {
+                // "studied law at Northwestern University": an institution is where it happened.
                 fit = 0.9
             }
             if fit > 0 { return [Candidate(value: value, text: entity.name, score: binding.score * fit, support: support, fromSentence: false)] }

@@ -15,6 +15,8 @@ import FactModel
 /// 2. **Descriptions.** "the mayor", "the former Senator" join the most recently mentioned person
 ///    holding that title (the description's role equals the title's, or is its last word:
 ///    "the chief" for "Police Chief"); an "of" in the description must agree with the title's.
+///    An indefinite one in the lede ("a federal judge") introduces the person named later with
+///    that title (`LedeIntroductions`).
 /// 3. **Pronouns.** he/him/his and she/her/hers go to a person of the same or unknown gender,
 ///    they/them/their to a group or organization, it/its to an organization or place. Candidates
 ///    come from the pronoun's sentence (before it) and the two sentences before. In the pronoun's

@@ -9,6 +9,8 @@ struct EntityMention {
         case group(key: String, name: String)
         /// "the mayor", "the former Senator": a title standing for its holder.
         case description(title: String, modifier: String?, of: String?)
+        /// "a federal judge" in a lede: someone introduced by a title and named later.
+        case introduction(title: String)
         /// he, she, they, it and their other forms.
         case pronoun(Pronoun)
     }

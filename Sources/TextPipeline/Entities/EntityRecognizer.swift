@@ -80,6 +80,10 @@ public struct EntityRecognizer: Sendable {
             }
             sentenceMentions += descriptions(in: sentence, index: sentenceIndex, document: document, context: context,
                                              blocked: blocked, titleTokens: titleTokens)
+            if sentenceIndex >= 1, sentenceIndex <= Self.ledeSentences {
+                sentenceMentions += introductions(in: sentence, index: sentenceIndex, document: document, context: context,
+                                                  blocked: blocked, titleTokens: titleTokens)
+            }
             for i in sentence where !blocked[i] && !titleTokens.contains(i) {
                 if let pronoun = Pronoun(context.lower[i]), document.tokens[i].deprel != "expl" {
                     sentenceMentions.append(EntityMention(tokens: i..<i + 1, sentence: sentenceIndex, kind: .pronoun(pronoun)))
@@ -115,6 +119,12 @@ public struct EntityRecognizer: Sendable {
                     add(Title(role: role, of: of, modifier: modifier, provenance: provenance(mention.tokens, document)),
                         to: entity, coreference: &coreference)
                 }
+            case .introduction(let title):
+                if let named = Self.namedHolder(of: title, after: token, mentions: mentions, titles: titlesByMention, coreference: coreference),
+                   case .name(let type) = mentions[named].kind {
+                    // The name is resolved now, at its introduction; resolving it again later finds this entity.
+                    mention.entity = coreference.resolveName(mentions[named], type: type, document: document, context: context)
+                }
             case .pronoun(let pronoun):
                 mention.entity = coreference.resolvePronoun(pronoun, at: token, sentence: mention.sentence, resolved: resolved, document: document)
                 if let entity = mention.entity, coreference.entities[entity].gender == nil {
@@ -126,7 +136,12 @@ public struct EntityRecognizer: Sendable {
             coreference.entities[entity].mentions.append(provenance(mention.tokens, document))
             var form = document.text(ofTokens: mention.tokens)
             if case .name = mention.kind { form = coreference.displayName(mention.tokens, document, context) }
-            if case .pronoun = mention.kind {} else if !coreference.entities[entity].forms.contains(form) {
+            var namesIt = true
+            switch mention.kind {
+            case .pronoun, .introduction: namesIt = false
+            default: break
+            }
+            if namesIt, !coreference.entities[entity].forms.contains(form) {
                 coreference.entities[entity].forms.append(form)
             }
             for (_, found) in titlesByMention[index] ?? [] {

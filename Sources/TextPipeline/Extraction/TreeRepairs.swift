@@ -8,6 +8,7 @@ enum TreeRepairs {
             timeWordsInASubject(range, &document)
             participleAfterTheIsANoun(range, &document)
             secondSubject(range, &document)
+            placeOfABareObject(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
@@ -105,6 +106,27 @@ enum TreeRepairs {
             document.tokens[participle].lemma = document.tokens[participle].form.lowercased()
             document.tokens[det].head = Int32(participle)
             document.tokens[det].deprel = "det"
+        }
+    }
+
+    /// "studied law at Northwestern University", "won gold in Doha": a bare object (a noun with
+    /// no determiner, number or possessive) names an activity, not a thing that sits somewhere, so
+    /// an "at"/"in" phrase of a name the parser hung on it says where the verb happened. It moves
+    /// to the verb as an `obl`. ("the protests in Hong Kong" keeps its phrase: the object has a
+    /// determiner.)
+    static func placeOfABareObject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for object in range where document.tokens[object].deprel == "obj" && document.tokens[object].head >= 0
+            && document.tokens[object].upos == "NOUN" {
+            let verb = Int(document.tokens[object].head)
+            guard document.tokens[verb].upos == "VERB" else { continue }
+            let dependents = range.filter { Int(document.tokens[$0].head) == object }
+            if dependents.contains(where: { ["det", "nummod", "nmod:poss", "det:poss"].contains(document.tokens[$0].deprel) }) { continue }
+            for place in dependents where place > object && document.tokens[place].deprel == "nmod" && document.tokens[place].upos == "PROPN" {
+                guard let marker = range.first(where: { Int(document.tokens[$0].head) == place && document.tokens[$0].deprel == "case" }),
+                      ["at", "in"].contains(document.tokens[marker].form.lowercased()) else { continue }
+                document.tokens[place].head = Int32(verb)
+                document.tokens[place].deprel = "obl"
+            }
         }
     }
 
