@@ -176,6 +176,12 @@ func makeTwoEventsStory() -> FakeFactSource {
                             mentions: [("Two", .value(.number), nil), ("at least eight", .value(.number), nil)])
         _ = source.sentence("In May 2013, for four days, the ferry stopped.",
                             mentions: [("May 2013", .value(.date), nil), ("four days", .value(.duration), nil)])
+        _ = source.sentence("Lee pleaded guilty to 9 out of 10 fraud charges.",
+                            mentions: [("Lee", .entity(.person), lee), ("9", .value(.number), nil), ("10", .value(.number), nil)])
+        // The name tagger took the firm for a person; the class noun before it says what it is.
+        let firm = source.entity("Stone Baker", .person)
+        let hired = source.sentence("Lee hired law firm Stone Baker.", mentions: [("Lee", .entity(.person), lee), ("Stone Baker", .entity(.person), firm)])
+        source.add(Argument(text: "Lee", head: "Lee", entity: lee), "hire", Argument(text: "law firm Stone Baker", head: "Stone Baker", entity: firm), at: hired)
         return QueryEngine(source: source, lexicon: FakeLexicon())
     }()
 
@@ -187,6 +193,11 @@ func makeTwoEventsStory() -> FakeFactSource {
     @Test func theNumberOfTheCountedNounAnswers() {
         #expect(answers("how many votes did Lee receive") == ["22"])
         #expect(answers("how many days did the ferry stop") == ["four days"])
+        #expect(answers("how many fraud charges did Lee plead guilty to") == ["9"])
+    }
+
+    @Test func aClassNounBeforeANameSaysWhatItIs() {
+        #expect(answers("which law firm did Lee hire") == ["Stone Baker"])
     }
 
     @Test func theNumberBeforeTheAskedVerbAnswers() {

@@ -250,6 +250,11 @@ struct QuestionAnswerer {
                 // (the whole subject is the place, not a title chain such as "United States Senator X").
                 fit = 0.9
             }
+            if fit == 0, case .kind(let noun) = kind, isNamed(entity, after: noun, in: fact.provenance) {
+                // "hiring law firm Sidley Austin": the class noun right before the name says what it
+                // is, whatever type the name was given.
+                fit = 1
+            }
             if fit == 0, kind == .place, entity.type == .organization, boundMarker == "at" || boundMarker == "in" {
                 // "studied law at Northwestern University": an institution is where it happened.
                 fit = 0.9
@@ -350,6 +355,14 @@ struct QuestionAnswerer {
             return words[..<index].joined(separator: " ")
         }
         return nil
+    }
+
+    /// True when the fact's sentence writes `noun` right before a name of `entity` ("law firm
+    /// Sidley Austin").
+    private func isNamed(_ entity: Entity, after noun: Phrase, in provenance: Provenance) -> Bool {
+        let sentence = folded(source.sentenceText(SentenceRef(document: provenance.document, sentence: provenance.sentence)))
+        let classNoun = folded(noun.words.joined(separator: " "))
+        return ([entity.name] + entity.aliases).contains { sentence.contains(classNoun + " " + folded($0)) }
     }
 
     /// Whether a phrase with no typed mention inside can stand as the answer.

@@ -154,14 +154,20 @@ struct SentenceFallback {
     private func follows(_ lemmas: Set<String>, at end: Int, in words: [(word: String, offset: Int)], asVerb: Bool, reach: Int = 4) -> Bool {
         guard let next = words.firstIndex(where: { $0.offset >= end }) else { return false }
         var previous = ""
-        for (word, _) in words[next..<min(words.count, next + reach)] {
+        var limit = min(words.count, next + reach)
+        var index = next
+        while index < limit {
+            let word = words[index].word
+            index += 1
             if lemmas.contains(word) || lemmas.contains(asVerb ? forms.lexicon.lemma(of: word, as: .verb) : forms.nounLemma(word)) {
                 return true
             }
             // Another number, or a noun's preposition, starts what counts something else
             // ("September 2013, for four days"); a partitive goes on ("two of the nine piers").
             let partitive = ["of", "the", "out"].contains(previous)
-            if !partitive, word.first?.isNumber == true || QuestionAnswerer.numberWords.contains(word) { return false }
+            let isNumber = word.first?.isNumber == true || QuestionAnswerer.numberWords.contains(word)
+            if isNumber, !partitive { return false }
+            if isNumber { limit = min(words.count, index + reach) }  // the whole's noun is the part's too
             if !asVerb, EnglishWords.prepositions.contains(word), !["of", "out"].contains(word) { return false }
             previous = word
         }
@@ -174,6 +180,8 @@ struct SentenceFallback {
         var k = index - 1
         if words[k].word == "the" { k -= 1 }
         guard k >= 1, words[k].word == "of" else { return false }
+        // "29 out of 30 charges"
+        if words[k - 1].word == "out", k >= 2 { k -= 1 }
         let before = words[k - 1].word
         return before.first?.isNumber == true || QuestionAnswerer.numberWords.contains(before)
     }
