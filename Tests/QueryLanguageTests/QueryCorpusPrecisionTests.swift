@@ -205,3 +205,35 @@ func makeTwoEventsStory() -> FakeFactSource {
         #expect(answers("how many people were killed") == ["Two"])
     }
 }
+
+/// Titles whose owner is another name of the same kind, and places read from a relation's
+/// preposition.
+@Suite struct QueryOwnerAndPlaceTests {
+    let engine: QueryEngine = {
+        let source = FakeFactSource()
+        let lee = source.entity("Ann Lee", .person, aliases: ["Lee"], titles: [Title(role: "leader", of: "Harbor Party")])
+        _ = source.entity("Harbor Party", .organization)
+        let files = source.entity("files", .group)
+        let servers = source.entity("cloud servers", .group)
+        let found = source.sentence("The files were found on cloud servers.",
+                                    mentions: [("files", .entity(.group), files), ("cloud servers", .entity(.group), servers)])
+        source.add(Argument(text: "The files", head: "files", entity: files), "find",
+                   Argument(text: "cloud servers", head: "servers", entity: servers), voice: .passive, surface: "were found on", at: found)
+        _ = lee
+        return QueryEngine(source: source, lexicon: FakeLexicon())
+    }()
+
+    func answers(_ text: String) -> [String] {
+        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
+        return table.rows.map { $0.values[0] }
+    }
+
+    @Test func theLeaderOfOnePartyIsNotTheLeaderOfAnother() {
+        #expect(answers("who is the leader of the Harbor Party") == ["Ann Lee"])
+        #expect(answers("who is the leader of the River Party") == [])
+    }
+
+    @Test func whereReadsTheObjectOfARelationEndingInAPreposition() {
+        #expect(answers("where were the files found") == ["cloud servers"])
+    }
+}

@@ -46,9 +46,9 @@ final class FakeFactSource: FactSource, @unchecked Sendable {
     }
 
     func add(_ subject: Argument, _ relation: String, _ object: Argument?, qualifiers: [Qualifier] = [],
-             kind: FactKind = .event, negated: Bool = false, voice: Voice = .active, at provenance: Provenance) {
+             kind: FactKind = .event, negated: Bool = false, voice: Voice = .active, surface: String? = nil, at provenance: Provenance) {
         facts.append(Fact(
-            subject: subject, predicate: Predicate(surface: relation, lemma: relation, voice: voice, negated: negated),
+            subject: subject, predicate: Predicate(surface: surface ?? relation, lemma: relation, voice: voice, negated: negated),
             object: object, qualifiers: qualifiers, kind: kind, confidence: 0.8, provenance: provenance))
     }
 
@@ -121,7 +121,7 @@ final class FakeFactSource: FactSource, @unchecked Sendable {
 /// A few words of English morphology and WordNet-like knowledge, enough for the tests.
 struct FakeLexicon: Lexicon {
     static let irregular: [String: String] = [
-        "met": "meet", "said": "say", "told": "tell", "won": "win", "cut": "cut", "lost": "lose", "took": "take", "held": "hold",
+        "met": "meet", "said": "say", "told": "tell", "won": "win", "cut": "cut", "lost": "lose", "took": "take", "held": "hold", "found": "find",
     ]
 
     func lemma(of word: String, as wordClass: WordClass) -> String {

@@ -32,6 +32,15 @@ import Testing
         #expect(titles.first?.of == "HUD")
     }
 
+    @Test func coordinatedTitlesBeforeAName() {
+        let titles = titles(of: "Ada Park", in: "On Monday, Harbor Party leader and Prime Minister [Ada Park]PER thanked voters.")
+        #expect(titles.count == 2, "\(titles)")
+        #expect(titles.contains { $0.role == "Prime Minister" })
+        // The lexicon knows "party leader": the party's name is what it is of.
+        let leader = titles.first { $0.role.lowercased().hasSuffix("leader") }
+        #expect(leader.map { ($0.of ?? "") + " " + $0.role } == "Harbor Party leader", "\(titles)")
+    }
+
     @Test func chainOfTwoTitles() {
         let titles = titles(
             of: "Ray Dunn", in: "Northern Counties Association President Police Chief [Ray Dunn]PER spoke.")

@@ -58,6 +58,32 @@ import FactModel
         #expect(disperse?.object?.text == "the crowds in Riverton", "\(facts.map(\.compact))")
     }
 
+    @Test func whileTakenForAPrepositionStartsAClauseWithItsOwnSubject() {
+        // "The Greens gained 6 seats, while the largest party, Labour, lost 4." with "while" the
+        // case of "party", "party" hung on "seats" and "lost" a subjectless conjunct of "gained".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 Greens Greens PROPN NNPS 3 nsubj
+            3 gained gain VERB VBD 0 root
+            4 6 6 NUM CD 5 nummod
+            5 seats seat NOUN NNS 3 obj
+            6 , , PUNCT , 10 punct
+            7 while while SCONJ IN 10 case
+            8 the the DET DT 10 det
+            9 largest large ADJ JJS 10 amod
+            10 party party NOUN NN 5 nmod
+            11 , , PUNCT , 12 punct
+            12 Labour Labour PROPN NNP 10 appos
+            13 , , PUNCT , 14 punct
+            14 lost lose VERB VBD 3 conj
+            15 4 4 NUM CD 14 obj
+            16 . . PUNCT . 3 punct
+            """, entities: [("Labour", .organization)])
+        let lost = facts.first { $0.predicate.lemma == "lose" }
+        #expect(lost?.subject.text == "the largest party", "\(facts.map(\.compact))")
+        #expect(facts.contains { $0.predicate.lemma == "gain" && $0.object?.text == "6 seats" }, "\(facts.map(\.compact))")
+    }
+
     @Test func aSecondSubjectAfterItsVerbIsTheObject() {
         // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
         let facts = ExtractionTreeBuilder.facts("""

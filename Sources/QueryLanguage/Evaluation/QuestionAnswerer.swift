@@ -232,7 +232,13 @@ struct QuestionAnswerer {
         guard let value = binding.values[Question.answerVariable], let support = binding.support.last else { return [] }
         guard case .fact(let factID) = support else { return [] }
         let fact = source.fact(factID)
-        let boundMarker = fact.qualifiers.first(where: { FactMatcher.value(of: $0.argument) == value })?.marker.lowercased()
+        // The marker of the argument the answer was bound to; for an object, the preposition the
+        // relation ends with ("were found on" Amazon.com web servers).
+        var boundMarker = fact.qualifiers.first(where: { FactMatcher.value(of: $0.argument) == value })?.marker.lowercased()
+        if boundMarker == nil, let object = fact.object, FactMatcher.value(of: object) == value,
+           let last = fact.predicate.surface.lowercased().split(separator: " ").last, EnglishWords.prepositions.contains(String(last)) {
+            boundMarker = String(last)
+        }
         if case .place = kind, let boundMarker, Self.notPlaceMarkers.contains(boundMarker) {
             // "died ... according to a statement": what such a qualifier holds is no place.
             return []
@@ -255,8 +261,9 @@ struct QuestionAnswerer {
                 // is, whatever type the name was given.
                 fit = 1
             }
-            if fit == 0, kind == .place, entity.type == .organization, boundMarker == "at" || boundMarker == "in" {
-                // "studied law at Northwestern University": an institution is where it happened.
+            if fit == 0, kind == .place, entity.type == .organization || entity.type == .group, ["at", "in", "on"].contains(boundMarker ?? "") {
+                // "studied law at Northwestern University", "found on Amazon.com web servers": an
+                // institution or system is where it happened.
                 fit = 0.9
             }
             if fit > 0 { return [Candidate(value: value, text: entity.name, score: binding.score * fit, support: support, fromSentence: false)] }
@@ -540,9 +547,18 @@ struct QuestionAnswerer {
             }
             return ownerWords.allSatisfy { documentWords[document]!.contains($0) }
         }
-        func score(_ words: [String], modifier: String?, document: DocumentID? = nil, namesOwner: Bool = true) -> Double {
+        // Names in the asked owner ("Conservative" in "the leader of the Conservative Party").
+        let askedOwnerNames = Self.capitalizedWords(ownerText)
+        func score(_ words: [String], modifier: String?, document: DocumentID? = nil, namesOwner: Bool = true, heldOwner: String = "") -> Double {
             let have = Set(words)
             guard have.contains(roleHead) || have.contains(where: { $0.hasPrefix(roleHead) }) else { return 0 }
+            // "leader of Labour Party" held: another party's leader, though both are parties (the
+            // names share a word and each has one of its own).
+            let heldOwnerNames = Self.capitalizedWords(heldOwner)
+            if !askedOwnerNames.isDisjoint(with: heldOwnerNames), !askedOwnerNames.isSubset(of: heldOwnerNames),
+               !heldOwnerNames.isSubset(of: askedOwnerNames) {
+                return 0
+            }
             var shared = Double(wanted.filter { have.contains($0) }.count)
             if !ownerWords.isEmpty, !ownerWords.contains(where: have.contains) {
                 // "Heather Heyer's mother" is not "Harry Dunn's mother": a description that names
@@ -568,7 +584,7 @@ struct QuestionAnswerer {
                 var words = titleWords(title.role) + titleWords(title.of ?? "")
                 if let modifier = title.modifier { words += titleWords(modifier) }
                 var value = score(words, modifier: title.modifier ?? title.role, document: title.provenance?.document,
-                                  namesOwner: title.of != nil)
+                                  namesOwner: title.of != nil, heldOwner: title.of ?? "")
                 // "Minister of Economy" asked, "Prime Minister" held: a role with more to it.
                 for word in titleWords(title.role) where !wanted.contains(word) { value *= 0.8 }
                 if value > 0 {
@@ -589,7 +605,8 @@ struct QuestionAnswerer {
                 guard let object = FactMatcher.object(of: fact) else { continue }
                 let words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
                 var value = score(words, modifier: fact.predicate.modality ?? object.text, document: fact.provenance.document,
-                                  namesOwner: !fact.qualifiers.isEmpty || object.text.contains(" of ") || object.text.contains("'s "))
+                                  namesOwner: !fact.qualifiers.isEmpty || object.text.contains(" of ") || object.text.contains("'s "),
+                                  heldOwner: fact.qualifiers.map(\.argument.text).joined(separator: " "))
                 if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity,
                    possessorEntities.contains(owner) {
                     value = max(value, 0.9)
@@ -613,6 +630,11 @@ struct QuestionAnswerer {
     }
 
     static let formerWords = ["former", "ex", "then", "late", "previous", "outgoing", "past"]
+
+    /// The capitalised words of a name, folded ("the Labour Party" -> labour, party).
+    static func capitalizedWords(_ text: String) -> Set<String> {
+        Set(text.split(separator: " ").filter { $0.first?.isUppercase == true }.map { folded(String($0)) })
+    }
 
     /// The content words of a title or description, possessives reduced to their owner
     /// ("Dunn's mother" -> dunn, mother).

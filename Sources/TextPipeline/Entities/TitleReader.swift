@@ -185,6 +185,11 @@ struct TitleReader {
                 holder: holder,
                 title: Title(role: role, of: of, modifier: modifier, provenance: provenance(tokens, document)),
                 tokens: tokens, gender: entry.gender))
+            // "Conservative Party leader and Prime Minister Boris Johnson": coordinated titles.
+            if k - 2 >= sentence.lowerBound, context.lower[k - 1] == "and", let other = context.titleEnding[k - 2],
+               !other.entry.plural, other.entry.category != .honorific {
+                k -= 1
+            }
         }
         if let gender, found.isEmpty || found.allSatisfy({ $0.gender == nil }) {
             found.append(FoundTitle(holder: holder, title: nil, tokens: k..<name.lowerBound, gender: gender))

@@ -9,6 +9,7 @@ enum TreeRepairs {
             participleAfterTheIsANoun(range, &document)
             secondSubject(range, &document)
             placeOfABareObject(range, &document)
+            conjunctionTakenForAPreposition(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
@@ -129,6 +130,39 @@ enum TreeRepairs {
             }
         }
     }
+
+    /// "..., while the second largest party, Labour, lost 42": the parser read "while" as the
+    /// preposition of a noun and the verb after that noun as a subjectless conjunct. The noun is
+    /// the subject of the verb right after it, "while" marks that clause, and the clause is
+    /// adverbial.
+    static func conjunctionTakenForAPreposition(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for marker in range where document.tokens[marker].deprel == "case"
+            && subordinators.contains(document.tokens[marker].form.lowercased()) && document.tokens[marker].head >= 0 {
+            let noun = head(marker)
+            guard ["NOUN", "PROPN", "PRON"].contains(document.tokens[noun].upos) else { continue }
+            // The last word of the noun's phrase, then the verb right after it (past a comma).
+            var end = noun
+            for i in range where i > noun {
+                var k = i
+                while k >= 0, k != noun, range.contains(k) { k = head(k) }
+                if k == noun { end = i }
+            }
+            var verb = end + 1
+            if verb < range.upperBound, document.tokens[verb].upos == "PUNCT" { verb += 1 }
+            guard verb < range.upperBound, document.tokens[verb].upos == "VERB",
+                  !range.contains(where: { head($0) == verb && document.tokens[$0].deprel.hasPrefix("nsubj") }),
+                  head(verb) >= 0, !(noun...end).contains(head(verb)) else { continue }
+            document.tokens[noun].head = Int32(verb)
+            document.tokens[noun].deprel = "nsubj"
+            document.tokens[marker].head = Int32(verb)
+            document.tokens[marker].deprel = "mark"
+            if document.tokens[verb].deprel == "conj" { document.tokens[verb].deprel = "advcl" }
+        }
+    }
+
+    /// Subordinating conjunctions that are never prepositions.
+    static let subordinators: Set<String> = ["while", "whilst", "whereas", "although", "though", "because", "unless"]
 
     /// Words for a time that can stand alone as a modifier of the verb.
     static let timeWords: Set<String> = [
