@@ -219,7 +219,12 @@ func makeTwoEventsStory() -> FakeFactSource {
                                     mentions: [("files", .entity(.group), files), ("cloud servers", .entity(.group), servers)])
         source.add(Argument(text: "The files", head: "files", entity: files), "find",
                    Argument(text: "cloud servers", head: "servers", entity: servers), voice: .passive, surface: "were found on", at: found)
-        _ = lee
+        let named = source.sentence("Lee was named winner of the prize.", mentions: [("Lee", .entity(.person), lee)])
+        source.add(Argument(text: "Lee", head: "Lee", entity: lee), "say", Argument(text: "winner of the prize", head: "winner"),
+                   voice: .passive, surface: "was named", at: named)
+        let spoke = source.sentence("Lee said the harbor would reopen.", mentions: [("Lee", .entity(.person), lee)])
+        source.add(Argument(text: "Lee", head: "Lee", entity: lee), "say", Argument(text: "the harbor would reopen", head: "reopen"),
+                   kind: .attribution, at: spoke)
         return QueryEngine(source: source, lexicon: FakeLexicon())
     }()
 
@@ -231,6 +236,10 @@ func makeTwoEventsStory() -> FakeFactSource {
     @Test func theLeaderOfOnePartyIsNotTheLeaderOfAnother() {
         #expect(answers("who is the leader of the Harbor Party") == ["Ann Lee"])
         #expect(answers("who is the leader of the River Party") == [])
+    }
+
+    @Test func theSubjectOfAPassiveSayingSaidNothing() {
+        #expect(answers("what did Ann Lee say") == ["the harbor would reopen"])
     }
 
     @Test func whereReadsTheObjectOfARelationEndingInAPreposition() {

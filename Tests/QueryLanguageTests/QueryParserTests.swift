@@ -230,3 +230,35 @@ func parsed(_ text: String) -> [String] {
         }
     }
 }
+
+/// A subject with an "of" phrase stays whole before its verb.
+@Suite struct QuerySubjectOwnerTests {
+    @Test func anOfPhraseBelongsToTheSubjectOfAnObjectQuestion() throws {
+        let parsed = try #require(try QueryParser.parse("what did the Foreign Ministry of Iraq call the attack").first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,
+              case .phrase(let subject)? = atom.subject else {
+            Issue.record("not a clause question with a subject phrase: \(parsed)"); return
+        }
+        #expect(subject.words == ["the", "Foreign", "Ministry", "of", "Iraq"])
+        guard case .verb(let verb, _, _) = atom.relation else { Issue.record("no verb: \(atom)"); return }
+        #expect(verb == "call")
+    }
+
+    @Test func aLoneNounAfterTheIsNotTheVerb() throws {
+        let parsed = try #require(try QueryParser.parse("what did the mayor of Gdansk say").first?.get())
+        guard case .question(let question) = parsed.body, case .quotes(let speaker, let verb, _, _) = question.form else {
+            Issue.record("not a quotes question: \(parsed)"); return
+        }
+        #expect(speaker.words == ["the", "mayor", "of", "Gdansk"])
+        #expect(verb == "say")
+    }
+
+    @Test func aYesNoQuestionKeepsTheOwnerInItsSubject() throws {
+        let parsed = try #require(try QueryParser.parse("did the mayor of Gdansk attend the meeting").first?.get())
+        guard case .question(let question) = parsed.body, case .yesNo(let atom) = question.form,
+              case .phrase(let subject)? = atom.subject else {
+            Issue.record("not a yes-no question: \(parsed)"); return
+        }
+        #expect(subject.words == ["the", "mayor", "of", "Gdansk"])
+    }
+}

@@ -84,6 +84,22 @@ import FactModel
         #expect(facts.contains { $0.predicate.lemma == "gain" && $0.object?.text == "6 seats" }, "\(facts.map(\.compact))")
     }
 
+    @Test func aSecondObjectOfANamingVerbIsWhatTheFirstIsCalled() {
+        // "Lee called the plan a disaster." parsed with two objects of "called".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Lee Lee PROPN NNP 2 nsubj
+            2 called call VERB VBD 0 root
+            3 the the DET DT 4 det
+            4 plan plan NOUN NN 2 obj
+            5 a a DET DT 6 det
+            6 disaster disaster NOUN NN 2 obj
+            7 . . PUNCT . 2 punct
+            """, entities: [("Lee", .person)])
+        #expect(!facts.contains { $0.predicate.lemma == "call" && $0.object?.text == "a disaster" }, "\(facts.map(\.compact))")
+        #expect(facts.contains { $0.predicate.lemma == "call" && $0.object?.text == "the plan"
+            && $0.qualifiers.contains { $0.argument.text == "a disaster" } }, "\(facts.map(\.compact))")
+    }
+
     @Test func aSecondSubjectAfterItsVerbIsTheObject() {
         // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
         let facts = ExtractionTreeBuilder.facts("""

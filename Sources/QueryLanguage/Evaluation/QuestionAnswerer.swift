@@ -670,7 +670,9 @@ struct QuestionAnswerer {
     private func quotes(speaker: Phrase, verb: String, about: Phrase?, listener: Phrase?) -> [Candidate] {
         var speakers = source.resolve(name: speaker.text)
         if speakers.isEmpty {
-            speakers = holders(of: speaker).compactMap { if case .entity(let id) = $0.value { return id } else { return nil } }
+            // "what did the mayor say": the title's holders; a loose match is nobody's speech.
+            speakers = holders(of: speaker).filter { $0.score >= 0.7 }
+                .compactMap { if case .entity(let id) = $0.value { return id } else { return nil } }
         }
         let speakerMatcher = PhraseMatcher(phrase: speaker, source: source, forms: forms)
         let aboutMatcher = about.map { PhraseMatcher(phrase: $0, source: source, forms: forms) }
@@ -686,7 +688,8 @@ struct QuestionAnswerer {
         for factID in factIDs where seenFacts.insert(factID).inserted {
             let fact = source.fact(factID)
             let isSaying = fact.kind == .attribution || sayKeys.contains(fact.predicate.canonical) || sayKeys.contains(fact.predicate.lemma)
-            guard isSaying, let content = fact.object else { continue }
+            // "Adamowicz was announced to have died": the subject of a passive said nothing.
+            guard isSaying, let content = fact.object, fact.predicate.voice != .passive else { continue }
             let bySpeaker = fact.subject.entity.map { speakers.prefix(2).contains($0) }
                 ?? (speakerMatcher.score(fact.subject) >= 0.7
                     || !Set(source.resolve(name: fact.subject.text)).isDisjoint(with: speakers.prefix(2)))

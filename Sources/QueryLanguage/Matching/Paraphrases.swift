@@ -30,6 +30,8 @@ enum Paraphrases {
         ["endorse", "back", "support"],
         ["test", "test positive"],
         ["apologise", "apologize"],
+        // "characterized the attack as a violation": what it was called.
+        ["call", "characterize", "characterise", "describe", "label", "brand", "dub", "term", "refer to"],
         ["criticize", "criticise"],
         // "Yvette Cooper of the Labour Party" is stored as (Yvette Cooper; be of; the Labour Party).
         ["belong to", "belong", "be of", "be member of", "be a member of"],

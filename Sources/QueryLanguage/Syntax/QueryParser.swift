@@ -556,7 +556,9 @@ public struct QueryParser {
                 continue
             }
             let followedByVerbGroup = atWord && (EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered))
-            if keepLastForVerb, !followedByVerbGroup, !run.isEmpty, !(words.isEmpty && run.count == 1) {
+            // A lone noun after only a determiner stays ("what did the mayor | of Gdansk say").
+            let onlyDeterminers = words.allSatisfy { EnglishWords.determiners.contains($0.lowercased()) }
+            if keepLastForVerb, !followedByVerbGroup, !run.isEmpty, !(onlyDeterminers && run.count == 1) {
                 // Give the run's last word back: it is the verb ("did the embassy | waive ...").
                 position -= 1
                 words += run.dropLast().map(\.text)
@@ -716,7 +718,7 @@ public struct QueryParser {
             return Question(kind: kind, form: .identity(identity), words: [], range: wh.range)
         }
         // Object questions: "what did Sessions threaten", "where was Cummings born".
-        let subject = try parseNounPhrase(after: lastAuxiliary, keepLastForVerb: true)
+        let subject = try parseSubjectWithOwners(try parseNounPhrase(after: lastAuxiliary, keepLastForVerb: true))
         guard !atStatementEnd else {
             throw QueryDiagnostics.expectedVerb(after: previous, found: current)
         }
@@ -918,6 +920,22 @@ public struct QueryParser {
             passive: false, negated: false, range: range(from: start))
     }
 
+    /// subject = noun_phrase { "of" noun_phrase } ;  with the first noun phrase already read:
+    /// "what did the mayor of Gdansk say", "did the Foreign Ministry of Iraq condemn the attack".
+    private mutating func parseSubjectWithOwners(_ first: Phrase) throws(Diagnostic) -> Phrase {
+        var subject = first
+        var progress = ProgressGuard()
+        while at("of"), peek(1).kind == .word || peek(1).kind == .string, !EnglishWords.auxiliaries.contains(peek(1).lowered) {
+            progress.check(position)
+            let of = current
+            advance()
+            let owner = try parseNounPhrase(after: of, keepLastForVerb: true)
+            subject = Phrase(words: subject.words + ["of"] + owner.words,
+                             range: SourceRange(start: subject.range.start, end: owner.range.end))
+        }
+        return subject
+    }
+
     /// yes_no_question = auxiliary noun_phrase ( verb_phrase | copula_complement ) ;
     mutating func parseYesNoQuestion() throws(Diagnostic) -> Question {
         let auxiliary = current
@@ -926,7 +944,8 @@ public struct QueryParser {
         var negated = false
         if atWord, EnglishWords.negations.contains(lowered) { negated = true; advance() }
         guard !atStatementEnd else { throw QueryDiagnostics.expectedNounPhrase(after: auxiliary, found: current) }
-        let subject = try parseNounPhrase(after: previous, keepLastForVerb: true)
+        var subject = try parseNounPhrase(after: previous, keepLastForVerb: true)
+        if !isCopula { subject = try parseSubjectWithOwners(subject) }
         var atom: Atom
         if isCopula, !(atWord && EnglishWords.isParticiple(lowered) && !current.isCapitalized) {
             guard !atStatementEnd else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }

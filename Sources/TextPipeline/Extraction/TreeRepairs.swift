@@ -10,6 +10,7 @@ enum TreeRepairs {
             secondSubject(range, &document)
             placeOfABareObject(range, &document)
             conjunctionTakenForAPreposition(range, &document)
+            secondObject(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
@@ -160,6 +161,27 @@ enum TreeRepairs {
             if document.tokens[verb].deprel == "conj" { document.tokens[verb].deprel = "advcl" }
         }
     }
+
+    /// "called the Democrats' investigation a witch hunt" parsed with two `obj`: after a verb of
+    /// naming the second is what the first is called (`xcomp`); after any other verb ("gave the
+    /// mayor a medal") the first is the recipient (`iobj`).
+    static func secondObject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for verb in range where document.tokens[verb].upos == "VERB" {
+            let objects = range.filter { Int(document.tokens[$0].head) == verb && document.tokens[$0].deprel == "obj" }
+            guard objects.count == 2, objects[0] > verb else { continue }
+            if namingVerbs.contains(document.tokens[verb].lemma.lowercased()) {
+                document.tokens[objects[1]].deprel = "xcomp"
+            } else {
+                document.tokens[objects[0]].deprel = "iobj"
+            }
+        }
+    }
+
+    /// Verbs whose second object names what the first is ("call X Y", "elect X president").
+    static let namingVerbs: Set<String> = [
+        "call", "name", "dub", "label", "brand", "term", "elect", "appoint", "make", "declare", "consider", "deem",
+        "nickname", "crown", "proclaim", "rename",
+    ]
 
     /// Subordinating conjunctions that are never prepositions.
     static let subordinators: Set<String> = ["while", "whilst", "whereas", "although", "though", "because", "unless"]
