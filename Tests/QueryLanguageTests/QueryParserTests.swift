@@ -262,3 +262,26 @@ func parsed(_ text: String) -> [String] {
         #expect(subject.words == ["the", "mayor", "of", "Gdansk"])
     }
 }
+
+/// A preposition before the wh-word marks the asked slot; name particles stay in names.
+@Suite struct QueryPiedPipingTests {
+    func atom(_ text: String) throws -> Atom? {
+        let parsed = try #require(try QueryParser.parse(text).first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form else { return nil }
+        return atom
+    }
+
+    @Test func thePrepositionMarksTheAskedQualifier() throws {
+        let asked = try #require(try atom("on which show did Lee make the announcement"))
+        #expect(asked.qualifiers.contains { $0.marker == "on" && $0.term.variableName == Question.answerVariable }, "\(asked)")
+        let meeting = try #require(try atom("with whom did Lee meet"))
+        #expect(meeting.object == nil)
+        #expect(meeting.qualifiers.contains { $0.marker == "with" && $0.term.variableName == Question.answerVariable }, "\(meeting)")
+    }
+
+    @Test func aNameParticleIsPartOfTheName() throws {
+        let asked = try #require(try atom("what did de Blasio end"))
+        guard case .phrase(let subject)? = asked.subject else { Issue.record("\(asked)"); return }
+        #expect(subject.words == ["de", "Blasio"])
+    }
+}

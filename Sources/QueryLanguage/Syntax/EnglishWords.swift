@@ -56,6 +56,11 @@ enum EnglishWords {
         !functionWords.contains(lowered)
     }
 
+    /// Lower-case words inside names, before a capitalised one ("de Blasio", "bin Salman").
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "del", "della", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le",
+    ]
+
     /// Nouns spelled like a present participle.
     static let ingNouns: Set<String> = [
         "morning", "evening", "during", "nothing", "something", "anything", "everything", "ceiling", "spring",

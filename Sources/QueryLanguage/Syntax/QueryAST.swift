@@ -173,6 +173,19 @@ public struct Question: Hashable, Sendable {
 
     /// The variable a question's open slot binds.
     public static let answerVariable = "answer"
+
+    /// "on which show did X make the announcement": the asked slot is the argument after
+    /// `marker` (a qualifier, or the object moved to one).
+    mutating func markAskedSlot(_ marker: String) {
+        guard case .clause(var atom) = form else { return }
+        if let index = atom.qualifiers.firstIndex(where: { $0.term.variableName == Self.answerVariable }) {
+            atom.qualifiers[index].marker = marker
+        } else if let object = atom.object, object.variableName == Self.answerVariable {
+            atom.object = nil
+            atom.qualifiers.append(QualifierTerm(marker: marker, term: object))
+        }
+        form = .clause(atom)
+    }
 }
 
 /// A browsing command.

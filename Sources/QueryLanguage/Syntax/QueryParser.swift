@@ -125,7 +125,8 @@ public struct QueryParser {
             body = .command(command)
         } else if looksLikePattern() {
             body = .pattern(try parsePatternQuery())
-        } else if atWord, EnglishWords.whWords.contains(lowered) || EnglishWords.auxiliaries.contains(lowered) || at("since") {
+        } else if atWord, EnglishWords.whWords.contains(lowered) || EnglishWords.auxiliaries.contains(lowered) || at("since")
+                    || startsWithPiedPipedPreposition {
             body = .question(try parseQuestion())
         } else {
             try checkLexical(current)
@@ -528,7 +529,7 @@ public struct QueryParser {
             // A name: capitalized words and numbers ("400 metres" too).
             var sawName = false
             var inner = ProgressGuard()
-            while atWord, current.isCapitalized || current.kind == .number, !isQuestionWord {
+            while atWord, current.isCapitalized || current.kind == .number || atNameParticle, !isQuestionWord {
                 inner.check(position)
                 words.append(current.text)
                 advance()
@@ -577,6 +578,11 @@ public struct QueryParser {
 
     private var isQuestionWord: Bool { atWord && EnglishWords.whWords.contains(lowered) }
 
+    /// A lower-case particle inside a name: "de Blasio", "van der Bellen", "bin Salman".
+    private var atNameParticle: Bool {
+        atWord && EnglishWords.nameParticles.contains(lowered) && peek(1).kind == .word && peek(1).isCapitalized
+    }
+
     /// How many lower-case content words follow, up to a function word: "firms plan" is 2.
     private func lowerCaseRunLength() -> Int {
         var count = 0
@@ -589,11 +595,22 @@ public struct QueryParser {
 
     // MARK: Questions
 
-    /// question = wh_question | yes_no_question ;
+    /// "on which show did ...", "with whom did ...": a preposition before the wh-word.
+    private var startsWithPiedPipedPreposition: Bool {
+        atWord && !at("since") && EnglishWords.prepositions.contains(lowered)
+            && peek(1).kind == .word && EnglishWords.whWords.contains(peek(1).lowered)
+    }
+
+    /// question = [ preposition ] wh_question | yes_no_question ;
     mutating func parseQuestion() throws(Diagnostic) -> Question {
         let start = position
         var question: Question
-        if at("since") && peek(1).isWord("when") || EnglishWords.whWords.contains(lowered) {
+        if startsWithPiedPipedPreposition {
+            let marker = lowered
+            advance()
+            question = try parseWhQuestion()
+            question.markAskedSlot(marker)
+        } else if at("since") && peek(1).isWord("when") || EnglishWords.whWords.contains(lowered) {
             question = try parseWhQuestion()
         } else {
             question = try parseYesNoQuestion()
@@ -695,7 +712,7 @@ public struct QueryParser {
         }
         // "who will join Garcetti": a modal or do-auxiliary followed by a verb (lower-case, not a determiner).
         if !isCopula, atWord, !current.isCapitalized, EnglishWords.isContentWord(lowered),
-           !EnglishWords.pronouns.contains(lowered), isVerbPosition() {
+           !EnglishWords.pronouns.contains(lowered), !atNameParticle, isVerbPosition() {
             var clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: false)
             clause.negated = clause.negated || negated
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
