@@ -285,3 +285,27 @@ func parsed(_ text: String) -> [String] {
         #expect(subject.words == ["de", "Blasio"])
     }
 }
+
+/// "which party is X a member of": the stranded preposition's object is asked.
+@Suite struct QueryStrandedComplementTests {
+    @Test func membershipReadsAsBelonging() throws {
+        let parsed = try #require(try QueryParser.parse("which party is de Blasio a member of").first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,
+              case .verb(let verb, _, _) = atom.relation, case .phrase(let subject)? = atom.subject else {
+            Issue.record("not a clause: \(parsed)"); return
+        }
+        #expect(verb == "belong")
+        #expect(subject.words == ["de", "Blasio"])
+        #expect(atom.qualifiers.contains { $0.marker == "to" && $0.term.variableName == Question.answerVariable })
+    }
+
+    @Test func aTitleAsksWhatItIsOf() throws {
+        let parsed = try #require(try QueryParser.parse("which city is Lee the mayor of").first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,
+              case .copula = atom.relation, case .phrase(let role)? = atom.object else {
+            Issue.record("not a copula clause: \(parsed)"); return
+        }
+        #expect(role.words == ["the", "mayor"])
+        #expect(atom.qualifiers.contains { $0.marker == "of" && $0.term.variableName == Question.answerVariable })
+    }
+}

@@ -717,6 +717,10 @@ public struct QueryParser {
             clause.negated = clause.negated || negated
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
         }
+        // "which party is de Blasio a member of", "which city is Lee the mayor of".
+        if isCopula, let atom = try parseStrandedComplement(asked: asked, copula: lastAuxiliary, negated: negated, start: wh) {
+            return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
+        }
         // Identity: "who is X", "who is the mayor of Y", "what was Warholm's winning time".
         if isCopula, let identity = parseIdentityIfComplete() {
             if case .kind = kind {
@@ -803,6 +807,40 @@ public struct QueryParser {
                 clause.qualifiers.append(QualifierTerm(marker: "", term: asked))
             }
         }
+    }
+
+    /// stranded_complement = name_phrase noun_phrase preposition end ;  after "which N is":
+    /// "de Blasio a member of" asks what X belongs to; "Lee the mayor of" asks what X's title is
+    /// of. Nil (and nothing read) when the statement is not of that shape.
+    private mutating func parseStrandedComplement(asked: Term, copula: QueryToken, negated: Bool, start: QueryToken) throws(Diagnostic) -> Atom? {
+        let saved = position
+        var end = position
+        while tokens[end].kind == .word || tokens[end].kind == .possessive { end += 1 }
+        guard end - position >= 3, tokens[end].kind == .end || tokens[end].kind == .separator || tokens[end].kind == .questionMark,
+              tokens[end - 1].kind == .word, EnglishWords.prepositions.contains(tokens[end - 1].lowered),
+              atWord, current.isCapitalized || atNameParticle else { return nil }
+        let subject = try parseNounPhrase(after: copula, keepLastForVerb: false)
+        guard atWord, EnglishWords.determiners.contains(lowered) || EnglishWords.isContentWord(lowered), position < end - 1 else {
+            position = saved
+            return nil
+        }
+        let complementStart = current
+        var words: [String] = []
+        while position < end - 1 {
+            words.append(current.text)
+            advance()
+        }
+        let complement = Phrase(words: words, range: range(from: complementStart))
+        let marker = lowered
+        advance()
+        let head = words.last?.lowercased() ?? ""
+        if ["member", "part", "members"].contains(head) {
+            // Membership reads as belonging: "X is a member of Y" = "X belongs to Y".
+            return Atom(subject: .phrase(subject), relation: .verb("belong", particles: [], range: complement.range), object: nil,
+                        qualifiers: [QualifierTerm(marker: "to", term: asked)], passive: false, negated: negated, range: range(from: start))
+        }
+        return Atom(subject: .phrase(subject), relation: .copula(range: copula.range), object: .phrase(complement),
+                    qualifiers: [QualifierTerm(marker: marker, term: asked)], passive: false, negated: negated, range: range(from: start))
     }
 
     /// identity = noun_phrase { preposition noun_phrase } end ;  only when the statement ends there.

@@ -53,7 +53,7 @@ public struct FactExtractor: Sendable {
             normalizer.normalize(&drafts, tree: tree)
             let renderer = FactRenderer(tree: tree, mentions: mentionIndex, document: document, sentence: index)
             let sentenceFacts = renderer.render(drafts)
-            facts += sentenceFacts + AppositiveSubjects.derived(from: sentenceFacts)
+            facts += sentenceFacts + AppositiveSubjects.derived(from: sentenceFacts) + Memberships.derived(from: sentenceFacts)
         }
         facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts, document: document)
         return facts
