@@ -100,6 +100,21 @@ import FactModel
             && $0.qualifiers.contains { $0.argument.text == "a disaster" } }, "\(facts.map(\.compact))")
     }
 
+    @Test func aDayIsNeverInAppositionToAName() {
+        // "On Sunday, the mayor Ada Park spoke." parsed with "Park" in apposition to "Sunday".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 On on ADP IN 2 case
+            2 Sunday Sunday PROPN NNP 7 obl
+            3 , , PUNCT , 6 punct
+            4 the the DET DT 6 det
+            5 mayor mayor NOUN NN 6 compound
+            6 Ada Ada PROPN NNP 2 appos
+            7 spoke speak VERB VBD 0 root
+            8 . . PUNCT . 7 punct
+            """, entities: [("Ada", .person)])
+        #expect(!facts.contains { $0.kind == .appositive }, "\(facts.map(\.compact))")
+    }
+
     @Test func aSecondSubjectAfterItsVerbIsTheObject() {
         // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
         let facts = ExtractionTreeBuilder.facts("""

@@ -72,10 +72,23 @@ extension SentenceReader {
         return best?.word
     }
 
+    /// Days, months and other time words, which are never in apposition to a name.
+    static func isTimeWord(_ form: String) -> Bool {
+        let lower = form.lowercased()
+        return TreeRepairs.timeWords.contains(lower) || months.contains(lower)
+    }
+
+    /// Months, but not "may" (Theresa May).
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
     /// One appositive fact per `appos`: (name; be; description), or an age for a bare number.
     mutating func readAppositives() {
         for a in tree.indices where tree.deprel(a) == "appos" {
             guard let anchor = appositiveAnchor(a) else { continue }
+            // "Late on Sunday, the United States President Donald Trump,": a day is nobody.
+            if Self.isTimeWord(tree.form(anchor)) || Self.isTimeWord(tree.form(a)) { continue }
             let anchorSpan = anchor == tree.head(a) ? tree.argumentSpan(anchor) : DraftArgument(words: tree.nameWords(anchor), head: anchor)
             var description = tree.argumentSpan(a)
             var subject = anchorSpan
