@@ -176,6 +176,8 @@ func makeTwoEventsStory() -> FakeFactSource {
                             mentions: [("Two", .value(.number), nil), ("at least eight", .value(.number), nil)])
         _ = source.sentence("In May 2013, for four days, the ferry stopped.",
                             mentions: [("May 2013", .value(.date), nil), ("four days", .value(.duration), nil)])
+        _ = source.sentence("Over 80% of the 40 open berths went to ferries.",
+                            mentions: [("80%", .value(.percent), nil), ("40", .value(.number), nil)])
         _ = source.sentence("Lee pleaded guilty to 9 out of 10 fraud charges.",
                             mentions: [("Lee", .entity(.person), lee), ("9", .value(.number), nil), ("10", .value(.number), nil)])
         // The name tagger took the firm for a person; the class noun before it says what it is.
@@ -194,6 +196,11 @@ func makeTwoEventsStory() -> FakeFactSource {
         #expect(answers("how many votes did Lee receive") == ["22"])
         #expect(answers("how many days did the ferry stop") == ["four days"])
         #expect(answers("how many fraud charges did Lee plead guilty to") == ["9"])
+    }
+
+    @Test func theWholeAnswersWhenTheQuestionDescribesIt() {
+        // "80% of the 40 open berths": "how many berths were open" asks for the whole.
+        #expect(answers("how many berths were open") == ["40"])
     }
 
     @Test func aClassNounBeforeANameSaysWhatItIs() {

@@ -104,9 +104,18 @@ struct SentenceFallback {
             // numbers ("235 Democrats").
             // Then numbers just before the asked verb ("two people were killed") beat those of
             // another verb ("at least eight people were injured").
+            let askedWholes = Set(mentions.filter {
+                $0.type.valueKind != nil && isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words)
+                    && describedByQuestion(after: Int($0.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
+                                           counted: countedWords(question))
+            }.map(\.provenance))
             var counting = countedNoun(question).map { noun in
-                Set(mentions.filter { $0.type.valueKind != nil && !isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words) && follows(Set([noun]), at: Int($0.provenance.end) - sentenceStart, in: words, asVerb: false) }.map(\.provenance))
+                Set(mentions.filter {
+                    $0.type.valueKind != nil && !isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words)
+                        && follows(Set([noun]), at: Int($0.provenance.end) - sentenceStart, in: words, asVerb: false)
+                }.map(\.provenance))
             } ?? []
+            if !askedWholes.isEmpty { counting = askedWholes }
             if countedNoun(question) != nil, !verbForms.isEmpty {
                 let candidates = counting.isEmpty ? Set(mentions.filter { $0.type.valueKind != nil }.map(\.provenance)) : counting
                 let beforeVerb = candidates.filter { follows(verbForms, at: Int($0.end) - sentenceStart, in: words, asVerb: true, reach: 5) }
@@ -123,7 +132,11 @@ struct SentenceFallback {
                 let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
                 // Closer to the question's words is better; a subject question prefers the verb's left.
                 let offset = Int(mention.provenance.start) - sentenceStart
-                if case .count = question.kind, isPartitiveTotal(at: offset, in: words) { continue }
+                if case .count = question.kind, isPartitiveTotal(at: offset, in: words),
+                   !describedByQuestion(after: Int(mention.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
+                                        counted: countedWords(question)) {
+                    continue
+                }
                 if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
                 let distance = anchors.map { abs($0 - offset) }.min() ?? 60
                 var nearness = 1 / (1 + Double(distance) / 30)
@@ -137,6 +150,16 @@ struct SentenceFallback {
             if !candidates.isEmpty && relative < 1 { break }
         }
         return candidates
+    }
+
+    /// Every word of the counted phrase, as written and as noun lemmas ("fraud charges").
+    private func countedWords(_ question: Question) -> Set<String> {
+        switch question.kind {
+        case .count(let phrase?), .amount(let phrase?):
+            return Set(phrase.words.flatMap { [$0.lowercased(), forms.nounLemma($0.lowercased())] })
+        default:
+            return []
+        }
     }
 
     /// The noun lemma a count or amount question counts ("how many votes" -> "vote").
@@ -172,6 +195,18 @@ struct SentenceFallback {
             previous = word
         }
         return false
+    }
+
+    /// "80% of the 452 available seats" asked as "how many seats were available": the word right
+    /// after the whole is one of the question's, so the whole is what is counted.
+    /// (The counted noun itself right after the whole says nothing: "two of the nine piers".)
+    private func describedByQuestion(after end: Int, in words: [(word: String, offset: Int)], questionForms: Set<String>,
+                                     counted: Set<String>) -> Bool {
+        guard let next = words.first(where: { $0.offset >= end }) else { return false }
+        let lemma = forms.nounLemma(next.word)
+        if counted.contains(lemma) || counted.contains(next.word) { return false }
+        if next.word.first?.isNumber == true || QuestionAnswerer.numberWords.contains(next.word) { return false }
+        return questionForms.contains(next.word) || questionForms.contains(lemma)
     }
 
     /// "three of the twelve lanes": the number after "N of the" is the whole, not the count asked.

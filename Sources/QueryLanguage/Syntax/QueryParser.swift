@@ -730,6 +730,14 @@ public struct QueryParser {
                     qualifiers: [], passive: false, negated: negated, range: SourceRange(start: wh.range.start, end: identity.range.end))
                 return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
             }
+            if case .count(let counted?) = kind, identity.words.count == 1, identity.words[0].first?.isLowercase == true,
+               !counted.words.isEmpty {
+                // "how many seats were available": the counted things are what the adjective describes.
+                let atom = Atom(
+                    subject: asked, relation: .copula(range: lastAuxiliary.range), object: .phrase(identity),
+                    qualifiers: [], passive: false, negated: negated, range: SourceRange(start: wh.range.start, end: identity.range.end))
+                return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
+            }
             if kind == .age || kind == .duration || isAmountOrCount(kind) {
                 let atom = Atom(
                     subject: .phrase(identity), relation: .copula(range: lastAuxiliary.range), object: asked,
