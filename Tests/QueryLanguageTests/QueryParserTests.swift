@@ -223,6 +223,15 @@ func parsed(_ text: String) -> [String] {
         #expect(atom.object?.variableName == Question.answerVariable)
     }
 
+    @Test func aPassiveWithAStrandedPrepositionIsAClause() throws {
+        let parsed = try #require(try QueryParser.parse("what is Lee charged with").first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form else {
+            Issue.record("not a clause question: \(parsed)"); return
+        }
+        #expect(atom.passive)
+        #expect(atom.qualifiers.contains { $0.marker == "with" && $0.term.variableName == Question.answerVariable })
+    }
+
     @Test func aNounEndingInIngStaysAnIdentity() throws {
         let parsed = try #require(try QueryParser.parse("what is something").first?.get())
         guard case .question(let question) = parsed.body, case .identity = question.form else {

@@ -115,6 +115,36 @@ import FactModel
         #expect(!facts.contains { $0.kind == .appositive }, "\(facts.map(\.compact))")
     }
 
+    @Test func anOfComplementHungOnTheObjectCompletesTheVerb() {
+        // "Lee accused the council of hiding the report." and "A jury convicted Park of fraud."
+        // with the "of" phrases hung on the objects.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Lee Lee PROPN NNP 2 nsubj
+            2 accused accuse VERB VBD 0 root
+            3 the the DET DT 4 det
+            4 council council NOUN NN 2 obj
+            5 of of SCONJ IN 6 mark
+            6 hiding hide VERB VBG 4 acl
+            7 the the DET DT 8 det
+            8 report report NOUN NN 6 obj
+            9 . . PUNCT . 2 punct
+
+            1 A a DET DT 2 det
+            2 jury jury NOUN NN 3 nsubj
+            3 convicted convict VERB VBD 0 root
+            4 Park Park PROPN NNP 3 obj
+            5 of of ADP IN 6 case
+            6 fraud fraud NOUN NN 4 nmod
+            7 . . PUNCT . 3 punct
+            """, entities: [("Lee", .person), ("Park", .person)])
+        let accused = facts.first { $0.predicate.lemma == "accuse" }
+        #expect(accused?.object?.text == "the council", "\(facts.map(\.compact))")
+        #expect(accused?.qualifiers.contains { $0.marker == "of" && $0.argument.text == "hiding the report" } == true, "\(facts.map(\.compact))")
+        let convicted = facts.first { $0.predicate.lemma == "convict" }
+        #expect(convicted?.object?.text == "Park", "\(facts.map(\.compact))")
+        #expect(convicted?.qualifiers.contains { $0.marker == "of" && $0.argument.text == "fraud" } == true)
+    }
+
     @Test func aSecondSubjectAfterItsVerbIsTheObject() {
         // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
         let facts = ExtractionTreeBuilder.facts("""

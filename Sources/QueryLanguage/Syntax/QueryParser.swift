@@ -862,7 +862,13 @@ public struct QueryParser {
             words.append(current.kind == .possessive ? "'s" : current.text)
             advance()
         }
-        if !words.isEmpty, atStatementEnd,
+        // A participle right after a name is a verb: "what is Ford investigating", "what is
+        // Rittenhouse charged with".
+        let verbAfterName = words.indices.dropFirst().contains { i in
+            words[i - 1].first?.isUppercase == true && words[i].first?.isLowercase == true
+                && (EnglishWords.isParticiple(words[i].lowercased()) || EnglishWords.isPresentParticiple(words[i].lowercased()))
+        }
+        if !words.isEmpty, atStatementEnd, !verbAfterName,
            !(words.count >= 2 && !words.last!.first!.isUppercase
                 && (EnglishWords.isParticiple(words[words.count - 1].lowercased()) || EnglishWords.isPresentParticiple(words[words.count - 1].lowercased()))) {
             return Phrase(words: words, range: range(from: start))

@@ -397,6 +397,12 @@ extension SentenceReader {
                 frame.qualifiers.append((marker: label, argument: span, time: time))
             }
         }
+        // "accused the network of swindling": a gerund clause after "of" completes the verb.
+        for clause in tree.dependents(final, ["advcl"]) where clause > final {
+            guard let mark = tree.children[clause].first(where: { tree.deprel($0) == "mark" }),
+                  tree.form(mark).lowercased() == "of" else { continue }
+            frame.qualifiers.append((marker: "of", argument: tree.clauseSpan(clause, droppingMark: true), time: false))
+        }
         frame.objects = objects
         frame.lemma = verbLemma(final)
         frame.relationWords = Array(Set(frame.relationWords)).sorted()

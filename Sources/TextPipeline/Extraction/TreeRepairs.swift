@@ -11,6 +11,7 @@ enum TreeRepairs {
             placeOfABareObject(range, &document)
             conjunctionTakenForAPreposition(range, &document)
             secondObject(range, &document)
+            ofComplementOfTheVerb(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
@@ -176,6 +177,31 @@ enum TreeRepairs {
             }
         }
     }
+
+    /// "accused the network of swindling", "convicted him of fraud": after these verbs the "of"
+    /// phrase the parser hung on the object is the verb's second complement (an `obl`).
+    static func ofComplementOfTheVerb(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for object in range where document.tokens[object].deprel == "obj" && document.tokens[object].head >= 0 {
+            let verb = Int(document.tokens[object].head)
+            guard ofComplementVerbs.contains(document.tokens[verb].lemma.lowercased()) else { continue }
+            for complement in range where Int(document.tokens[complement].head) == object && complement > object {
+                let relation = document.tokens[complement].deprel
+                guard relation.hasPrefix("nmod") || relation == "acl",
+                      range.contains(where: { Int(document.tokens[$0].head) == complement
+                          && ["case", "mark"].contains(document.tokens[$0].deprel) && document.tokens[$0].form.lowercased() == "of" })
+                else { continue }
+                // A noun is an oblique; a gerund clause ("of swindling") an adverbial clause.
+                document.tokens[complement].head = Int32(verb)
+                document.tokens[complement].deprel = relation == "acl" ? "advcl" : "obl"
+            }
+        }
+    }
+
+    /// Verbs with an "of" complement after their object.
+    static let ofComplementVerbs: Set<String> = [
+        "accuse", "convict", "acquit", "suspect", "clear", "inform", "remind", "warn", "rob", "deprive", "notify",
+        "assure", "persuade", "convince", "strip", "relieve",
+    ]
 
     /// Verbs whose second object names what the first is ("call X Y", "elect X president").
     static let namingVerbs: Set<String> = [
