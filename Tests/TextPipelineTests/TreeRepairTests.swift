@@ -145,6 +145,27 @@ import FactModel
         #expect(convicted?.qualifiers.contains { $0.marker == "of" && $0.argument.text == "fraud" } == true)
     }
 
+    @Test func aPrepositionalPhraseIsNoAppositiveHolder() {
+        // "Ada Park, widow of pilot Luis Moreno, spoke." parsed with "Luis" in apposition to
+        // "widow" and "of" hung on "pilot".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ada Ada PROPN NNP 10 nsubj
+            2 Park Park PROPN NNP 1 flat
+            3 , , PUNCT , 4 punct
+            4 widow widow NOUN NN 1 appos
+            5 of of ADP IN 6 case
+            6 pilot pilot NOUN NN 7 nmod:desc
+            7 Luis Luis PROPN NNP 4 appos
+            8 Moreno Moreno PROPN NNP 7 flat
+            9 , , PUNCT , 1 punct
+            10 spoke speak VERB VBD 0 root
+            11 . . PUNCT . 10 punct
+            """, entities: [("Ada Park", .person), ("Luis Moreno", .person)])
+        let appositives = facts.filter { $0.kind == .appositive }
+        #expect(appositives.contains { $0.subject.text == "Ada Park" }, "\(facts.map(\.compact))")
+        #expect(!appositives.contains { $0.subject.text.hasPrefix("of ") }, "\(facts.map(\.compact))")
+    }
+
     @Test func aSecondSubjectAfterItsVerbIsTheObject() {
         // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
         let facts = ExtractionTreeBuilder.facts("""

@@ -103,6 +103,9 @@ extension SentenceReader {
                 description = anchorSpan
             }
             guard !description.words.isEmpty, !subject.words.isEmpty else { continue }
+            // "fiancée of journalist Jamal Khashoggi" misparsed as an apposition: a phrase that
+            // starts with its preposition names what the description is of, not its holder.
+            if let first = subject.words.first, tree.upos(first) == "ADP" { continue }
             guard description.words.contains(where: { !tree.isPunctuation($0) }) else { continue }
             var subjects = [subject]
             if subject.head == a, !tree.isProperNoun(anchor), words.isPersonNoun(tree.lemma(anchor)) {
