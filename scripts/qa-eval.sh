@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Answer quality end to end: asks every question of ../shared/data/qa-dev and eval/qa-probe.tsv
+# over the demo corpus (one article per question) and prints the scorer's summary lines.
+#
+#   scripts/qa-eval.sh [--verbose]
+#
+# Needs ../shared (the articles, qa-ask.py and qa-score.py). Builds factsh in release mode.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=../shared
+if [ ! -f "$shared/tools/qa-ask.py" ]; then
+  echo "qa-eval: needs $shared/tools/qa-ask.py (the shared data beside the project)" >&2
+  exit 2
+fi
+swift build -c release --product factsh >&2
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for set in "$shared/data/qa-dev/questions.tsv" eval/qa-probe.tsv; do
+  name=$(basename "$set" .tsv)
+  python3 "$shared/tools/qa-ask.py" .build/release/factsh "$set" "$shared/data/news-corpus" "$out/$name.jsonl" > /dev/null
+  echo "== $set"
+  if [ "${1:-}" = "--verbose" ]; then
+    python3 "$shared/tools/qa-score.py" "$set" "$out/$name.jsonl" --verbose
+  else
+    python3 "$shared/tools/qa-score.py" "$set" "$out/$name.jsonl" | grep -E '^(all|difficulty|kind)'
+  fi
+done
