@@ -253,3 +253,29 @@ func makeTwoEventsStory() -> FakeFactSource {
         #expect(answers("where were the files found") == ["cloud servers"])
     }
 }
+
+/// Yes or no from sentences with no matching fact: a negated statement, or an opposite word.
+@Suite struct QueryYesNoSentenceTests {
+    let engine: QueryEngine = {
+        let source = FakeFactSource()
+        let greens = source.entity("Greens", .organization)
+        _ = source.sentence("The council said the review \"does not involve the harbor accounts\".")
+        _ = source.sentence("The Greens, who held a majority of the seats, lost that majority.",
+                            mentions: [("Greens", .entity(.organization), greens)])
+        return QueryEngine(source: source, lexicon: FakeLexicon())
+    }()
+
+    func answers(_ text: String) -> [String] {
+        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
+        return table.rows.map { $0.values[0] }
+    }
+
+    @Test func theBestSentenceNegatingTheVerbSaysNo() {
+        // The sentence calls it "the review"; the question "the inquiry".
+        #expect(answers("does the inquiry involve the harbor accounts") == ["no"])
+    }
+
+    @Test func losingIsTheOppositeOfKeeping() {
+        #expect(answers("did the Greens keep their majority") == ["no"])
+    }
+}

@@ -796,7 +796,11 @@ struct QuestionAnswerer {
             return table
         }
         if let best = ranked.first, best.coverage >= 0.7 {
-            table.rows.append(AnswerRow(values: ["yes"], evidence: builder.evidence(for: .sentence(best.ref, nil)).map { [$0] } ?? []))
+            // The sentence that states it best may state it negated ("the matter ... does not
+            // involve the use of defeat devices"), though it names the subject another way.
+            let negated = negates(wordsOf(source.sentenceText(best.ref)), questionWords: questionWords)
+            let answer = negated != atom.negated ? "no" : "yes"
+            table.rows.append(AnswerRow(values: [answer], evidence: builder.evidence(for: .sentence(best.ref, nil)).map { [$0] } ?? []))
             return table
         }
         table.note = QueryDiagnostics.notFoundInCorpus

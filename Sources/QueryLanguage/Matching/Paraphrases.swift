@@ -53,7 +53,7 @@ enum Paraphrases {
     /// Words with the opposite sense, for answering yes/no questions "no" from the text:
     /// "did Warren win her home state" / "Warren lost her home state".
     static let antonyms: [String: Set<String>] = [
-        "win": ["lose"], "lose": ["win"],
+        "win": ["lose"], "lose": ["win", "keep", "retain"], "keep": ["lose"], "retain": ["lose"], "maintain": ["lose"],
         "accept": ["decline", "reject", "refuse"], "approve": ["reject", "veto", "decline"],
         "pass": ["fail", "reject"], "confirm": ["deny"], "agree": ["refuse", "decline", "disagree"],
         "support": ["oppose"], "oppose": ["support"], "increase": ["decrease", "cut"], "rise": ["fall"],
