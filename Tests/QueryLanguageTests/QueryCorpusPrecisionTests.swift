@@ -176,6 +176,8 @@ func makeTwoEventsStory() -> FakeFactSource {
                             mentions: [("Two", .value(.number), nil), ("at least eight", .value(.number), nil)])
         _ = source.sentence("In May 2013, for four days, the ferry stopped.",
                             mentions: [("May 2013", .value(.date), nil), ("four days", .value(.duration), nil)])
+        _ = source.sentence("Lee's first client was 40-year-old Omar Vance.",
+                            mentions: [("Lee", .entity(.person), lee), ("40-year-old", .value(.age), nil)])
         _ = source.sentence("Over 80% of the 40 open berths went to ferries.",
                             mentions: [("80%", .value(.percent), nil), ("40", .value(.number), nil)])
         _ = source.sentence("Lee pleaded guilty to 9 out of 10 fraud charges.",
@@ -196,6 +198,11 @@ func makeTwoEventsStory() -> FakeFactSource {
         #expect(answers("how many votes did Lee receive") == ["22"])
         #expect(answers("how many days did the ferry stop") == ["four days"])
         #expect(answers("how many fraud charges did Lee plead guilty to") == ["9"])
+    }
+
+    @Test func neitherSomeoneElsesAgeNorACountIsTheAge() {
+        // "40-year-old Omar Vance" is his age; "9 out of 10 fraud charges" counts charges.
+        #expect(answers("how old is Ann Lee") == [])
     }
 
     @Test func theWholeAnswersWhenTheQuestionDescribesIt() {

@@ -123,6 +123,10 @@ struct SentenceFallback {
             }
             for mention in mentions {
                 if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
+                if case .age = question.kind,
+                   agesSomeoneElse(mention, sentence: source.sentenceText(sentence.ref), sentenceStart: sentenceStart, asked: excluded) {
+                    continue
+                }
                 let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
                 guard fit > 0 else { continue }
                 if let entity = mention.entity, excluded.contains(entity) { continue }
@@ -150,6 +154,29 @@ struct SentenceFallback {
             if !candidates.isEmpty && relative < 1 { break }
         }
         return candidates
+    }
+
+    /// "40-year-old Skandaraj Navaratnam" asked as "how old is McArthur": an age written right
+    /// before another person's name is that person's.
+    /// A plain number counting a noun ("eight murders", "35 Democrats") is no age at all.
+    private func agesSomeoneElse(_ age: Mention, sentence: String, sentenceStart: Int, asked: Set<EntityID>) -> Bool {
+        let bytes = Array(sentence.utf8)
+        var index = Int(age.provenance.end) - sentenceStart
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        if age.type == .value(.number) {
+            // Ages stand alone (", 39,", "aged 34."); a number before a word counts it.
+            guard index < bytes.count else { return false }
+            let next = bytes[index]
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(next)
+        }
+        guard age.type == .value(.age) else { return false }
+        guard index < bytes.count, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index]) else { return false }
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: ",") { end += 1 }
+        let name = folded(String(decoding: bytes[index..<end], as: UTF8.self))
+        // The asked person's own name after the age ("45-year-old Lee") is theirs.
+        let askedNames = asked.flatMap { id in ([source.entity(id).name] + source.entity(id).aliases).flatMap { wordsOf($0).map(folded) } }
+        return !askedNames.contains(name)
     }
 
     /// Every word of the counted phrase, as written and as noun lemmas ("fraud charges").
