@@ -166,6 +166,33 @@ import FactModel
         #expect(!appositives.contains { $0.subject.text.hasPrefix("of ") }, "\(facts.map(\.compact))")
     }
 
+    @Test func anAppositionHungOnAVerbDescribesTheNameAfterIt() {
+        // "Speaking to reporters, the head of the club, Ada Park, said it would close." parsed with
+        // "head" in apposition to "Speaking".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Speaking speak VERB VBG 13 advcl
+            2 to to ADP IN 3 case
+            3 reporters reporter NOUN NNS 1 obl
+            4 , , PUNCT , 6 punct
+            5 the the DET DT 6 det
+            6 head head NOUN NN 1 appos
+            7 of of ADP IN 9 case
+            8 the the DET DT 9 det
+            9 club club NOUN NN 6 nmod
+            10 , , PUNCT , 11 punct
+            11 Ada Ada PROPN NNP 13 nsubj
+            12 Park Park PROPN NNP 11 flat
+            13 said say VERB VBD 0 root
+            14 it it PRON PRP 16 nsubj
+            15 would would AUX MD 16 aux
+            16 close close VERB VB 13 ccomp
+            17 . . PUNCT . 13 punct
+            """, entities: [("Ada Park", .person)])
+        let appositives = facts.filter { $0.kind == .appositive }
+        #expect(appositives.contains { $0.subject.text == "Ada Park" && $0.object?.text == "the head of the club" }, "\(facts.map(\.compact))")
+        #expect(!appositives.contains { $0.subject.text.hasPrefix("Speaking") }, "\(facts.map(\.compact))")
+    }
+
     @Test func aSecondSubjectAfterItsVerbIsTheObject() {
         // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
         let facts = ExtractionTreeBuilder.facts("""

@@ -12,6 +12,7 @@ enum TreeRepairs {
             conjunctionTakenForAPreposition(range, &document)
             secondObject(range, &document)
             ofComplementOfTheVerb(range, &document)
+            appositionHungOnAVerb(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
@@ -194,6 +195,28 @@ enum TreeRepairs {
                 document.tokens[complement].head = Int32(verb)
                 document.tokens[complement].deprel = relation == "acl" ? "advcl" : "obl"
             }
+        }
+    }
+
+    /// "Speaking to AFP, the president of the league, Jamel Msallem, said ..." parsed with
+    /// "president" in apposition to the verb "Speaking": a verb has no apposition; the noun
+    /// describes the name right after it (the subject that follows), so it hangs there.
+    static func appositionHungOnAVerb(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for noun in range where document.tokens[noun].deprel == "appos" && document.tokens[noun].head >= 0
+            && document.tokens[head(noun)].upos == "VERB" {
+            // The last word of the noun's phrase, then the name after it (past a comma).
+            var end = noun
+            for i in range where i > noun {
+                var k = i
+                while k >= 0, k != noun, range.contains(k) { k = head(k) }
+                if k == noun { end = i }
+            }
+            var name = end + 1
+            if name < range.upperBound, document.tokens[name].upos == "PUNCT" { name += 1 }
+            guard name < range.upperBound, document.tokens[name].upos == "PROPN",
+                  document.tokens[name].deprel.hasPrefix("nsubj") else { continue }
+            document.tokens[noun].head = Int32(name)
         }
     }
 
