@@ -318,3 +318,18 @@ func parsed(_ text: String) -> [String] {
         #expect(atom.qualifiers.contains { $0.marker == "of" && $0.term.variableName == Question.answerVariable })
     }
 }
+
+/// "how many Russian individuals did the KGB arrest": a name modifying the counted noun.
+@Suite struct QueryCountedNameTests {
+    @Test func aNameBeforeTheCountedNounIsPartOfIt() throws {
+        let parsed = try #require(try QueryParser.parse("how many Russian individuals did the KGB arrest").first?.get())
+        guard case .question(let question) = parsed.body, case .count(let counted?) = question.kind else {
+            Issue.record("not a count question: \(parsed)"); return
+        }
+        #expect(counted.words == ["Russian", "individuals"])
+        guard case .clause(let atom) = question.form, case .verb(let verb, _, _) = atom.relation else {
+            Issue.record("not a clause: \(question)"); return
+        }
+        #expect(verb == "arrest")
+    }
+}

@@ -540,7 +540,8 @@ public struct QueryParser {
                 advance()
                 continue
             }
-            if sawName && keepLastForVerb && !(namesModify && lowerCaseRunLength() >= 2) { break }
+            // A name may modify the nouns after it ("German firms plan", "Russian individuals did").
+            if sawName && keepLastForVerb && !(namesModify && (lowerCaseRunLength() >= 2 || lowerCaseRunBeforeAuxiliary())) { break }
             // A run of lower-case content words.
             var run: [QueryToken] = []
             var runGuard = ProgressGuard()
@@ -584,6 +585,13 @@ public struct QueryParser {
     }
 
     /// How many lower-case content words follow, up to a function word: "firms plan" is 2.
+    /// True when a run of lower-case content words ends at an auxiliary ("individuals | did").
+    private func lowerCaseRunBeforeAuxiliary() -> Bool {
+        let length = lowerCaseRunLength()
+        let next = peek(length)
+        return length >= 1 && next.kind == .word && EnglishWords.auxiliaries.contains(next.lowered)
+    }
+
     private func lowerCaseRunLength() -> Int {
         var count = 0
         while case let token = peek(count), token.kind == .word, !token.isCapitalized,
@@ -651,7 +659,7 @@ public struct QueryParser {
                 advance()
                 var phrase: Phrase?
                 if atWord, EnglishWords.isContentWord(lowered) {
-                    phrase = try parseNounPhrase(after: modifier, keepLastForVerb: true)
+                    phrase = try parseNounPhrase(after: modifier, keepLastForVerb: true, namesModify: true)
                     // "how many months in prison did X receive": a modifier of the counted noun,
                     // before the auxiliary; the noun stays what is counted.
                     let next = peek(1)
