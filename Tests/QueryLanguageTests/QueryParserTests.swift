@@ -333,3 +333,39 @@ func parsed(_ text: String) -> [String] {
         #expect(verb == "arrest")
     }
 }
+
+/// Infinitives, "is to", "which of", a kind with an of-phrase, and -en nouns.
+@Suite struct QueryInfinitiveAndKindTests {
+    func question(_ text: String) throws -> Question? {
+        let parsed = try #require(try QueryParser.parse(text).first?.get())
+        guard case .question(let question) = parsed.body else { return nil }
+        return question
+    }
+
+    @Test func anInfinitiveWithBeAfterTheObjectIsKept() throws {
+        let asked = try #require(try question("who asked Lee to be patient"))
+        guard case .clause(let atom) = asked.form else { Issue.record("\(asked)"); return }
+        #expect(atom.qualifiers.contains { $0.marker == "to" && "\($0.term)".contains("be patient") }, "\(atom)")
+    }
+
+    @Test func isToIsAPlannedAct() throws {
+        let planned = try #require(try question("who is to preside over the hearings"))
+        guard case .clause(let atom) = planned.form, case .verb(let verb, _, _) = atom.relation else { Issue.record("\(planned)"); return }
+        #expect(verb == "preside")
+        #expect(atom.subject?.variableName == Question.answerVariable)
+        let passive = try #require(try question("where was the debate to be held"))
+        guard case .clause(let held) = passive.form else { Issue.record("\(passive)"); return }
+        #expect(held.passive)
+    }
+
+    @Test func whichOfAndAKindWithItsOfPhrase() throws {
+        let which = try #require(try question("which of the candidates won"))
+        guard case .kind(let kind) = which.kind else { Issue.record("\(which)"); return }
+        #expect(kind.words == ["the", "candidates"])
+        let share = try #require(try question("what percentage of the Nevada legislature are women"))
+        guard case .kind(let noun) = share.kind, case .clause(let atom) = share.form else { Issue.record("\(share)"); return }
+        #expect(noun.words == ["percentage", "of", "the", "Nevada", "legislature"])
+        #expect(AnswerTypes.headWord(of: noun) == "percentage")
+        #expect(!atom.passive, "'women' is no participle")
+    }
+}

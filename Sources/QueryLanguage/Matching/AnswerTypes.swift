@@ -59,10 +59,18 @@ enum AnswerTypes {
         case .age: return [.age, .number]
         case .duration: return [.duration, .quantity, .number]
         case .kind(let noun), .possessor(let noun):
-            guard let head = noun.words.last(where: { $0 != "'s" }) else { return nil }
+            guard let head = headWord(of: noun) else { return nil }
             return nounValues[forms.nounLemma(head)]
         default: return nil
         }
+    }
+
+    /// The head noun of an asked kind: the last word before its of-phrase ("percentage of the
+    /// Nevada legislature" -> percentage), else the last word.
+    static func headWord(of noun: Phrase) -> String? {
+        let words = noun.words.filter { $0 != "'s" }
+        if let of = words.firstIndex(where: { $0.lowercased() == "of" }), of > 0 { return words[of - 1] }
+        return words.last
     }
 
     /// The value kinds a question is really after, a subset of `valueKinds`: an age for "how
@@ -95,7 +103,7 @@ enum AnswerTypes {
         case .place: return [.place]
         case .kind(let noun):
             // "which countries' prime ministers": the class is the possessor's.
-            let classWord = noun.words.firstIndex(of: "'s").map { noun.words[max(0, $0 - 1)] } ?? noun.words.last
+            let classWord = noun.words.firstIndex(of: "'s").map { noun.words[max(0, $0 - 1)] } ?? headWord(of: noun)
             guard let word = classWord, let type = nounClasses[forms.nounLemma(word)] else { return nil }
             return [type]
         case .possessor: return [.person, .organization, .group, .place]

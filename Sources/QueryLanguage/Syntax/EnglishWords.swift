@@ -61,6 +61,13 @@ enum EnglishWords {
         "de", "da", "di", "del", "della", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le",
     ]
 
+    /// Nouns and numbers spelled like a past participle ("women", "citizen", "seven").
+    static let enNouns: Set<String> = [
+        "children", "citizen", "kitchen", "garden", "seven", "eleven", "heaven", "oxygen", "chicken", "token",
+        "warden", "siren", "linen", "haven", "raven", "dozen", "oven", "omen", "alien", "hundred", "need", "seed",
+        "speed", "greed", "creed", "bleed", "breed", "feed", "weed", "deed", "steed", "red", "bed", "shed", "sled",
+    ]
+
     /// Nouns spelled like a present participle.
     static let ingNouns: Set<String> = [
         "morning", "evening", "during", "nothing", "something", "anything", "everything", "ceiling", "spring",
@@ -76,6 +83,7 @@ enum EnglishWords {
     static func isParticiple(_ lowered: String) -> Bool {
         if irregularParticiples.contains(lowered) { return true }
         if lowered.contains("-") { return false }  // "state-owned" is an adjective
+        if enNouns.contains(lowered) || lowered.hasSuffix("een") || lowered.hasSuffix("men") { return false }
         return lowered.count > 3 && (lowered.hasSuffix("ed") || lowered.hasSuffix("en"))
     }
 }

@@ -557,7 +557,8 @@ public struct QueryParser {
                 advance()
                 continue
             }
-            let followedByVerbGroup = atWord && (EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered))
+            let followedByVerbGroup = atWord && (EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered)
+                || (at("to") && peek(1).kind == .word && EnglishWords.auxiliaries.contains(peek(1).lowered)))
             // A lone noun after only a determiner stays ("what did the mayor | of Gdansk say").
             let onlyDeterminers = words.allSatisfy { EnglishWords.determiners.contains($0.lowercased()) }
             if keepLastForVerb, !followedByVerbGroup, !run.isEmpty, !(onlyDeterminers && run.count == 1) {
@@ -645,8 +646,13 @@ public struct QueryParser {
         case "why":
             throw QueryDiagnostics.expectedStatement(wh)
         case "what", "which", "whose":
-            if atWord, EnglishWords.isContentWord(lowered) || current.isCapitalized {
-                let phrase = try parseNounPhrase(after: previous, keepLastForVerb: true, namesModify: true)
+            // "which of the candidates won": the of-phrase names the kind.
+            var partitive = false
+            if whWord == "which", at("of"), peek(1).kind == .word { advance(); partitive = true }
+            if atWord, EnglishWords.isContentWord(lowered) || current.isCapitalized || partitive {
+                var phrase = try parseNounPhrase(after: previous, keepLastForVerb: true, namesModify: true)
+                // "what percentage of the Nevada legislature are women": the of-phrase is part of it.
+                if whWord != "whose" { phrase = try parseSubjectWithOwners(phrase) }
                 kind = whWord == "whose" ? .possessor(phrase) : .kind(phrase)
             } else {
                 if whWord != "what" { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
@@ -725,6 +731,13 @@ public struct QueryParser {
             clause.negated = clause.negated || negated
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
         }
+        // "who is to preside over the hearings": what is planned, a subject clause.
+        if isCopula, at("to"), peek(1).kind == .word, !peek(1).isCapitalized, EnglishWords.isContentWord(peek(1).lowered) {
+            advance()
+            var clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: false)
+            clause.negated = clause.negated || negated
+            return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
+        }
         // "which party is de Blasio a member of", "which city is Lee the mayor of".
         if isCopula, let atom = try parseStrandedComplement(asked: asked, copula: lastAuxiliary, negated: negated, start: wh) {
             return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
@@ -758,6 +771,11 @@ public struct QueryParser {
         let subject = try parseSubjectWithOwners(try parseNounPhrase(after: lastAuxiliary, keepLastForVerb: true))
         guard !atStatementEnd else {
             throw QueryDiagnostics.expectedVerb(after: previous, found: current)
+        }
+        // "where was the debate to be held": what was planned, a passive.
+        if isCopula, at("to"), peek(1).isWord("be"), peek(2).kind == .word, EnglishWords.isParticiple(peek(2).lowered) {
+            advance()
+            advance()
         }
         let progressive = atWord && EnglishWords.isPresentParticiple(lowered)
         if isCopula, !(atWord && EnglishWords.isParticiple(lowered)), !progressive {
@@ -947,11 +965,13 @@ public struct QueryParser {
                 qualifiers.append(QualifierTerm(marker: marker, term: .variable("", previous.range)))
                 break
             }
-            if at("to"), peek(1).kind == .word, !peek(1).isCapitalized, !EnglishWords.determiners.contains(peek(1).lowered) {
-                continue
+            // An infinitive after the object ("asked the Queen to suspend Parliament", "asked Cengiz
+            // to be patient"): its words are kept below as a complement.
+            if marker == "to", atWord, !current.isCapitalized, !EnglishWords.determiners.contains(lowered),
+               !EnglishWords.pronouns.contains(lowered), EnglishWords.isContentWord(lowered) || EnglishWords.auxiliaries.contains(lowered) {
+                break
             }
             qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
-            // An infinitive after the object: "asked the Queen to suspend Parliament".
         }
         if !atStatementEnd, atWord || current.kind == .string {
             // Trailing words (an infinitive or an adverb): kept as a complement for matching.
@@ -1006,7 +1026,7 @@ public struct QueryParser {
             progress.check(position)
             let of = current
             advance()
-            let owner = try parseNounPhrase(after: of, keepLastForVerb: true)
+            let owner = try parseNounPhrase(after: of, keepLastForVerb: true, namesModify: true)
             subject = Phrase(words: subject.words + ["of"] + owner.words,
                              range: SourceRange(start: subject.range.start, end: owner.range.end))
         }
