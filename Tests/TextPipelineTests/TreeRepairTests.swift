@@ -193,6 +193,25 @@ import FactModel
         #expect(!appositives.contains { $0.subject.text.hasPrefix("Speaking") }, "\(facts.map(\.compact))")
     }
 
+    @Test func anAdverbialNounIsNoAppositiveHolder() {
+        // "By extension, his lawyer, Ada Park, was exempt." parsed with "lawyer" in apposition to
+        // "extension".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 By by ADP IN 2 case
+            2 extension extension NOUN NN 10 obl
+            3 , , PUNCT , 5 punct
+            4 his his PRON PRP$ 5 nmod:poss
+            5 lawyer lawyer NOUN NN 2 appos
+            6 , , PUNCT , 7 punct
+            7 Ada Ada PROPN NNP 5 appos
+            8 Park Park PROPN NNP 7 flat
+            9 was be AUX VBD 10 cop
+            10 exempt exempt ADJ JJ 0 root
+            11 . . PUNCT . 10 punct
+            """, entities: [("Ada Park", .person)])
+        #expect(!facts.contains { $0.kind == .appositive && $0.subject.text == "extension" }, "\(facts.map(\.compact))")
+    }
+
     @Test func aSecondSubjectAfterItsVerbIsTheObject() {
         // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
         let facts = ExtractionTreeBuilder.facts("""

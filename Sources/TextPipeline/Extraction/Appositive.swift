@@ -89,6 +89,12 @@ extension SentenceReader {
             guard let anchor = appositiveAnchor(a) else { continue }
             // "Late on Sunday, the United States President Donald Trump,": a day is nobody.
             if Self.isTimeWord(tree.form(anchor)) || Self.isTimeWord(tree.form(a)) { continue }
+            // "by extension, his tax preparer, Mazars USA": a bare noun after a preposition is an
+            // adverbial ("by extension"), not someone the description could describe.
+            if tree.upos(anchor) == "NOUN", tree.caseMarker(anchor) != nil,
+               !tree.children[anchor].contains(where: { ["det", "nmod:poss", "nummod", "det:poss"].contains(tree.deprel($0)) }) {
+                continue
+            }
             let anchorSpan = anchor == tree.head(a) ? tree.argumentSpan(anchor) : DraftArgument(words: tree.nameWords(anchor), head: anchor)
             var description = tree.argumentSpan(a)
             var subject = anchorSpan
