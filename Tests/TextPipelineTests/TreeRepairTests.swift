@@ -212,6 +212,25 @@ import FactModel
         #expect(!facts.contains { $0.kind == .appositive && $0.subject.text == "extension" }, "\(facts.map(\.compact))")
     }
 
+    @Test func isToBeDoneHeadsItsClauseWithTheVerb() {
+        // "The vote is to be counted by Ada Park." parsed with "vote" as the root, "is" its
+        // copula and "counted" hung on "is".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 vote vote NOUN NN 0 root
+            3 is be AUX VBZ 2 cop
+            4 to to PART TO 6 mark
+            5 be be AUX VB 6 aux:pass
+            6 counted count VERB VBN 3 xcomp
+            7 by by ADP IN 8 case
+            8 Ada Ada PROPN NNP 6 obl:agent
+            9 Park Park PROPN NNP 8 flat
+            10 . . PUNCT . 6 punct
+            """, entities: [("Ada Park", .person)])
+        #expect(facts.contains { $0.predicate.lemma == "count" && $0.subject.text == "Ada Park" && $0.object?.text == "The vote" },
+                "\(facts.map(\.compact))")
+    }
+
     @Test func aSecondSubjectAfterItsVerbIsTheObject() {
         // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
         let facts = ExtractionTreeBuilder.facts("""

@@ -13,6 +13,7 @@ enum TreeRepairs {
             secondObject(range, &document)
             ofComplementOfTheVerb(range, &document)
             appositionHungOnAVerb(range, &document)
+            isToBeDone(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
@@ -217,6 +218,32 @@ enum TreeRepairs {
             guard name < range.upperBound, document.tokens[name].upos == "PROPN",
                   document.tokens[name].deprel.hasPrefix("nsubj") else { continue }
             document.tokens[noun].head = Int32(name)
+        }
+    }
+
+    /// "The debate is to be moderated by Kristen Welker" parsed with "debate" as the root, "is" its
+    /// copula and the verb hung on "is": the verb heads the clause, the noun is its subject and
+    /// "is" an auxiliary of what is planned.
+    static func isToBeDone(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for copula in range where document.tokens[copula].deprel == "cop" && document.tokens[copula].lemma.lowercased() == "be"
+            && document.tokens[copula].head >= 0 {
+            let noun = head(copula)
+            guard ["NOUN", "PROPN", "PRON"].contains(document.tokens[noun].upos),
+                  let verb = range.first(where: { head($0) == copula && document.tokens[$0].deprel == "xcomp"
+                      && document.tokens[$0].upos == "VERB" }),
+                  range.contains(where: { head($0) == verb && document.tokens[$0].deprel == "mark" && document.tokens[$0].form.lowercased() == "to" })
+            else { continue }
+            let passive = range.contains { head($0) == verb && document.tokens[$0].deprel == "aux:pass" }
+            document.tokens[verb].head = document.tokens[noun].head
+            document.tokens[verb].deprel = document.tokens[noun].deprel
+            document.tokens[noun].head = Int32(verb)
+            document.tokens[noun].deprel = passive ? "nsubj:pass" : "nsubj"
+            document.tokens[copula].head = Int32(verb)
+            document.tokens[copula].deprel = "aux"
+            for child in range where head(child) == noun && document.tokens[child].deprel == "punct" && child > verb {
+                document.tokens[child].head = Int32(verb)
+            }
         }
     }
 
