@@ -15,6 +15,17 @@ import Testing
         #expect(money?.text == "$4.1 billion")
     }
 
+    @Test func countryLettersOnADollarSignAreItsCurrency() {
+        // The name tagger took "US" for a place; it is the currency, read with the amount.
+        let document = EntityTestDocument.recognize("The fine was [US]LOC$500 and the bond A$2,000.")
+        let fine = document.value(startingAt: "US")
+        #expect(fine?.kind == .money)
+        #expect(fine?.normalized == "500 USD")
+        #expect(fine?.text == "US$500")
+        #expect(document.value(startingAt: "A")?.normalized == "2000 AUD")
+        #expect(!document.entities.contains { $0.name == "US" }, "\(document.entities.map(\.name))")
+    }
+
     @Test func moneyWithCurrencyWord() {
         #expect(value("They paid 20,000 euros.", at: "20,000")?.normalized == "20000 EUR")
     }

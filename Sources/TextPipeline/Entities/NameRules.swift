@@ -19,6 +19,22 @@ enum NameRules {
             personNameTypedAsOrganization(sentence, &document, context)
             personOfACountry(sentence, &document, context)
             buildingsNamedAfterPeople(sentence, &document, context)
+            currencyPrefixIsNoName(sentence, &document)
+        }
+    }
+
+    /// "US$500", "A$2,000": the country letters written onto a dollar sign name the currency, not
+    /// a place; the value reader takes them with the amount.
+    static func currencyPrefixIsNoName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        for i in sentence where i + 1 < sentence.upperBound && document.tokens[i + 1].form == "$"
+            && document.tokens[i].end == document.tokens[i + 1].start
+            && ValueRecognizer.currencyPrefixes[document.tokens[i].form.lowercased()] != nil {
+            let tag = document.tokens[i].entityTag
+            document.tokens[i].entityTag = "O"
+            // A span that went on past the prefix starts after it.
+            if tag.hasPrefix("B-"), i + 1 < sentence.upperBound, document.tokens[i + 1].entityTag.hasPrefix("I-") {
+                document.tokens[i + 1].entityTag = "B-" + document.tokens[i + 1].entityTag.dropFirst(2)
+            }
         }
     }
 

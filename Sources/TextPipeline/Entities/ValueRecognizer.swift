@@ -21,6 +21,8 @@ struct ValueRecognizer {
         "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
         "₹": "INR", "₩": "KRW",
     ]
+    /// Country letters written onto "$" ("US$500" is tokenized "US", "$", "500").
+    static let currencyPrefixes: [String: String] = ["us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"]
     static let months: [String: Int] = [
         "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3,
         "april": 4, "apr.": 4, "apr": 4, "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8,
@@ -106,12 +108,19 @@ struct ValueRecognizer {
                 kind: kind, text: document.text(ofTokens: range), normalized: normalized, amount: amount))
         }
         let word = lower[i]
-        guard Self.mayStartValue(word) else { return nil }
+        guard Self.mayStartValue(word) || (Self.currencyPrefixes[word] != nil && i + 1 < end && lower[i + 1] == "$") else { return nil }
         func free(_ range: Range<Int>) -> Bool { range.upperBound <= end && !range.contains { blocked[$0] } }
 
-        // Money with a leading symbol: "$4.1 billion", "US$ 20", "€5m".
-        if let currency = Self.currencySymbols[word], i + 1 < end, let number = NumberReader.read(lower, at: i + 1, end: end) {
-            var length = 1 + number.length
+        // Money with a leading symbol: "$4.1 billion", "US$ 20", "€5m"; "US$500" in two tokens.
+        var prefix = 0
+        var symbolCurrency = Self.currencySymbols[word]
+        if let currency = Self.currencyPrefixes[word], i + 2 < end, lower[i + 1] == "$",
+           document.tokens[i].end == document.tokens[i + 1].start {
+            prefix = 1
+            symbolCurrency = currency
+        }
+        if let currency = symbolCurrency, i + prefix + 1 < end, let number = NumberReader.read(lower, at: i + prefix + 1, end: end) {
+            var length = prefix + 1 + number.length
             var amount = number.value
             if i + length < end, lower[i + length] == "m" || lower[i + length] == "bn" {
                 amount *= lower[i + length] == "m" ? 1e6 : 1e9
