@@ -100,31 +100,12 @@ struct SentenceFallback {
                 words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
             }
             let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
-            // "how many votes": numbers that count votes ("220 votes") beat the sentence's other
-            // numbers ("235 Democrats").
-            // Then numbers just before the asked verb ("two people were killed") beat those of
-            // another verb ("at least eight people were injured").
-            let askedWholes = Set(mentions.filter {
-                $0.type.valueKind != nil && isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words)
-                    && describedByQuestion(after: Int($0.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
-                                           counted: countedWords(question))
-            }.map(\.provenance))
-            var counting = countedNoun(question).map { noun in
-                Set(mentions.filter {
-                    $0.type.valueKind != nil && !isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words)
-                        && follows(Set([noun]), at: Int($0.provenance.end) - sentenceStart, in: words, asVerb: false)
-                }.map(\.provenance))
-            } ?? []
-            if !askedWholes.isEmpty { counting = askedWholes }
-            if countedNoun(question) != nil, !verbForms.isEmpty {
-                let candidates = counting.isEmpty ? Set(mentions.filter { $0.type.valueKind != nil }.map(\.provenance)) : counting
-                let beforeVerb = candidates.filter { follows(verbForms, at: Int($0.end) - sentenceStart, in: words, asVerb: true, reach: 5) }
-                if !beforeVerb.isEmpty { counting = beforeVerb }
-            }
+            let counting = countingNumbers(question, mentions: mentions, words: words, sentenceStart: sentenceStart,
+                                           questionForms: questionForms, verbForms: verbForms)
             for mention in mentions {
                 if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
                 if case .age = question.kind,
-                   agesSomeoneElse(mention, sentence: source.sentenceText(sentence.ref), sentenceStart: sentenceStart, asked: excluded) {
+                   isNotTheAskedAge(mention, sentence: source.sentenceText(sentence.ref), sentenceStart: sentenceStart, asked: excluded) {
                     continue
                 }
                 let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
@@ -156,10 +137,39 @@ struct SentenceFallback {
         return candidates
     }
 
+    /// The numbers of a sentence that answer a count question, or none when nothing tells them
+    /// apart. "how many votes": numbers that count votes ("220 votes") beat the sentence's other
+    /// numbers ("235 Democrats"); then numbers just before the asked verb ("two people were
+    /// killed") beat those of another verb ("at least eight people were injured"); a whole the
+    /// question describes ("the 452 available seats") beats its part.
+    private func countingNumbers(
+        _ question: Question, mentions: [Mention], words: [(word: String, offset: Int)], sentenceStart: Int,
+        questionForms: Set<String>, verbForms: Set<String>
+    ) -> Set<Provenance> {
+        guard let noun = countedNoun(question) else { return [] }
+        let numbers = mentions.filter { $0.type.valueKind != nil }
+        let askedWholes = Set(numbers.filter {
+            isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words)
+                && describedByQuestion(after: Int($0.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
+                                       counted: countedWords(question))
+        }.map(\.provenance))
+        if !askedWholes.isEmpty { return askedWholes }
+        var counting = Set(numbers.filter {
+            !isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words)
+                && follows(Set([noun]), at: Int($0.provenance.end) - sentenceStart, in: words, asVerb: false)
+        }.map(\.provenance))
+        if !verbForms.isEmpty {
+            let candidates = counting.isEmpty ? Set(numbers.map(\.provenance)) : counting
+            let beforeVerb = candidates.filter { follows(verbForms, at: Int($0.end) - sentenceStart, in: words, asVerb: true, reach: 5) }
+            if !beforeVerb.isEmpty { counting = beforeVerb }
+        }
+        return counting
+    }
+
     /// "40-year-old Skandaraj Navaratnam" asked as "how old is McArthur": an age written right
     /// before another person's name is that person's.
     /// A plain number counting a noun ("eight murders", "35 Democrats") is no age at all.
-    private func agesSomeoneElse(_ age: Mention, sentence: String, sentenceStart: Int, asked: Set<EntityID>) -> Bool {
+    private func isNotTheAskedAge(_ age: Mention, sentence: String, sentenceStart: Int, asked: Set<EntityID>) -> Bool {
         let bytes = Array(sentence.utf8)
         var index = Int(age.provenance.end) - sentenceStart
         while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }

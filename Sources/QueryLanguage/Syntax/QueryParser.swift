@@ -585,7 +585,6 @@ public struct QueryParser {
         atWord && EnglishWords.nameParticles.contains(lowered) && peek(1).kind == .word && peek(1).isCapitalized
     }
 
-    /// How many lower-case content words follow, up to a function word: "firms plan" is 2.
     /// True when a run of lower-case content words ends at an auxiliary ("individuals | did").
     private func lowerCaseRunBeforeAuxiliary() -> Bool {
         let length = lowerCaseRunLength()
@@ -593,6 +592,7 @@ public struct QueryParser {
         return length >= 1 && next.kind == .word && EnglishWords.auxiliaries.contains(next.lowered)
     }
 
+    /// How many lower-case content words follow, up to a function word: "firms plan" is 2.
     private func lowerCaseRunLength() -> Int {
         var count = 0
         while case let token = peek(count), token.kind == .word, !token.isCapitalized,
