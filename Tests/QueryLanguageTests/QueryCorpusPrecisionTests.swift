@@ -236,6 +236,11 @@ func makeTwoEventsStory() -> FakeFactSource {
         let named = source.sentence("Lee was named winner of the prize.", mentions: [("Lee", .entity(.person), lee)])
         source.add(Argument(text: "Lee", head: "Lee", entity: lee), "say", Argument(text: "winner of the prize", head: "winner"),
                    voice: .passive, surface: "was named", at: named)
+        let daughters = source.entity("daughters", .group)
+        let hospital = source.entity("Mercy Hospital", .organization)
+        _ = source.sentence("Ann Lee rested with her two daughters at Mercy Hospital.",
+                            mentions: [("Ann Lee", .entity(.person), lee), ("daughters", .entity(.group), daughters),
+                                       ("Mercy Hospital", .entity(.organization), hospital)])
         let spoke = source.sentence("Lee said the harbor would reopen.", mentions: [("Lee", .entity(.person), lee)])
         source.add(Argument(text: "Lee", head: "Lee", entity: lee), "say", Argument(text: "the harbor would reopen", head: "reopen"),
                    kind: .attribution, at: spoke)
@@ -250,6 +255,10 @@ func makeTwoEventsStory() -> FakeFactSource {
     @Test func theLeaderOfOnePartyIsNotTheLeaderOfAnother() {
         #expect(answers("who is the leader of the Harbor Party") == ["Ann Lee"])
         #expect(answers("who is the leader of the River Party") == [])
+    }
+
+    @Test func neitherTheRoleNounNorAPlaceIsSomeonesDaughter() {
+        #expect(answers("who are Ann Lee's daughters") == [])
     }
 
     @Test func theSubjectOfAPassiveSayingSaidNothing() {

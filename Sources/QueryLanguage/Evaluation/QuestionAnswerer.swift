@@ -464,7 +464,15 @@ struct QuestionAnswerer {
             add(atom.subject)
             add(atom.object)
             atom.qualifiers.forEach { add($0.term) }
-        case .identity(let phrase): add(phrase)
+        case .identity(let phrase):
+            add(phrase)
+            if phrase.words.contains("'s") {
+                // "Stevens's daughters": the relation's own noun is no answer to it.
+                for word in phrase.words where word.first?.isLowercase == true && word != "'s" {
+                    words.insert(folded(word))
+                    words.insert(folded(forms.nounLemma(word)))
+                }
+            }
         case .quotes(let speaker, _, let about, let listener):
             add(speaker)
             if let about { add(about) }

@@ -115,6 +115,10 @@ struct SentenceFallback {
                 if !mentionWords.isEmpty, mentionWords.isSubset(of: excludedWords) { continue }
                 let value: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
                 let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
+                // "who are Stevens's daughters": the group "daughters" only repeats the question,
+                // and only people are someone's daughters.
+                if mention.type == .entity(.group), Set(wordsOf(text).map(folded)).isSubset(of: excludedWords) { continue }
+                if asksForPeople(question), mention.type != .entity(.person) { continue }
                 // Closer to the question's words is better; a subject question prefers the verb's left.
                 let offset = Int(mention.provenance.start) - sentenceStart
                 if case .count = question.kind, isPartitiveTotal(at: offset, in: words),
@@ -135,6 +139,13 @@ struct SentenceFallback {
             if !candidates.isEmpty && relative < 1 { break }
         }
         return candidates
+    }
+
+    /// True for "who are X's daughters": a role of people only, asked by name of its owner.
+    private func asksForPeople(_ question: Question) -> Bool {
+        guard case .identity(let phrase) = question.form, phrase.words.contains("'s"),
+              let role = phrase.words.last(where: { $0.first?.isLowercase == true && $0 != "'s" }) else { return false }
+        return AnswerTypes.nounClasses[forms.nounLemma(role.lowercased())] == .person
     }
 
     /// The numbers of a sentence that answer a count question, or none when nothing tells them

@@ -36,6 +36,9 @@ enum AnswerTypes {
         "lawmaker": .person, "protester": .person, "resident": .person, "witness": .person, "doctor": .person,
         "student": .person, "worker": .person, "journalist": .person, "reporter": .person, "activist": .person,
         "voter": .person, "citizen": .person, "spokesman": .person, "spokeswoman": .person, "spokesperson": .person,
+        "mother": .person, "father": .person, "daughter": .person, "son": .person, "wife": .person, "husband": .person,
+        "brother": .person, "sister": .person, "child": .person, "fiancée": .person, "fiancee": .person, "widow": .person,
+        "grandson": .person, "granddaughter": .person, "partner": .person, "boyfriend": .person, "girlfriend": .person,
     ]
 
     /// Nouns that ask for a value: "time" -> a duration or time.
