@@ -231,6 +231,31 @@ import FactModel
                 "\(facts.map(\.compact))")
     }
 
+    @Test func aGappedConjunctRepeatsTheVerbWithItsOwnPhrase() {
+        // "Ada Park was elected in 2010, and Luis Moreno in 2014." with the gapped conjunct hung
+        // on the verb and its year under it.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ada Ada PROPN NNP 4 nsubj:pass
+            2 Park Park PROPN NNP 1 flat
+            3 was be AUX VBD 4 aux:pass
+            4 elected elect VERB VBN 0 root
+            5 in in ADP IN 6 case
+            6 2010 2010 NUM CD 4 obl
+            7 , , PUNCT , 10 punct
+            8 and and CCONJ CC 10 cc
+            9 Luis Luis PROPN NNP 10 compound
+            10 Moreno Moreno PROPN NNP 4 conj
+            11 in in ADP IN 12 case
+            12 2014 2014 NUM CD 10 nmod
+            13 . . PUNCT . 4 punct
+            """, entities: [("Ada Park", .person), ("Luis Moreno", .person)])
+        let moreno = facts.filter { $0.predicate.lemma == "elect" && $0.subject.text.contains("Moreno") }
+        #expect(!moreno.isEmpty, "\(facts.map(\.compact))")
+        #expect(moreno.allSatisfy { fact in fact.qualifiers.contains { $0.argument.text == "2014" }
+            && !fact.qualifiers.contains { $0.argument.text == "2010" } && !fact.subject.text.contains("2014") },
+                "\(facts.map(\.compact))")
+    }
+
     @Test func aSecondSubjectAfterItsVerbIsTheObject() {
         // "A jury convicted Ada Park, the lawyer." parsed with "Ada" a second subject of "convicted".
         let facts = ExtractionTreeBuilder.facts("""

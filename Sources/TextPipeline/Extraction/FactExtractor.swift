@@ -50,6 +50,7 @@ public struct FactExtractor: Sendable {
             let tree = SentenceTree(document: annotated, range: range)
             var reader = SentenceReader(tree: tree, words: words, mentions: mentionIndex)
             var drafts = reader.read()
+            Gapping.apply(to: &drafts, tree: tree)
             normalizer.normalize(&drafts, tree: tree)
             let renderer = FactRenderer(tree: tree, mentions: mentionIndex, document: document, sentence: index)
             let sentenceFacts = renderer.render(drafts)
