@@ -5,13 +5,8 @@ import FactModel
 /// Answer precision over a second hand-written story (a town and its bridge): the asked kind of
 /// value, facts that say something did not happen, opposite time markers, quotations whose fact
 /// names the listener, and names the entity stage linked to a longer or no entity.
-@Suite struct QueryAnswerPrecisionTests {
+@Suite struct QueryAnswerPrecisionTests: AsksQuestions {
     let engine = QueryEngine(source: makeBridgeStory(), lexicon: FakeLexicon())
-
-    func answers(_ text: String) -> [String] {
-        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
-        return table.rows.map { $0.values[0] }
-    }
 
     @Test func howOldFindsTheAgeAndNotAYearElsewhere() {
         #expect(answers("how old is Nora Lind") == ["58"])

@@ -4,13 +4,8 @@ import FactModel
 
 /// Precision when many articles are loaded at once, over a story whose facts come from unrelated
 /// events: a question's stated part (a place, an owner) keeps out answers from the other events.
-@Suite struct QueryCorpusPrecisionTests {
+@Suite struct QueryCorpusPrecisionTests: AsksQuestions {
     let engine = QueryEngine(source: makeTwoEventsStory(), lexicon: FakeLexicon())
-
-    func answers(_ text: String) -> [String] {
-        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
-        return table.rows.map { $0.values[0] }
-    }
 
     @Test func factsLeavingOutAStatedPartAreNotAnswersWhenOthersStateIt() {
         // The collision is the subject of the killing that was "in the collision"; the airstrike's
@@ -165,7 +160,7 @@ func makeTwoEventsStory() -> FakeFactSource {
 
 /// Sentences with several numbers, no fact about them: the fallback picks the one that counts
 /// the asked noun, before the asked verb.
-@Suite struct QueryCountedNumberTests {
+@Suite struct QueryCountedNumberTests: AsksQuestions {
     let engine: QueryEngine = {
         let source = FakeFactSource()
         let lee = source.entity("Ann Lee", .person, aliases: ["Lee"])
@@ -188,11 +183,6 @@ func makeTwoEventsStory() -> FakeFactSource {
         source.add(Argument(text: "Lee", head: "Lee", entity: lee), "hire", Argument(text: "law firm Stone Baker", head: "Stone Baker", entity: firm), at: hired)
         return QueryEngine(source: source, lexicon: FakeLexicon())
     }()
-
-    func answers(_ text: String) -> [String] {
-        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
-        return table.rows.map { $0.values[0] }
-    }
 
     @Test func theNumberOfTheCountedNounAnswers() {
         #expect(answers("how many votes did Lee receive") == ["22"])
@@ -222,7 +212,7 @@ func makeTwoEventsStory() -> FakeFactSource {
 
 /// Titles whose owner is another name of the same kind, and places read from a relation's
 /// preposition.
-@Suite struct QueryOwnerAndPlaceTests {
+@Suite struct QueryOwnerAndPlaceTests: AsksQuestions {
     let engine: QueryEngine = {
         let source = FakeFactSource()
         let lee = source.entity("Ann Lee", .person, aliases: ["Lee"], titles: [Title(role: "leader", of: "Harbor Party")])
@@ -247,11 +237,6 @@ func makeTwoEventsStory() -> FakeFactSource {
         return QueryEngine(source: source, lexicon: FakeLexicon())
     }()
 
-    func answers(_ text: String) -> [String] {
-        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
-        return table.rows.map { $0.values[0] }
-    }
-
     @Test func theLeaderOfOnePartyIsNotTheLeaderOfAnother() {
         #expect(answers("who is the leader of the Harbor Party") == ["Ann Lee"])
         #expect(answers("who is the leader of the River Party") == [])
@@ -271,7 +256,7 @@ func makeTwoEventsStory() -> FakeFactSource {
 }
 
 /// Yes or no from sentences with no matching fact: a negated statement, or an opposite word.
-@Suite struct QueryYesNoSentenceTests {
+@Suite struct QueryYesNoSentenceTests: AsksQuestions {
     let engine: QueryEngine = {
         let source = FakeFactSource()
         let greens = source.entity("Greens", .organization)
@@ -280,11 +265,6 @@ func makeTwoEventsStory() -> FakeFactSource {
                             mentions: [("Greens", .entity(.organization), greens)])
         return QueryEngine(source: source, lexicon: FakeLexicon())
     }()
-
-    func answers(_ text: String) -> [String] {
-        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
-        return table.rows.map { $0.values[0] }
-    }
 
     @Test func theBestSentenceNegatingTheVerbSaysNo() {
         // The sentence calls it "the review"; the question "the inquiry".

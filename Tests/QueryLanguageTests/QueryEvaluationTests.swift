@@ -3,13 +3,8 @@ import FactModel
 @testable import QueryLanguage
 
 /// Questions, patterns and browsing over the hand-written story in QueryFakes.swift.
-@Suite struct QueryEvaluationTests {
+@Suite struct QueryEvaluationTests: AsksQuestions {
     let engine = QueryEngine(source: makeStory(), lexicon: FakeLexicon())
-
-    func answers(_ text: String) -> [String] {
-        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
-        return table.rows.map { $0.values[0] }
-    }
 
     func table(_ text: String) -> AnswerTable? {
         if case .success(let table)? = engine.run(text).first { return table }

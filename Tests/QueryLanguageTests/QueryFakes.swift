@@ -1,4 +1,5 @@
 import FactModel
+import QueryLanguage
 
 /// A small hand-written fact source in the style of a news story: a meeting, its attendees,
 /// titles, a quote, an amount. Linear scans; ids are array indexes.
@@ -209,4 +210,17 @@ func makeStory() -> FakeFactSource {
         "According to Dana Reyes, on Tuesday morning Steven Adler paid the parking fine.",
         mentions: [("Dana Reyes", .entity(.person), aide), ("Steven Adler", .entity(.person), adler)])
     return source
+}
+
+/// A test suite that asks its engine questions and reads the first column of the answer.
+protocol AsksQuestions {
+    var engine: QueryEngine { get }
+}
+
+extension AsksQuestions {
+    /// The first column of the first statement's rows; ["<error>"] when it fails.
+    func answers(_ text: String) -> [String] {
+        guard case .success(let table)? = engine.run(text).first else { return ["<error>"] }
+        return table.rows.map { $0.values[0] }
+    }
 }

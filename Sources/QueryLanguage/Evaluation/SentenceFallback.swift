@@ -66,6 +66,7 @@ struct SentenceFallback {
         let questionForms = Set(groups.flatMap { $0 })
         let verbForms = Set(verbGroup(question).flatMap { forms.searchForms(of: $0) })
         let asksSubject = asksForSubject(question)
+        let counted = countedWords(question)
         var documents: [DocumentID: Document] = [:]
         guard let best = ranked.first, best.score > 0 else { return [] }
         var candidates: [Candidate] = []
@@ -77,11 +78,12 @@ struct SentenceFallback {
         for sentence in ranked where sentence.score >= best.score * 0.75 {
             let relative = sentence.score / best.score
             let mentions = source.mentions(in: sentence.ref)
+            let sentenceText = source.sentenceText(sentence.ref)
             // A question that names someone ("who is Eve Hart's mother") is about them: a sentence
             // that never mentions them (by name, description or pronoun) does not answer it.
             if !excluded.isEmpty, !mentions.contains(where: { $0.entity.map(excluded.contains) == true }) { continue }
             if wantsQuote {
-                for quote in Self.quotations(in: source.sentenceText(sentence.ref)) {
+                for quote in Self.quotations(in: sentenceText) {
                     candidates.append(Candidate(
                         value: .text(quote), text: quote, score: 0.3 * relative, support: .sentence(sentence.ref, nil), fromSentence: true))
                 }
@@ -91,7 +93,7 @@ struct SentenceFallback {
             let sentenceStart = documents[sentence.ref.document].flatMap { document in
                 document.sentences.indices.contains(Int(sentence.ref.sentence)) ? document.sentences[Int(sentence.ref.sentence)].lowerBound : nil
             } ?? 0
-            let words = Self.wordOffsets(source.sentenceText(sentence.ref))
+            let words = Self.wordOffsets(sentenceText)
             let lemmaOf = { (word: String) in [word, self.forms.lexicon.lemma(of: word, as: .verb), self.forms.nounLemma(word)] }
             let anchors = words.filter { lemmaOf($0.word).contains(where: questionForms.contains) }.map(\.offset)
             // "who is the head of X's police department": only a name next to the role word itself
@@ -105,7 +107,7 @@ struct SentenceFallback {
             for mention in mentions {
                 if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
                 if case .age = question.kind,
-                   isNotTheAskedAge(mention, sentence: source.sentenceText(sentence.ref), sentenceStart: sentenceStart, asked: excluded) {
+                   isNotTheAskedAge(mention, sentence: sentenceText, sentenceStart: sentenceStart, asked: excluded) {
                     continue
                 }
                 let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
@@ -123,7 +125,7 @@ struct SentenceFallback {
                 let offset = Int(mention.provenance.start) - sentenceStart
                 if case .count = question.kind, isPartitiveTotal(at: offset, in: words),
                    !describedByQuestion(after: Int(mention.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
-                                        counted: countedWords(question)) {
+                                        counted: counted) {
                     continue
                 }
                 if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
@@ -158,11 +160,12 @@ struct SentenceFallback {
         questionForms: Set<String>, verbForms: Set<String>
     ) -> Set<Provenance> {
         guard let noun = countedNoun(question) else { return [] }
+        let counted = countedWords(question)
         let numbers = mentions.filter { $0.type.valueKind != nil }
         let askedWholes = Set(numbers.filter {
             isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words)
                 && describedByQuestion(after: Int($0.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
-                                       counted: countedWords(question))
+                                       counted: counted)
         }.map(\.provenance))
         if !askedWholes.isEmpty { return askedWholes }
         var counting = Set(numbers.filter {

@@ -79,6 +79,11 @@ enum EnglishWords {
         lowered.count > 5 && lowered.hasSuffix("ing") && !ingNouns.contains(lowered) && !lowered.contains("-")
     }
 
+    /// Looks like a past or present participle: "killed", "investigating".
+    static func isAnyParticiple(_ lowered: String) -> Bool {
+        isParticiple(lowered) || isPresentParticiple(lowered)
+    }
+
     /// Looks like a past participle: "killed", "born", "reserved", "taken".
     static func isParticiple(_ lowered: String) -> Bool {
         if irregularParticiples.contains(lowered) { return true }

@@ -718,7 +718,7 @@ public struct QueryParser {
 
         // "who was killed ...", "how many lanes had been reserved ...": a participle right away;
         // "who is investigating Ford": a progressive.
-        if isCopula, atWord, !current.isCapitalized, EnglishWords.isParticiple(lowered) || EnglishWords.isPresentParticiple(lowered),
+        if isCopula, atWord, !current.isCapitalized, EnglishWords.isAnyParticiple(lowered),
            !EnglishWords.determiners.contains(lowered) {
             var clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: true)
             clause.negated = clause.negated || negated
@@ -892,11 +892,11 @@ public struct QueryParser {
         // Rittenhouse charged with".
         let verbAfterName = words.indices.dropFirst().contains { i in
             words[i - 1].first?.isUppercase == true && words[i].first?.isLowercase == true
-                && (EnglishWords.isParticiple(words[i].lowercased()) || EnglishWords.isPresentParticiple(words[i].lowercased()))
+                && EnglishWords.isAnyParticiple(words[i].lowercased())
         }
         if !words.isEmpty, atStatementEnd, !verbAfterName,
            !(words.count >= 2 && !words.last!.first!.isUppercase
-                && (EnglishWords.isParticiple(words[words.count - 1].lowercased()) || EnglishWords.isPresentParticiple(words[words.count - 1].lowercased()))) {
+                && EnglishWords.isAnyParticiple(words[words.count - 1].lowercased())) {
             return Phrase(words: words, range: range(from: start))
         }
         position = saved

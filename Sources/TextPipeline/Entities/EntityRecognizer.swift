@@ -252,6 +252,20 @@ public struct EntityRecognizer: Sendable {
         return parts.suffix(count).joined(separator: " ")
     }
 
+    /// The singular person title ending at `end` that no name, value or title before a name has
+    /// claimed, and that is not itself before a name ("the mayor Eric Garcetti", which the title
+    /// reader owns): its first token and its lexicon match. Nil otherwise.
+    func freeTitle(
+        endingAt end: Int, in sentence: Range<Int>, document: AnnotatedDocument, context: EntityContext,
+        blocked: [Bool], titleTokens: Set<Int>
+    ) -> (start: Int, match: (length: Int, entry: TitleEntry))? {
+        guard let match = context.titleEnding[end], !match.entry.plural else { return nil }
+        let start = end - match.length + 1
+        guard start >= sentence.lowerBound, !(start...end).contains(where: { blocked[$0] || titleTokens.contains($0) }) else { return nil }
+        if end + 1 < sentence.upperBound, document.tokens[end + 1].entityTag.hasSuffix("PER") { return nil }
+        return (start, match)
+    }
+
     /// Definite descriptions: "the" + modifiers + a singular person title, not followed by a name.
     func descriptions(
         in sentence: Range<Int>, index: Int, document: AnnotatedDocument, context: EntityContext,
@@ -259,11 +273,10 @@ public struct EntityRecognizer: Sendable {
     ) -> [EntityMention] {
         var result: [EntityMention] = []
         for end in sentence {
-            guard let match = context.titleEnding[end], !match.entry.plural, match.entry.category != .honorific else { continue }
-            var start = end - match.length + 1
-            guard start >= sentence.lowerBound, !(start...end).contains(where: { blocked[$0] || titleTokens.contains($0) }) else { continue }
-            // Not a title before a name ("the mayor Eric Garcetti"), which the title reader owns.
-            if end + 1 < sentence.upperBound, document.tokens[end + 1].entityTag.hasSuffix("PER") { continue }
+            guard let (titleStart, match) = freeTitle(endingAt: end, in: sentence, document: document, context: context,
+                                                      blocked: blocked, titleTokens: titleTokens),
+                  match.entry.category != .honorific else { continue }
+            var start = titleStart
             var modifier: String? = nil
             while start - 1 >= sentence.lowerBound, let normalized = TitleReader.modifiers[context.lower[start - 1]] {
                 modifier = modifier.map { normalized + " " + $0 } ?? normalized

@@ -17,12 +17,9 @@ extension EntityRecognizer {
     ) -> [EntityMention] {
         var result: [EntityMention] = []
         for end in sentence {
-            guard let match = context.titleEnding[end], !match.entry.plural else { continue }
-            let titleStart = end - match.length + 1
-            guard titleStart >= sentence.lowerBound,
-                  !(titleStart...end).contains(where: { blocked[$0] || titleTokens.contains($0) }) else { continue }
-            if end + 1 < sentence.upperBound, document.tokens[end + 1].entityTag.hasSuffix("PER") { continue }
-            guard ["nsubj", "nsubj:pass", "obj", "iobj"].contains(document.tokens[end].deprel),
+            guard let (titleStart, match) = freeTitle(endingAt: end, in: sentence, document: document, context: context,
+                                                      blocked: blocked, titleTokens: titleTokens),
+                  ["nsubj", "nsubj:pass", "obj", "iobj"].contains(document.tokens[end].deprel),
                   !sentence.contains(where: { Int(document.tokens[$0].head) == end && document.tokens[$0].deprel == "cop" })
             else { continue }
             // Back over the title's modifiers ("United States federal") to the article.

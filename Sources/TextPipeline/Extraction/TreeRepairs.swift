@@ -145,15 +145,8 @@ enum TreeRepairs {
             && subordinators.contains(document.tokens[marker].form.lowercased()) && document.tokens[marker].head >= 0 {
             let noun = head(marker)
             guard ["NOUN", "PROPN", "PRON"].contains(document.tokens[noun].upos) else { continue }
-            // The last word of the noun's phrase, then the verb right after it (past a comma).
-            var end = noun
-            for i in range where i > noun {
-                var k = i
-                while k >= 0, k != noun, range.contains(k) { k = head(k) }
-                if k == noun { end = i }
-            }
-            var verb = end + 1
-            if verb < range.upperBound, document.tokens[verb].upos == "PUNCT" { verb += 1 }
+            // The verb right after the noun's phrase (past a comma).
+            let (end, verb) = phraseEndAndNextWord(of: noun, range, document)
             guard verb < range.upperBound, document.tokens[verb].upos == "VERB",
                   !range.contains(where: { head($0) == verb && document.tokens[$0].deprel.hasPrefix("nsubj") }),
                   head(verb) >= 0, !(noun...end).contains(head(verb)) else { continue }
@@ -206,15 +199,8 @@ enum TreeRepairs {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         for noun in range where document.tokens[noun].deprel == "appos" && document.tokens[noun].head >= 0
             && document.tokens[head(noun)].upos == "VERB" {
-            // The last word of the noun's phrase, then the name after it (past a comma).
-            var end = noun
-            for i in range where i > noun {
-                var k = i
-                while k >= 0, k != noun, range.contains(k) { k = head(k) }
-                if k == noun { end = i }
-            }
-            var name = end + 1
-            if name < range.upperBound, document.tokens[name].upos == "PUNCT" { name += 1 }
+            // The name right after the noun's phrase (past a comma).
+            let name = phraseEndAndNextWord(of: noun, range, document).next
             guard name < range.upperBound, document.tokens[name].upos == "PROPN",
                   document.tokens[name].deprel.hasPrefix("nsubj") else { continue }
             document.tokens[noun].head = Int32(name)
@@ -258,6 +244,20 @@ enum TreeRepairs {
         "call", "name", "dub", "label", "brand", "term", "elect", "appoint", "make", "declare", "consider", "deem",
         "nickname", "crown", "proclaim", "rename",
     ]
+
+    /// The last word of the phrase `head` heads, and the word after it, past one punctuation mark
+    /// (`range.upperBound` when the sentence ends there). O(n · depth) in the sentence's length.
+    static func phraseEndAndNextWord(of head: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> (end: Int, next: Int) {
+        var end = head
+        for i in range where i > head {
+            var k = i
+            while k >= 0, k != head, range.contains(k) { k = Int(document.tokens[k].head) }
+            if k == head { end = i }
+        }
+        var next = end + 1
+        if next < range.upperBound, document.tokens[next].upos == "PUNCT" { next += 1 }
+        return (end, next)
+    }
 
     /// Subordinating conjunctions that are never prepositions.
     static let subordinators: Set<String> = ["while", "whilst", "whereas", "although", "though", "because", "unless"]
