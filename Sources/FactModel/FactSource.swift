@@ -5,6 +5,8 @@ public protocol FactSource: Sendable {
     /// Every document, in load order.
     var documentIDs: [DocumentID] { get }
     func document(_ id: DocumentID) -> Document?
+    /// True when the document is loaded (`document(id) != nil`), without building it.
+    func isLoaded(_ id: DocumentID) -> Bool
 
     var factCount: Int { get }
     func fact(_ id: FactID) -> Fact
@@ -62,8 +64,9 @@ public protocol FactSource: Sendable {
     // with the same text, and count or deduplicate on its own ids before making any string
     // (the defaults use the accessors above).
 
-    /// Each fact's subject text, relation key, object text and provenance, in the order given.
-    func rows(of ids: [FactID]) -> [(subject: String, relation: String, object: String?, provenance: Provenance)]
+    /// Each fact's subject text, relation key, object text and provenance, in the order given;
+    /// with `namingEntities`, a subject or object linked to an entity shows the entity's name.
+    func rows(of ids: [FactID], namingEntities: Bool) -> [(subject: String, relation: String, object: String?, provenance: Provenance)]
     /// The distinct subject texts of the facts, in order of first occurrence.
     func distinctSubjectTexts(of ids: [FactID]) -> [String]
     /// The relation keys of the facts with how many facts have each, most frequent first, ties
@@ -72,6 +75,7 @@ public protocol FactSource: Sendable {
 }
 
 extension FactSource {
+    public func isLoaded(_ id: DocumentID) -> Bool { document(id) != nil }
     public func subjectText(of id: FactID) -> String { fact(id).subject.text }
     public func subjectEntity(of id: FactID) -> EntityID? { fact(id).subject.entity }
     public func objectText(of id: FactID) -> String? { fact(id).object?.text }
@@ -85,8 +89,17 @@ extension FactSource {
         document(provenance.document).map { ($0.path, $0.line(atOffset: Int(provenance.start))) }
     }
 
+    /// `rows(of:namingEntities:)` with the arguments' own texts.
     public func rows(of ids: [FactID]) -> [(subject: String, relation: String, object: String?, provenance: Provenance)] {
-        ids.map { (subjectText(of: $0), relation(of: $0), objectText(of: $0), provenance(of: $0)) }
+        rows(of: ids, namingEntities: false)
+    }
+
+    public func rows(of ids: [FactID], namingEntities: Bool) -> [(subject: String, relation: String, object: String?, provenance: Provenance)] {
+        ids.map { id in
+            let subject = namingEntities ? subjectEntity(of: id).map(name(of:)) : nil
+            let object = namingEntities ? objectEntity(of: id).map(name(of:)) : nil
+            return (subject ?? subjectText(of: id), relation(of: id), object ?? objectText(of: id), provenance(of: id))
+        }
     }
 
     public func distinctSubjectTexts(of ids: [FactID]) -> [String] {

@@ -5,10 +5,11 @@ import FactModel
 /// cache misses of different facts overlap; rows are counted and deduplicated as ids, and only
 /// the strings of the answer are made, each distinct text once.
 extension FactStore {
-    /// Each fact's subject text, relation key, object text and provenance, in the order given;
-    /// rows with the same text share one `String`.
+    /// Each fact's subject text, relation key, object text and provenance, in the order given
+    /// (with `namingEntities`, an argument linked to an entity shows the entity's name); rows
+    /// with the same text share one `String`.
     /// - Complexity: O(r) for r ids, plus the length of each distinct text.
-    public func rows(of ids: [FactID]) -> [(subject: String, relation: String, object: String?, provenance: Provenance)] {
+    public func rows(of ids: [FactID], namingEntities: Bool) -> [(subject: String, relation: String, object: String?, provenance: Provenance)] {
         let n = ids.count
         if n == 0 { return [] }
         let idx = indexes
@@ -26,6 +27,11 @@ extension FactStore {
                 d.arguments.records.withUnsafeBufferPointer { arguments in
                 d.predicates.canonical.withUnsafeBufferPointer { canonical in
                 d.documents.factStart.withUnsafeBufferPointer { starts in
+                d.entities.name.withUnsafeBufferPointer { entityNames in
+                    /// The symbol an argument shows: its text, or its entity's name.
+                    func shown(_ argument: ArgumentRecord) -> Int32 {
+                        namingEntities && argument.entity >= 0 ? entityNames[Int(argument.entity)] : argument.text
+                    }
                     var from = 0
                     while from < n {
                         let m = min(chunk, n - from)
@@ -38,9 +44,9 @@ extension FactStore {
                         }
                         for k in 0..<m {
                             let row = picked[k]
-                            texts[3 * k] = arguments[Int(row.subject)].text
+                            texts[3 * k] = shown(arguments[Int(row.subject)])
                             texts[3 * k + 1] = canonical[Int(row.predicate)]
-                            texts[3 * k + 2] = row.object < 0 ? SymbolTable.none : arguments[Int(row.object)].text
+                            texts[3 * k + 2] = row.object < 0 ? SymbolTable.none : shown(arguments[Int(row.object)])
                             documents[k] = idx.factDocuments.document(of: ids[from + k], from: documents[k], starts: starts)
                         }
                         strings.warm(UnsafeBufferPointer(rebasing: texts[0..<(3 * m)]))
@@ -51,6 +57,7 @@ extension FactStore {
                         }
                         from += m
                     }
+                }
                 }
                 }
                 }

@@ -26,6 +26,12 @@ extension FactStore: FactSource {
         return data.documentValue(id)
     }
 
+    /// True when the document is loaded.
+    /// - Complexity: O(1).
+    public func isLoaded(_ id: DocumentID) -> Bool {
+        id >= 0 && Int(id) < data.documents.count && data.documents.live[Int(id)]
+    }
+
     /// The document's path and the 1-based line of the provenance's start, counting the line
     /// breaks before it. O(start offset).
     public func location(of provenance: Provenance) -> (path: String, line: Int)? {

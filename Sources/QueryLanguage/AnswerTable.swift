@@ -1,18 +1,76 @@
 import FactModel
 
 /// The evidence for one answer: the sentence it was read from and where that sentence is.
+///
+/// Evidence found by a query is read from the fact source only when shown: an answer keeps the
+/// provenance (a few integers) and the sentence text, path and line are looked up on access, so
+/// a query that matches thousands of facts builds no strings for evidence nobody reads.
 public struct Evidence: Hashable, Sendable {
-    public var sentence: String
-    public var path: String
-    public var line: Int
+    private enum Content: Sendable {
+        case text(sentence: String, path: String, line: Int)
+        /// Read from `source` on access; `sentence` is the sentence the provenance lies in.
+        case provenance(Provenance, source: any FactSource)
+        /// A whole sentence cited by the fallback, whose document has no provenance to give.
+        case sentence(SentenceRef, source: any FactSource)
+    }
+
+    private let content: Content
     /// True when the answer was found in the sentence text by the fallback, not in a fact.
     public var fromSentence: Bool
 
     public init(sentence: String, path: String, line: Int, fromSentence: Bool = false) {
-        self.sentence = sentence
-        self.path = path
-        self.line = line
+        content = .text(sentence: sentence, path: path, line: line)
         self.fromSentence = fromSentence
+    }
+
+    /// Evidence read from `source` when shown: the sentence that holds `provenance`.
+    init(provenance: Provenance, source: any FactSource, fromSentence: Bool) {
+        content = .provenance(provenance, source: source)
+        self.fromSentence = fromSentence
+    }
+
+    /// Evidence read from `source` when shown: the whole sentence `ref`.
+    init(sentence ref: SentenceRef, source: any FactSource) {
+        content = .sentence(ref, source: source)
+        fromSentence = true
+    }
+
+    /// The sentence the answer was read from. O(its length) on each access for evidence a query found.
+    public var sentence: String {
+        switch content {
+        case .text(let sentence, _, _): return sentence
+        case .provenance(let provenance, let source):
+            return source.sentenceText(SentenceRef(document: provenance.document, sentence: provenance.sentence))
+        case .sentence(let ref, let source): return source.sentenceText(ref)
+        }
+    }
+
+    /// The path of the sentence's document, as loaded.
+    public var path: String { location.path }
+
+    /// The 1-based line of the sentence's start (of the provenance's start within it).
+    public var line: Int { location.line }
+
+    private var location: (path: String, line: Int) {
+        switch content {
+        case .text(_, let path, let line): return (path, line)
+        case .provenance(let provenance, let source): return source.location(of: provenance) ?? ("", 0)
+        case .sentence(let ref, let source):
+            guard let document = source.document(ref.document) else { return ("", 0) }
+            let start = document.sentences.indices.contains(Int(ref.sentence)) ? document.sentences[Int(ref.sentence)].lowerBound : 0
+            return (document.path, document.line(atOffset: start))
+        }
+    }
+
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        a.fromSentence == b.fromSentence && a.sentence == b.sentence && a.path == b.path && a.line == b.line
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sentence)
+        hasher.combine(path)
+        hasher.combine(line)
+        hasher.combine(fromSentence)
     }
 }
 

@@ -16,6 +16,8 @@ struct Options {
     var cpuClock = false
     /// Diagnosis: keep only the instances whose check value is at most this (typical, small answers).
     var maxCheck: Int?
+    /// Diagnosis: write every timed sample (kind, instance, check, µs) to this file as TSV.
+    var samplesFile: String?
     /// Diagnosis: run only these kinds.
     var kinds = Workload.kinds
 
@@ -36,9 +38,10 @@ struct Options {
             case "--snapshot": snapshot = try value()
             case "--cpu-clock": cpuClock = true
             case "--max-check": maxCheck = Int(try value())
+            case "--samples": samplesFile = try value()
             case "--kinds": kinds = try value().split(separator: ",").map(String.init)
             case "-h", "--help":
-                print("usage: factsh-bench --tsv FILE --queries FILE [--reps N] [--label NAME] [--variant api|query] [--snapshot FILE] [--cpu-clock] [--max-check N] [--kinds Q1,Q2]")
+                print("usage: factsh-bench --tsv FILE --queries FILE [--reps N] [--label NAME] [--variant api|query] [--snapshot FILE] [--cpu-clock] [--max-check N] [--kinds Q1,Q2] [--samples FILE]")
                 exit(0)
             default: throw BenchError.usage("unknown argument \(arguments[i])")
             }
@@ -97,6 +100,7 @@ func runBenchmark(_ options: Options) throws {
     ])
 
     if ProcessInfo.processInfo.environment["FACTSH_BENCH_PHASES"] != nil { Phases.report(store, workload, reps: options.reps, maxCheck: options.maxCheck ?? Int.max) }
+    var sampleLines = ""
     for kind in options.kinds {
         let instances = (workload.instances[kind] ?? []).filter { $0.check <= options.maxCheck ?? Int.max }
         var mismatches = 0
@@ -114,13 +118,14 @@ func runBenchmark(_ options: Options) throws {
         var samples = [UInt64]()
         samples.reserveCapacity(instances.count * options.reps)
         for _ in 0..<options.reps {
-            for instance in instances {
+            for (index, instance) in instances.enumerated() {
                 let parameters = instance.parameters
                 let t0 = clock()
                 let check = variant.run(kind, parameters)
                 let t1 = clock()
                 if check < 0 { print("") }  // keeps the result observable
                 samples.append(t1 - t0)
+                if options.samplesFile != nil { sampleLines += "\(kind)\t\(index)\t\(instance.check)\t\(Double(t1 - t0) / 1000)\n" }
             }
         }
         let summary = LatencySummary(samples: samples).fields
@@ -131,6 +136,7 @@ func runBenchmark(_ options: Options) throws {
             "first_pass_ms": Harness.round(firstPass, 2), "check_mismatches": mismatches,
         ])
     }
+    if let file = options.samplesFile { try sampleLines.write(toFile: file, atomically: true, encoding: .utf8) }
     // Snapshot: write it, then time reopening it (a fresh store, indexes included).
     let snapshotPath = options.snapshot ?? "/tmp/factsh-bench-\(getpid()).snapshot"
     let key = SnapshotKey(sources: [.init(path: options.tsv, contentHash: 0)], pipelineVersion: "factsh-bench")

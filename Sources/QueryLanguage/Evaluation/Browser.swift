@@ -39,30 +39,36 @@ struct Browser {
                 values: ["title", entity.name, title.text, ""],
                 evidence: title.provenance.flatMap { builder.evidence(provenance: $0, fromSentence: false) }.map { [$0] } ?? []))
         }
-        // Facts are read part by part (relation, names, evidence); only a fact with qualifiers is
-        // read whole, for them.
-        var groups: [String: [FactID]] = [:]
+        // The facts are read as one batch (linked arguments by their entity's name); only a fact
+        // with qualifiers is read whole, for them.
         let ids = source.facts(about: id)
-        for factID in ids {
-            groups[source.relation(of: factID), default: []].append(factID)
+        let rows = source.rows(of: ids, namingEntities: true)
+        var groupIndex: [String: Int] = [:]
+        var groups: [(relation: String, rows: [Int])] = []
+        for (k, row) in rows.enumerated() {
+            if let g = groupIndex[row.relation] {
+                groups[g].rows.append(k)
+            } else {
+                groupIndex[row.relation] = groups.count
+                groups.append((row.relation, [k]))
+            }
         }
         // Most frequent relation first, ties by key (code points, as `relationCounts` orders them).
-        let ordered = groups.sorted {
-            $0.value.count != $1.value.count ? $0.value.count > $1.value.count
-                : $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars)
+        groups.sort {
+            $0.rows.count != $1.rows.count ? $0.rows.count > $1.rows.count
+                : $0.relation.unicodeScalars.lexicographicallyPrecedes($1.relation.unicodeScalars)
         }
-        for (relation, factIDs) in ordered {
-            for factID in factIDs {
+        table.rows.reserveCapacity(table.rows.count + rows.count)
+        for group in groups {
+            for k in group.rows {
+                let row = rows[k]
                 var qualifiers = ""
-                if source.traits(of: factID).hasQualifiers {
-                    qualifiers = source.fact(factID).qualifiers.map { "\($0.marker): \($0.argument.text)" }.joined(separator: "; ")
+                if source.traits(of: ids[k]).hasQualifiers {
+                    qualifiers = source.fact(ids[k]).qualifiers.map { "\($0.marker): \($0.argument.text)" }.joined(separator: "; ")
                 }
-                func name(_ linked: EntityID) -> String { linked == id ? entity.name : source.name(of: linked) }
-                let subject = source.subjectEntity(of: factID).map(name) ?? source.subjectText(of: factID)
-                let object = source.objectEntity(of: factID).map(name) ?? source.objectText(of: factID) ?? ""
                 table.rows.append(AnswerRow(
-                    values: [relation, subject, object, qualifiers],
-                    evidence: builder.evidence(for: .fact(factID)).map { [$0] } ?? []))
+                    values: [group.relation, row.subject, row.object ?? "", qualifiers],
+                    evidence: builder.evidence(provenance: row.provenance, fromSentence: false).map { [$0] } ?? []))
             }
         }
         if table.rows.isEmpty { table.note = "\(entity.name) is mentioned, but no fact about it was extracted" }

@@ -42,17 +42,16 @@ struct Candidate: Sendable {
 struct EvidenceBuilder {
     let source: any FactSource
 
+    /// The evidence of a support, read from the source only when shown (see `Evidence`); nil for
+    /// a document that is not loaded or a title without provenance.
     func evidence(for support: Support, fromSentence: Bool = false) -> Evidence? {
         switch support {
         case .fact(let id):
             return evidence(provenance: source.provenance(of: id), fromSentence: fromSentence)
         case .sentence(let ref, let provenance):
             if let provenance { return evidence(provenance: provenance, fromSentence: true) }
-            guard let document = source.document(ref.document) else { return nil }
-            let start = document.sentences.indices.contains(Int(ref.sentence)) ? document.sentences[Int(ref.sentence)].lowerBound : 0
-            return Evidence(
-                sentence: source.sentenceText(ref), path: document.path,
-                line: document.line(atOffset: start), fromSentence: true)
+            guard source.isLoaded(ref.document) else { return nil }
+            return Evidence(sentence: ref, source: source)
         case .title(let provenance):
             guard let provenance else { return nil }
             return evidence(provenance: provenance, fromSentence: fromSentence)
@@ -60,9 +59,8 @@ struct EvidenceBuilder {
     }
 
     func evidence(provenance: Provenance, fromSentence: Bool) -> Evidence? {
-        guard let (path, line) = source.location(of: provenance) else { return nil }
-        let ref = SentenceRef(document: provenance.document, sentence: provenance.sentence)
-        return Evidence(sentence: source.sentenceText(ref), path: path, line: line, fromSentence: fromSentence)
+        guard source.isLoaded(provenance.document) else { return nil }
+        return Evidence(provenance: provenance, source: source, fromSentence: fromSentence)
     }
 }
 
