@@ -335,6 +335,42 @@ import FactModel
         ])
     }
 
+    @Test func yetToSaysTheVerbHasNotHappened() {
+        // "The council has yet to approve the plan." is no obligation: the council has not approved it.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 council council NOUN NN 3 nsubj
+            3 has have VERB VBZ 0 root
+            4 yet yet ADV RB 3 advmod
+            5 to to PART TO 6 mark
+            6 approve approve VERB VB 3 xcomp
+            7 the the DET DT 8 det
+            8 plan plan NOUN NN 6 obj
+            9 . . PUNCT . 3 punct
+            """)
+        let approve = facts.first { $0.predicate.lemma == "approve" }
+        #expect(approve?.predicate.negated == true, "\(facts.map(\.compact))")
+        #expect(approve?.predicate.modality == nil)
+        #expect(approve?.predicate.surface == "has yet to approve")
+    }
+
+    @Test func eachItemOfAListInAppositionDescribesTheCountedNoun() {
+        // "She faces two charges: arson and theft."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 She she PRON PRP 2 nsubj
+            2 faces face VERB VBZ 0 root
+            3 two two NUM CD 4 nummod
+            4 charges charge NOUN NNS 2 obj
+            5 : : PUNCT : 6 punct
+            6 arson arson NOUN NN 4 appos
+            7 and and CCONJ CC 8 cc
+            8 theft theft NOUN NN 6 conj
+            9 . . PUNCT . 2 punct
+            """)
+        let described = facts.filter { $0.kind == .appositive && $0.subject.text == "two charges" }.compactMap { $0.object?.text }
+        #expect(Set(described) == ["arson", "theft"], "\(facts.map(\.compact))")
+    }
+
     @Test func appositiveOfTheWrongTypeMovesToTheNearestPlace() {
         let facts = ExtractionTreeBuilder.facts("""
             1 Denver Denver PROPN NNP 2 compound

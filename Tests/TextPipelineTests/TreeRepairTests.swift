@@ -366,4 +366,32 @@ import FactModel
         let body = facts.first { $0.provenance.sentence == 1 && $0.predicate.canonical == "elect" }
         #expect(body?.predicate.voice == .active)
     }
+
+    @Test func aClauseAfterAfterTakenForAModifierOfTheObjectIsPutBack() {
+        // "Lena Sorg quit her post after the report was leaked Friday on a forum." parsed with
+        // "after the report" hung on "post", "post" the subject of "leaked" and "Friday" its object.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Lena Lena PROPN NNP 3 nsubj
+            2 Sorg Sorg PROPN NNP 1 flat
+            3 quit quit VERB VBD 0 root
+            4 her her PRON PRP$ 5 nmod:poss
+            5 post post NOUN NN 10 nsubj:pass
+            6 after after ADP IN 8 case
+            7 the the DET DT 8 det
+            8 report report NOUN NN 5 nmod
+            9 was be AUX VBD 10 aux:pass
+            10 leaked leak VERB VBN 3 ccomp
+            11 Friday Friday PROPN NNP 10 obj
+            12 on on ADP IN 14 case
+            13 a a DET DT 14 det
+            14 forum forum NOUN NN 10 obl
+            15 . . PUNCT . 3 punct
+            """, entities: [("Lena Sorg", .person)])
+        let quit = facts.first { $0.predicate.lemma == "quit" }
+        #expect(quit?.object?.text == "her post", "\(facts.map(\.compact))")
+        let leak = facts.first { $0.predicate.lemma == "leak" }
+        #expect(leak?.subject.text == "the report", "\(facts.map(\.compact))")
+        #expect(leak?.object == nil || leak?.object?.text != "Friday", "\(facts.map(\.compact))")
+        #expect(leak?.qualifiers.contains { $0.argument.text == "Friday" } == true, "\(facts.map(\.compact))")
+    }
 }

@@ -91,7 +91,10 @@ struct AnswerMerger {
             }
         }
         // A text answer contained in an entity answer's name ("Garcetti" in "Eric Garcetti") is the same answer.
+        // Answers read from facts come before answers found only in sentence text.
         let ranked = order.compactMap { groups[$0] }.sorted { a, b in
+            let aFact = a.all.contains { !$0.fromSentence }, bFact = b.all.contains { !$0.fromSentence }
+            if aFact != bFact { return aFact }
             if a.best.score != b.best.score { return a.best.score > b.best.score }
             if a.total != b.total { return a.total > b.total }
             return a.best.text < b.best.text

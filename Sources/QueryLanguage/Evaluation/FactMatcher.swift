@@ -41,6 +41,35 @@ struct FactMatcher {
         }
     }
 
+    /// Ranks by their word ("first" ... "tenth") and written form ("1st" ... "10th").
+    static let rankWords: [String: Int] = {
+        var ranks: [String: Int] = [:]
+        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+        for (index, word) in words.enumerated() { ranks[word] = index + 1 }
+        for n in 1...10 {
+            let suffix = n == 1 ? "st" : n == 2 ? "nd" : n == 3 ? "rd" : "th"
+            ranks["\(n)\(suffix)"] = n
+        }
+        return ranks
+    }()
+
+    /// True when the question names a rank ("who came in third") and the fact states another
+    /// one ("came in second"): the fact says the opposite, so it does not answer, even in part.
+    static func contradictsRank(_ plan: AtomPlan, _ fact: Fact) -> Bool {
+        let asked = ([plan.object] + plan.qualifiers.map(\.matcher)).compactMap { matcher -> Int? in
+            guard let words = matcher?.phrase.words.filter({ !EnglishWords.determiners.contains($0.lowercased()) }),
+                  words.count == 1 else { return nil }
+            return rankWords[words[0].lowercased()]
+        }
+        guard !asked.isEmpty else { return false }
+        let stated = ([fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)).compactMap { argument -> Int? in
+            guard argument.value?.kind == .ordinal else { return nil }
+            return argument.value?.amount.map { Int($0) }
+        }
+        guard !stated.isEmpty else { return false }
+        return !asked.contains { stated.contains($0) }
+    }
+
     /// A qualifier matched at least this well is stated by the fact; below, only in part.
     static let statedPart = 0.8
 
@@ -53,6 +82,7 @@ struct FactMatcher {
         let (relationWeight, swapped) = relationFit(fact, plan: plan)
         guard relationWeight > 0 else { return [] }
         if negationMatters, fact.predicate.negated != plan.atom.negated { return [] }
+        if Self.contradictsRank(plan, fact) { return [] }
 
         // Which fact role the written subject and object take.
         var subjectIsObject = swapped
@@ -208,10 +238,11 @@ struct FactMatcher {
                 if marker.isEmpty, let object = Self.object(of: fact), !used.contains(.object), !used.contains(objectRole) || plan.atom.object == nil {
                     roles.append((.object, object, 0.8))
                 } else if roles.isEmpty, plan.atom.object == nil, fact.kind != .title, let object = fact.object, !used.contains(.object),
-                          let last = fact.predicate.lemma.split(separator: " ").dropFirst().last,
+                          let last = fact.predicate.lemma.split(separator: " ").dropFirst().last ?? surfacePreposition(of: fact, among: markers),
                           Self.relationPrepositions.contains(String(last)) {
-                    // "which party does X belong to" against (X; be of; the Labour Party): the
-                    // preposition went into the relation, and its object is the fact's object.
+                    // "which party does X belong to" against (X; be of; the Labour Party), "what was X
+                    // charged with" against (X; was charged with; three crimes): the preposition went
+                    // into the relation, and its object is the fact's object.
                     roles.append((.object, object, 0.7))
                 }
                 for (_, argument, weight) in roles {
@@ -224,6 +255,13 @@ struct FactMatcher {
             results = next
         }
         return results
+    }
+
+    /// The preposition the fact's surface relation ends with ("was charged with"), when it is one
+    /// of `markers`.
+    private func surfacePreposition(of fact: Fact, among markers: Set<String>) -> Substring? {
+        guard let last = fact.predicate.surface.lowercased().split(separator: " ").last, markers.contains(String(last)) else { return nil }
+        return last
     }
 
     /// "prior to Super Tuesday" stored with marker "to": read the words before the argument in its sentence.

@@ -269,6 +269,15 @@ struct QuestionAnswerer {
             if fit > 0 { return [Candidate(value: value, text: entity.name, score: binding.score * fit, support: support, fromSentence: false)] }
             return []
         case .text(let text):
+            let elaborated = elaborations(of: text, in: fact, kind: kind, excluded: excluded)
+            if !elaborated.isEmpty {
+                return elaborated.map {
+                    var candidate = $0
+                    candidate.score = binding.score * 0.95
+                    candidate.support = support
+                    return candidate
+                }
+            }
             let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
             // A bound value stands for the argument it was read from, which may hold more
             // ("around 8:30 p.m. on August 27" binds "8:30 p.m.").
@@ -311,12 +320,41 @@ struct QuestionAnswerer {
                 if case .count = kind { break }  // "three of the twelve lanes": the first number counts
             }
             if !results.isEmpty { return results }
-            if acceptsPhrase(text, kind: kind) {
+            if acceptsPhrase(text, kind: kind) || isSetting(text, marker: boundMarker, kind: kind) {
                 let display = shortened(text.trimmingQuotes(), to: kind == .thing ? 40 : 15)
                 return [Candidate(value: .text(display), text: display, score: binding.score * 0.8, support: support, fromSentence: false)]
             }
             return []
         }
+    }
+
+    /// "was charged with three distinct crimes: transmission of ..., attempted extortion, and wire
+    /// fraud": an answer that counts things ("three distinct crimes") stands for the things the
+    /// sentence lists in apposition to it, which are the answers to "what" and "who". Their
+    /// scores and support are the caller's to set. O(facts with the counted phrase's head).
+    private func elaborations(of text: String, in fact: Fact, kind: AnswerKind, excluded: Set<EntityID>) -> [Candidate] {
+        guard kind == .thing || kind == .agent,
+              let argument = ([fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)).first(where: {
+                  $0.text == text || $0.value?.text == text
+              }),
+              let first = wordsOf(argument.text).first, first.first?.isNumber == true || Self.numberWords.contains(first)
+        else { return [] }
+        var results: [Candidate] = []
+        for id in source.facts(matching: FactPattern(subject: .head(argument.head), relation: "be")) {
+            let provenance = source.provenance(of: id)
+            guard provenance.document == fact.provenance.document, provenance.sentence == fact.provenance.sentence else { continue }
+            let listed = source.fact(id)
+            guard listed.kind == .appositive, listed.subject.text == argument.text, let item = listed.object else { continue }
+            if kind == .agent, let entity = item.entity {
+                if !excluded.contains(entity) {
+                    results.append(Candidate(value: .entity(entity), text: source.name(of: entity), score: 1, support: .fact(id), fromSentence: false))
+                }
+                continue
+            }
+            let display = shortened(item.text.trimmingQuotes(), to: kind == .thing ? 40 : 15)
+            results.append(Candidate(value: .text(display), text: display, score: 1, support: .fact(id), fromSentence: false))
+        }
+        return results
     }
 
     /// `mentions` without the organizations and places named only as the owner of a person's
@@ -373,6 +411,15 @@ struct QuestionAnswerer {
     }
 
     /// Whether a phrase with no typed mention inside can stand as the answer.
+    /// "announced the measure at the daily coronavirus briefing", "uploaded on a YouTube channel":
+    /// for "where", what a fact places the event at, in or on is the answer, whatever the noun,
+    /// unless it is a time ("on Wednesday").
+    private func isSetting(_ text: String, marker: String?, kind: AnswerKind) -> Bool {
+        guard kind == .place, let marker, ["at", "in", "on"].contains(marker) else { return false }
+        let words = wordsOf(text)
+        return !words.contains { Self.timeWords.contains($0) || $0.first?.isNumber == true }
+    }
+
     private func acceptsPhrase(_ text: String, kind: AnswerKind) -> Bool {
         let words = wordsOf(text)
         switch kind {
@@ -395,6 +442,8 @@ struct QuestionAnswerer {
             if words.contains(where: { AnswerTypes.siteNouns.contains(forms.nounLemma($0)) || AnswerTypes.nounClasses[forms.nounLemma($0)] == .place }) {
                 return true
             }
+            // A capitalised day or month ("uploaded Wednesday on a YouTube channel") is a time.
+            if words.contains(where: { Self.timeWords.contains($0) && $0 != "may" }) { return false }
             let written = text.split(separator: " ").map(String.init).filter { !EnglishWords.determiners.contains($0.lowercased()) }
             return written.first?.first?.isUppercase == true && written.allSatisfy { $0.first?.isUppercase == true || EnglishWords.prepositions.contains($0) }
         case .time:
@@ -830,8 +879,12 @@ struct QuestionAnswerer {
     /// court decided their actions did not qualify").
     private func negates(_ words: [String], questionWords: Set<String>,
                          by negations: Set<String> = ["not", "never", "n't", "no"]) -> Bool {
+        // "has yet to concede": the verb after "yet to" has not happened.
+        func deniesWhatFollows(_ index: Int) -> Bool {
+            words[index] == "yet" && index + 1 < words.count && words[index + 1] == "to"
+        }
         for (index, word) in words.enumerated()
-        where negations.contains(word) || negations.contains(forms.lexicon.lemma(of: word, as: .verb)) {
+        where negations.contains(word) || negations.contains(forms.lexicon.lemma(of: word, as: .verb)) || deniesWhatFollows(index) {
             let after = words[(index + 1)..<min(words.count, index + 4)]
             if after.contains(where: { questionWords.contains($0) || questionWords.contains(forms.lexicon.lemma(of: $0, as: .verb))
                 || questionWords.contains(forms.nounLemma($0)) }) { return true }

@@ -118,12 +118,20 @@ extension SentenceReader {
                 // "His parents, Robert Cummings Sr. and Ruth Elma Cummings,": each name is one.
                 subjects += conjuncts(of: a).filter { $0 != a && tree.isProperNoun($0) }.map { tree.argumentSpan($0) }
             }
+            var descriptions = [description]
+            if subjects.count == 1, subject.head == anchor, tree.upos(anchor) == "NOUN" {
+                // "three distinct crimes: transmission of ..., attempted extortion, and wire fraud":
+                // each conjunct describes the anchor.
+                descriptions += conjuncts(of: a).filter { $0 != a && ["NOUN", "PROPN"].contains(tree.upos($0)) }.map { tree.argumentSpan($0) }
+            }
             for subject in subjects {
-                var draft = DraftFact(subject: subject, relationWords: [], lemma: lemma, object: description, kind: .appositive, anchor: a)
-                draft.insertedRelation = "be"
-                draft.canonical = canonical
-                draft.role = .nominal
-                drafts.append(draft)
+                for description in descriptions {
+                    var draft = DraftFact(subject: subject, relationWords: [], lemma: lemma, object: description, kind: .appositive, anchor: a)
+                    draft.insertedRelation = "be"
+                    draft.canonical = canonical
+                    draft.role = .nominal
+                    drafts.append(draft)
+                }
             }
             if let head = description.head, let title = titleFact(for: subject, description: head, anchor: a) {
                 drafts.append(title)

@@ -303,6 +303,13 @@ extension SentenceReader {
                 let marks = tree.dependents(v, ["mark"]).filter { tree.lemma($0) == "to" }
                 relation += marks
             }
+            if v != final, ["have", "be"].contains(tree.lemma(v)),
+               let yet = tree.dependents(v, ["advmod"]).first(where: { tree.form($0).lowercased() == "yet" }) {
+                // "The council has yet to approve the plan": it has not approved it (no obligation).
+                negated = true
+                relation = (relation + [yet]).sorted()
+                continue
+            }
             if v != final {
                 modalityWords += [v] + tree.dependents(v, ["aux", "aux:pass"]).filter { !modalityWords.contains($0) }
                 if let next = chain.dropFirst(index + 1).first {

@@ -14,6 +14,8 @@ enum TreeRepairs {
             ofComplementOfTheVerb(range, &document)
             appositionHungOnAVerb(range, &document)
             isToBeDone(range, &document)
+            subordinateClauseTakenForAModifier(range, &document)
+            timeTakenForAPassiveObject(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
@@ -267,6 +269,53 @@ enum TreeRepairs {
         "yesterday", "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "morning", "afternoon", "evening", "night", "weekend",
     ]
+
+    /// Prepositions that also open a clause ("after the recording was uploaded").
+    static let subordinatingPrepositions: Set<String> = ["after", "before", "until", "since", "once"]
+
+    /// "Honcharuk filed his resignation after the audio recording was uploaded": the parser hung
+    /// "after the audio recording" on the object as a nominal modifier and made the object the
+    /// subject of "uploaded". A subordinating preposition whose noun stands between a subject and
+    /// its verb opens a clause instead: the noun is the verb's subject, the preposition its
+    /// `mark`, the clause an `advcl` of the verb before it, and the former subject that verb's object.
+    static func subordinateClauseTakenForAModifier(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for subject in range where document.tokens[subject].deprel.hasPrefix("nsubj") && document.tokens[subject].head >= 0 {
+            let verb = head(subject)
+            guard range.contains(verb), subject < verb, document.tokens[verb].upos == "VERB",
+                  ["ccomp", "xcomp", "parataxis"].contains(document.tokens[verb].deprel) else { continue }
+            let main = head(verb)
+            guard range.contains(main), main < subject, document.tokens[main].upos == "VERB",
+                  !range.contains(where: { head($0) == main && document.tokens[$0].deprel == "obj" }),
+                  let noun = range.first(where: { head($0) == subject && $0 > subject && $0 < verb && document.tokens[$0].deprel == "nmod" }),
+                  let marker = range.first(where: {
+                      head($0) == noun && $0 < noun && document.tokens[$0].deprel == "case"
+                          && subordinatingPrepositions.contains(document.tokens[$0].form.lowercased())
+                  })
+            else { continue }
+            let subjectRelation = document.tokens[subject].deprel
+            document.tokens[subject].head = Int32(main)
+            document.tokens[subject].deprel = "obj"
+            document.tokens[noun].head = Int32(verb)
+            document.tokens[noun].deprel = subjectRelation
+            document.tokens[marker].head = Int32(verb)
+            document.tokens[marker].deprel = "mark"
+            document.tokens[verb].deprel = "advcl"
+        }
+    }
+
+    /// "the recording was uploaded Wednesday": a passive verb takes no object, so a bare day or
+    /// month word parsed as one says when.
+    static func timeTakenForAPassiveObject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for object in range where document.tokens[object].deprel == "obj" && document.tokens[object].head >= 0 {
+            let verb = Int(document.tokens[object].head)
+            guard timeWords.contains(document.tokens[object].form.lowercased()),
+                  range.contains(where: { Int(document.tokens[$0].head) == verb && document.tokens[$0].deprel == "aux:pass" }),
+                  !range.contains(where: { Int(document.tokens[$0].head) == object && document.tokens[$0].deprel == "det" })
+            else { continue }
+            document.tokens[object].deprel = "obl:tmod"
+        }
+    }
 
     /// A verb has one subject; a proper-noun second subject after the verb is its object, and
     /// one between the first subject and the verb is either

@@ -1,0 +1,67 @@
+import Testing
+import FactModel
+@testable import QueryLanguage
+
+/// Answers over a third hand-written story (a town race and a trial): ranks that contradict the
+/// question, counted phrases that stand for the list after them, prepositions kept in the
+/// relation, settings that are no place names, times that are no places, and "yet to".
+@Suite struct QueryRankAndListTests: AsksQuestions {
+    let engine = QueryEngine(source: makeRaceStory(), lexicon: FakeLexicon())
+
+    @Test func aFactWithAnotherRankDoesNotAnswerEvenInPart() {
+        // Park's fact says "came in second": a missing part would be forgiven, a contradiction is not.
+        #expect(answers("?x came in \"first\"") == ["Luis Moreno"])
+        #expect(answers("who came in first in the final").first == "Luis Moreno")
+    }
+
+    @Test func aCountedAnswerStandsForTheThingsListedAfterIt() {
+        // "was arrested for two crimes: arson and theft", with "for" kept in the relation.
+        #expect(Set(answers("what was Moreno arrested for")) == ["arson", "theft"])
+    }
+
+    @Test func whereAcceptsTheSettingAFactPlacesTheEventIn() {
+        #expect(answers("where did Park announce the plan") == ["the weekly council briefing"])
+    }
+
+    @Test func aDayIsNoPlaceEvenCapitalised() {
+        #expect(answers("where was the video posted") == ["a local news channel"])
+    }
+
+    @Test func yetToSaysItHasNotHappened() {
+        #expect(answers("has the council signed the bridge plan") == ["no"])
+    }
+}
+
+func makeRaceStory() -> FakeFactSource {
+    let source = FakeFactSource()
+    let park = source.entity("Ada Park", .person, aliases: ["Park"])
+    let moreno = source.entity("Luis Moreno", .person, aliases: ["Moreno"])
+    func ordinal(_ word: String, _ rank: Double) -> Argument {
+        Argument(text: word, head: word, value: TypedValue(kind: .ordinal, text: word, normalized: String(Int(rank)), amount: rank))
+    }
+
+    let s0 = source.sentence("Park came in second, and Moreno came in first.", mentions: [
+        ("Park", .entity(.person), park), ("Moreno", .entity(.person), moreno)])
+    source.add(Argument(text: "Park", head: "Park", entity: park), "come", ordinal("second", 2), surface: "came in", at: s0)
+    source.add(Argument(text: "Moreno", head: "Moreno", entity: moreno), "come", ordinal("first", 1), surface: "came in", at: s0)
+
+    let s1 = source.sentence("Moreno was arrested for two crimes: arson and theft.", mentions: [("Moreno", .entity(.person), moreno)])
+    let crimes = Argument(text: "two crimes", head: "crime", value: TypedValue(kind: .number, text: "two", normalized: "2", amount: 2))
+    source.add(Argument(text: "Moreno", head: "Moreno", entity: moreno), "arrest", crimes, voice: .passive,
+               surface: "was arrested for", at: s1)
+    for item in ["arson", "theft"] {
+        source.add(crimes, "be", Argument(text: item, head: item), kind: .appositive, at: s1)
+    }
+
+    let s2 = source.sentence("Park announced the plan at the weekly council briefing.", mentions: [("Park", .entity(.person), park)])
+    source.add(Argument(text: "Park", head: "Park", entity: park), "announce", Argument(text: "the plan", head: "plan"),
+               qualifiers: [Qualifier(marker: "at", argument: Argument(text: "the weekly council briefing", head: "briefing"))], at: s2)
+
+    let s3 = source.sentence("The video was posted Wednesday on a local news channel.")
+    source.add(Argument(text: "The video", head: "video"), "post", Argument(text: "Wednesday", head: "Wednesday"),
+               qualifiers: [Qualifier(marker: "on", argument: Argument(text: "a local news channel", head: "channel"))],
+               voice: .passive, surface: "was posted", at: s3)
+
+    _ = source.sentence("The council has yet to sign the bridge plan.")
+    return source
+}
