@@ -27,6 +27,10 @@ import FactModel
         #expect(answers("where was the video posted") == ["a local news channel"])
     }
 
+    @Test func aValueTheVerbWasAchievedWithAnswersWhenTheObjectIsNone() {
+        #expect(answers("what percentage of the vote did Park win") == ["61%"])
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -63,5 +67,12 @@ func makeRaceStory() -> FakeFactSource {
                voice: .passive, surface: "was posted", at: s3)
 
     _ = source.sentence("The council has yet to sign the bridge plan.")
+
+    let s5 = source.sentence("Park won the council seat with 61% of the vote.", mentions: [
+        ("Park", .entity(.person), park), ("61%", .value(.percent), nil)])
+    source.add(Argument(text: "Park", head: "Park", entity: park), "win", Argument(text: "the council seat", head: "seat"),
+               qualifiers: [Qualifier(marker: "with", argument: Argument(
+                   text: "61% of the vote", head: "%", value: TypedValue(kind: .percent, text: "61%", normalized: "61%", amount: 61)))],
+               surface: "won", at: s5)
     return source
 }

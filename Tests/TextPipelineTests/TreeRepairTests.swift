@@ -394,4 +394,28 @@ import FactModel
         #expect(leak?.object == nil || leak?.object?.text != "Friday", "\(facts.map(\.compact))")
         #expect(leak?.qualifiers.contains { $0.argument.text == "Friday" } == true, "\(facts.map(\.compact))")
     }
+
+    @Test func aQuotationHungOnTheMainVerbBelongsToTheSayVerbBeforeIt() {
+        // "Ruiz quit, saying in the morning, "I am done."" parsed with the quotation as a
+        // complement of "quit" and "the morning" as what "saying" says.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ruiz Ruiz PROPN NNP 2 nsubj
+            2 quit quit VERB VBD 0 root
+            3 , , PUNCT , 4 punct
+            4 saying say VERB VBG 2 advcl
+            5 in in ADP IN 7 case
+            6 the the DET DT 7 det
+            7 morning morning NOUN NN 4 ccomp
+            8 , , PUNCT , 2 punct
+            9 " " PUNCT `` 12 punct
+            10 I I PRON PRP 12 nsubj
+            11 am be AUX VBP 12 cop
+            12 done done ADJ JJ 2 ccomp
+            13 . . PUNCT . 12 punct
+            14 " " PUNCT '' 12 punct
+            """, entities: [("Ruiz", .person)])
+        let quote = facts.first { $0.kind == .attribution }
+        #expect(quote?.subject.text == "Ruiz", "\(facts.map(\.compact))")
+        #expect(quote?.object?.text == "I am done", "\(facts.map(\.compact))")
+    }
 }

@@ -294,6 +294,14 @@ struct QuestionAnswerer {
                 // An unmarked argument after the object is more of it ("he won, in addition to
                 // Vermont, also the primaries in Colorado, Utah, and California").
                 for qualifier in fact.qualifiers where qualifier.marker.isEmpty { whole += " " + qualifier.argument.text }
+                // "won the primary with 25.7% of the vote": for a value the object is not, the
+                // value the verb was achieved with answers.
+                if let wanted = AnswerTypes.valueKinds(for: kind, forms: forms), object.value.map({ !wanted.contains($0.kind) }) ?? true {
+                    for qualifier in fact.qualifiers where qualifier.marker.lowercased() == "with"
+                        && qualifier.argument.value.map({ wanted.contains($0.kind) }) == true {
+                        whole += " " + qualifier.argument.text
+                    }
+                }
             }
             let foldedWhole = folded(whole)
             var inside = source.mentions(in: ref).filter { foldedWhole.contains(folded($0.text)) }

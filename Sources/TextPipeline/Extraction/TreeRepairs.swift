@@ -16,6 +16,7 @@ enum TreeRepairs {
             isToBeDone(range, &document)
             subordinateClauseTakenForAModifier(range, &document)
             timeTakenForAPassiveObject(range, &document)
+            quotationTakenFromItsSayVerb(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
@@ -314,6 +315,43 @@ enum TreeRepairs {
                   !range.contains(where: { Int(document.tokens[$0].head) == object && document.tokens[$0].deprel == "det" })
             else { continue }
             document.tokens[object].deprel = "obl:tmod"
+        }
+    }
+
+    /// Opening quotation marks, as the tokenizer writes them.
+    static let openingQuotes: Set<String> = ["\"", "\u{201C}", "``"]
+
+    /// "Trump has yet to concede, saying earlier in the morning, \"I WON THIS ELECTION!\"": the
+    /// parser hung the quotation on the main verb and gave "saying" the time phrase as its
+    /// complement. A clause that opens right after a quotation mark belongs to the nearest
+    /// say-verb before it whose own complement is no clause; that complement becomes an oblique.
+    static func quotationTakenFromItsSayVerb(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func isInside(_ i: Int, _ top: Int) -> Bool {
+            var current = i
+            for _ in 0..<range.count {
+                if current == top { return true }
+                guard range.contains(head(current)) else { return false }
+                current = head(current)
+            }
+            return false
+        }
+        for quoted in range where ["ccomp", "parataxis"].contains(document.tokens[quoted].deprel) && range.contains(head(quoted)) {
+            let first = range.first { isInside($0, quoted) && document.tokens[$0].upos != "PUNCT" } ?? quoted
+            guard first > range.lowerBound, openingQuotes.contains(document.tokens[first - 1].form),
+                  !ExtractionLexicon.sayVerbs.contains(document.tokens[head(quoted)].lemma.lowercased()) else { continue }
+            guard let say = (range.lowerBound..<(first - 1)).last(where: {
+                document.tokens[$0].upos == "VERB" && ExtractionLexicon.sayVerbs.contains(document.tokens[$0].lemma.lowercased())
+                    && !isInside($0, quoted)
+            }) else { continue }
+            let complements = range.filter { head($0) == say && ["ccomp", "obj"].contains(document.tokens[$0].deprel) }
+            guard complements.allSatisfy({ !["VERB", "AUX"].contains(document.tokens[$0].upos) }) else { continue }
+            for complement in complements {
+                let marked = range.contains { head($0) == complement && document.tokens[$0].deprel == "case" }
+                document.tokens[complement].deprel = marked ? "obl" : "obl:tmod"
+            }
+            document.tokens[quoted].head = Int32(say)
+            document.tokens[quoted].deprel = "ccomp"
         }
     }
 
