@@ -58,7 +58,8 @@ enum HelpText {
       json    one array of row objects per answer
       jsonl   one row object per line
     The answer is the first column; `evidence` (the sentence) and `source` (path:line) follow
-    unless .evidence off (--no-evidence). .headers off drops the header row.
+    unless .evidence off (--no-evidence); `(sentence)` after the line marks an answer read from
+    the sentence text because no fact matched. .headers off drops the header row.
     On a terminal the default is table, otherwise tsv. No colour when piped or NO_COLOR is set.
 
     """

@@ -27,6 +27,15 @@ import Testing
         """)
     }
 
+    @Test func anAnswerReadFromTheSentenceTextIsMarkedInItsSource() {
+        let fallback = AnswerTable(columns: ["where"], rows: [
+            AnswerRow(values: ["Riverton"], evidence: [
+                Evidence(sentence: "The ferry sank off Riverton.", path: "Corpus/c.txt", line: 2, fromSentence: true),
+            ]),
+        ])
+        #expect(format(.tsv, fallback) == "where\tevidence\tsource\nRiverton\tThe ferry sank off Riverton.\tCorpus/c.txt:2 (sentence)\n")
+    }
+
     @Test func csvQuotesPerRFC4180() {
         #expect(format(.csv, evidence: false) == "who\r\nAna Ruiz\r\n\"Tom \"\"TJ\"\" Okafor, Jr.\"\r\n")
         #expect(DelimitedFormatter.quoteCSV("two\nlines") == "\"two\nlines\"")

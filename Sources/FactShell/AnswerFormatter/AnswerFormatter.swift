@@ -41,7 +41,8 @@ protocol AnswerFormatter: Sendable {
 }
 
 /// An answer flattened into named string columns: the answer columns first, then `evidence`
-/// (the best evidence sentence) and `source` (`path:line`).
+/// (the best evidence sentence) and `source` (`path:line`, followed by `(sentence)` when the
+/// answer was read from the sentence text rather than from a fact).
 struct AnswerRecords: Sendable {
     var columns: [String]
     var rows: [[String]]
@@ -64,7 +65,8 @@ struct AnswerRecords: Sendable {
             if evidence {
                 if let best = row.evidence.first {
                     cells.append(best.sentence)
-                    cells.append(best.path.isEmpty ? "" : "\(best.path):\(best.line)")
+                    // An answer the fallback read from the sentence text, not from a fact, says so.
+                    cells.append(best.path.isEmpty ? "" : "\(best.path):\(best.line)" + (best.fromSentence ? " (sentence)" : ""))
                 } else {
                     cells += ["", ""]
                 }

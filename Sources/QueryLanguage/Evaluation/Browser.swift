@@ -122,7 +122,9 @@ struct Browser {
         }
         let builder = EvidenceBuilder(source: source)
         for ref in (refs ?? []).sorted() {
-            guard let evidence = builder.evidence(for: .sentence(ref, nil)) else { continue }
+            // The sentence is the row itself, found by its words: no answer was read from it.
+            guard var evidence = builder.evidence(for: .sentence(ref, nil)) else { continue }
+            evidence.fromSentence = false
             table.rows.append(AnswerRow(values: [evidence.sentence, evidence.path, String(evidence.line)], evidence: [evidence]))
         }
         if table.rows.isEmpty {
