@@ -354,6 +354,24 @@ import FactModel
         #expect(approve?.predicate.surface == "has yet to approve")
     }
 
+    @Test func whatTheObjectIsToDoCompletesTheVerb() {
+        // "Lee instructed the agencies to investigate the leak."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Lee Lee PROPN NNP 2 nsubj
+            2 instructed instruct VERB VBD 0 root
+            3 the the DET DT 4 det
+            4 agencies agency NOUN NNS 2 obj
+            5 to to PART TO 6 mark
+            6 investigate investigate VERB VB 2 xcomp
+            7 the the DET DT 8 det
+            8 leak leak NOUN NN 6 obj
+            9 . . PUNCT . 2 punct
+            """, entities: [("Lee", .person)])
+        let compacts = facts.map(\.compact)
+        #expect(compacts.contains("(Lee; instructed; the agencies; to: investigate the leak)"), "\(compacts)")
+        #expect(compacts.contains("(the agencies; investigate; the leak)"), "\(compacts)")
+    }
+
     @Test func eachItemOfAListInAppositionDescribesTheCountedNoun() {
         // "She faces two charges: arson and theft."
         let facts = ExtractionTreeBuilder.facts("""

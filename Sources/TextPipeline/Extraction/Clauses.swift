@@ -368,6 +368,14 @@ extension SentenceReader {
         if chain.count > 1, objects.count <= 1 {
             frame.infinitiveObject = tree.clauseSpan(chain[1], droppingMark: false)
         }
+        // "instructed security agencies to investigate the leak": what the object is to do
+        // completes the verb (object control; the object's own clause is read as well).
+        if !objects.isEmpty {
+            for clause in tree.dependents(final, ["xcomp"]) where tree.isVerb(clause) && clause > final
+                && tree.dependents(clause, ["mark"]).contains(where: { tree.lemma($0) == "to" }) {
+                frame.qualifiers.append((marker: "to", argument: tree.clauseSpan(clause, droppingMark: true), time: false))
+            }
+        }
         if objects.isEmpty, antecedentIsObject(of: final) , let antecedent = antecedent(ofRelative: final) {
             objects = [antecedentArgument(antecedent, clause: h, asSubject: false, depth: 0)]
         }
