@@ -31,6 +31,10 @@ import FactModel
         #expect(answers("what percentage of the vote did Park win") == ["61%"])
     }
 
+    @Test func aPositionQuestionListsTheRolesHeldThereFirst() {
+        #expect(answers("what position did Park hold in Riverton") == ["the harbor commissioner for the port of Riverton"])
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -67,6 +71,14 @@ func makeRaceStory() -> FakeFactSource {
                voice: .passive, surface: "was posted", at: s3)
 
     _ = source.sentence("The council has yet to sign the bridge plan.")
+
+    let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [
+        ("Park", .entity(.person), park)])
+    source.add(Argument(text: "Park", head: "Park", entity: park), "serve",
+               Argument(text: "the harbor commissioner for the port of Riverton", head: "commissioner"), surface: "served as", at: s6)
+    let s7 = source.sentence("Park is a former teacher in Oslo.", mentions: [("Park", .entity(.person), park)])
+    source.add(Argument(text: "Park", head: "Park", entity: park), "be", Argument(text: "a former teacher in Oslo", head: "teacher"),
+               kind: .copula, at: s7)
 
     let s5 = source.sentence("Park won the council seat with 61% of the vote.", mentions: [
         ("Park", .entity(.person), park), ("61%", .value(.percent), nil)])

@@ -57,6 +57,10 @@ struct QuestionAnswerer {
         switch question.form {
         case .yesNo(let atom):
             return yesNo(question, atom: atom)
+        case .clause(let atom) where roleHolder(asked: question.kind, in: atom) != nil:
+            // "what position did Harris hold in San Francisco": the roles the entity is given.
+            candidates = roles(of: roleHolder(asked: question.kind, in: atom)!, near: atom.qualifiers)
+            emptyPart = describeEmptyPart(atom)
         case .clause(let atom):
             if isExistential(atom) {
                 // "how many sanctuary jurisdictions are there": no clause to match; the sentences say it.
@@ -584,6 +588,42 @@ struct QuestionAnswerer {
             candidates.append(Candidate(value: .text(text), text: text, score: 0.8 * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
         }
         return candidates
+    }
+
+    /// Verbs of holding a role ("hold", "occupy"), as their lemmas.
+    static let roleVerbs: Set<String> = ["hold", "have", "occupy", "fill", "take", "serve"]
+
+    /// The entity a role question asks about: "what position/post/office did X hold".
+    private func roleHolder(asked kind: AnswerKind, in atom: Atom) -> EntityID? {
+        guard case .kind(let noun) = kind, let head = AnswerTypes.headWord(of: noun),
+              AnswerTypes.roleNouns.contains(forms.nounLemma(head)),
+              case .verb(let verb, _, _) = atom.relation, Self.roleVerbs.contains(forms.verbLemma(verb)),
+              case .phrase(let subject)? = atom.subject else { return nil }
+        return PhraseMatcher(phrase: subject, source: source, forms: forms).entities.first
+    }
+
+    /// The roles an entity holds (its titles, what it serves as, and its descriptions), those
+    /// whose sentence names the question's qualifiers ("in San Francisco") first.
+    private func roles(of id: EntityID, near qualifiers: [QualifierTerm]) -> [Candidate] {
+        var candidates = describeIdentity(id)
+        for factID in source.facts(matching: FactPattern(subject: .entity(id))) where source.relation(of: factID) == "serve" {
+            let fact = source.fact(factID)
+            guard !fact.predicate.negated, fact.predicate.surface.lowercased().hasSuffix(" as"), let object = fact.object else { continue }
+            candidates.append(Candidate(value: .text(object.text), text: object.text, score: 0.8 * (0.6 + 0.4 * Double(fact.confidence)),
+                                        support: .fact(factID), fromSentence: false))
+        }
+        let wanted = Set(qualifiers.compactMap { qualifier -> [String]? in
+            guard case .phrase(let phrase) = qualifier.term else { return nil }
+            return phrase.words.filter { EnglishWords.isContentWord($0.lowercased()) }.map(folded)
+        }.joined())
+        guard !wanted.isEmpty else { return candidates }
+        return candidates.map { candidate in
+            var scored = candidate
+            let evidence = EvidenceBuilder(source: source).evidence(for: candidate.support)
+            let words = Set(wordsOf(candidate.text + " " + (evidence?.sentence ?? "")).map(folded))
+            scored.score *= wanted.isSubset(of: words) ? 1 : 0.3
+            return scored
+        }
     }
 
     /// Who holds a title: entity titles, title facts and descriptions whose words cover the phrase's.

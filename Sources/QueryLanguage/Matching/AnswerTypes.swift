@@ -100,6 +100,9 @@ enum AnswerTypes {
         }
     }
 
+    /// Nouns that ask for a role someone holds: "what position did Harris hold".
+    static let roleNouns: Set<String> = ["position", "post", "office", "role", "title", "job"]
+
     static func entityTypes(for kind: AnswerKind, forms: WordForms) -> Set<EntityType>? {
         switch kind {
         case .agent: return [.person, .organization, .group]
@@ -107,7 +110,10 @@ enum AnswerTypes {
         case .kind(let noun):
             // "which countries' prime ministers": the class is the possessor's.
             let classWord = noun.words.firstIndex(of: "'s").map { noun.words[max(0, $0 - 1)] } ?? headWord(of: noun)
-            guard let word = classWord, let type = nounClasses[forms.nounLemma(word)] else { return nil }
+            guard let word = classWord else { return nil }
+            // "what position did she hold": a position is no one and nowhere.
+            if roleNouns.contains(forms.nounLemma(word)) { return [] }
+            guard let type = nounClasses[forms.nounLemma(word)] else { return nil }
             return [type]
         case .possessor: return [.person, .organization, .group, .place]
         default: return nil
