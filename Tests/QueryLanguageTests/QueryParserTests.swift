@@ -123,6 +123,9 @@ func parsed(_ text: String) -> [String] {
         #expect(parsed("how did Lee travel") == [#"question ("Lee" travel [?answer]) asking manner"#])
         // An irregular participle after the subject makes a passive question.
         #expect(parsed("where was Lee flown") == [#"question ("Lee" flown [passive] [?answer]) asking place"#])
+        // "been" after a perfect auxiliary makes a passive too.
+        #expect(parsed("what has Lee been given") == [#"question ("Lee" given [passive] ?answer) asking anything"#])
+        #expect(parsed("has Lee been given a medal") == [#"question yes-no ("Lee" given [passive] "a medal")"#])
         // A modifier of the counted noun before the auxiliary.
         #expect(parsed("how many months in prison did Lee receive") == [#"question ("Lee" receive "months" [?answer]) asking number of "months""#])
         #expect(parsed("is Tusk from Gdańsk") == [#"question yes-no ("Tusk" is from: "Gdańsk")"#])

@@ -772,13 +772,17 @@ public struct QueryParser {
         guard !atStatementEnd else {
             throw QueryDiagnostics.expectedVerb(after: previous, found: current)
         }
+        // "what has Trump been given": "been" after the subject makes the perfect a copula.
+        let beenAfterSubject = !isCopula && at("been") && peek(1).kind == .word
+        if beenAfterSubject { advance() }
+        let copular = isCopula || beenAfterSubject
         // "where was the debate to be held": what was planned, a passive.
-        if isCopula, at("to"), peek(1).isWord("be"), peek(2).kind == .word, EnglishWords.isParticiple(peek(2).lowered) {
+        if copular, at("to"), peek(1).isWord("be"), peek(2).kind == .word, EnglishWords.isParticiple(peek(2).lowered) {
             advance()
             advance()
         }
         let progressive = atWord && EnglishWords.isPresentParticiple(lowered)
-        if isCopula, !(atWord && EnglishWords.isParticiple(lowered)), !progressive {
+        if copular, !(atWord && EnglishWords.isParticiple(lowered)), !progressive {
             // "since when has Mahan been under US sanctions": copula with a complement.
             var clause = try parseCopulaComplement(subject: .phrase(subject), start: wh)
             clause.negated = negated
@@ -786,7 +790,7 @@ public struct QueryParser {
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
         }
         // "what is Ford investigating": a progressive is active.
-        var clause = try parseVerbPhrase(subject: .phrase(subject), start: wh, passive: isCopula && !progressive)
+        var clause = try parseVerbPhrase(subject: .phrase(subject), start: wh, passive: copular && !progressive)
         clause.negated = negated
         if case .verb(let verb, _, _) = clause.relation, kind == .thing,
            EnglishWords.reportingVerbs.contains(verb.lowercased()) {
@@ -1050,11 +1054,14 @@ public struct QueryParser {
         } else {
             guard !atStatementEnd else { throw QueryDiagnostics.expectedVerb(after: previous, found: current) }
             var progress = ProgressGuard()
+            var passive = isCopula
             while atWord, EnglishWords.auxiliaries.contains(lowered) {
                 progress.check(position)
+                // "has Trump been given zinc": "been" before the participle makes it passive.
+                if EnglishWords.copulas.contains(lowered) || lowered == "been" { passive = true }
                 advance()
             }
-            atom = try parseVerbPhrase(subject: .phrase(subject), start: auxiliary, passive: isCopula)
+            atom = try parseVerbPhrase(subject: .phrase(subject), start: auxiliary, passive: passive)
         }
         atom.negated = negated
         return Question(kind: .truth, form: .yesNo(atom), words: [], range: auxiliary.range)
