@@ -35,6 +35,10 @@ import FactModel
         #expect(answers("what position did Park hold in Riverton") == ["the harbor commissioner for the port of Riverton"])
     }
 
+    @Test func aTypeQuestionReadsTheNamesBeforeTheNoun() {
+        #expect(answers("what type of ferry sank") == ["Ardent 40"])
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -71,6 +75,7 @@ func makeRaceStory() -> FakeFactSource {
                voice: .passive, surface: "was posted", at: s3)
 
     _ = source.sentence("The council has yet to sign the bridge plan.")
+    _ = source.sentence("Hours later the Ardent 40 ferry sank near Riverton.", mentions: [("Riverton", .entity(.place), nil)])
 
     let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [
         ("Park", .entity(.person), park)])

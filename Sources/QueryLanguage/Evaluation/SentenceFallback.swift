@@ -75,6 +75,17 @@ struct SentenceFallback {
             if case .thing = question.kind { return true }
             return false
         }()
+        if let classified = classifiedNoun(question) {
+            // "what type of jet crashed": the names and numbers written before the noun.
+            for sentence in ranked where sentence.score >= best.score * 0.75 {
+                for text in Self.modifiers(of: classified, in: source.sentenceText(sentence.ref), forms: forms) {
+                    candidates.append(Candidate(value: .text(text), text: text, score: 0.3 * sentence.score / best.score,
+                                                support: .sentence(sentence.ref, nil), fromSentence: true))
+                }
+                if !candidates.isEmpty { return candidates }
+            }
+            return []
+        }
         for sentence in ranked where sentence.score >= best.score * 0.75 {
             let relative = sentence.score / best.score
             let mentions = source.mentions(in: sentence.ref)
@@ -141,6 +152,31 @@ struct SentenceFallback {
             if !candidates.isEmpty && relative < 1 { break }
         }
         return candidates
+    }
+
+    /// The noun lemma a "what type of N" question classifies ("jet"), nil for other questions.
+    private func classifiedNoun(_ question: Question) -> String? {
+        guard case .kind(let noun) = question.kind, let head = AnswerTypes.headWord(of: noun),
+              AnswerTypes.classNouns.contains(forms.nounLemma(head)),
+              let of = noun.words.firstIndex(where: { $0.lowercased() == "of" }), let last = noun.words.last,
+              of < noun.words.count - 1 else { return nil }
+        return forms.nounLemma(last)
+    }
+
+    /// The capitalised words and numbers written right before each occurrence of `noun` in the
+    /// sentence ("the Boeing 737-800 jet" -> "Boeing 737-800"): what kind of it the sentence names.
+    static func modifiers(of noun: String, in sentence: String, forms: WordForms) -> [String] {
+        let punctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "\u{201C}", "\u{201D}"]
+        let words = sentence.split(separator: " ").map { word -> String in
+            String(word.drop { punctuation.contains($0) }.reversed().drop { punctuation.contains($0) }.reversed())
+        }
+        var found: [String] = []
+        for (index, word) in words.enumerated() where index > 0 && forms.nounLemma(word.lowercased()) == noun {
+            var start = index
+            while start > 0, let first = words[start - 1].first, first.isUppercase || first.isNumber { start -= 1 }
+            if start < index { found.append(words[start..<index].joined(separator: " ")) }
+        }
+        return found
     }
 
     /// True for "who are X's daughters": a role of people only, asked by name of its owner.

@@ -103,6 +103,9 @@ enum AnswerTypes {
     /// Nouns that ask for a role someone holds: "what position did Harris hold".
     static let roleNouns: Set<String> = ["position", "post", "office", "role", "title", "job"]
 
+    /// Nouns that ask which kind of a thing: "what type of jet", "which model of car".
+    static let classNouns: Set<String> = ["type", "kind", "model", "make", "brand", "sort", "class", "variety"]
+
     static func entityTypes(for kind: AnswerKind, forms: WordForms) -> Set<EntityType>? {
         switch kind {
         case .agent: return [.person, .organization, .group]
@@ -111,8 +114,8 @@ enum AnswerTypes {
             // "which countries' prime ministers": the class is the possessor's.
             let classWord = noun.words.firstIndex(of: "'s").map { noun.words[max(0, $0 - 1)] } ?? headWord(of: noun)
             guard let word = classWord else { return nil }
-            // "what position did she hold": a position is no one and nowhere.
-            if roleNouns.contains(forms.nounLemma(word)) { return [] }
+            // "what position did she hold", "what type of jet": a position or a type is no one and nowhere.
+            if roleNouns.contains(forms.nounLemma(word)) || classNouns.contains(forms.nounLemma(word)) { return [] }
             guard let type = nounClasses[forms.nounLemma(word)] else { return nil }
             return [type]
         case .possessor: return [.person, .organization, .group, .place]
