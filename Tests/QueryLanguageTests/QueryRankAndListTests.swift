@@ -39,6 +39,11 @@ import FactModel
         #expect(answers("what type of ferry sank") == ["Ardent 40"])
     }
 
+    @Test func thePartBeforeAnOwnersWholeIsTheCount() {
+        // "securing 12 of the district's 41 pledged seats": 41 is the whole, 12 what was secured.
+        #expect(answers("how many seats did Moreno secure") == ["12"])
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -75,6 +80,9 @@ func makeRaceStory() -> FakeFactSource {
                voice: .passive, surface: "was posted", at: s3)
 
     _ = source.sentence("The council has yet to sign the bridge plan.")
+    _ = source.sentence("Moreno came in second in Riverton, securing 12 of the district's 41 pledged seats.", mentions: [
+        ("Moreno", .entity(.person), moreno), ("second", .value(.ordinal), nil), ("Riverton", .entity(.place), nil),
+        ("12", .value(.number), nil), ("41", .value(.number), nil)])
     _ = source.sentence("Hours later the Ardent 40 ferry sank near Riverton.", mentions: [("Riverton", .entity(.place), nil)])
 
     let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [

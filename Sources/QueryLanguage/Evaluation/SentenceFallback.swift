@@ -197,7 +197,8 @@ struct SentenceFallback {
     ) -> Set<Provenance> {
         guard let noun = countedNoun(question) else { return [] }
         let counted = countedWords(question)
-        let numbers = mentions.filter { $0.type.valueKind != nil }
+        // Only values that can count ("second" ranks, "2019" dates).
+        let numbers = mentions.filter { $0.type.valueKind != nil && AnswerTypes.fit($0.type, kind: question.kind, forms: forms) > 0 }
         let askedWholes = Set(numbers.filter {
             isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words)
                 && describedByQuestion(after: Int($0.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
@@ -273,11 +274,13 @@ struct SentenceFallback {
                 return true
             }
             // Another number, or a noun's preposition, starts what counts something else
-            // ("September 2013, for four days"); a partitive goes on ("two of the nine piers").
-            let partitive = ["of", "the", "out"].contains(previous)
+            // ("September 2013, for four days"); a partitive goes on ("two of the nine piers",
+            // "12 of the state's 41 delegates").
+            let partitive = ["of", "the", "out", "s", "its", "their", "his", "her"].contains(previous)
             let isNumber = word.first?.isNumber == true || QuestionAnswerer.numberWords.contains(word)
             if isNumber, !partitive { return false }
             if isNumber { limit = min(words.count, index + reach) }  // the whole's noun is the part's too
+            if word == "s" { limit = min(words.count, limit + 2) }  // an owner's "'s" ("the state's") counts for nothing
             if !asVerb, EnglishWords.prepositions.contains(word), !["of", "out"].contains(word) { return false }
             previous = word
         }
@@ -296,11 +299,14 @@ struct SentenceFallback {
         return questionForms.contains(next.word) || questionForms.contains(lemma)
     }
 
-    /// "three of the twelve lanes": the number after "N of the" is the whole, not the count asked.
+    /// "three of the twelve lanes", "12 of the state's 41 delegates": the number after "N of the"
+    /// is the whole, not the count asked.
     private func isPartitiveTotal(at offset: Int, in words: [(word: String, offset: Int)]) -> Bool {
         guard let index = words.firstIndex(where: { $0.offset == offset }), index >= 2 else { return false }
         var k = index - 1
-        if words[k].word == "the" { k -= 1 }
+        // "12 of the state's 41 delegates": the owner's possessive before the whole.
+        if words[k].word == "s", k >= 3 { k -= 2 }
+        if ["the", "its", "their", "his", "her"].contains(words[k].word) { k -= 1 }
         guard k >= 1, words[k].word == "of" else { return false }
         // "29 out of 30 charges"
         if words[k - 1].word == "out", k >= 2 { k -= 1 }
