@@ -44,6 +44,11 @@ import FactModel
         #expect(answers("how many seats did Moreno secure") == ["12"])
     }
 
+    @Test func aGappedNumberCountsWhereTheQuestionSays() {
+        // "900 people gathered in Riverton, 300 in Oslo": the noun is left out after 300.
+        #expect(answers("how many people gathered in Oslo") == ["300"])
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -83,6 +88,9 @@ func makeRaceStory() -> FakeFactSource {
     _ = source.sentence("Moreno came in second in Riverton, securing 12 of the district's 41 pledged seats.", mentions: [
         ("Moreno", .entity(.person), moreno), ("second", .value(.ordinal), nil), ("Riverton", .entity(.place), nil),
         ("12", .value(.number), nil), ("41", .value(.number), nil)])
+    _ = source.sentence("Crowds of 900 people gathered in Riverton, 300 in Oslo, and 50 in Bergen.", mentions: [
+        ("900", .value(.number), nil), ("Riverton", .entity(.place), nil), ("300", .value(.number), nil),
+        ("Oslo", .entity(.place), nil), ("50", .value(.number), nil), ("Bergen", .entity(.place), nil)])
     _ = source.sentence("Hours later the Ardent 40 ferry sank near Riverton.", mentions: [("Riverton", .entity(.place), nil)])
 
     let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [

@@ -199,6 +199,12 @@ struct SentenceFallback {
         let counted = countedWords(question)
         // Only values that can count ("second" ranks, "2019" dates).
         let numbers = mentions.filter { $0.type.valueKind != nil && AnswerTypes.fit($0.type, kind: question.kind, forms: forms) > 0 }
+        // "250 thousand protesters in New York City, 100 thousand in London" asked "... in London":
+        // the number right before the qualifier the question names counts there.
+        let placed = numbers.filter { number in
+            askedQualifiers(question).contains { follow(Int(number.provenance.end) - sentenceStart, in: words, with: $0) }
+        }
+        if !placed.isEmpty { return Set(placed.map(\.provenance)) }
         let askedWholes = Set(numbers.filter {
             isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words)
                 && describedByQuestion(after: Int($0.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
@@ -215,6 +221,28 @@ struct SentenceFallback {
             if !beforeVerb.isEmpty { counting = beforeVerb }
         }
         return counting
+    }
+
+    /// The question's qualifiers as lowered words, marker first ("in London" -> ["in", "london"]).
+    private func askedQualifiers(_ question: Question) -> [[String]] {
+        guard case .clause(let atom) = question.form else { return [] }
+        return atom.qualifiers.compactMap { qualifier in
+            guard case .phrase(let phrase) = qualifier.term, !qualifier.marker.isEmpty else { return nil }
+            let content = phrase.words.map { $0.lowercased() }.filter { !EnglishWords.determiners.contains($0) }
+            return content.isEmpty ? nil : [qualifier.marker.lowercased()] + content
+        }
+    }
+
+    /// True when the words right after byte `end` are `phrase` (a marker and its words, with at
+    /// most a determiner between).
+    private func follow(_ end: Int, in words: [(word: String, offset: Int)], with phrase: [String]) -> Bool {
+        guard var index = words.firstIndex(where: { $0.offset >= end }) else { return false }
+        for (position, wanted) in phrase.enumerated() {
+            if position == 1, index < words.count, EnglishWords.determiners.contains(words[index].word), words[index].word != wanted { index += 1 }
+            guard index < words.count, words[index].word == wanted else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// "40-year-old Skandaraj Navaratnam" asked as "how old is McArthur": an age written right
