@@ -8,6 +8,13 @@ import Testing
         EntityLabel.spans(document.tokens.map(\.entityTag)).map { $0.type + ":" + document.text(ofTokens: $0.range) }
     }
 
+    @Test func aSurnameAloneNamesThePersonNamedInFullBefore() {
+        // The tagger missed both later "Ruiz"; "Ruiz Street" is another name.
+        let document = EntityTestDocument.recognize("[Ana Ruiz]PER spoke first. Ruiz came in second. Critics said Ruiz lost on Ruiz Street.")
+        #expect(names(document) == ["PER:Ana Ruiz", "PER:Ruiz", "PER:Ruiz"])
+        #expect(document.entity(named: "Ana Ruiz")?.mentions.count == 3)
+    }
+
     @Test func aTitledNameAtTheEndOfAnOrganizationIsAPerson() {
         let document = EntityTestDocument.recognize(
             "Also there was [Regional Sheriffs Council President Police Chief Maria Lopez]ORG of Dayton.")

@@ -21,6 +21,27 @@ enum NameRules {
             buildingsNamedAfterPeople(sentence, &document, context)
             currencyPrefixIsNoName(sentence, &document)
         }
+        knownSurnames(&document)
+    }
+
+    /// "Bernie Sanders won ... Sanders came in second": once a person is named in full, their
+    /// surname alone, capitalised, names them wherever the tagger missed it (a sentence-initial
+    /// "Sanders" read as a plural noun). Document order; only words tagged outside any name.
+    static func knownSurnames(_ document: inout AnnotatedDocument) {
+        var surnames = Set<String>()
+        for sentence in document.sentences {
+            for span in EntityLabel.spans(sentence.map { document.tokens[$0].entityTag }) where span.type == "PER" && span.range.count >= 2 {
+                let last = document.tokens[sentence.lowerBound + span.range.upperBound - 1].form
+                if last.count >= 3, last.first?.isUppercase == true, last.dropFirst().allSatisfy({ $0.isLowercase }) { surnames.insert(last) }
+            }
+            for i in sentence where document.tokens[i].entityTag == "O" && surnames.contains(document.tokens[i].form) {
+                // Not part of a longer name: "Sanders Hall", or "Jane Sanders", another Sanders.
+                let capitalisedBefore = i > sentence.lowerBound && document.tokens[i - 1].form.first?.isUppercase == true
+                let capitalisedAfter = i + 1 < sentence.upperBound && document.tokens[i + 1].form.first?.isUppercase == true
+                guard !capitalisedBefore, !capitalisedAfter else { continue }
+                document.tokens[i].entityTag = "B-PER"
+            }
+        }
     }
 
     /// "US$500", "A$2,000": the country letters written onto a dollar sign name the currency, not
