@@ -335,6 +335,21 @@ import FactModel
         ])
     }
 
+    @Test func aSubjectDeniedByNoDeniesTheClause() {
+        // "No evidence has been reported."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 No no DET DT 2 det
+            2 evidence evidence NOUN NN 5 nsubj:pass
+            3 has have AUX VBZ 5 aux
+            4 been be AUX VBN 5 aux:pass
+            5 reported report VERB VBN 0 root
+            6 . . PUNCT . 5 punct
+            """)
+        let report = facts.first { $0.predicate.lemma == "report" }
+        #expect(report?.predicate.negated == true, "\(facts.map(\.compact))")
+        #expect(report?.subject.text == "No evidence")
+    }
+
     @Test func yetToSaysTheVerbHasNotHappened() {
         // "The council has yet to approve the plan." is no obligation: the council has not approved it.
         let facts = ExtractionTreeBuilder.facts("""

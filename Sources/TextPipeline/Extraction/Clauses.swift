@@ -67,6 +67,14 @@ struct SentenceReader {
         }
     }
 
+    /// True for an argument determined by "no" ("no evidence", "no one"): saying it did
+    /// something says that nothing did.
+    func isDenied(_ argument: DraftArgument) -> Bool {
+        guard let head = argument.head, let first = argument.words.first else { return false }
+        if tree.form(first).lowercased() == "no", tree.dependents(head, ["det"]).contains(first) { return true }
+        return ["no one", "nobody", "nothing"].contains(tree.text(argument.words).lowercased())
+    }
+
     /// Reads one clause into facts: one per subject and object conjunct.
     mutating func readClause(_ h: Int) {
         let subjects = self.subjects(of: h)
@@ -87,7 +95,8 @@ struct SentenceReader {
                 draft.insertedRelation = frame.insertedRelation
                 draft.qualifiers = frame.qualifiers
                 draft.voice = frame.voice
-                draft.negated = frame.negated
+                // "No evidence has been reported": a subject denied by "no" denies the clause.
+                draft.negated = frame.negated != isDenied(subject.argument)
                 draft.modality = frame.modality
                 draft.role = role
                 draft.subjectSource = frame.voice == .passive && !frame.agents.isEmpty ? object.source : subject.source
