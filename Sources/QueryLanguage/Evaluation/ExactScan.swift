@@ -11,13 +11,14 @@ struct ExactScan {
     /// under this binding. O(lookups + facts found).
     func run(_ exact: ExactAtom, plan: AtomPlan, given bound: Binding) -> [Binding]? {
         guard let patterns = exact.patterns(given: bound) else { return nil }
-        let lists = patterns.map { source.facts(matching: $0) }.filter { !$0.isEmpty }
         let ids: [FactID]
-        switch lists.count {
-        case 0: return []
-        case 1: ids = lists[0]
-        default: ids = Array(Set(lists.joined())).sorted()
+        if patterns.count == 1 {
+            ids = source.facts(matching: patterns[0])  // the common case: one lookup, no merging
+        } else {
+            let lists = patterns.map { source.facts(matching: $0) }.filter { !$0.isEmpty }
+            ids = lists.count == 1 ? lists[0] : Array(Set(lists.joined())).sorted()
         }
+        if ids.isEmpty { return [] }
         let matcher = FactMatcher(source: source)
         var results: [Binding] = []
         results.reserveCapacity(ids.count)
@@ -40,8 +41,10 @@ struct ExactScan {
             if let name = exact.object.variableName, let objectEntity { values[name] = .entity(objectEntity) }
             let confidenceFactor = 0.6 + 0.4 * Double(traits.confidence)
             let attributionFactor = traits.attributed ? 0.85 : 1.0
+            var support = bound.support
+            support.append(.fact(id))
             results.append(Binding(
-                values: values, score: bound.score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)],
+                values: values, score: bound.score * confidenceFactor * attributionFactor, support: support,
                 missingParts: bound.missingParts))
         }
         return results

@@ -142,9 +142,10 @@ struct QueryPlanner {
             }
             var steps: [PlanNode] = others.map(plan)
             var bound = Set(others.flatMap(\.variables))
-            var remaining = positive
+            // Each atom is analysed once; only its access path depends on what is bound.
+            var remaining = positive.map(analyze)
             while !remaining.isEmpty {
-                let candidates = remaining.enumerated().map { index, atom in (index, plan(atom, bound: bound)) }
+                let candidates = remaining.enumerated().map { index, analysis in (index, plan(analysis, bound: bound)) }
                 let connected = candidates.filter { !bound.isEmpty && !Set(variables(of: $0.1.atom)).isDisjoint(with: bound) }
                 let pool = connected.isEmpty ? candidates : connected
                 let best = pool.min { $0.1.estimate < $1.1.estimate }!
@@ -158,8 +159,22 @@ struct QueryPlanner {
 
     private func variables(of atom: Atom) -> [String] { Condition.atom(atom).variables }
 
-    /// The lookup for one atom, given which variables earlier steps bind.
-    func plan(_ atom: Atom, bound: Set<String>) -> AtomPlan {
+    /// What planning one atom needs whatever is bound: its relation keys, phrase matchers and
+    /// exact form (names resolved once).
+    struct AtomAnalysis {
+        var atom: Atom
+        var keys: [(key: String, weight: Double)]
+        var inverseKeys: Set<String>
+        var subject: PhraseMatcher?
+        var object: PhraseMatcher?
+        var qualifiers: [(marker: String, matcher: PhraseMatcher?)]
+        /// The keys to fetch facts by (with verbs whose preposition is stored apart), nil for any relation.
+        var relationFilter: [String]?
+        var exact: ExactAtom?
+    }
+
+    /// analyze(atom): the bound-independent part of an atom's plan.
+    func analyze(_ atom: Atom) -> AtomAnalysis {
         let atom = readingIdiom(atom)
         let keys = relationKeys(atom.relation)
         var inverseKeys: Set<String> = []
@@ -174,37 +189,51 @@ struct QueryPlanner {
         }
         let subject = matcher(atom.subject)
         let object = matcher(atom.object)
-        let qualifiers = atom.qualifiers.map { ($0.marker, matcher($0.term)) }
+        let qualifiers = atom.qualifiers.map { (marker: $0.marker, matcher: matcher($0.term)) }
         var relationFilter = keys.isEmpty ? nil : keys.map(\.key) + inverseKeys.sorted()
         if let filter = relationFilter {
             // "went to" is stored under "go" (the preposition is in the surface only): fetch by
             // the verb; the matcher checks the preposition.
-            for key in filter {
+            for key in filter where key.contains(" ") {
                 let words = key.split(separator: " ")
-                if words.count > 1, let last = words.last, FactMatcher.relationPrepositions.contains(String(last)) {
+                if let last = words.last, FactMatcher.relationPrepositions.contains(String(last)) {
                     let verb = words.dropLast().joined(separator: " ")
                     // Copulas keep their preposition in the key ("be at"): no need to read every "be".
                     if verb != "be", !relationFilter!.contains(verb) { relationFilter!.append(verb) }
                 }
             }
         }
+        return AtomAnalysis(atom: atom, keys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
+                            qualifiers: qualifiers, relationFilter: relationFilter,
+                            exact: ExactAtom(atom, subject: subject, object: object))
+    }
 
-        var options: [(AtomPlan.Access, Int)] = []
+    /// The lookup for one atom, given which variables earlier steps bind.
+    func plan(_ atom: Atom, bound: Set<String>) -> AtomPlan {
+        plan(analyze(atom), bound: bound)
+    }
+
+    /// plan(analysis, bound): the cheapest access path by the source's estimates.
+    func plan(_ analysis: AtomAnalysis, bound: Set<String>) -> AtomPlan {
+        let atom = analysis.atom
+        let (subject, object, qualifiers, relationFilter) = (analysis.subject, analysis.object, analysis.qualifiers, analysis.relationFilter)
+        func atomPlan(_ access: AtomPlan.Access, estimate: Int) -> AtomPlan {
+            AtomPlan(atom: atom, relationKeys: analysis.keys, inverseKeys: analysis.inverseKeys, subject: subject, object: object,
+                     qualifiers: qualifiers, access: access, estimate: estimate, exact: analysis.exact)
+        }
         // Exact lookups read only facts that match; every other access path reads a superset of
         // them (the relation's facts, or the entity's in any role), so none can be cheaper.
-        let exact = ExactAtom(atom, subject: subject, object: object)
-        if let exact, [exact.subject.variableName, exact.object.variableName].allSatisfy({ $0.map { !bound.contains($0) } ?? true }),
+        if let exact = analysis.exact,
+           [exact.subject.variableName, exact.object.variableName].allSatisfy({ $0.map { !bound.contains($0) } ?? true }),
            let patterns = exact.patterns(given: .empty) {
-            return AtomPlan(
-                atom: atom, relationKeys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
-                qualifiers: qualifiers.map { (marker: $0.0, matcher: $0.1) }, access: .exact(patterns),
-                estimate: patterns.reduce(0) { $0 + source.estimatedCount(of: $1) }, exact: exact)
+            return atomPlan(.exact(patterns), estimate: patterns.reduce(0) { $0 + source.estimatedCount(of: $1) })
         }
+        var options: [(AtomPlan.Access, Int)] = []
         if let relationFilter {
             let estimate = relationFilter.reduce(0) { $0 + source.estimatedCount(of: FactPattern(relation: $1)) }
             options.append((.relation(relationFilter), estimate))
         }
-        let entities = ([subject, object] + qualifiers.map(\.1)).compactMap { $0 }.flatMap { $0.entities.prefix(2) }
+        let entities = ([subject, object] + qualifiers.map(\.matcher)).compactMap { $0 }.flatMap { $0.entities.prefix(2) }
         if !entities.isEmpty {
             var estimate = 0
             for entity in entities {
@@ -227,14 +256,12 @@ struct QueryPlanner {
         // ("Mahan Air of Iran" for "Mahan Air"); a relation that is not too frequent is read whole,
         // and the phrase matcher compares the words. Quoted names match only their entity or
         // exactly their words, so the entity lookup finds them all.
-        let everyPhraseQuoted = ([subject, object] + qualifiers.map(\.1)).allSatisfy { $0 == nil || $0!.quotedText != nil }
+        let everyPhraseQuoted = ([subject, object] + qualifiers.map(\.matcher)).allSatisfy { $0 == nil || $0!.quotedText != nil }
         if case .entity = best.0, !everyPhraseQuoted, let relation = options.first(where: { if case .relation = $0.0 { return true } else { return false } }),
            relation.1 <= Self.smallRelation {
             best = relation
         }
-        return AtomPlan(
-            atom: atom, relationKeys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
-            qualifiers: qualifiers.map { (marker: $0.0, matcher: $0.1) }, access: best.0, estimate: best.1, exact: exact)
+        return atomPlan(best.0, estimate: best.1)
     }
 
     /// "who took part in the protests": a verb whose one-word object and preposition make a
