@@ -17,6 +17,7 @@ enum TreeRepairs {
             subordinateClauseTakenForAModifier(range, &document)
             timeTakenForAPassiveObject(range, &document)
             quotationTakenFromItsSayVerb(range, &document)
+            listAfterAColonOfACountedSubject(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
@@ -352,6 +353,38 @@ enum TreeRepairs {
             }
             document.tokens[quoted].head = Int32(say)
             document.tokens[quoted].deprel = "ccomp"
+        }
+    }
+
+    /// "three candidates withdrew from the race: Andrew Yang, an entrepreneur, and Michael Bennet":
+    /// the parser hung the names after the colon on punctuation. The names the colon introduces
+    /// are the counted subject's members: the first is its appositive, the others conjuncts of
+    /// the first (their "and" goes with them).
+    static func listAfterAColonOfACountedSubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func isPunctuationOrConjunction(_ i: Int) -> Bool { ["PUNCT", "CCONJ"].contains(document.tokens[i].upos) }
+        guard let colon = range.first(where: { document.tokens[$0].form == ":" }),
+              let subject = range.first(where: { s in
+                  s < colon && document.tokens[s].deprel.hasPrefix("nsubj") && document.tokens[s].upos == "NOUN"
+                      && document.tokens[s].xpos == "NNS"
+                      && range.contains { head($0) == s && document.tokens[$0].deprel == "nummod" }
+              })
+        else { return }
+        // The names after the colon that hang on punctuation or a conjunction.
+        let stranded = ((colon + 1)..<range.upperBound).filter {
+            document.tokens[$0].upos == "PROPN" && range.contains(head($0)) && isPunctuationOrConjunction(head($0))
+        }
+        guard let first = stranded.first else { return }
+        document.tokens[first].head = Int32(subject)
+        document.tokens[first].deprel = "appos"
+        for name in stranded.dropFirst() {
+            let conjunction = head(name)
+            if document.tokens[conjunction].upos == "CCONJ" {
+                document.tokens[conjunction].head = Int32(name)
+                document.tokens[conjunction].deprel = "cc"
+            }
+            document.tokens[name].head = Int32(first)
+            document.tokens[name].deprel = "conj"
         }
     }
 
