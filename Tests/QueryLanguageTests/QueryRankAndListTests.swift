@@ -49,6 +49,10 @@ import FactModel
         #expect(answers("how many people gathered in Oslo") == ["300"])
     }
 
+    @Test func aQuotationQuestionKeepsTheStatementsOnItsTopic() {
+        #expect(answers("what did Park say about the bridge") == ["the bridge will reopen in May"])
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -91,6 +95,12 @@ func makeRaceStory() -> FakeFactSource {
     _ = source.sentence("Crowds of 900 people gathered in Riverton, 300 in Oslo, and 50 in Bergen.", mentions: [
         ("900", .value(.number), nil), ("Riverton", .entity(.place), nil), ("300", .value(.number), nil),
         ("Oslo", .entity(.place), nil), ("50", .value(.number), nil), ("Bergen", .entity(.place), nil)])
+    let s8 = source.sentence("Park said the bridge will reopen in May.", mentions: [("Park", .entity(.person), park)])
+    source.add(Argument(text: "Park", head: "Park", entity: park), "say",
+               Argument(text: "the bridge will reopen in May", head: "reopen"), kind: .attribution, surface: "said", at: s8)
+    let s9 = source.sentence("Park said taxes are too high.", mentions: [("Park", .entity(.person), park)])
+    source.add(Argument(text: "Park", head: "Park", entity: park), "say",
+               Argument(text: "taxes are too high", head: "high"), kind: .attribution, surface: "said", at: s9)
     _ = source.sentence("Hours later the Ardent 40 ferry sank near Riverton.", mentions: [("Riverton", .entity(.place), nil)])
 
     let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [
