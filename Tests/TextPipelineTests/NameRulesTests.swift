@@ -8,6 +8,14 @@ import Testing
         EntityLabel.spans(document.tokens.map(\.entityTag)).map { $0.type + ":" + document.text(ofTokens: $0.range) }
     }
 
+    @Test func aTitleTaggedAsANameBeforeAPersonIsTheTitle() {
+        let document = EntityTestDocument.recognize("He and his wife [First]ORG Lady [Ana Ruiz]PER tested positive.")
+        #expect(names(document) == ["PER:Ana Ruiz"])
+        #expect(document.entity(named: "Ana Ruiz")?.titles.contains { $0.role.lowercased() == "first lady" } == true)
+        // Its words are no values either: "First" is no ordinal here.
+        #expect(!document.spans.contains { document.text(ofTokens: $0.tokens) == "First" })
+    }
+
     @Test func aSurnameAloneNamesThePersonNamedInFullBefore() {
         // The tagger missed both later "Ruiz"; "Ruiz Street" is another name.
         let document = EntityTestDocument.recognize("[Ana Ruiz]PER spoke first. Ruiz came in second. Critics said Ruiz lost on Ruiz Street.")

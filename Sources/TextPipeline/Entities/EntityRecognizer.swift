@@ -68,8 +68,11 @@ public struct EntityRecognizer: Sendable {
                 foundTitles.append((firstNameMention + title.holder, title))
                 for i in title.tokens { titleTokens.insert(i) }
             }
+            // A title's words are no values: "First Lady Melania Trump" holds no ordinal.
+            var valueBlocked = blocked
+            for i in titleTokens { valueBlocked[i] = true }
             let values = valueRecognizer.values(
-                sentence: sentence, document: document, lower: context.lower, blocked: blocked,
+                sentence: sentence, document: document, lower: context.lower, blocked: valueBlocked,
                 personSpans: named.filter { $0.type == .person }.map(\.range))
             for value in values { for i in value.tokens { blocked[i] = true } }
             valueSpans += values

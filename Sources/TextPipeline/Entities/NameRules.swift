@@ -11,6 +11,7 @@ enum NameRules {
             splitTitledNameOffOrganization(sentence, &document, context)
             trimLeadingTitles(sentence, &document, context)
             titleOffTheEndOfASpan(sentence, &document, context)
+            titleTaggedAsANameBeforeAPerson(sentence, &document, context)
             nameAfterTitle(sentence, &document, context)
             nameAfterTitleAndOwner(sentence, &document, context)
             completePlaces(sentence, &document, context)
@@ -192,6 +193,20 @@ enum NameRules {
             let titleStart = k - match.length + 1
             guard titleStart >= sentence.lowerBound else { continue }
             // What is left of the span before the title keeps its tags (it begins with its B-).
+            for j in titleStart...k { document.tokens[j].entityTag = "O" }
+        }
+    }
+
+    /// "[First]ORG Lady [Melania Trump]PER": words of a title before a person's name that the
+    /// tagger read as a name of their own are the title (outside any name).
+    static func titleTaggedAsANameBeforeAPerson(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        for k in sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 1) {
+            guard document.tokens[k + 1].entityTag == "B-PER", let match = context.titleEnding[k], isPersonTitle(match),
+                  !match.entry.plural else { continue }
+            let titleStart = k - match.length + 1
+            guard titleStart >= sentence.lowerBound, !document.tokens[titleStart].entityTag.hasPrefix("I-"),
+                  (titleStart...k).contains(where: { document.tokens[$0].entityTag.hasSuffix("-ORG") || document.tokens[$0].entityTag.hasSuffix("-LOC") })
+            else { continue }
             for j in titleStart...k { document.tokens[j].entityTag = "O" }
         }
     }
