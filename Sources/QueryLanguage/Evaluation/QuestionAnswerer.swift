@@ -424,7 +424,6 @@ struct QuestionAnswerer {
         return ([entity.name] + entity.aliases).contains { sentence.contains(classNoun + " " + folded($0)) }
     }
 
-    /// Whether a phrase with no typed mention inside can stand as the answer.
     /// "announced the measure at the daily coronavirus briefing", "uploaded on a YouTube channel":
     /// for "where", what a fact places the event at, in or on is the answer, whatever the noun,
     /// unless it is a time ("on Wednesday").
@@ -434,6 +433,7 @@ struct QuestionAnswerer {
         return !words.contains { Self.timeWords.contains($0) || $0.first?.isNumber == true }
     }
 
+    /// Whether a phrase with no typed mention inside can stand as the answer.
     private func acceptsPhrase(_ text: String, kind: AnswerKind) -> Bool {
         let words = wordsOf(text)
         switch kind {

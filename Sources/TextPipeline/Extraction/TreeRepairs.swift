@@ -306,8 +306,8 @@ enum TreeRepairs {
         }
     }
 
-    /// "the recording was uploaded Wednesday": a passive verb takes no object, so a bare day or
-    /// month word parsed as one says when.
+    /// "the recording was uploaded Wednesday": a passive verb takes no object, so a bare day word
+    /// ("Wednesday", "yesterday") parsed as one says when.
     static func timeTakenForAPassiveObject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         for object in range where document.tokens[object].deprel == "obj" && document.tokens[object].head >= 0 {
             let verb = Int(document.tokens[object].head)
