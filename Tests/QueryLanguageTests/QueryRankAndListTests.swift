@@ -53,6 +53,12 @@ import FactModel
         #expect(answers("what did Park say about the bridge") == ["the bridge will reopen in May"])
     }
 
+    @Test func anAgeOpeningASentenceDescribesThePersonTheArticleIsAbout() {
+        // "The 58-year-old teacher ..." names no one; Park is the person the story mentions most.
+        #expect(answers("how old is Park") == ["58-year-old"])  // the fake source keeps no typed values
+        #expect(answers("how old is Moreno").isEmpty)
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -101,6 +107,8 @@ func makeRaceStory() -> FakeFactSource {
     let s9 = source.sentence("Park said taxes are too high.", mentions: [("Park", .entity(.person), park)])
     source.add(Argument(text: "Park", head: "Park", entity: park), "say",
                Argument(text: "taxes are too high", head: "high"), kind: .attribution, surface: "said", at: s9)
+    _ = source.sentence("The 58-year-old teacher declined to comment on the 90-year-old bridge.", mentions: [
+        ("58-year-old", .value(.age), nil), ("90-year-old", .value(.age), nil)])
     _ = source.sentence("Hours later the Ardent 40 ferry sank near Riverton.", mentions: [("Riverton", .entity(.place), nil)])
 
     let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [

@@ -151,6 +151,50 @@ struct SentenceFallback {
             }
             if !candidates.isEmpty && relative < 1 { break }
         }
+        if candidates.isEmpty, case .age = question.kind, excluded.count == 1, let asked = excluded.first {
+            return describedAges(of: asked)
+        }
+        return candidates
+    }
+
+    /// "The 67-year-old killer had kept a bracelet": an age in a definite description with no name
+    /// opening a sentence ("The N-year-old <noun> ...") describes the person the article is about,
+    /// the person it mentions most; for that person only.
+    /// O(sentences of the person's documents).
+    private func describedAges(of person: EntityID) -> [Candidate] {
+        var candidates: [Candidate] = []
+        let documents = Set(source.entity(person).mentions.map(\.document))
+        for documentID in documents.sorted() {
+            guard let document = source.document(documentID) else { continue }
+            var counts: [EntityID: Int] = [:]
+            var described: [(SentenceRef, Mention)] = []
+            for index in document.sentences.indices {
+                let ref = SentenceRef(document: documentID, sentence: Int32(index))
+                let mentions = source.mentions(in: ref)
+                for mention in mentions where mention.type == .entity(.person) {
+                    if let entity = mention.entity { counts[entity, default: 0] += 1 }
+                }
+                let text = source.sentenceText(ref)
+                let start = document.sentences[index].lowerBound
+                for mention in mentions where mention.type == .value(.age) && mention.text.lowercased().hasSuffix("-year-old") {
+                    let words = Self.wordOffsets(text)
+                    let offset = Int(mention.provenance.start) - start
+                    // "The 67-year-old killer ...", "The sixteen-year-old Swede ..." opening the sentence
+                    // as its subject; not "the 40-year-old Ana Ruiz", nor "the 92-year-old award" later on.
+                    guard let at = words.firstIndex(where: { $0.offset == offset }), at == 1, words[0].word == "the",
+                          let next = words.first(where: { $0.offset >= Int(mention.provenance.end) - start }),
+                          !mentions.contains(where: { $0.type == .entity(.person) && Int($0.provenance.start) - start == next.offset })
+                    else { continue }
+                    described.append((ref, mention))
+                }
+            }
+            guard let most = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }), most.key == person else { continue }
+            for (ref, mention) in described {
+                let value = mention.value?.normalized ?? mention.text
+                candidates.append(Candidate(value: .text(value), text: value, score: 0.25, support: .sentence(ref, mention.provenance),
+                                            fromSentence: true, valueKind: .age))
+            }
+        }
         return candidates
     }
 
