@@ -59,6 +59,10 @@ import FactModel
         #expect(answers("how old is Moreno").isEmpty)
     }
 
+    @Test func whatWasAskedAndRefusedAfterButDidNotHappen() {
+        #expect(answers("did Park delay the vote") == ["no"])
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -109,6 +113,8 @@ func makeRaceStory() -> FakeFactSource {
                Argument(text: "taxes are too high", head: "high"), kind: .attribution, surface: "said", at: s9)
     _ = source.sentence("The 58-year-old teacher declined to comment on the 90-year-old bridge.", mentions: [
         ("58-year-old", .value(.age), nil), ("90-year-old", .value(.age), nil)])
+    _ = source.sentence("The council asked Park to delay the vote on the budget, but she refuses.", mentions: [
+        ("Park", .entity(.person), park)])
     _ = source.sentence("Hours later the Ardent 40 ferry sank near Riverton.", mentions: [("Riverton", .entity(.place), nil)])
 
     let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [

@@ -892,7 +892,8 @@ struct QuestionAnswerer {
             // the refusal bears on the question's words, not on someone else's act in the sentence.
             let refuses = namesSubject && !Paraphrases.refusals.isDisjoint(with: lemmas)
                 && (refusesRightAfter(subjectHead, in: wordsOf(text))
-                    || negates(wordsOf(text), questionWords: questionWords, by: Set(Paraphrases.refusals)))
+                    || negates(wordsOf(text), questionWords: questionWords, by: Set(Paraphrases.refusals))
+                    || refusedAfterBut(wordsOf(text), questionWords: questionWords))
             let negated = namesSubject && negates(wordsOf(text), questionWords: questionWords) && sentence.coverage >= 0.75
             // The plainest evidence first: an opposite word, then a refusal, then a negation.
             let strength = contradicts ? 3 : refuses ? 2 : negated ? 1 : 0
@@ -912,6 +913,15 @@ struct QuestionAnswerer {
         }
         table.note = QueryDiagnostics.notFoundInCorpus
         return table
+    }
+
+    /// "asked Judge Miller to delay his ruling ..., but he declined": what the question asks was
+    /// asked for, and refused after "but".
+    private func refusedAfterBut(_ words: [String], questionWords: Set<String>) -> Bool {
+        guard let but = words.lastIndex(of: "but"), but > 0 else { return false }
+        let asked = words[..<but].contains { questionWords.contains($0) || questionWords.contains(forms.lexicon.lemma(of: $0, as: .verb)) }
+        let refused = words[(but + 1)...].prefix(4).contains { Paraphrases.refusals.contains(forms.lexicon.lemma(of: $0, as: .verb)) }
+        return asked && refused
     }
 
     /// Whether a refusal verb follows the subject's head word within a few words.
