@@ -63,6 +63,12 @@ import FactModel
         #expect(answers("did Park delay the vote") == ["no"])
     }
 
+    @Test func anotherRankAfterTheSubjectSaysNo() {
+        // "Moreno came in second in Riverton": winning is coming first.
+        #expect(answers("did Moreno win in Riverton") == ["no"])
+        #expect(answers("was Park the first harbor warden of Riverton") == ["no"])
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -115,6 +121,8 @@ func makeRaceStory() -> FakeFactSource {
         ("58-year-old", .value(.age), nil), ("90-year-old", .value(.age), nil)])
     _ = source.sentence("The council asked Park to delay the vote on the budget, but she refuses.", mentions: [
         ("Park", .entity(.person), park)])
+    _ = source.sentence("Park was the third harbor warden of Riverton.", mentions: [
+        ("Park", .entity(.person), park), ("Riverton", .entity(.place), nil)])
     _ = source.sentence("Hours later the Ardent 40 ferry sank near Riverton.", mentions: [("Riverton", .entity(.place), nil)])
 
     let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [

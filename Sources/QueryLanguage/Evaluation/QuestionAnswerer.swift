@@ -855,9 +855,15 @@ struct QuestionAnswerer {
         executor.negationMatters = false
         let bindings = executor.run(node).sorted { $0.score > $1.score }
         let builder = EvidenceBuilder(source: source)
+        // "was Bolton the first ...", "did Sanders win ..." (winning is coming first).
+        var askedRank = question.words.lazy.compactMap { FactMatcher.rankWords[$0.lowered] }.first
+        if askedRank == nil, case .verb(let verb, _, _) = atom.relation, forms.verbLemma(verb) == "win" { askedRank = 1 }
+        var subjectHead: String?
+        if case .phrase(let phrase)? = atom.subject { subjectHead = phrase.words.last.map { folded($0) } }
         if let best = bindings.first, best.score >= 0.25, case .fact(let id)? = best.support.last {
             let fact = source.fact(id)
-            let yes = fact.predicate.negated == atom.negated
+            let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
+            let yes = fact.predicate.negated == atom.negated && !statesAnotherRank(sentence, asked: askedRank, after: subjectHead)
             table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id)).map { [$0] } ?? []))
             return table
         }
@@ -866,8 +872,6 @@ struct QuestionAnswerer {
         let questionWords = Set(groups.flatMap { $0 })
         let opposites = Set(questionWords.flatMap { Paraphrases.antonyms[$0] ?? [] })
         let subjectSentences = sentencesNaming(atom.subject)
-        var subjectHead: String?
-        if case .phrase(let phrase)? = atom.subject { subjectHead = phrase.words.last.map { folded($0) } }
         func nearSubject(_ ref: SentenceRef) -> Bool {
             subjectSentences.contains { $0.document == ref.document && abs(Int($0.sentence) - Int(ref.sentence)) <= 2 }
         }
@@ -887,7 +891,8 @@ struct QuestionAnswerer {
             let words = Set(wordsOf(text))
             let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
             let namesSubject = subjectSentences.contains(sentence.ref)
-            let contradicts = !opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1
+            let contradicts = (!opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1)
+                || (namesSubject && statesAnotherRank(wordsOf(text), asked: askedRank, after: subjectHead))
             // A refusal counts when the subject refuses ("The embassy declined the request") or
             // the refusal bears on the question's words, not on someone else's act in the sentence.
             let refuses = namesSubject && !Paraphrases.refusals.isDisjoint(with: lemmas)
@@ -913,6 +918,15 @@ struct QuestionAnswerer {
         }
         table.note = QueryDiagnostics.notFoundInCorpus
         return table
+    }
+
+    /// "Sanders came in second", "Bolton ... was the third official" against a question about
+    /// coming first: the first rank stated after the subject's name, when it is not the asked one,
+    /// says no.
+    private func statesAnotherRank(_ words: [String], asked: Int?, after head: String?) -> Bool {
+        guard let asked, let head, let at = words.firstIndex(where: { $0 == head }),
+              let stated = words[(at + 1)...].lazy.compactMap({ FactMatcher.rankWords[$0] }).first else { return false }
+        return stated != asked
     }
 
     /// "asked Judge Miller to delay his ruling ..., but he declined": what the question asks was
