@@ -69,6 +69,10 @@ import FactModel
         #expect(answers("was Park the first harbor warden of Riverton") == ["no"])
     }
 
+    @Test func opposingIsNotVotingFor() {
+        #expect(answers("did Moreno vote for the harbor levy") == ["no"])
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -123,6 +127,7 @@ func makeRaceStory() -> FakeFactSource {
         ("Park", .entity(.person), park)])
     _ = source.sentence("Park was the third harbor warden of Riverton.", mentions: [
         ("Park", .entity(.person), park), ("Riverton", .entity(.place), nil)])
+    _ = source.sentence("Moreno opposes the harbor levy.", mentions: [("Moreno", .entity(.person), moreno)])
     _ = source.sentence("Hours later the Ardent 40 ferry sank near Riverton.", mentions: [("Riverton", .entity(.place), nil)])
 
     let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [

@@ -870,7 +870,11 @@ struct QuestionAnswerer {
         // From the sentences: a sentence that states it, or one that states the opposite.
         let (ranked, groups) = fallback.rank(question.words, limit: 30)
         let questionWords = Set(groups.flatMap { $0 })
-        let opposites = Set(questionWords.flatMap { Paraphrases.antonyms[$0] ?? [] })
+        var opposites = Set(questionWords.flatMap { Paraphrases.antonyms[$0] ?? [] })
+        // "did X vote for impeachment" against "X opposed both articles": the preposition decides.
+        if case .verb(let verb, _, _) = atom.relation, let byMarker = Paraphrases.markedAntonyms[forms.verbLemma(verb)] {
+            for qualifier in atom.qualifiers { opposites.formUnion(byMarker[qualifier.marker.lowercased()] ?? []) }
+        }
         let subjectSentences = sentencesNaming(atom.subject)
         func nearSubject(_ ref: SentenceRef) -> Bool {
             subjectSentences.contains { $0.document == ref.document && abs(Int($0.sentence) - Int(ref.sentence)) <= 2 }

@@ -64,6 +64,11 @@ enum Paraphrases {
         "positive": ["negative"], "negative": ["positive"],
     ]
 
+    /// Opposites that depend on the verb's preposition: voting for something is not opposing it.
+    static let markedAntonyms: [String: [String: Set<String>]] = [
+        "vote": ["for": ["oppose"], "against": ["support", "back", "endorse"]],
+    ]
+
     /// Verbs that refuse what was asked: "the embassy declined the request" answers "did the embassy waive ..." with no.
     static let refusals: Set<String> = ["decline", "refuse", "reject", "deny", "fail", "veto", "dismiss", "rebuff"]
 
