@@ -73,6 +73,17 @@ import FactModel
         #expect(answers("did Moreno vote for the harbor levy") == ["no"])
     }
 
+    @Test func accedingIsAgreeing() {
+        #expect(answers("did Park agree to the union demands") == ["no"])
+        // Found as a fact (not only in the sentence's words): "acceded" is stored under "accede".
+        guard case .success(let table)? = engine.run("who agrees to the ferry demands").first else {
+            Issue.record("the question failed")
+            return
+        }
+        #expect(table.rows.map { $0.values[0] } == ["Luis Moreno"])
+        #expect(table.rows.first?.evidence.first?.fromSentence == false)
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -128,6 +139,10 @@ func makeRaceStory() -> FakeFactSource {
     _ = source.sentence("Park was the third harbor warden of Riverton.", mentions: [
         ("Park", .entity(.person), park), ("Riverton", .entity(.place), nil)])
     _ = source.sentence("Moreno opposes the harbor levy.", mentions: [("Moreno", .entity(.person), moreno)])
+    _ = source.sentence("Park did not accede to the union demands.", mentions: [("Park", .entity(.person), park)])
+    let s10 = source.sentence("Moreno acceded to the ferry demands.", mentions: [("Moreno", .entity(.person), moreno)])
+    source.add(Argument(text: "Moreno", head: "Moreno", entity: moreno), "accede", Argument(text: "the ferry demands", head: "demands"),
+               surface: "acceded to", at: s10)
     _ = source.sentence("Hours later the Ardent 40 ferry sank near Riverton.", mentions: [("Riverton", .entity(.place), nil)])
 
     let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [

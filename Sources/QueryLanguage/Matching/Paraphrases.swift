@@ -28,6 +28,7 @@ enum Paraphrases {
         ["arrest", "detain", "apprehend"],
         ["convict", "find guilty", "sentence"],
         ["endorse", "back", "support"],
+        ["agree", "accede", "consent", "assent"],
         ["test", "test positive"],
         ["apologise", "apologize"],
         // "characterized the attack as a violation": what it was called.
