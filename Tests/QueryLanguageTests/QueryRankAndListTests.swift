@@ -84,6 +84,10 @@ import FactModel
         #expect(table.rows.first?.evidence.first?.fromSentence == false)
     }
 
+    @Test func whatSomeoneSaidAThingIsIsWhatTheyCalledIt() {
+        #expect(answers("what did Park call the old ferry") == ["a disgrace"])
+    }
+
     @Test func yetToSaysItHasNotHappened() {
         #expect(answers("has the council signed the bridge plan") == ["no"])
     }
@@ -143,6 +147,12 @@ func makeRaceStory() -> FakeFactSource {
     let s10 = source.sentence("Moreno acceded to the ferry demands.", mentions: [("Moreno", .entity(.person), moreno)])
     source.add(Argument(text: "Moreno", head: "Moreno", entity: moreno), "accede", Argument(text: "the ferry demands", head: "demands"),
                surface: "acceded to", at: s10)
+    let s11 = source.sentence("Park said the old ferry is \"a disgrace\" and added, \"we will fix the pier\".", mentions: [
+        ("Park", .entity(.person), park)])
+    source.facts.append(Fact(
+        subject: Argument(text: "the old ferry", head: "ferry"), predicate: Predicate(surface: "is", lemma: "be"),
+        object: Argument(text: "a disgrace", head: "disgrace"), kind: .copula,
+        attribution: Attribution(speaker: Argument(text: "Park", head: "Park", entity: park), verb: "say"), confidence: 0.8, provenance: s11))
     _ = source.sentence("Hours later the Ardent 40 ferry sank near Riverton.", mentions: [("Riverton", .entity(.place), nil)])
 
     let s6 = source.sentence("Park previously served as the harbor commissioner for the port of Riverton.", mentions: [

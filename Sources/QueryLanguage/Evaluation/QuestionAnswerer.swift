@@ -78,6 +78,7 @@ struct QuestionAnswerer {
                 candidates = candidates.map { focusing($0, on: question.kind) }
                 candidates = withoutIncompleteMatches(candidates)
                 candidates = withoutGroupsNamedByMembers(candidates)
+                if candidates.isEmpty { candidates = calledInWhatTheySaid(atom) }
             }
             emptyPart = describeEmptyPart(atom)
         case .identity(let phrase):
@@ -144,6 +145,27 @@ struct QuestionAnswerer {
     private func withoutIncompleteMatches(_ candidates: [Candidate]) -> [Candidate] {
         guard candidates.contains(where: { $0.missingParts == 0 }) else { return candidates }
         return candidates.filter { $0.missingParts == 0 }
+    }
+
+    /// "what did Honcharuk call Zelensky" against "He said Zelensky is 'a model of honesty for me'":
+    /// what the speaker said the object is, read from copulas attributed to them.
+    private func calledInWhatTheySaid(_ atom: Atom) -> [Candidate] {
+        guard case .verb(let verb, _, _) = atom.relation,
+              Paraphrases.relationKeys(equivalentTo: "call").contains(forms.verbLemma(verb)),
+              case .phrase(let speakerPhrase)? = atom.subject, case .phrase(let calledPhrase)? = atom.object else { return [] }
+        let speakers = Set(PhraseMatcher(phrase: speakerPhrase, source: source, forms: forms).entities)
+        let called = PhraseMatcher(phrase: calledPhrase, source: source, forms: forms)
+        guard !speakers.isEmpty else { return [] }
+        var candidates: [Candidate] = []
+        for id in called.lookups.flatMap({ source.facts(matching: FactPattern(subject: $0, relation: "be")) }) {
+            let fact = source.fact(id)
+            guard fact.kind == .copula, !fact.predicate.negated, let speaker = fact.attribution?.speaker.entity,
+                  speakers.contains(speaker), let object = fact.object, called.score(fact.subject) >= 0.6 else { continue }
+            let text = object.text.trimmingQuotes()
+            candidates.append(Candidate(value: .text(text), text: text, score: 0.7 * (0.6 + 0.4 * Double(fact.confidence)),
+                                        support: .fact(id), fromSentence: false))
+        }
+        return candidates
     }
 
     /// "two candidates, Elizabeth Warren and Michael Bloomberg, ended ...": when the names in
