@@ -57,12 +57,11 @@ struct QuestionAnswerer {
         switch question.form {
         case .yesNo(let atom):
             return yesNo(question, atom: atom)
-        case .clause(let atom) where roleHolder(asked: question.kind, in: atom) != nil:
-            // "what position did Harris hold in San Francisco": the roles the entity is given.
-            candidates = roles(of: roleHolder(asked: question.kind, in: atom)!, near: atom.qualifiers)
-            emptyPart = describeEmptyPart(atom)
         case .clause(let atom):
-            if isExistential(atom) {
+            if let holder = roleHolder(asked: question.kind, in: atom) {
+                // "what position did Harris hold in San Francisco": the roles the entity is given.
+                candidates = roles(of: holder, near: atom.qualifiers)
+            } else if isExistential(atom) {
                 // "how many sanctuary jurisdictions are there": no clause to match; the sentences say it.
                 candidates = []
             } else {

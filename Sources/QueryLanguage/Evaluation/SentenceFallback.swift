@@ -114,7 +114,7 @@ struct SentenceFallback {
             }
             let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
             let counting = countingNumbers(question, mentions: mentions, words: words, sentenceStart: sentenceStart,
-                                           questionForms: questionForms, verbForms: verbForms)
+                                           questionForms: questionForms, verbForms: verbForms, counted: counted)
             for mention in mentions {
                 if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
                 if case .age = question.kind,
@@ -174,10 +174,11 @@ struct SentenceFallback {
                 for mention in mentions where mention.type == .entity(.person) {
                     if let entity = mention.entity { counts[entity, default: 0] += 1 }
                 }
-                let text = source.sentenceText(ref)
+                let ages = mentions.filter { $0.type == .value(.age) && $0.text.lowercased().hasSuffix("-year-old") }
+                if ages.isEmpty { continue }
+                let words = Self.wordOffsets(source.sentenceText(ref))
                 let start = document.sentences[index].lowerBound
-                for mention in mentions where mention.type == .value(.age) && mention.text.lowercased().hasSuffix("-year-old") {
-                    let words = Self.wordOffsets(text)
+                for mention in ages {
                     let offset = Int(mention.provenance.start) - start
                     // "The 67-year-old killer ...", "The sixteen-year-old Swede ..." opening the sentence
                     // as its subject; not "the 40-year-old Ana Ruiz", nor "the 92-year-old award" later on.
@@ -237,16 +238,16 @@ struct SentenceFallback {
     /// question describes ("the 452 available seats") beats its part.
     private func countingNumbers(
         _ question: Question, mentions: [Mention], words: [(word: String, offset: Int)], sentenceStart: Int,
-        questionForms: Set<String>, verbForms: Set<String>
+        questionForms: Set<String>, verbForms: Set<String>, counted: Set<String>
     ) -> Set<Provenance> {
         guard let noun = countedNoun(question) else { return [] }
-        let counted = countedWords(question)
         // Only values that can count ("second" ranks, "2019" dates).
         let numbers = mentions.filter { $0.type.valueKind != nil && AnswerTypes.fit($0.type, kind: question.kind, forms: forms) > 0 }
         // "250 thousand protesters in New York City, 100 thousand in London" asked "... in London":
         // the number right before the qualifier the question names counts there.
+        let qualifiers = askedQualifiers(question)
         let placed = numbers.filter { number in
-            askedQualifiers(question).contains { follow(Int(number.provenance.end) - sentenceStart, in: words, with: $0) }
+            qualifiers.contains { follow(Int(number.provenance.end) - sentenceStart, in: words, with: $0) }
         }
         if !placed.isEmpty { return Set(placed.map(\.provenance)) }
         let askedWholes = Set(numbers.filter {
@@ -348,7 +349,7 @@ struct SentenceFallback {
             // Another number, or a noun's preposition, starts what counts something else
             // ("September 2013, for four days"); a partitive goes on ("two of the nine piers",
             // "12 of the state's 41 delegates").
-            let partitive = ["of", "the", "out", "s", "its", "their", "his", "her"].contains(previous)
+            let partitive = ["of", "out", "s"].contains(previous) || Self.wholeDeterminers.contains(previous)
             let isNumber = word.first?.isNumber == true || QuestionAnswerer.numberWords.contains(word)
             if isNumber, !partitive { return false }
             if isNumber { limit = min(words.count, index + reach) }  // the whole's noun is the part's too
@@ -371,6 +372,9 @@ struct SentenceFallback {
         return questionForms.contains(next.word) || questionForms.contains(lemma)
     }
 
+    /// The words that may stand before the whole of a partitive: "of the / its / their 41".
+    static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her"]
+
     /// "three of the twelve lanes", "12 of the state's 41 delegates": the number after "N of the"
     /// is the whole, not the count asked.
     private func isPartitiveTotal(at offset: Int, in words: [(word: String, offset: Int)]) -> Bool {
@@ -378,7 +382,7 @@ struct SentenceFallback {
         var k = index - 1
         // "12 of the state's 41 delegates": the owner's possessive before the whole.
         if words[k].word == "s", k >= 3 { k -= 2 }
-        if ["the", "its", "their", "his", "her"].contains(words[k].word) { k -= 1 }
+        if Self.wholeDeterminers.contains(words[k].word) { k -= 1 }
         guard k >= 1, words[k].word == "of" else { return false }
         // "29 out of 30 charges"
         if words[k - 1].word == "out", k >= 2 { k -= 1 }

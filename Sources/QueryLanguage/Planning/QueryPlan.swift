@@ -16,17 +16,20 @@ struct AtomPlan: Sendable {
         case exact([FactPattern])
     }
 
-    var atom: Atom
-    var relationKeys: [(key: String, weight: Double)]
-    /// Keys that say the same with subject and object swapped ("belong to" for "hold").
-    var inverseKeys: Set<String>
-    var subject: PhraseMatcher?
-    var object: PhraseMatcher?
-    var qualifiers: [(marker: String, matcher: PhraseMatcher?)]
+    /// What the atom needs whatever is bound: keys, matchers, exact form.
+    var analysis: QueryPlanner.AtomAnalysis
     var access: Access
     var estimate: Int
+
+    var atom: Atom { analysis.atom }
+    var relationKeys: [(key: String, weight: Double)] { analysis.keys }
+    /// Keys that say the same with subject and object swapped ("belong to" for "hold").
+    var inverseKeys: Set<String> { analysis.inverseKeys }
+    var subject: PhraseMatcher? { analysis.subject }
+    var object: PhraseMatcher? { analysis.object }
+    var qualifiers: [(marker: String, matcher: PhraseMatcher?)] { analysis.qualifiers }
     /// Set when index lookups alone find the atom's facts (see `ExactAtom`).
-    var exact: ExactAtom?
+    var exact: ExactAtom? { analysis.exact }
 }
 
 /// A plan node: a lookup, a join of steps in order, a union, or a filter that removes matches.
@@ -161,7 +164,7 @@ struct QueryPlanner {
 
     /// What planning one atom needs whatever is bound: its relation keys, phrase matchers and
     /// exact form (names resolved once).
-    struct AtomAnalysis {
+    struct AtomAnalysis: Sendable {
         var atom: Atom
         var keys: [(key: String, weight: Double)]
         var inverseKeys: Set<String>
@@ -218,8 +221,7 @@ struct QueryPlanner {
         let atom = analysis.atom
         let (subject, object, qualifiers, relationFilter) = (analysis.subject, analysis.object, analysis.qualifiers, analysis.relationFilter)
         func atomPlan(_ access: AtomPlan.Access, estimate: Int) -> AtomPlan {
-            AtomPlan(atom: atom, relationKeys: analysis.keys, inverseKeys: analysis.inverseKeys, subject: subject, object: object,
-                     qualifiers: qualifiers, access: access, estimate: estimate, exact: analysis.exact)
+            AtomPlan(analysis: analysis, access: access, estimate: estimate)
         }
         // Exact lookups read only facts that match; every other access path reads a superset of
         // them (the relation's facts, or the entity's in any role), so none can be cheaper.

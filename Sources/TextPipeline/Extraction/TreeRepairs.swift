@@ -253,14 +253,23 @@ enum TreeRepairs {
     /// (`range.upperBound` when the sentence ends there). O(n · depth) in the sentence's length.
     static func phraseEndAndNextWord(of head: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> (end: Int, next: Int) {
         var end = head
-        for i in range where i > head {
-            var k = i
-            while k >= 0, k != head, range.contains(k) { k = Int(document.tokens[k].head) }
-            if k == head { end = i }
-        }
+        for i in range where i > head && isInside(i, subtreeOf: head, range, document) { end = i }
         var next = end + 1
         if next < range.upperBound, document.tokens[next].upos == "PUNCT" { next += 1 }
         return (end, next)
+    }
+
+    /// True when word `i` is `top` or hangs below it in the sentence's tree. O(depth), at most
+    /// the sentence's length (a cycle in a broken tree ends the walk).
+    static func isInside(_ i: Int, subtreeOf top: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Bool {
+        var current = i
+        for _ in 0..<range.count {
+            if current == top { return true }
+            let head = Int(document.tokens[current].head)
+            guard head >= 0, range.contains(head) else { return false }
+            current = head
+        }
+        return false
     }
 
     /// Subordinating conjunctions that are never prepositions.
@@ -328,15 +337,7 @@ enum TreeRepairs {
     /// say-verb before it whose own complement is no clause; that complement becomes an oblique.
     static func quotationTakenFromItsSayVerb(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
-        func isInside(_ i: Int, _ top: Int) -> Bool {
-            var current = i
-            for _ in 0..<range.count {
-                if current == top { return true }
-                guard range.contains(head(current)) else { return false }
-                current = head(current)
-            }
-            return false
-        }
+        func isInside(_ i: Int, _ top: Int) -> Bool { TreeRepairs.isInside(i, subtreeOf: top, range, document) }
         for quoted in range where ["ccomp", "parataxis"].contains(document.tokens[quoted].deprel) && range.contains(head(quoted)) {
             let first = range.first { isInside($0, quoted) && document.tokens[$0].upos != "PUNCT" } ?? quoted
             guard first > range.lowerBound, openingQuotes.contains(document.tokens[first - 1].form),
@@ -410,18 +411,9 @@ enum TreeRepairs {
                 continue
             }
             let between = (first + 1)..<second
-            func dominatedBySecond(_ i: Int) -> Bool {
-                var current = i
-                for _ in 0..<range.count {
-                    if current == second { return true }
-                    let head = Int(document.tokens[current].head)
-                    guard head >= 0, range.contains(head) else { return false }
-                    current = head
-                }
-                return false
-            }
             if let conjunction = between.first(where: {
-                document.tokens[$0].deprel == "cc" && ["and", "or"].contains(document.tokens[$0].form.lowercased()) && dominatedBySecond($0)
+                document.tokens[$0].deprel == "cc" && ["and", "or"].contains(document.tokens[$0].form.lowercased())
+                    && isInside($0, subtreeOf: second, range, document)
             }) {
                 document.tokens[second].head = Int32(first)
                 document.tokens[second].deprel = "conj"
