@@ -1,7 +1,9 @@
 /// What the query evaluator reads facts through. The store conforms; query tests use a small fake.
 ///
 /// Ids are the source's own: `Fact.subject.entity` and friends hold ids valid for `entity(_:)`.
-public protocol FactSource: Sendable {
+/// A source is a shared object (class-bound): the evaluator's many small values that hold one
+/// then carry a reference, copied with one retain, rather than a five-word existential box.
+public protocol FactSource: AnyObject, Sendable {
     /// Every document, in load order.
     var documentIDs: [DocumentID] { get }
     func document(_ id: DocumentID) -> Document?
@@ -12,7 +14,8 @@ public protocol FactSource: Sendable {
     func fact(_ id: FactID) -> Fact
     /// Facts matching every given slot of `pattern`, in ascending id order.
     func facts(matching pattern: FactPattern) -> [FactID]
-    /// An upper bound on `facts(matching:).count`, cheap enough for a planner to call often.
+    /// An estimate of `facts(matching:).count` for a planner to order lookups by, cheap enough to
+    /// call often: never more than the most selective slot's facts, and 0 only when nothing matches.
     func estimatedCount(of pattern: FactPattern) -> Int
     /// Facts in which the entity plays any role (subject, object or qualifier).
     func facts(about entity: EntityID) -> [FactID]

@@ -63,7 +63,8 @@ extension FactStore: FactSource {
         FactQuery(store: self, indexes: indexes, pattern: pattern).run()
     }
 
-    /// An upper bound on `facts(matching:).count`: the smallest slot's count.
+    /// The expected size of `facts(matching:)`: the smallest slot's count, scaled down when several
+    /// slots constrain (taken as independent; see `FactQuery.estimate`).
     /// - Complexity: O(a) for a slot matching a arguments; O(1) for a relation.
     public func estimatedCount(of pattern: FactPattern) -> Int {
         FactQuery(store: self, indexes: indexes, pattern: pattern).estimate()

@@ -22,6 +22,18 @@ struct QueryTextVariant: QueryVariant {
         return count
     }
 
+    /// The plan `explain` prints for one instance (diagnosis).
+    func explain(_ kind: String, _ p: [String: String]) -> String {
+        let text: String
+        switch kind {
+        case "Q1": text = "describe \(quote(p["x"]!))"
+        case "Q2": text = "distinct ?s where ?s \(quote(p["r"]!)) \(quote(p["o"]!))"
+        case "Q3": text = "distinct ?x where ?x \(quote(p["r1"]!)) ?y and ?y \(quote(p["r2"]!)) \(quote(p["z"]!))"
+        default: text = "relations of \(quote(p["s"]!))"
+        }
+        return engine.explain(text).map { (try? $0.get()) ?? "error" }.joined(separator: "\n")
+    }
+
     /// `describe` lists every fact about the entity, one row each (and its titles, which the
     /// benchmark's facts do not have).
     func allFacts(about x: String) -> Int {

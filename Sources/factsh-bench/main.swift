@@ -20,6 +20,9 @@ struct Options {
     var samplesFile: String?
     /// Diagnosis: run only these kinds.
     var kinds = Workload.kinds
+    /// Diagnosis: for the first N instances of each kind, the query-language plan and both variants'
+    /// mean time over FACTSH_BENCH_REPEAT (200) hot repetitions; then stop.
+    var explain = 0
 
     init(_ arguments: [String]) throws {
         var i = 1
@@ -40,8 +43,9 @@ struct Options {
             case "--max-check": maxCheck = Int(try value())
             case "--samples": samplesFile = try value()
             case "--kinds": kinds = try value().split(separator: ",").map(String.init)
+            case "--explain": explain = Int(try value()) ?? 3
             case "-h", "--help":
-                print("usage: factsh-bench --tsv FILE --queries FILE [--reps N] [--label NAME] [--variant api|query] [--snapshot FILE] [--cpu-clock] [--max-check N] [--kinds Q1,Q2] [--samples FILE]")
+                print("usage: factsh-bench --tsv FILE --queries FILE [--reps N] [--label NAME] [--variant api|query] [--snapshot FILE] [--cpu-clock] [--max-check N] [--kinds Q1,Q2] [--samples FILE] [--explain N]")
                 exit(0)
             default: throw BenchError.usage("unknown argument \(arguments[i])")
             }
@@ -99,6 +103,10 @@ func runBenchmark(_ options: Options) throws {
         "factsh_version": "store-1",
     ])
 
+    if options.explain > 0 {
+        Explain.report(store, workload, kinds: options.kinds, first: options.explain, maxCheck: options.maxCheck ?? Int.max)
+        return
+    }
     if ProcessInfo.processInfo.environment["FACTSH_BENCH_PHASES"] != nil { Phases.report(store, workload, reps: options.reps, maxCheck: options.maxCheck ?? Int.max) }
     var sampleLines = ""
     for kind in options.kinds {

@@ -5,8 +5,9 @@ import Testing
 
 /// A source that forwards only the required lookups to a store, so that the batch accessors
 /// run `FactSource`'s default implementations: the reference the store's own must agree with.
-struct ForwardingSource: FactSource {
+final class ForwardingSource: FactSource {
     let store: FactStore
+    init(store: FactStore) { self.store = store }
     var documentIDs: [DocumentID] { store.documentIDs }
     func document(_ id: DocumentID) -> Document? { store.document(id) }
     var factCount: Int { store.factCount }

@@ -113,3 +113,20 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension FactStore {
+    /// Checks `estimatedCount(of:)`'s contract against the true result `matching`: never more
+    /// than any one slot of the pattern alone finds, at least 1 when something matches, and 0
+    /// only when nothing does. Returns the broken clause, or nil.
+    func estimateContractViolation(_ pattern: FactPattern, matching: [FactID]) -> String? {
+        let estimate = estimatedCount(of: pattern)
+        var slots: [FactPattern] = []
+        if let relation = pattern.relation { slots.append(FactPattern(relation: relation)) }
+        if pattern.subject != .any { slots.append(FactPattern(subject: pattern.subject)) }
+        if pattern.object != .any { slots.append(FactPattern(object: pattern.object)) }
+        if pattern.qualifier != .any { slots.append(FactPattern(qualifier: pattern.qualifier)) }
+        if let bound = slots.map({ estimatedCount(of: $0) }).min(), estimate > bound { return "\(estimate) exceeds a slot's \(bound)" }
+        if !matching.isEmpty && estimate == 0 { return "0 for \(matching.count) matches" }
+        return nil
+    }
+}

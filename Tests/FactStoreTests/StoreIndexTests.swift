@@ -61,13 +61,35 @@ import Testing
         #expect(store.facts(matching: FactPattern(qualifierMarker: "time")) == [0])
     }
 
-    @Test func estimatesBoundTheResult() {
+    @Test func estimatesAreBoundedBySlotsAndZeroOnlyForNoMatch() {
         let patterns = [FactPattern(relation: "meet"), FactPattern(subject: .entity(entity("Tom Reyes"))),
                         FactPattern(object: .word("council")), FactPattern(), FactPattern(relation: "say", object: .head("rise"))]
         for pattern in patterns {
-            #expect(store.estimatedCount(of: pattern) >= store.facts(matching: pattern).count)
+            #expect(store.estimateContractViolation(pattern, matching: store.facts(matching: pattern)) == nil)
         }
+        // One slot: the slot's count exactly.
+        #expect(store.estimatedCount(of: FactPattern(relation: "meet")) == store.facts(matching: FactPattern(relation: "meet")).count)
         #expect(store.estimatedCount(of: FactPattern(relation: "nothing")) == 0)
+    }
+
+    @Test func severalSlotsAreEstimatedAsIndependent() {
+        // A store where a rare relation meets a common object: the estimate follows the rare side
+        // scaled by how common the object is, not the object's whole count.
+        let store = FactStore()
+        var facts: [Fact] = []
+        let text = (0..<100).map { "Sentence \($0)." }
+        for k in 0..<100 {
+            let relation = k < 4 ? "honour" : "mention"
+            facts.append(Fact(subject: Argument(text: "Person \(k)", head: "Person"), predicate: Predicate(surface: relation, lemma: relation),
+                              object: Argument(text: k % 2 == 0 ? "1968" : "the year", head: k % 2 == 0 ? "1968" : "year"),
+                              provenance: Provenance(document: 0, sentence: Int32(k), start: 0, end: 0)))
+        }
+        store.add(ExtractedDocument(document: StoreFixtures.document("years.txt", text), facts: facts))
+        let both = FactPattern(relation: "honour", object: .head("1968"))
+        #expect(store.estimatedCount(of: FactPattern(object: .head("1968"))) == 50)
+        #expect(store.estimatedCount(of: FactPattern(relation: "honour")) == 4)
+        #expect(store.estimatedCount(of: both) == 2)  // 100 · 4/100 · 50/100
+        #expect(store.facts(matching: both).count == 2)
     }
 
     @Test func aliasIndexResolvesNamesSurnamesAndTitles() {

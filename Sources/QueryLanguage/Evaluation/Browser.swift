@@ -44,13 +44,14 @@ struct Browser {
         let ids = source.facts(about: id)
         let rows = source.rows(of: ids, namingEntities: true)
         var groupIndex: [String: Int] = [:]
+        groupIndex.reserveCapacity(rows.count)
         var groups: [(relation: String, rows: [Int])] = []
-        for (k, row) in rows.enumerated() {
-            if let g = groupIndex[row.relation] {
+        for k in rows.indices {
+            if let g = groupIndex[rows[k].relation] {
                 groups[g].rows.append(k)
             } else {
-                groupIndex[row.relation] = groups.count
-                groups.append((row.relation, [k]))
+                groupIndex[rows[k].relation] = groups.count
+                groups.append((rows[k].relation, [k]))
             }
         }
         // Most frequent relation first, ties by key (code points, as `relationCounts` orders them).
@@ -61,14 +62,13 @@ struct Browser {
         table.rows.reserveCapacity(table.rows.count + rows.count)
         for group in groups {
             for k in group.rows {
-                let row = rows[k]
                 var qualifiers = ""
                 if source.traits(of: ids[k]).hasQualifiers {
                     qualifiers = source.fact(ids[k]).qualifiers.map { "\($0.marker): \($0.argument.text)" }.joined(separator: "; ")
                 }
                 table.rows.append(AnswerRow(
-                    values: [group.relation, row.subject, row.object ?? "", qualifiers],
-                    evidence: builder.evidence(provenance: row.provenance, fromSentence: false).map { [$0] } ?? []))
+                    values: [group.relation, rows[k].subject, rows[k].object ?? "", qualifiers],
+                    evidence: builder.evidence(provenance: rows[k].provenance, fromSentence: false).map { [$0] } ?? []))
             }
         }
         if table.rows.isEmpty { table.note = "\(entity.name) is mentioned, but no fact about it was extracted" }

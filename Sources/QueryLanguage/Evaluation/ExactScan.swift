@@ -8,15 +8,22 @@ struct ExactScan {
     let negationMatters: Bool
 
     /// The bindings of `exact` joined with `bound`, or nil when the atom cannot be read exactly
-    /// under this binding. O(lookups + facts found).
-    func run(_ exact: ExactAtom, plan: AtomPlan, given bound: Binding) -> [Binding]? {
-        guard let patterns = exact.patterns(given: bound) else { return nil }
+    /// under this binding. O(lookups + facts found). `lookups`, if given, keeps the facts found
+    /// for each lookup key of an earlier binding: in a join, many bindings bind the same entity.
+    func run(_ exact: ExactAtom, plan: AtomPlan, given bound: Binding, lookups: inout [ExactAtom.LookupKey: [FactID]]?) -> [Binding]? {
+        guard let key = exact.lookupKey(given: bound) else { return nil }
         let ids: [FactID]
-        if patterns.count == 1 {
-            ids = source.facts(matching: patterns[0])  // the common case: one lookup, no merging
+        if let known = lookups?[key] {
+            ids = known
         } else {
-            let lists = patterns.map { source.facts(matching: $0) }.filter { !$0.isEmpty }
-            ids = lists.count == 1 ? lists[0] : Array(Set(lists.joined())).sorted()
+            guard let patterns = exact.patterns(given: bound) else { return nil }
+            if patterns.count == 1 {
+                ids = source.facts(matching: patterns[0])  // the common case: one lookup, no merging
+            } else {
+                let lists = patterns.map { source.facts(matching: $0) }.filter { !$0.isEmpty }
+                ids = lists.count == 1 ? lists[0] : Array(Set(lists.joined())).sorted()
+            }
+            lookups?[key] = ids
         }
         if ids.isEmpty { return [] }
         let matcher = FactMatcher(source: source)

@@ -19,70 +19,93 @@ struct PatternRunner {
         let root = QueryPlanner(source: source, forms: forms).plan(query.condition)
         let bindings = PlanExecutor(source: source, isCancelled: isCancelled).run(root)
         let variables = query.projection.isEmpty ? query.condition.variables : query.projection
-        let builder = EvidenceBuilder(source: source)
 
         // One row per distinct tuple of shown values, with its best score and all its support.
         // Bindings are grouped on their values first (ids hash cheaply), and each group's values
-        // are shown once; groups that show the same text then merge.
-        var groups: [[BoundValue?]: Int] = [:]
-        var grouped: [(values: [BoundValue?], score: Double, support: [Support], count: Int)] = []
-        for binding in bindings {
-            let values = variables.map { binding.values[$0] }
-            if let index = groups[values] {
-                grouped[index].score = max(grouped[index].score, binding.score)
-                grouped[index].support += binding.support
-                grouped[index].count += 1
-            } else {
-                groups[values] = grouped.count
-                grouped.append((values, binding.score, binding.support, 1))
-            }
+        // are shown once; groups that show the same text (two entities of one name) then merge.
+        var groups = BindingGroups(variables: variables, expectedBindings: bindings.count)
+        for binding in bindings { groups.add(binding) }
+        var rows = groups.groups.map { group in
+            Row(values: group.values.map { $0.map(display) ?? "" }, score: group.score, support: group.support, count: group.count)
         }
-        var rows: [[String]: (score: Double, support: [Support], count: Int)] = [:]
-        var order: [[String]] = []
-        for group in grouped {
-            let key = group.values.map { $0.map(display) ?? "" }
-            if var row = rows[key] {
-                row.score = max(row.score, group.score)
-                row.support += group.support
-                row.count += group.count
-                rows[key] = row
-            } else {
-                rows[key] = (group.score, group.support, group.count)
-                order.append(key)
-            }
-        }
+        rows = mergingSameText(rows)
         if query.aggregate == .count {
             var table = AnswerTable(columns: ["count"])
-            table.rows.append(AnswerRow(values: [String(order.count)]))
+            table.rows.append(AnswerRow(values: [String(rows.count)]))
             return table
         }
-        var keys = stableSorted(order) { rows[$0]!.score > rows[$1]!.score }
+        // Best score first; then each `order by`, the last written applied first; ties keep
+        // their order (stable sorts).
+        var order = stableSorted(Array(rows.indices)) { rows[$0].score > rows[$1].score }
         for ordering in query.ordering.reversed() {
-            let index = ordering.variable.flatMap { variables.firstIndex(of: $0) }
-            keys = stableSorted(keys) { a, b in
-                if let index {
-                    return ordering.descending ? a[index] > b[index] : a[index] < b[index]
+            let column = ordering.variable.flatMap { variables.firstIndex(of: $0) }
+            order = stableSorted(order) { a, b in
+                if let column {
+                    return ordering.descending ? rows[a].values[column] > rows[b].values[column] : rows[a].values[column] < rows[b].values[column]
                 }
-                return ordering.descending ? rows[a]!.count > rows[b]!.count : rows[a]!.count < rows[b]!.count
+                return ordering.descending ? rows[a].count > rows[b].count : rows[a].count < rows[b].count
             }
         }
-        if let limit = query.limit { keys = Array(keys.prefix(limit)) }
+        if let limit = query.limit { order = Array(order.prefix(limit)) }
         let showCount = query.ordering.contains { $0.variable == nil }
+        let builder = EvidenceBuilder(source: source)
         var table = AnswerTable(columns: variables.map { "?\($0)" } + (showCount ? ["count"] : []))
-        for key in keys {
-            let row = rows[key]!
+        table.rows.reserveCapacity(order.count)
+        for index in order {
+            let row = rows[index]
             // Evidence is built for the first three supports only; the rest are counted.
-            var seen = Set<Support>()
-            let distinct = row.support.filter { seen.insert($0).inserted }
+            let distinct = Self.distinct(row.support)
             let evidence = distinct.prefix(3).compactMap { builder.evidence(for: $0) }
             table.rows.append(AnswerRow(
-                values: key + (showCount ? [String(row.count)] : []), evidence: evidence,
+                values: showCount ? row.values + [String(row.count)] : row.values, evidence: evidence,
                 furtherEvidence: max(0, distinct.count - 3)))
         }
         if table.rows.isEmpty {
             table.note = QueryDiagnostics.nothingFound(part: "the pattern \(query.condition)", suggestions: [])
         }
         return table
+    }
+
+    /// The rows with those that show the same texts merged into the first of them, in order.
+    /// O(n log n) comparisons of short texts: cheaper than hashing them, and rows rarely merge.
+    private func mergingSameText(_ rows: [Row]) -> [Row] {
+        if rows.count < 2 { return rows }
+        let byText = rows.indices.sorted { a, b in
+            rows[a].values != rows[b].values ? rows[a].values.lexicographicallyPrecedes(rows[b].values) : a < b
+        }
+        var merged = rows
+        var kept = Array(repeating: true, count: rows.count)
+        var first = 0
+        for k in 1..<byText.count {
+            let (earliest, row) = (byText[first], byText[k])
+            guard rows[row].values == rows[earliest].values else { first = k; continue }
+            merged[earliest].score = max(merged[earliest].score, rows[row].score)
+            merged[earliest].support += rows[row].support
+            merged[earliest].count += rows[row].count
+            kept[row] = false
+        }
+        return merged.indices.filter { kept[$0] }.map { merged[$0] }
+    }
+
+    /// One row of the answer before ordering: the shown texts and what supports them.
+    private struct Row {
+        var values: [String]
+        var score: Double
+        var support: [Support]
+        var count: Int
+    }
+
+    /// The supports without repeats, in first-seen order. O(n) expected; a short list is
+    /// compared pairwise, which is cheaper than hashing it.
+    private static func distinct(_ supports: [Support]) -> [Support] {
+        if supports.count <= 8 {
+            var kept: [Support] = []
+            kept.reserveCapacity(supports.count)
+            for support in supports where !kept.contains(support) { kept.append(support) }
+            return kept
+        }
+        var seen = Set<Support>(minimumCapacity: supports.count)
+        return supports.filter { seen.insert($0).inserted }
     }
 
     private func display(_ value: BoundValue) -> String {
@@ -92,9 +115,10 @@ struct PatternRunner {
         }
     }
 
-    private func stableSorted(_ keys: [[String]], by less: ([String], [String]) -> Bool) -> [[String]] {
-        if keys.count < 2 { return keys }
-        return keys.enumerated().sorted { a, b in
+    /// `indices` sorted by `less`, ties kept in their order.
+    private func stableSorted(_ indices: [Int], by less: (Int, Int) -> Bool) -> [Int] {
+        if indices.count < 2 { return indices }
+        return indices.enumerated().sorted { a, b in
             if less(a.element, b.element) { return true }
             if less(b.element, a.element) { return false }
             return a.offset < b.offset

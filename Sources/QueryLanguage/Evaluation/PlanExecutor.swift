@@ -36,10 +36,12 @@ struct PlanExecutor {
         var results: [Binding] = []
         // Group incoming bindings by what the lookup needs, so each distinct lookup runs once.
         var cache: [String: [FactID]] = [:]
+        // Lookups are kept for the bindings that follow, if any (a join's bindings often repeat an entity).
+        var exactLookups: [ExactAtom.LookupKey: [FactID]]? = bindings.count > 1 ? [:] : nil
+        let exactScan = ExactScan(source: source, negationMatters: negationMatters)
         for binding in bindings {
             if isCancelled() || results.count > bindingLimit { break }
-            if let exact = plan.exact,
-               let found = ExactScan(source: source, negationMatters: negationMatters).run(exact, plan: plan, given: binding) {
+            if let exact = plan.exact, let found = exactScan.run(exact, plan: plan, given: binding, lookups: &exactLookups) {
                 results += found
                 continue
             }

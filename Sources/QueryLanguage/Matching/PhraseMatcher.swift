@@ -2,10 +2,15 @@ import FactModel
 
 /// Matches one noun phrase of a query against fact arguments, the way a person means it:
 /// an entity by any of its names, a noun against the phrase it heads, or enough shared words.
-struct PhraseMatcher: Sendable {
-    var phrase: Phrase
+///
+/// A class: plans and matchers hand one matcher around for every fact they compare, and a
+/// reference is copied with one retain.
+final class PhraseMatcher: Sendable {
+    let phrase: Phrase
     /// Entities the phrase names, best first.
     let entities: [EntityID]
+    /// The words without determiners, pronouns and possessive marks.
+    let contentWords: [String]
     /// Content words, folded and lemmatized as nouns ("meetings" -> "meeting").
     let words: Set<String>
     /// The head noun's lemma: the last content word, or the word before a possessive's head.
@@ -16,13 +21,28 @@ struct PhraseMatcher: Sendable {
     /// these words or this head), never part of a longer phrase and never in another role.
     let quotedText: String?
 
-    init(phrase: Phrase, source: any FactSource, forms: WordForms) {
+    /// The words' analysis (lemmas, head) is a pure function of the words and is cached in
+    /// `forms`; the names are resolved against the source on every call, so a cached analysis
+    /// never answers with another source's entities.
+    convenience init(phrase: Phrase, source: any FactSource, forms: WordForms) {
         if let cached = forms.cachedMatcher(for: phrase) {
-            self = cached
+            self.init(phrase: phrase, analysis: cached,
+                      entities: cached.isVague ? [] : PhraseMatcher.resolve(phrase, contentWords: cached.contentWords, source: source))
             return
         }
         self.init(analyzing: phrase, source: source, forms: forms)
         forms.cache(self)
+    }
+
+    /// `analysis`'s word analysis for `phrase` (the same words, maybe at another position).
+    private init(phrase: Phrase, analysis: PhraseMatcher, entities: [EntityID]) {
+        self.phrase = phrase
+        self.entities = entities
+        contentWords = analysis.contentWords
+        words = analysis.words
+        head = analysis.head
+        isVague = analysis.isVague
+        quotedText = analysis.quotedText
     }
 
     private init(analyzing phrase: Phrase, source: any FactSource, forms: WordForms) {
@@ -32,11 +52,12 @@ struct PhraseMatcher: Sendable {
             return lowered != "'s" && !EnglishWords.determiners.contains(lowered) && !EnglishWords.pronouns.contains(lowered)
                 && lowered != "there"
         }
+        self.contentWords = contentWords
         isVague = contentWords.isEmpty
         quotedText = phrase.quoted ? folded(phrase.words.first ?? "") : nil
         words = Set(contentWords.flatMap { wordsOf($0) }.map { folded(forms.nounLemma($0)) })
         head = contentWords.last.map { folded(forms.nounLemma($0)) }
-        entities = isVague ? [] : PhraseMatcher.resolve(phrase, contentWords: contentWords, source: source)
+        entities = contentWords.isEmpty ? [] : PhraseMatcher.resolve(phrase, contentWords: contentWords, source: source)
     }
 
     /// Entities the phrase names: the whole phrase, then without its determiner.

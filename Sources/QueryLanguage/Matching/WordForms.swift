@@ -9,18 +9,18 @@ final class WordForms: Sendable {
     private let wordCacheLock = Mutex<[String: [String]]>([:])
     private let nounLemmaLock = Mutex<[String: String]>([:])
 
-    /// Analyzed phrases by their words: names resolve against the same source for the engine's life.
+    /// Analyzed phrases by their words (`PhraseMatcher` resolves their names again on each use).
     private let matcherLock = Mutex<[[String]: PhraseMatcher]>([:])
 
     init(lexicon: any Lexicon) {
         self.lexicon = lexicon
     }
 
+    /// The analysis of a phrase with the same words, if one was made (its names are resolved
+    /// again by `PhraseMatcher`).
     func cachedMatcher(for phrase: Phrase) -> PhraseMatcher? {
         guard let cached = matcherLock.withLock({ $0[phrase.words] }), cached.phrase.quoted == phrase.quoted else { return nil }
-        var copy = cached
-        copy.phrase = phrase  // keep this statement's source range
-        return copy
+        return cached
     }
 
     func cache(_ matcher: PhraseMatcher) {

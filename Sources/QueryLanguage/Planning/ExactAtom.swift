@@ -39,9 +39,32 @@ struct ExactAtom: Sendable {
         guard let subject = slot(atom.subject, subjectMatcher), let object = slot(atom.object, objectMatcher) else { return nil }
         self.subject = subject
         self.object = object
-        let names = [subject.variableName, object.variableName, relationVariable].compactMap { $0 }
-        if Set(names).count != names.count { return nil }
+        let names = [subject.variableName, object.variableName, relationVariable]
+        for (k, name) in names.enumerated() where name != nil && names[(k + 1)...].contains(name) { return nil }
         if relation == nil, subject.isOpenOrVariable, object.isOpenOrVariable { return nil }
+    }
+
+    /// What the atom's lookups depend on under `binding`: the entity each variable slot is bound
+    /// to (`unbound` when free). Equal keys mean equal lookups; nil exactly when `patterns(given:)`
+    /// is nil.
+    struct LookupKey: Hashable {
+        static let unbound: Int64 = -1
+        var subject: Int64
+        var object: Int64
+    }
+
+    func lookupKey(given binding: Binding) -> LookupKey? {
+        func id(_ slot: Slot) -> Int64? {
+            guard case .variable(let name) = slot else { return LookupKey.unbound }
+            switch binding.values[name] {
+            case nil: return LookupKey.unbound
+            case .entity(let entity): return Int64(entity)
+            case .text: return nil
+            }
+        }
+        if let relationVariable, binding.values[relationVariable] != nil { return nil }
+        guard let subject = id(subject), let object = id(object) else { return nil }
+        return LookupKey(subject: subject, object: object)
     }
 
     /// The lookups that fetch the atom's facts under `binding`; nil when a variable it looks up

@@ -144,36 +144,51 @@ struct QueryPlanner {
                 }
             }
             var steps: [PlanNode] = others.map(plan)
-            var bound = Set(others.flatMap(\.variables))
+            // A handful of variable names: an array searched in order beats hashing them.
+            var bound = others.flatMap(\.variables)
             // Each atom is analysed once; only its access path depends on what is bound.
             var remaining = positive.map(analyze)
             while !remaining.isEmpty {
                 let candidates = remaining.enumerated().map { index, analysis in (index, plan(analysis, bound: bound)) }
-                let connected = candidates.filter { !bound.isEmpty && !Set(variables(of: $0.1.atom)).isDisjoint(with: bound) }
+                let connected = candidates.filter { candidate in candidate.1.analysis.variables.contains { bound.contains($0) } }
                 let pool = connected.isEmpty ? candidates : connected
                 let best = pool.min { $0.1.estimate < $1.1.estimate }!
                 steps.append(.scan(best.1))
-                bound.formUnion(variables(of: best.1.atom))
+                for name in best.1.analysis.variables where !bound.contains(name) { bound.append(name) }
                 remaining.remove(at: best.0)
             }
             return .join(steps, without: negative)
         }
     }
 
-    private func variables(of atom: Atom) -> [String] { Condition.atom(atom).variables }
-
     /// What planning one atom needs whatever is bound: its relation keys, phrase matchers and
-    /// exact form (names resolved once).
-    struct AtomAnalysis: Sendable {
-        var atom: Atom
-        var keys: [(key: String, weight: Double)]
-        var inverseKeys: Set<String>
-        var subject: PhraseMatcher?
-        var object: PhraseMatcher?
-        var qualifiers: [(marker: String, matcher: PhraseMatcher?)]
+    /// exact form (names resolved once). A class: every candidate plan of the atom shares it.
+    final class AtomAnalysis: Sendable {
+        let atom: Atom
+        let keys: [(key: String, weight: Double)]
+        let inverseKeys: Set<String>
+        let subject: PhraseMatcher?
+        let object: PhraseMatcher?
+        let qualifiers: [(marker: String, matcher: PhraseMatcher?)]
         /// The keys to fetch facts by (with verbs whose preposition is stored apart), nil for any relation.
-        var relationFilter: [String]?
-        var exact: ExactAtom?
+        let relationFilter: [String]?
+        let exact: ExactAtom?
+        /// The variables the atom binds.
+        let variables: [String]
+
+        init(atom: Atom, keys: [(key: String, weight: Double)], inverseKeys: Set<String>, subject: PhraseMatcher?,
+             object: PhraseMatcher?, qualifiers: [(marker: String, matcher: PhraseMatcher?)], relationFilter: [String]?,
+             exact: ExactAtom?) {
+            self.atom = atom
+            self.keys = keys
+            self.inverseKeys = inverseKeys
+            self.subject = subject
+            self.object = object
+            self.qualifiers = qualifiers
+            self.relationFilter = relationFilter
+            self.exact = exact
+            variables = atom.variables
+        }
     }
 
     /// analyze(atom): the bound-independent part of an atom's plan.
@@ -197,13 +212,12 @@ struct QueryPlanner {
         if let filter = relationFilter {
             // "went to" is stored under "go" (the preposition is in the surface only): fetch by
             // the verb; the matcher checks the preposition.
-            for key in filter where key.contains(" ") {
-                let words = key.split(separator: " ")
-                if let last = words.last, FactMatcher.relationPrepositions.contains(String(last)) {
-                    let verb = words.dropLast().joined(separator: " ")
-                    // Copulas keep their preposition in the key ("be at"): no need to read every "be".
-                    if verb != "be", !relationFilter!.contains(verb) { relationFilter!.append(verb) }
-                }
+            for key in filter {
+                guard let space = key.utf8.lastIndex(of: UInt8(ascii: " ")),
+                      FactMatcher.relationPrepositions.contains(String(key[key.index(after: space)...])) else { continue }
+                let verb = String(key[..<space])
+                // Copulas keep their preposition in the key ("be at"): no need to read every "be".
+                if verb != "be", !relationFilter!.contains(verb) { relationFilter!.append(verb) }
             }
         }
         return AtomAnalysis(atom: atom, keys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
@@ -212,12 +226,12 @@ struct QueryPlanner {
     }
 
     /// The lookup for one atom, given which variables earlier steps bind.
-    func plan(_ atom: Atom, bound: Set<String>) -> AtomPlan {
+    func plan(_ atom: Atom, bound: [String]) -> AtomPlan {
         plan(analyze(atom), bound: bound)
     }
 
     /// plan(analysis, bound): the cheapest access path by the source's estimates.
-    func plan(_ analysis: AtomAnalysis, bound: Set<String>) -> AtomPlan {
+    func plan(_ analysis: AtomAnalysis, bound: [String]) -> AtomPlan {
         let atom = analysis.atom
         let (subject, object, qualifiers, relationFilter) = (analysis.subject, analysis.object, analysis.qualifiers, analysis.relationFilter)
         func atomPlan(_ access: AtomPlan.Access, estimate: Int) -> AtomPlan {

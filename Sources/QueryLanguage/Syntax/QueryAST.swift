@@ -79,6 +79,22 @@ public struct Atom: Hashable, Sendable {
     public var passive: Bool
     public var negated: Bool
     public var range: SourceRange
+
+    /// The variables the atom binds, in order of first appearance.
+    var variables: [String] {
+        var seen: [String] = []
+        addVariables(to: &seen)
+        return seen
+    }
+
+    /// Appends the atom's variables that `seen` lacks.
+    func addVariables(to seen: inout [String]) {
+        func add(_ name: String?) { if let name, !seen.contains(name) { seen.append(name) } }
+        add(subject?.variableName)
+        if case .variable(let name, _) = relation { add(name) }
+        add(object?.variableName)
+        for qualifier in qualifiers { add(qualifier.term.variableName) }
+    }
 }
 
 /// A boolean combination of clause patterns.
@@ -91,14 +107,9 @@ public indirect enum Condition: Hashable, Sendable {
     /// Every variable the condition binds, in order of first appearance.
     var variables: [String] {
         var seen: [String] = []
-        func add(_ name: String?) { if let name, !seen.contains(name) { seen.append(name) } }
         func walk(_ condition: Condition) {
             switch condition {
-            case .atom(let atom):
-                add(atom.subject?.variableName)
-                if case .variable(let name, _) = atom.relation { add(name) }
-                add(atom.object?.variableName)
-                for qualifier in atom.qualifiers { add(qualifier.term.variableName) }
+            case .atom(let atom): atom.addVariables(to: &seen)
             case .and(let parts), .or(let parts): parts.forEach(walk)
             case .not: break  // a negated pattern binds nothing
             }

@@ -40,13 +40,19 @@ public struct QueryToken: Hashable, Sendable {
         self.kind = kind
         self.text = text
         self.range = range
-        if kind == .word {
-            lowered = text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? text : text.lowercased()
-            isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
-        } else {
-            lowered = kind == .number ? text : text.lowercased()
-            isCapitalized = false
+        lowered = kind == .number ? text : Self.lowercased(text)
+        isCapitalized = kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+    }
+
+    /// The text in lower case; ASCII text (nearly every query) without Unicode case mapping.
+    private static func lowercased(_ text: String) -> String {
+        var hasUpper = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
         }
+        guard hasUpper else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// True for a word equal to `keyword` (given in lower case), ignoring case.
