@@ -69,6 +69,13 @@ func parsed(_ text: String) -> [String] {
         #expect(tokens[4].range.start.column == 21)
     }
 
+    @Test func tokensKnowTheirLowerCaseAndCapital() {
+        let tokens = QueryLexer.tokenize("Who met Ángel ÉCOLE \"Doris L. Zeangsest\" attends")
+        #expect(tokens.prefix(6).map(\.lowered) == ["who", "met", "ángel", "école", "doris l. zeangsest", "attends"])
+        #expect(tokens.prefix(6).map(\.isCapitalized) == [true, false, true, true, false, false])
+        #expect(tokens[4].text == "Doris L. Zeangsest")
+    }
+
     @Test func wordsKeepNumbersAbbreviationsAndHyphens() {
         let tokens = QueryLexer.tokenize("1,991 47.42 U.S. state-owned COVID-19 O'Brien")
         #expect(tokens.prefix(6).map(\.text) == ["1,991", "47.42", "U.S.", "state-owned", "COVID-19", "O'Brien"])

@@ -41,18 +41,37 @@ public struct QueryToken: Hashable, Sendable {
         self.text = text
         self.range = range
         lowered = kind == .number ? text : Self.lowercased(text)
-        isCapitalized = kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+        isCapitalized = kind == .word && Self.startsUppercase(text)
     }
 
-    /// The text in lower case; ASCII text (nearly every query) without Unicode case mapping.
+    /// True when the first character is upper case; an ASCII first byte is read directly.
+    private static func startsUppercase(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.unicodeScalars.first?.properties.isUppercase ?? false
+    }
+
+    /// The text in lower case; ASCII text (nearly every query) without Unicode case mapping,
+    /// and returned as it is when it has no capital.
     private static func lowercased(_ text: String) -> String {
-        var hasUpper = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.lowercased() }
-            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+        var text = text
+        let ascii = text.withUTF8 { bytes -> String?? in
+            var hasUpper = false
+            for byte in bytes {
+                if byte >= 0x80 { return .none }
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+            }
+            guard hasUpper else { return .some(nil) }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return bytes.count
+            }
         }
-        guard hasUpper else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        switch ascii {
+        case .none: return text.lowercased()
+        case .some(nil): return text
+        case .some(let lowered?): return lowered
+        }
     }
 
     /// True for a word equal to `keyword` (given in lower case), ignoring case.
