@@ -1,0 +1,44 @@
+import FactModel
+
+/// Drops answers that cannot be what a clause question asks for, when better ones remain:
+/// - a phrase the question itself states ("who did pro-democracy candidates oust" is not
+///   answered by "pro-democracy candidates"; "who did Erdoğan name as terrorists" not by
+///   "terrorists");
+/// - a contrastive phrase, "other leaders" or "another federal judge", which by its own words
+///   is someone besides the one meant, beside an answer that names someone.
+/// When nothing else remains, the answers stay as they are.
+struct RestatementFilter {
+    /// The question's own phrases, folded and without determiners.
+    let statedPhrases: Set<String>
+
+    init(_ atom: Atom) {
+        var phrases = Set<String>()
+        for term in [atom.subject, atom.object] + atom.qualifiers.map(\.term) {
+            guard case .phrase(let phrase)? = term else { continue }
+            let key = Self.key(phrase.words)
+            if !key.isEmpty { phrases.insert(key) }
+        }
+        statedPhrases = phrases
+    }
+
+    func filter(_ table: AnswerTable) -> AnswerTable {
+        guard table.rows.count > 1 else { return table }
+        var copy = table
+        let restates = table.rows.map { statedPhrases.contains(Self.key(wordsOf($0.values[0]))) }
+        let contrastive = table.rows.map { Self.isContrastive($0.values[0]) }
+        let keepsOthers = table.rows.indices.contains { !restates[$0] && !contrastive[$0] }
+        guard keepsOthers else { return table }
+        copy.rows = table.rows.indices.filter { !restates[$0] && !contrastive[$0] }.map { table.rows[$0] }
+        return copy
+    }
+
+    /// "other leaders", "another federal judge", "others".
+    static func isContrastive(_ answer: String) -> Bool {
+        guard let first = wordsOf(answer).first?.lowercased() else { return false }
+        return first == "other" || first == "another" || first == "others"
+    }
+
+    private static func key(_ words: [String]) -> String {
+        words.map { folded($0) }.filter { !EnglishWords.determiners.contains($0) && $0 != "'s" }.joined(separator: " ")
+    }
+}
