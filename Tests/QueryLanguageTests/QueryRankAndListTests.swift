@@ -49,6 +49,15 @@ import FactModel
         #expect(answers("how many people gathered in Oslo") == ["300"])
     }
 
+    @Test func aBareNumberAfterTheAskedNameIsItsCount() {
+        // "..., while the Ferry League lost 5": the counted noun is left out after the asked name
+        // (here unrecognised, found by its words); "gained 14 seats" is another party's.
+        #expect(answers("how many seats did the Ferry League lose") == ["5"])
+        // "Vidal won 9 delegates ..., followed by Ortega, with 4": Ortega's mention owns the 4.
+        #expect(answers("how many delegates did Ortega win") == ["4"])
+        #expect(answers("how many delegates did Vidal win") == ["9"])
+    }
+
     @Test func aQuotationQuestionKeepsTheStatementsOnItsTopic() {
         #expect(answers("what did Park say about the bridge") == ["the bridge will reopen in May"])
     }
@@ -127,6 +136,12 @@ func makeRaceStory() -> FakeFactSource {
     _ = source.sentence("Moreno came in second in Riverton, securing 12 of the district's 41 pledged seats.", mentions: [
         ("Moreno", .entity(.person), moreno), ("second", .value(.ordinal), nil), ("Riverton", .entity(.place), nil),
         ("12", .value(.number), nil), ("41", .value(.number), nil)])
+    _ = source.sentence("The Harbor Party gained 14 seats, while the Ferry League lost 5.", mentions: [
+        ("14", .value(.number), nil), ("5", .value(.number), nil)])
+    let vidal = source.entity("Ines Vidal", .person, aliases: ["Vidal"])
+    let ortega = source.entity("Raul Ortega", .person, aliases: ["Ortega"])
+    _ = source.sentence("Vidal won 9 delegates in the caucus, followed by Ortega, with 4.", mentions: [
+        ("Vidal", .entity(.person), vidal), ("9", .value(.number), nil), ("Ortega", .entity(.person), ortega), ("4", .value(.number), nil)])
     _ = source.sentence("Crowds of 900 people gathered in Riverton, 300 in Oslo, and 50 in Bergen.", mentions: [
         ("900", .value(.number), nil), ("Riverton", .entity(.place), nil), ("300", .value(.number), nil),
         ("Oslo", .entity(.place), nil), ("50", .value(.number), nil), ("Bergen", .entity(.place), nil)])

@@ -67,6 +67,7 @@ struct SentenceFallback {
         let verbForms = Set(verbGroup(question).flatMap { forms.searchForms(of: $0) })
         let asksSubject = asksForSubject(question)
         let counted = countedWords(question)
+        let countedLemma = countedNoun(question)
         var documents: [DocumentID: Document] = [:]
         guard let best = ranked.first, best.score > 0 else { return [] }
         var candidates: [Candidate] = []
@@ -113,8 +114,16 @@ struct SentenceFallback {
                 words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
             }
             let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
-            let counting = countingNumbers(question, mentions: mentions, words: words, sentenceStart: sentenceStart,
+
+            var counting = countingNumbers(question, mentions: mentions, words: words, sentenceStart: sentenceStart,
                                            questionForms: questionForms, verbForms: verbForms, counted: counted)
+            // The left-out noun is the one the sentence counts elsewhere, so it must be the asked one.
+            let countedHere = countedLemma.map { noun in words.contains { self.forms.nounLemma($0.word) == noun } } ?? true
+            if asksForNumber(question), countedHere {
+                let elided = elidedNumbers(of: excluded, named: excludedWords, mentions: mentions, words: words, in: sentenceText,
+                                           sentenceStart: sentenceStart)
+                if !elided.isEmpty { counting = elided }
+            }
             for mention in mentions {
                 if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
                 if case .age = question.kind,
@@ -145,6 +154,7 @@ struct SentenceFallback {
                 if let verbOffset, let asksSubject {
                     nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
                 }
+
                 candidates.append(Candidate(
                     value: value, text: text, score: 0.3 * relative * fit * nearness,
                     support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))
@@ -225,6 +235,49 @@ struct SentenceFallback {
     }
 
     /// True for "who are X's daughters": a role of people only, asked by name of its owner.
+    /// "how many seats did Labour lose" over "the Conservatives gained 66 seats, while Labour lost
+    /// 42": a bare number written shortly after the name the question asks about (its entity's
+    /// mention, or its words where the name went unrecognised), with no other person or
+    /// organisation between and no noun of its own after it, is that one's count, the counted
+    /// noun left out ("..., Labour, lost 42"; "followed by Klobuchar of Minnesota, with 6";
+    /// "to Trump's 214").
+    private func elidedNumbers(of asked: Set<EntityID>, named askedWords: Set<String>, mentions: [Mention],
+                               words: [(word: String, offset: Int)], in sentence: String, sentenceStart: Int) -> Set<Provenance> {
+        var anchors = mentions.filter { $0.entity.map(asked.contains) == true }.map { Int($0.provenance.end) - sentenceStart }
+        anchors += words.filter { askedWords.contains(folded($0.word)) }.map { $0.offset + $0.word.utf8.count }
+        guard !anchors.isEmpty else { return [] }
+        let others = mentions.filter { mention in
+            guard let entity = mention.entity, !asked.contains(entity) else { return false }
+            return mention.type == .entity(.person) || mention.type == .entity(.organization)
+        }.map { Int($0.provenance.start) - sentenceStart }
+        let bytes = Array(sentence.utf8)
+        var found = Set<Provenance>()
+        for number in mentions where number.type.valueKind == .number {
+            let start = Int(number.provenance.start) - sentenceStart
+            guard let anchor = anchors.filter({ $0 <= start }).max(), start - anchor <= Self.elisionReach,
+                  !others.contains(where: { $0 > anchor && $0 < start }) else { continue }
+            // What follows: the end, punctuation or a conjunction, not a noun the number counts.
+            var next = Int(number.provenance.end) - sentenceStart
+            while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            let rest = next < bytes.count ? String(decoding: bytes[next...].prefix(8), as: UTF8.self).lowercased() : ""
+            if next >= bytes.count || [",", ".", ";", ")"].contains(rest.prefix(1)) || rest.hasPrefix("and ") || rest.hasPrefix("or ") {
+                found.insert(number.provenance)
+            }
+        }
+        return found
+    }
+
+    /// How far (in bytes) an elided count may stand after the mention it belongs to.
+    static let elisionReach = 40
+
+    /// "how many ...", "how much ...": a number or amount is asked.
+    private func asksForNumber(_ question: Question) -> Bool {
+        switch question.kind {
+        case .count, .amount: return true
+        default: return false
+        }
+    }
+
     private func asksForPeople(_ question: Question) -> Bool {
         guard case .identity(let phrase) = question.form, phrase.words.contains("'s"),
               let role = phrase.words.last(where: { $0.first?.isLowercase == true && $0 != "'s" }) else { return false }
