@@ -111,6 +111,7 @@ struct QuestionAnswerer {
         // A quotation is asked for one statement: others must come close to the best.
         table = keepBest(table, candidates: candidates, ratio: isTitleLookup ? 0.8 : asksQuotes ? 0.7 : 0.5)
         if case .clause(let atom) = question.form { table = RestatementFilter(atom).filter(table) }
+        if case .time = question.kind { table = DayNameFilter.filter(table) }
         var hints: [String] = []
         if case .clause(let atom) = question.form, case .verb(let verb, let particles, _) = atom.relation,
            planner.plan(atom, bound: []).relationKeys.allSatisfy({ source.estimatedCount(of: FactPattern(relation: $0.key)) == 0 }) {

@@ -1,0 +1,31 @@
+/// "when was the second debate slated": an answer that names its date ("October 15") makes a
+/// bare day word beside it ("Friday", "yesterday") redundant or another event's, so the day word
+/// is dropped. Alone, a day word is still the answer ("Tuesday").
+enum DayNameFilter {
+    /// Words that name a day relative to the article or the week, not a date.
+    static let dayWords: Set<String> = PhraseMatcher.weekdays.union(["yesterday", "today", "tomorrow", "tonight"])
+
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    static func filter(_ table: AnswerTable) -> AnswerTable {
+        guard table.rows.count > 1, table.rows.contains(where: { namesADate($0.values[0]) }) else { return table }
+        var copy = table
+        copy.rows = table.rows.filter { !isDayWord($0.values[0]) }
+        return copy
+    }
+
+    /// "Friday", "yesterday", "on Monday".
+    static func isDayWord(_ text: String) -> Bool {
+        let words = wordsOf(text).map { folded($0) }.filter { $0 != "on" && $0 != "last" && $0 != "next" }
+        return words.count == 1 && dayWords.contains(words[0])
+    }
+
+    /// A month with a day number: "October 15", "15 Oct.".
+    static func namesADate(_ text: String) -> Bool {
+        let words = wordsOf(text).map { folded($0) }
+        return words.contains(where: monthNames.contains) && words.contains { $0.allSatisfy(\.isNumber) && $0.count <= 2 }
+    }
+}
