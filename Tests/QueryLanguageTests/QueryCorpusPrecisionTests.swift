@@ -118,6 +118,10 @@ func makeTwoEventsStory() -> FakeFactSource {
     let s5b = source.sentence("Stone was born in Dayton.", mentions: [("Stone", .entity(.person), bob), ("Dayton", .entity(.place), dayton)])
     source.add(Argument(text: "Stone", head: "Stone", entity: bob), "born", nil,
                qualifiers: [Qualifier(marker: "in", argument: Argument(text: "Dayton", head: "Dayton", entity: dayton))], voice: .passive, at: s5b)
+    // So is its region alone: "Dayton, Ohio" says Ohio too.
+    let s5c = source.sentence("Stone was born in Ohio to a farming family.", mentions: [("Stone", .entity(.person), bob), ("Ohio", .entity(.place), ohio)])
+    source.add(Argument(text: "Stone", head: "Stone", entity: bob), "born", nil,
+               qualifiers: [Qualifier(marker: "in", argument: Argument(text: "Ohio", head: "Ohio", entity: ohio))], voice: .passive, at: s5c)
     let s6 = source.sentence("Fay Moss elected Speaker", mentions: [("Fay Moss", .entity(.person), moss)])
     source.add(Argument(text: "Fay Moss", head: "Fay Moss", entity: moss), "elect", Argument(text: "Speaker", head: "Speaker"), voice: .passive, at: s6)
     let s7 = source.sentence("Two candidates, Gil Park and others, won their races.",

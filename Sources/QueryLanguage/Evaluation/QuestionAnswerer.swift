@@ -193,6 +193,7 @@ struct QuestionAnswerer {
         let evidence = candidates.map { builder.evidence(for: $0.support) }
         var result = candidates
         var removed = Set<Int>()
+        var regions: [String: Int] = [:]  // a region joined to a place, to the joined answer's index
         for (i, place) in candidates.enumerated() where !removed.contains(i) {
             guard let sentence = evidence[i] else { continue }
             for (j, region) in candidates.enumerated() where j != i && !removed.contains(j) {
@@ -203,14 +204,17 @@ struct QuestionAnswerer {
                 result[i].value = .text(joined)
                 result[i].score = max(place.score, region.score)
                 removed.insert(j)
+                regions[region.text] = i
                 break
             }
         }
-        // The same place read alone elsewhere is the same answer ("Minsk" and "Minsk, Belarus").
+        // The same place read alone elsewhere is the same answer ("Minsk" and "Minsk, Belarus"); so
+        // is its region read alone ("Illinois" beside "Antioch, Illinois"): the joined answer says both.
         var joinedNames: [String: Candidate] = [:]
         for (i, candidate) in result.enumerated() where !removed.contains(i) && candidate.text != candidates[i].text {
             joinedNames[candidates[i].text] = candidate
         }
+        for (region, i) in regions where joinedNames[region] == nil { joinedNames[region] = result[i] }
         for i in result.indices where !removed.contains(i) {
             if let joined = joinedNames[result[i].text] {
                 result[i].text = joined.text
