@@ -140,6 +140,10 @@ func parsed(_ text: String) -> [String] {
         #expect(parsed("who is the mayor of Los Angeles") == [#"question identity "the mayor of Los Angeles" asking person or organization"#])
         #expect(parsed("what did Schumer say about Cummings") == [#"question quotes by "Schumer" (say) about "Cummings""#])
         #expect(parsed("which German firms plan to pull out of Iran")[0].contains(#"asking kind "German firms""#))
+        // A subordinate clause after the verb is kept under its conjunction.
+        #expect(parsed("how many people were killed when the jet was shot down") ==
+                [#"question (?answer killed [passive] when: "the jet was shot down") asking number of "people""#])
+        #expect(parsed("who left the room while Lee spoke") == [#"question (?answer left "the room" while: "Lee spoke") asking person or organization"#])
     }
 
     @Test func patternsAndModifiers() {

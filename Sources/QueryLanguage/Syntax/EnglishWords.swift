@@ -47,9 +47,13 @@ enum EnglishWords {
         "risen", "shaken", "understood", "stood", "sunk", "bound", "dealt", "meant", "lent", "swept", "blown", "sewn",
     ]
 
-    /// Every function word, for one lookup instead of six.
+    /// Conjunctions that open a subordinate clause and are never prepositions ("... killed when
+    /// the jet was shot down").
+    static let subordinators: Set<String> = ["when", "while", "because", "although", "though", "whereas", "once", "if"]
+
+    /// Every function word, for one lookup instead of seven.
     static let functionWords: Set<String> =
-        determiners.union(prepositions).union(auxiliaries).union(whWords).union(conjunctions).union(negations)
+        determiners.union(prepositions).union(auxiliaries).union(whWords).union(conjunctions).union(negations).union(subordinators)
 
     /// True for words that may end a noun phrase and start a verb: no function word.
     static func isContentWord(_ lowered: String) -> Bool {

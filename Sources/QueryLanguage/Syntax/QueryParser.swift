@@ -934,7 +934,7 @@ public struct QueryParser {
         return clause
     }
 
-    /// verb_phrase = verb { particle } [ object ] { qualifier } ;
+    /// verb_phrase = verb { particle } [ object ] { qualifier } [ subordinate ] [ complement ] ;
     /// object = noun_phrase | "that" clause_words | "to" clause_words ;
     private mutating func parseVerbPhrase(subject: Term, start: QueryToken, passive: Bool) throws(Diagnostic) -> Atom {
         guard atWord else {
@@ -955,7 +955,7 @@ public struct QueryParser {
                 advance()
             }
             object = .phrase(Phrase(words: words, range: range(from: phraseStart)))
-        } else if !atStatementEnd, !atPreposition || at("that"), current.kind != .rightParen {
+        } else if !atStatementEnd, !atPreposition || at("that"), current.kind != .rightParen, !atSubordinateClause {
             if current.kind == .variable || current.kind == .string || atWord {
                 object = try parseTerm(after: previous, stoppingAtVerb: false)
             }
@@ -977,6 +977,22 @@ public struct QueryParser {
             }
             qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
         }
+        if atSubordinateClause {
+            // "how many people were killed when the jet was shot down": the clause says when; its
+            // words are kept as a qualifier under its conjunction, for matching and the sentences.
+            let marker = lowered
+            advance()
+            let clauseStart = current
+            var words: [String] = []
+            var clause = ProgressGuard()
+            while !atStatementEnd, atWord || current.kind == .possessive || current.kind == .string {
+                clause.check(position)
+                words.append(current.kind == .possessive ? "'s" : current.text)
+                advance()
+            }
+            guard !words.isEmpty else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
+            qualifiers.append(QualifierTerm(marker: marker, term: .phrase(Phrase(words: words, range: range(from: clauseStart)))))
+        }
         if !atStatementEnd, atWord || current.kind == .string {
             // Trailing words (an infinitive or an adverb): kept as a complement for matching.
             let extraStart = current
@@ -992,6 +1008,11 @@ public struct QueryParser {
         return Atom(
             subject: subject, relation: relation, object: object, qualifiers: qualifiers,
             passive: passive, negated: false, range: range(from: start))
+    }
+
+    /// At a conjunction that opens a subordinate clause, followed by words.
+    private var atSubordinateClause: Bool {
+        current.kind == .word && EnglishWords.subordinators.contains(lowered) && (peek(1).kind == .word || peek(1).kind == .number)
     }
 
     /// copula_complement = ( noun_phrase | adjective ) { qualifier } | qualifier { qualifier } ;
