@@ -87,79 +87,88 @@ struct SentenceFallback {
             }
             return []
         }
-        for sentence in ranked where sentence.score >= best.score * 0.75 {
-            let relative = sentence.score / best.score
-            let mentions = source.mentions(in: sentence.ref)
-            let sentenceText = source.sentenceText(sentence.ref)
-            // A question that names someone ("who is Eve Hart's mother") is about them: a sentence
-            // that never mentions them (by name, description or pronoun) does not answer it.
-            if !excluded.isEmpty, !mentions.contains(where: { $0.entity.map(excluded.contains) == true }) { continue }
-            if wantsQuote {
-                for quote in Self.quotations(in: sentenceText) {
+        // When no sentence mentions the one the question names, a second pass lets a sentence whose
+        // pronoun the entity stage gave to someone else stand in, at half the weight ("He was given
+        // a fine of US$86,000" after a lede that names him only later).
+        for pronounsStandIn in [false, true] {
+            if pronounsStandIn && (!candidates.isEmpty || excluded.isEmpty) { break }
+            for sentence in ranked where sentence.score >= best.score * 0.75 {
+                let relative = sentence.score / best.score
+                let mentions = source.mentions(in: sentence.ref)
+                let sentenceText = source.sentenceText(sentence.ref)
+                // A question that names someone ("who is Eve Hart's mother") is about them: a sentence
+                // that never mentions them (by name, description or pronoun) does not answer it; in
+                // the second pass, one with a personal pronoun may.
+                if !excluded.isEmpty, !mentions.contains(where: { $0.entity.map(excluded.contains) == true }) {
+                    guard pronounsStandIn, mentions.contains(where: { EnglishWords.personalPronouns.contains($0.text.lowercased()) }) else { continue }
+                }
+                let weight = relative * (pronounsStandIn ? 0.5 : 1)
+                if wantsQuote {
+                    for quote in Self.quotations(in: sentenceText) {
+                        candidates.append(Candidate(
+                            value: .text(quote), text: quote, score: 0.3 * weight, support: .sentence(sentence.ref, nil), fromSentence: true))
+                    }
+                    if !candidates.isEmpty { continue }
+                }
+                if documents[sentence.ref.document] == nil { documents[sentence.ref.document] = source.document(sentence.ref.document) }
+                let sentenceStart = documents[sentence.ref.document].flatMap { document in
+                    document.sentences.indices.contains(Int(sentence.ref.sentence)) ? document.sentences[Int(sentence.ref.sentence)].lowerBound : nil
+                } ?? 0
+                let words = Self.wordOffsets(sentenceText)
+                let lemmaOf = { (word: String) in [word, self.forms.lexicon.lemma(of: word, as: .verb), self.forms.nounLemma(word)] }
+                let anchors = words.filter { lemmaOf($0.word).contains(where: questionForms.contains) }.map(\.offset)
+                // "who is the head of X's police department": only a name next to the role word itself
+                // (in apposition to it) holds the role, not any name in the sentence.
+                let roleOffsets = identityRole(question).map { role in
+                    words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
+                }
+                let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
+
+                var counting = countingNumbers(question, mentions: mentions, words: words, sentenceStart: sentenceStart,
+                                               questionForms: questionForms, verbForms: verbForms, counted: counted)
+                // The left-out noun is the one the sentence counts elsewhere, so it must be the asked one.
+                let countedHere = countedLemma.map { noun in words.contains { self.forms.nounLemma($0.word) == noun } } ?? true
+                if asksForNumber(question), countedHere {
+                    let elided = elidedNumbers(of: excluded, named: excludedWords, mentions: mentions, words: words, in: sentenceText,
+                                               sentenceStart: sentenceStart)
+                    if !elided.isEmpty { counting = elided }
+                }
+                for mention in mentions {
+                    if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
+                    if case .age = question.kind,
+                       isNotTheAskedAge(mention, sentence: sentenceText, sentenceStart: sentenceStart, asked: excluded) {
+                        continue
+                    }
+                    let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
+                    guard fit > 0 else { continue }
+                    if let entity = mention.entity, excluded.contains(entity) { continue }
+                    let mentionWords = Set(wordsOf(mention.text).map(folded))
+                    if !mentionWords.isEmpty, mentionWords.isSubset(of: excludedWords) { continue }
+                    let value: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
+                    let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
+                    // "who are Stevens's daughters": the group "daughters" only repeats the question,
+                    // and only people are someone's daughters.
+                    if mention.type == .entity(.group), Set(wordsOf(text).map(folded)).isSubset(of: excludedWords) { continue }
+                    if asksForPeople(question), mention.type != .entity(.person) { continue }
+                    // Closer to the question's words is better; a subject question prefers the verb's left.
+                    let offset = Int(mention.provenance.start) - sentenceStart
+                    if case .count = question.kind, isPartitiveTotal(at: offset, in: words),
+                       !describedByQuestion(after: Int(mention.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
+                                            counted: counted) {
+                        continue
+                    }
+                    if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
+                    let distance = anchors.map { abs($0 - offset) }.min() ?? 60
+                    var nearness = 1 / (1 + Double(distance) / 30)
+                    if let verbOffset, let asksSubject {
+                        nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
+                    }
                     candidates.append(Candidate(
-                        value: .text(quote), text: quote, score: 0.3 * relative, support: .sentence(sentence.ref, nil), fromSentence: true))
+                        value: value, text: text, score: 0.3 * weight * fit * nearness,
+                        support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))
                 }
-                if !candidates.isEmpty { continue }
+                if !candidates.isEmpty && relative < 1 { break }
             }
-            if documents[sentence.ref.document] == nil { documents[sentence.ref.document] = source.document(sentence.ref.document) }
-            let sentenceStart = documents[sentence.ref.document].flatMap { document in
-                document.sentences.indices.contains(Int(sentence.ref.sentence)) ? document.sentences[Int(sentence.ref.sentence)].lowerBound : nil
-            } ?? 0
-            let words = Self.wordOffsets(sentenceText)
-            let lemmaOf = { (word: String) in [word, self.forms.lexicon.lemma(of: word, as: .verb), self.forms.nounLemma(word)] }
-            let anchors = words.filter { lemmaOf($0.word).contains(where: questionForms.contains) }.map(\.offset)
-            // "who is the head of X's police department": only a name next to the role word itself
-            // (in apposition to it) holds the role, not any name in the sentence.
-            let roleOffsets = identityRole(question).map { role in
-                words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
-            }
-            let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
-
-            var counting = countingNumbers(question, mentions: mentions, words: words, sentenceStart: sentenceStart,
-                                           questionForms: questionForms, verbForms: verbForms, counted: counted)
-            // The left-out noun is the one the sentence counts elsewhere, so it must be the asked one.
-            let countedHere = countedLemma.map { noun in words.contains { self.forms.nounLemma($0.word) == noun } } ?? true
-            if asksForNumber(question), countedHere {
-                let elided = elidedNumbers(of: excluded, named: excludedWords, mentions: mentions, words: words, in: sentenceText,
-                                           sentenceStart: sentenceStart)
-                if !elided.isEmpty { counting = elided }
-            }
-            for mention in mentions {
-                if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
-                if case .age = question.kind,
-                   isNotTheAskedAge(mention, sentence: sentenceText, sentenceStart: sentenceStart, asked: excluded) {
-                    continue
-                }
-                let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
-                guard fit > 0 else { continue }
-                if let entity = mention.entity, excluded.contains(entity) { continue }
-                let mentionWords = Set(wordsOf(mention.text).map(folded))
-                if !mentionWords.isEmpty, mentionWords.isSubset(of: excludedWords) { continue }
-                let value: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
-                let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
-                // "who are Stevens's daughters": the group "daughters" only repeats the question,
-                // and only people are someone's daughters.
-                if mention.type == .entity(.group), Set(wordsOf(text).map(folded)).isSubset(of: excludedWords) { continue }
-                if asksForPeople(question), mention.type != .entity(.person) { continue }
-                // Closer to the question's words is better; a subject question prefers the verb's left.
-                let offset = Int(mention.provenance.start) - sentenceStart
-                if case .count = question.kind, isPartitiveTotal(at: offset, in: words),
-                   !describedByQuestion(after: Int(mention.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
-                                        counted: counted) {
-                    continue
-                }
-                if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
-                let distance = anchors.map { abs($0 - offset) }.min() ?? 60
-                var nearness = 1 / (1 + Double(distance) / 30)
-                if let verbOffset, let asksSubject {
-                    nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
-                }
-
-                candidates.append(Candidate(
-                    value: value, text: text, score: 0.3 * relative * fit * nearness,
-                    support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))
-            }
-            if !candidates.isEmpty && relative < 1 { break }
         }
         if candidates.isEmpty, case .age = question.kind, excluded.count == 1, let asked = excluded.first {
             return describedAges(of: asked)

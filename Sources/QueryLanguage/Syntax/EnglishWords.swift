@@ -28,6 +28,8 @@ enum EnglishWords {
     static let pronouns: Set<String> = [
         "he", "she", "it", "they", "them", "him", "we", "us", "i", "you", "someone", "anyone", "somebody", "anybody",
     ]
+    /// Pronouns that stand for a person named elsewhere ("He was given a fine").
+    static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "they", "them", "their"]
     static let conjunctions: Set<String> = ["and", "or", "but"]
     static let negations: Set<String> = ["not", "never", "n't"]
     /// Verbs that report speech: `what did X say` asks for quotes.
