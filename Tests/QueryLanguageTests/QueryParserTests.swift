@@ -143,6 +143,7 @@ func parsed(_ text: String) -> [String] {
         // A subordinate clause after the verb is kept under its conjunction.
         #expect(parsed("how many people were killed when the jet was shot down") ==
                 [#"question (?answer killed [passive] when: "the jet was shot down") asking number of "people""#])
+        #expect(parsed("who else did Time consider") == [#"question ("Time" consider ?answer) asking person or organization"#])
         #expect(parsed("who left the room while Lee spoke") == [#"question (?answer left "the room" while: "Lee spoke") asking person or organization"#])
     }
 

@@ -630,14 +630,16 @@ public struct QueryParser {
     }
 
     /// wh_question = wh_phrase ( subject_clause | auxiliary ( identity | object_clause ) ) ;
-    /// wh_phrase = "who" | "whom" | "what" [ noun_phrase ] | "which" noun_phrase | "whose" noun_phrase
-    ///           | "where" | [ "since" ] "when" | "how" ( "many" | "much" ) [ noun_phrase ]
+    /// wh_phrase = ( "who" | "whom" | "where" | [ "since" ] "when" ) [ "else" ] | "what" [ "else" | noun_phrase ]
+    ///           | "which" noun_phrase | "whose" noun_phrase | "how" ( "many" | "much" ) [ noun_phrase ]
     ///           | "how" ( "old" | "long" | "far" ) | "how" (* before an auxiliary: the manner *) ;
     mutating func parseWhQuestion() throws(Diagnostic) -> Question {
         let wh = current
         _ = eat("since")
         let whWord = lowered
         advance()
+        // "who else did Time consider", "what else": the answers are the same, whoever is known.
+        if ["who", "whom", "what", "where", "when"].contains(whWord), at("else") { advance() }
         var kind: AnswerKind
         switch whWord {
         case "who", "whom": kind = .agent
