@@ -545,7 +545,9 @@ struct QuestionAnswerer {
                 let name = names.joined(separator: " ")
                 // "the Queen" is someone in particular.
                 let isRole = !phrase.words.contains { EnglishWords.determiners.contains($0.lowercased()) }
-                entities.formUnion(source.resolve(name: name).filter { !isRole || !isTitle(name, of: $0) })
+                var named = source.resolve(name: name)
+                if named.isEmpty { named = PhraseMatcher.resolveWithoutTitles(names, source: source) }
+                entities.formUnion(named.filter { !isRole || !isTitle(name, of: $0) })
             }
             for word in phrase.words where word.first?.isUppercase == true { words.insert(folded(word)) }
         }

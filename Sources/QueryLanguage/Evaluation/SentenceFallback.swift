@@ -170,8 +170,10 @@ struct SentenceFallback {
                 if !candidates.isEmpty && relative < 1 { break }
             }
         }
-        if candidates.isEmpty, case .age = question.kind, excluded.count == 1, let asked = excluded.first {
-            return describedAges(of: asked)
+        if case .age = question.kind, excluded.count == 1, let asked = excluded.first {
+            // An age in apposition to any mention of the person is read wherever it is written.
+            candidates += appositiveAges(of: asked)
+            if candidates.isEmpty { return describedAges(of: asked) }
         }
         return candidates
     }
@@ -180,6 +182,45 @@ struct SentenceFallback {
     /// opening a sentence ("The N-year-old <noun> ...") describes the person the article is about,
     /// the person it mentions most; for that person only.
     /// O(sentences of the person's documents).
+    /// "the princess, 67, announced ...": a number between commas right after any mention of the
+    /// person (a name, a description or a pronoun the entity stage linked to them) is their age,
+    /// as news writes it. O(the person's mentions).
+    private func appositiveAges(of person: EntityID) -> [Candidate] {
+        var candidates: [Candidate] = []
+        var seen = Set<SentenceRef>()
+        for provenance in source.entity(person).mentions {
+            let ref = SentenceRef(document: provenance.document, sentence: provenance.sentence)
+            guard seen.insert(ref).inserted, let document = source.document(ref.document),
+                  document.sentences.indices.contains(Int(ref.sentence)) else { continue }
+            let start = document.sentences[Int(ref.sentence)].lowerBound
+            let bytes = Array(source.sentenceText(ref).utf8)
+            for mention in source.mentions(in: ref) where mention.entity == person {
+                guard let age = Self.apposedNumber(after: Int(mention.provenance.end) - start, in: bytes) else { continue }
+                candidates.append(Candidate(value: .text(age), text: age, score: 0.3, support: .sentence(ref, mention.provenance),
+                                            fromSentence: true, valueKind: .age))
+            }
+        }
+        return candidates
+    }
+
+    /// The digits of ", NN," (or ", NN)") starting at `offset`, for a plausible age (1 to 120).
+    static func apposedNumber(after offset: Int, in bytes: [UInt8]) -> String? {
+        var i = offset
+        func skipSpaces() { while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 } }
+        skipSpaces()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else { return nil }
+        i += 1
+        skipSpaces()
+        let digitsStart = i
+        while i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") { i += 1 }
+        guard i > digitsStart, i - digitsStart <= 3 else { return nil }
+        let digits = String(decoding: bytes[digitsStart..<i], as: UTF8.self)
+        skipSpaces()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: ")"),
+              let age = Int(digits), (1...120).contains(age) else { return nil }
+        return digits
+    }
+
     private func describedAges(of person: EntityID) -> [Candidate] {
         var candidates: [Candidate] = []
         let documents = Set(source.entity(person).mentions.map(\.document))

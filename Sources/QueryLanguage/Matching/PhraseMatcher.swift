@@ -67,7 +67,19 @@ final class PhraseMatcher: Sendable {
         if found.isEmpty, contentWords.count != phrase.words.count {
             found = source.resolve(name: contentWords.joined(separator: " "))
         }
+        if found.isEmpty { found = resolveWithoutTitles(contentWords, source: source) }
         return found
+    }
+
+    /// "Princess Ubolratana" when the corpus knows "Ubolratana Mahidol" by "Ubolratana": the
+    /// name without the titles written before it, if a name remains.
+    static func resolveWithoutTitles(_ words: [String], source: any FactSource) -> [EntityID] {
+        var rest = words[...]
+        while let first = rest.first, rest.count > 1, EnglishWords.honorifics.contains(folded(first).filter { $0 != "." }) {
+            rest = rest.dropFirst()
+        }
+        guard rest.count < words.count, rest.first?.first?.isUppercase == true else { return [] }
+        return source.resolve(name: rest.joined(separator: " "))
     }
 
     /// How well an argument matches, in 0...1 (0: not at all).

@@ -28,6 +28,16 @@ enum EnglishWords {
     static let pronouns: Set<String> = [
         "he", "she", "it", "they", "them", "him", "we", "us", "i", "you", "someone", "anyone", "somebody", "anybody",
     ]
+    /// Titles written before a name ("Princess Ubolratana", "Senator Warren", "Dr. Smithers"): a
+    /// name that does not resolve with them may resolve without.
+    static let honorifics: Set<String> = [
+        "president", "prime", "minister", "king", "queen", "prince", "princess", "sultan", "emperor", "empress", "pope",
+        "senator", "sen", "representative", "rep", "governor", "gov", "mayor", "judge", "justice", "chancellor",
+        "secretary", "general", "gen", "colonel", "col", "captain", "capt", "sheikh", "archbishop", "bishop",
+        "cardinal", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "chief", "officer", "detective", "sergeant",
+        "commissioner", "ambassador", "chairman", "chairwoman", "speaker", "vice", "deputy", "crown",
+    ]
+
     /// Pronouns that stand for a person named elsewhere ("He was given a fine").
     static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "they", "them", "their"]
     static let conjunctions: Set<String> = ["and", "or", "but"]
