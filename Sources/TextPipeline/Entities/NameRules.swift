@@ -62,12 +62,22 @@ enum NameRules {
 
     /// A person name followed by a capitalised institution word is a building or institution
     /// named after someone ("Sultan Qaboos Grand Mosque", "John Radcliffe Hospital"): a place.
+    /// So is a person span that ends with one, unless the word is also a surname ("Qaboos Grand
+    /// Mosque", but not "Arsenio Hall").
     static func buildingsNamedAfterPeople(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             guard document.tokens[i].entityTag == "B-PER" else { i += 1; continue }
             var end = i + 1
             while end < sentence.upperBound, document.tokens[end].entityTag == "I-PER" { end += 1 }
+            if end - i >= 2, institutionWords.contains(context.lower[end - 1]),
+               NamedEntityFeatures.isCapitalized(document.tokens[end - 1].form),
+               context.word[end - 1].isDisjoint(with: GazetteerClasses.lastName) {
+                document.tokens[i].entityTag = "B-LOC"
+                for j in i + 1..<end { document.tokens[j].entityTag = "I-LOC" }
+                i = end
+                continue
+            }
             var last = end
             while last < sentence.upperBound, last - end < 2, document.tokens[last].entityTag == "O",
                   NamedEntityFeatures.isCapitalized(document.tokens[last].form), !institutionWords.contains(context.lower[last]) { last += 1 }

@@ -123,16 +123,11 @@ enum NamedEntityFeatures {
             add(.word, w)
             add(.wordPrev, word(i - 1))
             add(.wordNext, word(i + 1))
-            add(.wordPrev2, word(i - 2))
-            add(.wordNext2, word(i + 2))
             add(.shape, shapeAt(i))
             add(.shapePrev, shapeAt(i - 1))
             add(.shapeNext, shapeAt(i + 1))
             add(.shapeTrigram, shapeAt(i - 1), shapeAt(i), shapeAt(i + 1))
             let utf8 = Array(lower[i].utf8)
-            for n in 1...3 where utf8.count > n {
-                add(n == 1 ? .prefix1 : n == 2 ? .prefix2 : .prefix3, FeatureHasher.hash(bytes: utf8[0..<n]))
-            }
             for n in 1...4 where utf8.count > n {
                 let t: T = n == 1 ? .suffix1 : n == 2 ? .suffix2 : n == 3 ? .suffix3 : .suffix4
                 add(t, FeatureHasher.hash(bytes: utf8[(utf8.count - n)...]))
@@ -205,6 +200,38 @@ enum NamedEntityFeatures {
         let token = tokens[i]
         if token.upos == "PROPN" { return true }
         return i > sentence.lowerBound && isCapitalized(token.form) && token.upos != "PRON" && token.upos != "DET"
+    }
+
+    /// The features that pair the previous label with this token (all of `addDynamic` but the
+    /// label bigram), appended to `features`; the Viterbi decoder scores them once per previous label.
+    @inline(__always)
+    static func addFirstOrder(to features: inout [UInt64], previous: Int, word: UInt64, shape: UInt64, upos: UInt64) {
+        let p = UInt64(previous)
+        features.append(FeatureHasher.feature(T.previousLabel.rawValue, p))
+        features.append(FeatureHasher.feature(T.previousLabelWord.rawValue, p, word))
+        features.append(FeatureHasher.feature(T.previousLabelShape.rawValue, p, shape))
+        features.append(FeatureHasher.feature(T.previousLabelUpos.rawValue, p, upos))
+    }
+
+    /// The first-order features that depend on the token (`addFirstOrder` without `previousLabel`).
+    @inline(__always)
+    static func addTokenFirstOrder(to features: inout [UInt64], previous: Int, word: UInt64, shape: UInt64, upos: UInt64) {
+        let p = UInt64(previous)
+        features.append(FeatureHasher.feature(T.previousLabelWord.rawValue, p, word))
+        features.append(FeatureHasher.feature(T.previousLabelShape.rawValue, p, shape))
+        features.append(FeatureHasher.feature(T.previousLabelUpos.rawValue, p, upos))
+    }
+
+    /// The previous-label feature of `addDynamic`, which does not depend on the token.
+    @inline(__always)
+    static func previousLabel(_ previous: Int) -> UInt64 {
+        FeatureHasher.feature(T.previousLabel.rawValue, UInt64(previous))
+    }
+
+    /// The label-bigram feature of `addDynamic`, which does not depend on the token.
+    @inline(__always)
+    static func labelPair(previous: Int, previous2: Int) -> UInt64 {
+        FeatureHasher.feature(T.previousTwoLabels.rawValue, UInt64(previous), UInt64(previous2))
     }
 
     /// Appends the features that depend on the previous two labels to `features`.

@@ -8,9 +8,30 @@ public struct NamedEntityTagger: Sendable {
     /// How the model was trained (data, epochs, scores), as stored in the model file.
     public let recipe: [String: String]
 
+    /// True when the model was trained for, and is decoded with, second-order Viterbi search
+    /// (`recipe["decoder"] == "viterbi"`); otherwise greedy left to right.
+    let viterbi: Bool
+    /// Viterbi only: the label-bigram weights, `pair[(previous2 * L + previous) * L + label]`,
+    /// with the previous-label weights added in (neither depends on the token).
+    let pair: [Int32]
+
     init(model: PerceptronModel, recipe: [String: String]) {
         self.model = model
         self.recipe = recipe
+        self.viterbi = recipe["decoder"] == "viterbi"
+        let count = EntityLabel.tags.count
+        var pair = [Int32](repeating: 0, count: count * count * count)
+        if viterbi {
+            var scores: [Int32] = []
+            for q in 0..<count {
+                for p in 0..<count {
+                    model.score([NamedEntityFeatures.labelPair(previous: p, previous2: q),
+                                 NamedEntityFeatures.previousLabel(p)], into: &scores)
+                    for y in 0..<count { pair[(q * count + p) * count + y] = scores[y] }
+                }
+            }
+        }
+        self.pair = pair
     }
 
     /// Loads a model file written by `write(to:)`.
@@ -34,9 +55,104 @@ public struct NamedEntityTagger: Sendable {
         try file.write(to: url)
     }
 
-    /// The best label sequence for one sentence's features, greedily, never an I- after a
-    /// label of another type. O(tokens × features).
+    /// The best label sequence for one sentence's features, never an I- after a label of another
+    /// type: by Viterbi search or greedily, as the model was trained. O(tokens × features).
     func decode(_ tokens: [NamedEntityFeatures.TokenFeatures]) -> [Int] {
+        viterbi ? decodeViterbi(tokens) : decodeGreedy(tokens)
+    }
+
+    /// Second-order Viterbi decoding: each token's static features are scored once, its
+    /// first-order label features once per previous label. O(tokens × (features + L³)).
+    func decodeViterbi(_ tokens: [NamedEntityFeatures.TokenFeatures]) -> [Int] {
+        let count = EntityLabel.tags.count
+        // local[(t * L + p) * L + y]: the score of label y at token t after label p, less the
+        // token-independent part kept in `pair`.
+        var local = [Int32](repeating: 0, count: tokens.count * count * count)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(80)
+        local.withUnsafeMutableBufferPointer { local in
+            for (t, token) in tokens.enumerated() {
+                let row = UnsafeMutableBufferPointer(rebasing: local[(t * count * count)..<((t + 1) * count * count)])
+                keys.removeAll(keepingCapacity: true)
+                keys.append(contentsOf: token.keys)
+                keys.withUnsafeBufferPointer { model.accumulate($0, into: UnsafeMutableBufferPointer(rebasing: row[0..<count])) }
+                for p in 1..<count { for y in 0..<count { row[p * count + y] = row[y] } }
+                for p in 0..<count {
+                    keys.removeAll(keepingCapacity: true)
+                    NamedEntityFeatures.addTokenFirstOrder(to: &keys, previous: p, word: token.word, shape: token.shape, upos: token.upos)
+                    keys.withUnsafeBufferPointer {
+                        model.accumulate($0, into: UnsafeMutableBufferPointer(rebasing: row[(p * count)..<((p + 1) * count)]))
+                    }
+                }
+            }
+        }
+        return Self.viterbi(count: tokens.count, pair: pair, floor: Int32.min) { t, previous, out in
+            let start = (t * count + previous) * count
+            for y in 0..<count { out[y] = local[start + y] }
+        }
+    }
+
+    /// Second-order Viterbi search over BIO labels: the sequence with the highest total score
+    /// whose every label is allowed after its predecessor; before the sentence both previous labels
+    /// are O. `local(t, p, &scores)` writes each label's score at token t after label p (resized
+    /// to L); `pair[(q * L + p) * L + y]` adds the score of y after p after q. `floor` is below
+    /// every real total. Ties go to the lowest indices. O(n × L³).
+    static func viterbi<S: Comparable & AdditiveArithmetic>(
+        count n: Int, pair: [S], floor: S, local: (Int, Int, inout [S]) -> Void
+    ) -> [Int] {
+        guard n > 0 else { return [] }
+        let count = EntityLabel.tags.count
+        let outside = EntityLabel.outside
+        var delta = [S](repeating: floor, count: count * count)  // (previous, label) at the current token
+        var next = delta
+        var back = [UInt8](repeating: 0, count: n * count * count)
+        var scores = [S](repeating: .zero, count: count)
+        local(0, outside, &scores)
+        for y in 0..<count where EntityLabel.allowed(y, after: outside) {
+            delta[outside * count + y] = scores[y] + pair[(outside * count + outside) * count + y]
+        }
+        if n > 1 {
+            for t in 1..<n {
+                for i in next.indices { next[i] = floor }
+                for p in 0..<count {
+                    var reachable = false
+                    for q in 0..<count where delta[q * count + p] != floor { reachable = true; break }
+                    guard reachable else { continue }
+                    local(t, p, &scores)
+                    for y in 0..<count where EntityLabel.allowed(y, after: p) {
+                        var best = floor
+                        var argument = 0
+                        for q in 0..<count where delta[q * count + p] != floor {
+                            let value = delta[q * count + p] + pair[(q * count + p) * count + y]
+                            if best == floor || value > best { best = value; argument = q }
+                        }
+                        guard best != floor else { continue }
+                        next[p * count + y] = best + scores[y]
+                        back[(t * count + p) * count + y] = UInt8(argument)
+                    }
+                }
+                swap(&delta, &next)
+            }
+        }
+        var state = -1
+        for i in delta.indices where delta[i] != floor && (state < 0 || delta[i] > delta[state]) { state = i }
+        var labels = [Int](repeating: outside, count: n)
+        var p = state / count
+        var y = state % count
+        var t = n - 1
+        while true {
+            labels[t] = y
+            if t == 0 { break }
+            let q = Int(back[(t * count + p) * count + y])
+            y = p
+            p = q
+            t -= 1
+        }
+        return labels
+    }
+
+    /// Greedy decoding: each token's best allowed label given the two before. O(tokens × features).
+    func decodeGreedy(_ tokens: [NamedEntityFeatures.TokenFeatures]) -> [Int] {
         var labels: [Int] = []
         labels.reserveCapacity(tokens.count)
         var scores = [Int32](repeating: 0, count: EntityLabel.tags.count)

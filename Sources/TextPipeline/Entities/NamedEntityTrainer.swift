@@ -11,6 +11,13 @@ public struct NamedEntityTrainer {
 
     public var epochs = 12
     public var seed: UInt64 = 7
+    /// Train a structured perceptron decoded by second-order Viterbi search (one update per
+    /// sentence) instead of the greedy tagger (one update per token).
+    public var viterbi = false
+    /// Perceptrons trained from seeds `seed`, `seed + 1`, …, whose weights are averaged into one model.
+    public var ensemble = 1
+    /// Ensemble only: weights smaller than this share of the largest are dropped from the mean model.
+    public var prune: Float = 0
     let gazetteer: Gazetteer
     let titles: PersonTitleLexicon
 
@@ -31,8 +38,9 @@ public struct NamedEntityTrainer {
         }
     }
 
-    /// Trains for `epochs` passes in a seeded shuffled order and keeps the averaged model of the
-    /// epoch that scores best on `dev`. `log` receives one line per epoch.
+    /// Trains `ensemble` perceptrons (seeds `seed`, `seed + 1`, …), each for `epochs` passes in a
+    /// seeded shuffled order, keeping each one's averaged model of the epoch that scores best on
+    /// `dev`, and averages their weights into one model. `log` receives one line per epoch.
     public func train(
         train: [IOB2Sentence], dev: [IOB2Sentence], annotate: (inout AnnotatedDocument) -> Void,
         recipe: [String: String], log: (String) -> Void
@@ -40,17 +48,84 @@ public struct NamedEntityTrainer {
         let trainExamples = examples(train, annotate: annotate)
         let devExamples = examples(dev, annotate: annotate)
         log("features ready: \(trainExamples.count) training, \(devExamples.count) dev sentences")
-        var perceptron = AveragedPerceptron(classCount: EntityLabel.tags.count, tableBits: 22)
+        var recipe = recipe
+        if viterbi { recipe["decoder"] = "viterbi" }
+        // Every feature a model can hold: the static ones of the training words and the label
+        // features after every label.
+        var keys: [UInt64] = []
+        if viterbi || ensemble > 1 {
+            for example in trainExamples {
+                for token in example.features {
+                    keys.append(contentsOf: token.keys)
+                    for previous in 0..<EntityLabel.tags.count {
+                        NamedEntityFeatures.addTokenFirstOrder(
+                            to: &keys, previous: previous, word: token.word, shape: token.shape, upos: token.upos)
+                    }
+                }
+            }
+            for p in 0..<EntityLabel.tags.count {
+                keys.append(NamedEntityFeatures.previousLabel(p))
+                for q in 0..<EntityLabel.tags.count { keys.append(NamedEntityFeatures.labelPair(previous: p, previous2: q)) }
+            }
+            keys.sort()
+            var distinct = 0
+            for key in keys where distinct == 0 || keys[distinct - 1] != key {
+                keys[distinct] = key
+                distinct += 1
+            }
+            keys.removeLast(keys.count - distinct)
+        }
+        var members: [(model: PerceptronModel, devF1: Double, epoch: Int)] = []
+        for member in 0..<max(ensemble, 1) {
+            if ensemble > 1 { log("ensemble member \(member + 1) of \(ensemble), seed \(seed &+ UInt64(member))") }
+            members.append(trainMember(seed: seed &+ UInt64(member), trainExamples, devExamples, keys: keys, recipe: recipe, log: log))
+        }
+        var final: NamedEntityTagger
+        var devF1: Double
+        if members.count == 1 {
+            recipe["epochs"] = String(members[0].epoch)
+            final = NamedEntityTagger(model: members[0].model, recipe: recipe)
+            devF1 = members[0].devF1
+        } else {
+            // The members' averaged weights, averaged again: one model, as fast as each member.
+            recipe["ensemble"] = String(members.count)
+            recipe["epochs"] = members.map { String($0.epoch) }.joined(separator: ",")
+            let model = PerceptronModel.mean(of: members.map(\.model), keys: keys, classCount: EntityLabel.tags.count, prune: prune)
+            final = NamedEntityTagger(model: model, recipe: recipe)
+            devF1 = Self.f1(final, devExamples)
+            log(String(format: "ensemble of %d: dev F1 %.2f", members.count, devF1))
+        }
+        final = NamedEntityTagger(model: final.model, recipe: final.recipe.merging(
+            ["dev_f1": String(format: "%.2f", devF1)], uniquingKeysWith: { $1 }))
+        return (final, devF1)
+    }
+
+    /// Trains one perceptron for `epochs` passes in an order shuffled from `seed` and returns the
+    /// averaged weights of the epoch that scores best on dev.
+    func trainMember(
+        seed: UInt64, _ trainExamples: [Example], _ devExamples: [Example], keys allKeys: [UInt64],
+        recipe: [String: String], log: (String) -> Void
+    ) -> (model: PerceptronModel, devF1: Double, epoch: Int) {
+        // The structured trainer adds weight to a label on some features and takes it from another
+        // label on others; an extra class, never predicted and dropped from the model, holds the
+        // other side of each such update.
+        let sink = EntityLabel.tags.count
+        var perceptron = AveragedPerceptron(classCount: EntityLabel.tags.count + (viterbi ? 1 : 0), tableBits: 22)
         var order = Array(trainExamples.indices)
         var random = SplitMix64(seed: seed)
-        var best: (tagger: NamedEntityTagger, devF1: Double, epoch: Int)? = nil
+        var best: (model: PerceptronModel, devF1: Double, epoch: Int)? = nil
         var scores: [Float] = []
         var keys: [UInt64] = []
         for epoch in 1...epochs {
             order.shuffle(using: &random)
             var mistakes = 0
             var total = 0
-            for index in order {
+            for index in order where viterbi {
+                let (wrong, tokens) = Self.trainStructured(&perceptron, trainExamples[index], sink: sink)
+                mistakes += wrong
+                total += tokens
+            }
+            for index in order where !viterbi {
                 let example = trainExamples[index]
                 var labels: [Int] = []
                 for (position, token) in example.features.enumerated() {
@@ -73,17 +148,68 @@ public struct NamedEntityTrainer {
                     labels.append(guess)
                 }
             }
-            var epochRecipe = recipe
-            epochRecipe["epochs"] = String(epoch)
-            let tagger = NamedEntityTagger(model: perceptron.averaged(), recipe: epochRecipe)
+            let averaged = perceptron.averaged()
+            let model = viterbi ? PerceptronModel.mean(of: [averaged], keys: allKeys, classCount: sink) : averaged
+            let tagger = NamedEntityTagger(model: model, recipe: recipe)
             let f1 = Self.f1(tagger, devExamples)
             log(String(format: "epoch %d: train error %.2f%%, dev F1 %.2f", epoch, 100 * Double(mistakes) / Double(max(total, 1)), f1))
-            if best == nil || f1 > best!.devF1 { best = (tagger, f1, epoch) }
+            if best == nil || f1 > best!.devF1 { best = (model, f1, epoch) }
         }
-        var final = best!.tagger
-        final = NamedEntityTagger(model: final.model, recipe: final.recipe.merging(
-            ["dev_f1": String(format: "%.2f", best!.devF1)], uniquingKeysWith: { $1 }))
-        return (final, best!.devF1)
+        return best!
+    }
+
+    /// One structured-perceptron step on a sentence: decodes it by Viterbi search with the current
+    /// weights and, at every token whose label or previous labels differ from the gold ones, moves
+    /// weight from the guessed label's features to the gold label's. Returns (wrong labels, tokens).
+    static func trainStructured(_ perceptron: inout AveragedPerceptron, _ example: Example, sink: Int) -> (Int, Int) {
+        let count = EntityLabel.tags.count
+        let outside = EntityLabel.outside
+        let tokens = example.features
+        let gold = example.gold
+        var keys: [UInt64] = []
+        func dynamic(_ t: Int, _ labels: [Int]) -> [UInt64] {
+            let p = t > 0 ? labels[t - 1] : outside
+            let q = t > 1 ? labels[t - 2] : outside
+            var keys: [UInt64] = [NamedEntityFeatures.labelPair(previous: p, previous2: q)]
+            NamedEntityFeatures.addFirstOrder(
+                to: &keys, previous: p, word: tokens[t].word, shape: tokens[t].shape, upos: tokens[t].upos)
+            return keys
+        }
+        for t in tokens.indices { perceptron.observe(tokens[t].keys + dynamic(t, gold)) }
+        var base = [Float](repeating: 0, count: tokens.count * count)
+        var scores: [Float] = []
+        for (t, token) in tokens.enumerated() {
+            perceptron.score(token.keys, into: &scores)
+            for y in 0..<count { base[t * count + y] = scores[y] }
+        }
+        var pair = [Float](repeating: 0, count: count * count * count)
+        for q in 0..<count {
+            for p in 0..<count {
+                perceptron.score([NamedEntityFeatures.labelPair(previous: p, previous2: q)], into: &scores)
+                for y in 0..<count { pair[(q * count + p) * count + y] = scores[y] }
+            }
+        }
+        let guess = NamedEntityTagger.viterbi(count: tokens.count, pair: pair, floor: -Float.infinity) { t, previous, out in
+            keys.removeAll(keepingCapacity: true)
+            NamedEntityFeatures.addFirstOrder(
+                to: &keys, previous: previous, word: tokens[t].word, shape: tokens[t].shape, upos: tokens[t].upos)
+            perceptron.score(keys, into: &out)
+            for y in 0..<count { out[y] += base[t * count + y] }
+        }
+        var wrong = 0
+        for t in tokens.indices {
+            let same = guess[t] == gold[t] && (t == 0 || guess[t - 1] == gold[t - 1]) && (t < 2 || guess[t - 2] == gold[t - 2])
+            if same { continue }
+            if guess[t] != gold[t] {
+                wrong += 1
+                perceptron.update(truth: gold[t], guess: guess[t], features: tokens[t].keys)
+            }
+            // The label features differ with the previous labels: +1 for the gold label on the gold
+            // path's, -1 for the guess on the guessed path's, the sink taking the other sides.
+            perceptron.update(truth: gold[t], guess: sink, features: dynamic(t, gold))
+            perceptron.update(truth: sink, guess: guess[t], features: dynamic(t, guess))
+        }
+        return (wrong, tokens.count)
     }
 
     /// Exact-span typed F1 (percent) of the raw tagger on examples.

@@ -82,8 +82,9 @@ struct ValueRecognizer {
     ) -> EntitySpan? {
         var approximation: String? = nil
         var i = start
-        for words in Self.approximations where i + words.count < end {
-            if Array(lower[i..<i + words.count]) == words {
+        // Word by word: no array is made for each token and approximation.
+        for words in Self.approximations where i + words.count < end && lower[i] == words[0] {
+            if words.indices.allSatisfy({ lower[i + $0] == words[$0] }) {
                 approximation = words.joined(separator: " ")
                 i += words.count
                 break

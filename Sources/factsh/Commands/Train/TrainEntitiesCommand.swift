@@ -17,6 +17,18 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Option(help: "Training passes; the pass that scores best on dev is kept.")
     var epochs = 12
 
+    @Flag(inversion: .prefixedNo, help: "Train a structured perceptron decoded by second-order Viterbi search (else greedy).")
+    var viterbi = true
+
+    @Option(help: "Seed of the shuffled training order.")
+    var seed: UInt64 = 7
+
+    @Option(help: "Perceptrons trained (from seeds seed, seed+1, ...) and averaged into the model.")
+    var ensemble = 3
+
+    @Option(help: "Weights below this share of the largest are dropped from the ensemble's model.")
+    var prune: Float = 0
+
     @Option(help: "Extra IOB2 training files (hand-labelled news), repeatable.")
     var extra: [String] = ["Sources/TextPipeline/Resources/ner-news-train.iob2"]
 
@@ -61,6 +73,10 @@ struct TrainEntitiesCommand: ParsableCommand {
         let parser = try DependencyParser.bundled()
         var trainer = NamedEntityTrainer(gazetteer: gazetteer, titles: titles)
         trainer.epochs = epochs
+        trainer.viterbi = viterbi
+        trainer.seed = seed
+        trainer.ensemble = ensemble
+        trainer.prune = prune
         let result = trainer.train(
             train: train, dev: dev,
             annotate: { document in
@@ -69,7 +85,7 @@ struct TrainEntitiesCommand: ParsableCommand {
                 parser.parse(&document)
             },
             recipe: ["train": sources.joined(separator: " + "), "dev": "uner-english-ewt/en_ewt-ud-dev.iob2",
-                     "seed": String(trainer.seed), "max_epochs": String(epochs)],
+                     "seed": String(trainer.seed), "max_epochs": String(epochs), "decoder": viterbi ? "viterbi" : "greedy"],
             log: { print($0) })
         let output = resourcesURL.appendingPathComponent("ner.model")
         try result.tagger.write(to: output)
