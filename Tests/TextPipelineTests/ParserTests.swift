@@ -7,12 +7,13 @@ import Testing
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/parser/tiny.conllu")
 
-    static func tinyModel(seed: UInt64 = 7) throws -> ParserModel {
+    static func tinyModel(seed: UInt64 = 7, members: Int = 1) throws -> ParserModel {
         let sentences = try CoNLLU.read(path: fixture.path)
         let labels = DependencyLabelSet.collect(from: sentences)
         var options = ParserTrainer.Options()
         options.epochs = 8
         options.seed = seed
+        options.members = members
         options.bucketBits = 14
         // Eight epochs over a few sentences leave weights too small for the full treebank's pruning.
         options.pruneThreshold = 1e-3
@@ -26,6 +27,43 @@ import Testing
         #expect(first == second)
         let otherSeed = try Self.tinyModel(seed: 8).file().encoded()
         #expect(first != otherSeed, "the seed changes sentence order and exploration")
+    }
+
+    @Test func ensembleIsDeterministicAndLearnsItsTrainingTrees() throws {
+        let ensemble = try Self.tinyModel(members: 3)
+        #expect(try ensemble.file().encoded() == Self.tinyModel(members: 3).file().encoded())
+        #expect(try ensemble.file().encoded() != Self.tinyModel().file().encoded(), "members average other seeds in")
+        let sentences = try CoNLLU.read(path: Self.fixture.path)
+        let result = ParserEvaluation.run(sentences, parser: DependencyParser(model: ensemble), tagger: nil, lemmatizer: nil)
+        #expect(result.uas >= 90, "uas \(result.uas)")
+    }
+
+    @Test func ensembleOfOneIsTheSingleModel() throws {
+        var weights = HashedRowTrainingWeights(classCount: 5, bits: 6)
+        let keys: [UInt64] = [0x0123_4567_89AB_CDEF, 0xFEDC_BA98_7654_3210]
+        for step in 0..<20 {
+            weights.observe()
+            keys.withUnsafeBufferPointer { weights.update(truth: step % 3, guess: 4, keys: $0) }
+        }
+        let single = weights.averaged(threshold: 0.1)
+        let ensemble = HashedRowTrainingWeights.averaged([weights], threshold: 0.1)
+        #expect(single.weightCount == ensemble.weightCount && single.scale == ensemble.scale)
+        let pair = HashedRowTrainingWeights.averaged([weights, weights], threshold: 0.1)
+        #expect(pair.weightCount == single.weightCount, "the mean of equal members is each of them")
+    }
+
+    @Test func trainingWeightsAreWholeUnitsThatSaturate() {
+        var weights = HashedRowTrainingWeights(classCount: 3, bits: 4)
+        let keys: [UInt64] = [42 << 60]
+        for _ in 0..<33_000 {
+            weights.observe()
+            keys.withUnsafeBufferPointer { weights.update(truth: 0, guess: 1, keys: $0) }
+        }
+        var scores = [Float](repeating: 0, count: weights.stride)
+        keys.withUnsafeBufferPointer { k in scores.withUnsafeMutableBufferPointer { weights.score(k, into: $0) } }
+        #expect(scores[0] == Float(Int16.max))
+        #expect(scores[1] == Float(Int16.min))
+        #expect(scores[2] == 0)
     }
 
     @Test func tinyModelLearnsItsTrainingTrees() throws {

@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// The parser's training weights: a dense row of per-class weights for each hashed feature
 /// bucket, with lazily averaged totals.
 ///
@@ -13,7 +15,10 @@ struct HashedRowTrainingWeights {
     let stride: Int
     let bits: Int
     private(set) var instances: Int32 = 0
-    private var weights: [Float]
+    /// Current weights. Perceptron updates are whole units, so they are held as `Int16`
+    /// (saturating): scores are the same as with floats, and scoring, which is bound by memory
+    /// traffic, reads half the bytes.
+    private var weights: [Int16]
     /// Sum of each weight over the instances up to its row's stamp.
     private var totals: [Float]
     private var stamps: [Int32]
@@ -35,15 +40,28 @@ struct HashedRowTrainingWeights {
     /// Writes the score of every class into `scores` (`stride` values).
     func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
         let lanes = stride / 8
-        scores.withMemoryRebound(to: SIMD8<Float>.self) { out in
-            for lane in 0..<lanes { out[lane] = .zero }
+        withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: lanes) { sums in
+            for lane in 0..<lanes { sums[lane] = .zero }
             weights.withUnsafeBufferPointer { w in
-                w.withMemoryRebound(to: SIMD8<Float>.self) { rows in
+                // Scoring waits on memory: ask for every row's cache lines first, so the misses
+                // overlap, then sum (as `ParserWeights.accumulate` does).
+                let rowBytes = stride * MemoryLayout<Int16>.stride
+                let raw = UnsafeRawPointer(w.baseAddress!)
+                for key in keys {
+                    let row = raw + bucket(key) * rowBytes
+                    var offset = 0
+                    while offset < rowBytes { memory_prefetch(row + offset); offset += 64 }
+                    memory_prefetch(row + rowBytes - 1)
+                }
+                w.withMemoryRebound(to: SIMD8<Int16>.self) { rows in
                     for key in keys {
                         let base = bucket(key) * lanes
-                        for lane in 0..<lanes { out[lane] += rows[base + lane] }
+                        for lane in 0..<lanes { sums[lane] &+= SIMD8<Int32>(truncatingIfNeeded: rows[base + lane]) }
                     }
                 }
+            }
+            scores.withMemoryRebound(to: SIMD8<Float>.self) { out in
+                for lane in 0..<lanes { out[lane] = SIMD8<Float>(sums[lane]) }
             }
         }
     }
@@ -56,18 +74,21 @@ struct HashedRowTrainingWeights {
         weights.withUnsafeMutableBufferPointer { w in
             totals.withUnsafeMutableBufferPointer { t in
                 stamps.withUnsafeMutableBufferPointer { stamps in
-                    w.withMemoryRebound(to: SIMD8<Float>.self) { wRows in
+                    w.withMemoryRebound(to: SIMD8<Int16>.self) { wRows in
                         t.withMemoryRebound(to: SIMD8<Float>.self) { tRows in
                             for key in keys {
                                 let b = Int(truncatingIfNeeded: key >> shift)
                                 let elapsed = Float(now - stamps[b])
                                 if elapsed > 0 {
                                     let base = b * lanes
-                                    for lane in 0..<lanes { tRows[base + lane] += wRows[base + lane] * elapsed }
+                                    for lane in 0..<lanes {
+                                        tRows[base + lane] += SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: wRows[base + lane])) * elapsed
+                                    }
                                     stamps[b] = now
                                 }
-                                w[b * stride + truth] += 1
-                                w[b * stride + guess] -= 1
+                                let t = b * stride + truth, g = b * stride + guess
+                                if w[t] < Int16.max { w[t] += 1 }
+                                if w[g] > Int16.min { w[g] -= 1 }
                             }
                         }
                     }
@@ -76,31 +97,57 @@ struct HashedRowTrainingWeights {
         }
     }
 
-    /// The averaged weights, pruned below `threshold` and quantised to `Int16`.
-    func averaged(threshold: Float) -> ParserWeights {
+    /// The averaged weight of every (bucket, class), in `stride`-long rows.
+    func averages() -> [Float] {
         let now = Float(max(instances, 1))
-        var largest: Float = 0
-        var average = [Float](repeating: 0, count: classCount)
-        // First pass: the largest magnitude sets the quantisation scale.
+        var average = [Float](repeating: 0, count: stride << bits)
         for b in 0..<(1 << bits) {
             let elapsed = Float(instances - stamps[b])
             for c in 0..<classCount {
                 let i = b * stride + c
-                largest = max(largest, abs((totals[i] + weights[i] * elapsed) / now))
+                average[i] = (totals[i] + Float(weights[i]) * elapsed) / now
             }
+        }
+        return average
+    }
+
+    /// The averaged weights, pruned below `threshold` and quantised to `Int16`.
+    func averaged(threshold: Float) -> ParserWeights {
+        Self.compact(averages(), classCount: classCount, stride: stride, bits: bits, threshold: threshold)
+    }
+
+    /// The mean of several models' averaged weights (the sum of their scores, scaled), pruned and
+    /// quantised as `averaged` does: one linear model that scores as the ensemble does.
+    static func averaged(_ members: [HashedRowTrainingWeights], threshold: Float) -> ParserWeights {
+        precondition(!members.isEmpty)
+        var sum = members[0].averages()
+        for member in members.dropFirst() {
+            let other = member.averages()
+            for i in sum.indices { sum[i] += other[i] }
+        }
+        if members.count > 1 {
+            let k = Float(members.count)
+            for i in sum.indices { sum[i] /= k }
+        }
+        return compact(sum, classCount: members[0].classCount, stride: members[0].stride, bits: members[0].bits, threshold: threshold)
+    }
+
+    /// Prunes averaged rows below `threshold` and quantises them to `Int16`.
+    private static func compact(_ average: [Float], classCount: Int, stride: Int, bits: Int, threshold: Float) -> ParserWeights {
+        var largest: Float = 0
+        // First pass: the largest magnitude sets the quantisation scale.
+        for b in 0..<(1 << bits) {
+            for c in 0..<classCount { largest = max(largest, abs(average[b * stride + c])) }
         }
         let scale = largest > 0 ? Float(Int16.max) / largest : 1
         var counts = [UInt8](repeating: 0, count: 1 << bits)
         var classes: [UInt8] = []
         var values: [Int16] = []
         for b in 0..<(1 << bits) {
-            let elapsed = Float(instances - stamps[b])
             for c in 0..<classCount {
-                let i = b * stride + c
-                average[c] = (totals[i] + weights[i] * elapsed) / now
-            }
-            for c in 0..<classCount where abs(average[c]) >= threshold {
-                let q = Int16(clamping: Int((average[c] * scale).rounded()))
+                let a = average[b * stride + c]
+                guard abs(a) >= threshold else { continue }
+                let q = Int16(clamping: Int((a * scale).rounded()))
                 guard q != 0 else { continue }
                 counts[b] += 1
                 classes.append(UInt8(c))

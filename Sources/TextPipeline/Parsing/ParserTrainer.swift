@@ -1,3 +1,5 @@
+import Foundation
+
 /// One training sentence: the encoded words and the gold tree.
 public struct ParserTrainingSentence: Sendable {
     public let input: ParserInput
@@ -39,6 +41,9 @@ public struct ParserTrainer {
         public var pruneThreshold: Float = 1.01
         /// Feature buckets: 2^bucketBits rows.
         public var bucketBits = 20
+        /// Models trained with seeds `seed`, `seed + 1`, ... (sentence order, exploration) whose
+        /// averaged weights are averaged: the one linear model scores as their ensemble does.
+        public var members = 1
         public init() {}
     }
 
@@ -65,8 +70,34 @@ public struct ParserTrainer {
     /// a cheapest move.
     public typealias Progress = (_ epoch: Int, _ accuracy: Double) -> Void
 
-    /// Runs every epoch over `sentences` and returns the averaged, pruned model.
+    /// Runs every epoch over `sentences` and returns the averaged, pruned model. With several
+    /// `members`, trains each (two at a time) and averages their weights; `progress` then
+    /// reports the first member's epochs.
     public mutating func train(_ sentences: [ParserTrainingSentence], recipe: [String: String] = [:], progress: Progress? = nil) -> ParserModel {
+        guard options.members > 1 else {
+            trainMember(sentences, progress: progress)
+            return ParserModel(labels: labels, templates: templates, weights: weights.averaged(threshold: options.pruneThreshold),
+                               senses: senses, recipe: recipe)
+        }
+        let results = MemberWeights(count: options.members)
+        let labels = labels, templates = templates, senses = senses, options = options
+        let report = UncheckedBox(progress)
+        DispatchQueue.concurrentPerform(iterations: min(2, options.members)) { worker in
+            for member in stride(from: worker, to: options.members, by: 2) {
+                var memberOptions = options
+                memberOptions.members = 1
+                memberOptions.seed = options.seed &+ UInt64(member)
+                var trainer = ParserTrainer(labels: labels, templates: templates, senses: senses, options: memberOptions)
+                trainer.trainMember(sentences, progress: member == 0 ? report.value : nil)
+                results.set(member, trainer.weights)
+            }
+        }
+        let weights = HashedRowTrainingWeights.averaged(results.all(), threshold: options.pruneThreshold)
+        return ParserModel(labels: labels, templates: templates, weights: weights, senses: senses, recipe: recipe)
+    }
+
+    /// Trains this trainer's weights over every epoch.
+    private mutating func trainMember(_ sentences: [ParserTrainingSentence], progress: Progress?) {
         var order = Array(sentences.indices)
         var workspace = Workspace(templates: templates, classCount: weights.classCount, stride: weights.stride)
         for epoch in 0..<options.epochs {
@@ -80,8 +111,6 @@ public struct ParserTrainer {
             }
             progress?(epoch + 1, total == 0 ? 0 : Double(correct) / Double(total))
         }
-        return ParserModel(labels: labels, templates: templates, weights: weights.averaged(threshold: options.pruneThreshold),
-                           senses: senses, recipe: recipe)
     }
 
     /// Reusable buffers for one training pass.
@@ -140,4 +169,19 @@ public struct ParserTrainer {
     }
 
     private mutating func shuffle(_ order: inout [Int]) { random.shuffle(&order) }
+}
+
+/// A value handed to a concurrent worker that only one worker uses.
+private final class UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// Member weights written by concurrent training workers.
+private final class MemberWeights: @unchecked Sendable {
+    private var members: [HashedRowTrainingWeights?]
+    private let lock = NSLock()
+    init(count: Int) { members = Array(repeating: nil, count: count) }
+    func set(_ member: Int, _ weights: HashedRowTrainingWeights) { lock.withLock { members[member] = weights } }
+    func all() -> [HashedRowTrainingWeights] { lock.withLock { members.map { $0! } } }
 }

@@ -56,6 +56,12 @@ struct TrainParserCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Add features of the words' WordNet supersenses (read from --wordnet).")
     var wordClasses = true
 
+    @Option(help: "Models trained with seeds seed, seed+1, ... (two at a time) whose weights are averaged into one.")
+    var members = ParserTrainer.Options().members
+
+    @Option(help: "Tuning: feature templates added to the standard set, comma-separated (\"s0l1w,b0m+b1t\").")
+    var extraTemplates = ""
+
     @Flag(inversion: .prefixedNo, help: "Train on train + dev, the committed model's recipe (hyperparameters were tuned with --no-include-dev, on dev held out). With dev in training, the dev score printed is not held out.")
     var includeDev = true
 
@@ -105,7 +111,10 @@ struct TrainParserCommand: ParsableCommand {
             tagged += variants
         }
         let senses = wordClasses ? try WordSenseClasses.build(wordNetDirectory: wordnet) : .empty
-        let templates: ParserFeatureTemplates = wordClasses ? .withWordClasses : .standard
+        var templates: ParserFeatureTemplates = wordClasses ? .withWordClasses : .standard
+        if !extraTemplates.isEmpty {
+            templates = try ParserFeatureTemplates(templates.names + extraTemplates.split(separator: ",").map(String.init))
+        }
         let sentences = tagged.map { item in
             ParserTrainingSentence(item.sentence, labels: labels, xpos: item.tags?.xpos, upos: item.tags?.upos, senses: senses)
         }
@@ -117,6 +126,7 @@ struct TrainParserCommand: ParsableCommand {
         options.bucketBits = bucketBits
         options.exploration = exploration
         options.pruneThreshold = prune
+        options.members = members
         var trainer = ParserTrainer(labels: labels, templates: templates, senses: senses, options: options)
         var epochStart = Date()
         var recipe = [
@@ -125,6 +135,7 @@ struct TrainParserCommand: ParsableCommand {
             "tags": tags == "gold" ? "gold" : "jack-knifed predicted tags, \(folds) folds",
             "word-classes": wordClasses ? "WordNet supersenses, Open English WordNet 2025 (CC BY 4.0)" : "none",
             "augmentation": augment > 0 ? "news constructions \(augmentConstructions), share \(augment)" : "none",
+            "members": "\(members)",
             "epochs": "\(epochs)", "seed": "\(seed)",
             "system": "greedy arc-hybrid, dynamic oracle (Goldberg & Nivre 2013), exploration p=\(options.exploration) after \(options.oracleEpochs) epoch(s)",
             "pruning": "|w| < \(options.pruneThreshold)", "buckets": "2^\(options.bucketBits)",
