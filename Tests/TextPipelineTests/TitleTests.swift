@@ -26,6 +26,14 @@ import Testing
         #expect(titles.first?.of == "Ruritania")
     }
 
+    @Test func titlesOfOtherCountriesAndUnions() {
+        #expect(titles(of: "Aoife Byrne", in: "Taoiseach [Aoife Byrne]PER met the president.").map(\.role) == ["Taoiseach"])
+        let union = titles(of: "Ned Kelly", in: "Rail union [Aslef]ORG general secretary [Ned Kelly]PER commented.")
+        #expect(union.first?.role.lowercased() == "general secretary", "\(union)")
+        let minister = titles(of: "Ross Gray", in: "Transport Secretary [Ross Gray]PER announced the plan.")
+        #expect(minister.first?.role.lowercased() == "transport secretary", "\(minister)")
+    }
+
     @Test func acronymBeforeTitle() {
         let titles = titles(of: "Ben Carter", in: "HUD Secretary [Ben Carter]PER visited the site.")
         #expect(titles.first?.role == "Secretary")
