@@ -54,11 +54,10 @@ struct Browser {
                 groups.append((rows[k].relation, [k]))
             }
         }
-        // Most frequent relation first, ties by key (code points, as `relationCounts` orders them).
-        groups.sort {
-            $0.rows.count != $1.rows.count ? $0.rows.count > $1.rows.count
-                : $0.relation.unicodeScalars.lexicographicallyPrecedes($1.relation.unicodeScalars)
-        }
+        // Most frequent relation first, ties by key in code point order, as `relationCounts` orders
+        // them: String's `<` is that order for normalized text (keys are lemmas), and compares
+        // ASCII bytewise. Keys are distinct, so no two groups tie.
+        groups.sort { $0.rows.count != $1.rows.count ? $0.rows.count > $1.rows.count : $0.relation < $1.relation }
         table.rows.reserveCapacity(table.rows.count + rows.count)
         for group in groups {
             for k in group.rows {
