@@ -30,6 +30,36 @@ import FactModel
         #expect(facts.contains { $0.kind == .derived && $0.subject.text == "Luis Moreno" })
     }
 
+    @Test func aNameAfterACommaThatHangsElsewhereIsStillInApposition() {
+        // "The chair of the dock union (Harbor Workers), Ana Ruiz, said the plan was late." parsed
+        // with "Ana" as a second subject and the comma before it hung inside the parenthesis.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 chair chair NOUN NN 15 nsubj
+            3 of of ADP IN 6 case
+            4 the the DET DT 6 det
+            5 dock dock NOUN NN 6 compound
+            6 union union NOUN NN 2 nmod
+            7 ( ( PUNCT -LRB- 9 punct
+            8 Harbor Harbor PROPN NNP 9 compound
+            9 Workers Workers PROPN NNPS 2 appos
+            10 ) ) PUNCT -RRB- 9 punct
+            11 , , PUNCT , 9 punct
+            12 Ana Ana PROPN NNP 15 nsubj
+            13 Ruiz Ruiz PROPN NNP 12 flat
+            14 , , PUNCT , 12 punct
+            15 said say VERB VBD 0 root
+            16 the the DET DT 17 det
+            17 plan plan NOUN NN 19 nsubj
+            18 was be AUX VBD 19 cop
+            19 late late ADJ JJ 15 ccomp
+            20 . . PUNCT . 15 punct
+            """, entities: [("Ana Ruiz", .person), ("Harbor Workers", .organization)])
+        let compact = facts.map(\.compact)
+        #expect(compact.contains("appositive (Ana Ruiz; be; The chair of the dock union)"), "\(compact)")
+        #expect(compact.contains("derived (Ana Ruiz; said; the plan was late)"), "\(compact)")
+    }
+
     @Test func aPlaceNameHungOnABareObjectSaysWhereTheVerbHappened() {
         // "Ada Park studied medicine at Lakeside University." with the university hung on "medicine";
         // "Police dispersed the crowds in Riverton." keeps its phrase (the object has a determiner).

@@ -418,7 +418,10 @@ enum TreeRepairs {
                 document.tokens[second].head = Int32(first)
                 document.tokens[second].deprel = "conj"
                 document.tokens[conjunction].head = Int32(second)
-            } else if between.contains(where: { document.tokens[$0].form == "," && Int(document.tokens[$0].head) == second }) {
+            } else if between.contains(where: { document.tokens[$0].form == "," && Int(document.tokens[$0].head) == second })
+                        || document.tokens[second - 1].form == "," {
+                // The comma before the name may hang on the first subject's last word instead ("The
+                // general secretary of the RMT union (...), Mick Cash, said").
                 document.tokens[second].head = Int32(first)
                 document.tokens[second].deprel = "appos"
             }
