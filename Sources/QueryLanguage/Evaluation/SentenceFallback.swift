@@ -123,7 +123,6 @@ struct SentenceFallback {
                     words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
                 }
                 let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
-
                 var counting = countingNumbers(question, mentions: mentions, words: words, sentenceStart: sentenceStart,
                                                questionForms: questionForms, verbForms: verbForms, counted: counted)
                 // The left-out noun is the one the sentence counts elsewhere, so it must be the asked one.

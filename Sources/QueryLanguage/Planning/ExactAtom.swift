@@ -44,15 +44,15 @@ struct ExactAtom: Sendable {
         if relation == nil, subject.isOpenOrVariable, object.isOpenOrVariable { return nil }
     }
 
-    /// What the atom's lookups depend on under `binding`: the entity each variable slot is bound
-    /// to (`unbound` when free). Equal keys mean equal lookups; nil exactly when `patterns(given:)`
-    /// is nil.
+    /// What the atom's lookups depend on under a binding: the entity each variable slot is bound
+    /// to (`unbound` when it is free or fixed by the atom itself). Equal keys mean equal lookups.
     struct LookupKey: Hashable {
         static let unbound: Int64 = -1
         var subject: Int64
         var object: Int64
     }
 
+    /// The key of the lookups under `binding`; nil exactly when `patterns(given:)` is nil. O(1).
     func lookupKey(given binding: Binding) -> LookupKey? {
         func id(_ slot: Slot) -> Int64? {
             guard case .variable(let name) = slot else { return LookupKey.unbound }
