@@ -68,6 +68,8 @@ struct SentenceFallback {
         let asksSubject = asksForSubject(question)
         let counted = countedWords(question)
         let countedLemma = countedNoun(question)
+        let asked = Asked(question: question, questionForms: questionForms, verbForms: verbForms, asksSubject: asksSubject,
+                          counted: counted, countedLemma: countedLemma, excluded: excluded, excludedWords: excludedWords)
         var documents: [DocumentID: Document] = [:]
         guard let best = ranked.first, best.score > 0 else { return [] }
         var candidates: [Candidate] = []
@@ -110,62 +112,8 @@ struct SentenceFallback {
                     }
                     if !candidates.isEmpty { continue }
                 }
-                if documents[sentence.ref.document] == nil { documents[sentence.ref.document] = source.document(sentence.ref.document) }
-                let sentenceStart = documents[sentence.ref.document].flatMap { document in
-                    document.sentences.indices.contains(Int(sentence.ref.sentence)) ? document.sentences[Int(sentence.ref.sentence)].lowerBound : nil
-                } ?? 0
-                let words = Self.wordOffsets(sentenceText)
-                let lemmaOf = { (word: String) in [word, self.forms.lexicon.lemma(of: word, as: .verb), self.forms.nounLemma(word)] }
-                let anchors = words.filter { lemmaOf($0.word).contains(where: questionForms.contains) }.map(\.offset)
-                // "who is the head of X's police department": only a name next to the role word itself
-                // (in apposition to it) holds the role, not any name in the sentence.
-                let roleOffsets = identityRole(question).map { role in
-                    words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
-                }
-                let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
-                var counting = countingNumbers(question, mentions: mentions, words: words, sentenceStart: sentenceStart,
-                                               questionForms: questionForms, verbForms: verbForms, counted: counted)
-                // The left-out noun is the one the sentence counts elsewhere, so it must be the asked one.
-                let countedHere = countedLemma.map { noun in words.contains { self.forms.nounLemma($0.word) == noun } } ?? true
-                if asksForNumber(question), countedHere {
-                    let elided = elidedNumbers(of: excluded, named: excludedWords, mentions: mentions, words: words, in: sentenceText,
-                                               sentenceStart: sentenceStart)
-                    if !elided.isEmpty { counting = elided }
-                }
-                for mention in mentions {
-                    if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
-                    if case .age = question.kind,
-                       isNotTheAskedAge(mention, sentence: sentenceText, sentenceStart: sentenceStart, asked: excluded) {
-                        continue
-                    }
-                    let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
-                    guard fit > 0 else { continue }
-                    if let entity = mention.entity, excluded.contains(entity) { continue }
-                    let mentionWords = Set(wordsOf(mention.text).map(folded))
-                    if !mentionWords.isEmpty, mentionWords.isSubset(of: excludedWords) { continue }
-                    let value: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
-                    let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
-                    // "who are Stevens's daughters": the group "daughters" only repeats the question,
-                    // and only people are someone's daughters.
-                    if mention.type == .entity(.group), Set(wordsOf(text).map(folded)).isSubset(of: excludedWords) { continue }
-                    if asksForPeople(question), mention.type != .entity(.person) { continue }
-                    // Closer to the question's words is better; a subject question prefers the verb's left.
-                    let offset = Int(mention.provenance.start) - sentenceStart
-                    if case .count = question.kind, isPartitiveTotal(at: offset, in: words),
-                       !describedByQuestion(after: Int(mention.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
-                                            counted: counted) {
-                        continue
-                    }
-                    if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
-                    let distance = anchors.map { abs($0 - offset) }.min() ?? 60
-                    var nearness = 1 / (1 + Double(distance) / 30)
-                    if let verbOffset, let asksSubject {
-                        nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
-                    }
-                    candidates.append(Candidate(
-                        value: value, text: text, score: 0.3 * weight * fit * nearness,
-                        support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))
-                }
+                candidates += mentionCandidates(in: sentence, mentions: mentions, text: sentenceText, weight: weight, asked: asked,
+                                                documents: &documents)
                 if !candidates.isEmpty && relative < 1 { break }
             }
         }
@@ -177,10 +125,85 @@ struct SentenceFallback {
         return candidates
     }
 
-    /// "The 67-year-old killer had kept a bracelet": an age in a definite description with no name
-    /// opening a sentence ("The N-year-old <noun> ...") describes the person the article is about,
-    /// the person it mentions most; for that person only.
-    /// O(sentences of the person's documents).
+    /// What the fallback looks for in every sentence: the question, its words in all their forms,
+    /// and the names it asks about.
+    private struct Asked {
+        let question: Question
+        let questionForms: Set<String>
+        let verbForms: Set<String>
+        let asksSubject: Bool?
+        let counted: Set<String>
+        let countedLemma: String?
+        let excluded: Set<EntityID>
+        let excludedWords: Set<String>
+    }
+
+    /// The candidates one sentence's mentions give: those of the asked kind, scored by how close
+    /// they stand to the question's words (and to its verb, on the side it asks for).
+    private func mentionCandidates(in sentence: RankedSentence, mentions: [Mention], text sentenceText: String, weight: Double,
+                                   asked: Asked, documents: inout [DocumentID: Document]) -> [Candidate] {
+        let (question, questionForms, verbForms, asksSubject) = (asked.question, asked.questionForms, asked.verbForms, asked.asksSubject)
+        let (counted, countedLemma, excluded, excludedWords) = (asked.counted, asked.countedLemma, asked.excluded, asked.excludedWords)
+        var found: [Candidate] = []
+        if documents[sentence.ref.document] == nil { documents[sentence.ref.document] = source.document(sentence.ref.document) }
+        let sentenceStart = documents[sentence.ref.document].flatMap { document in
+            document.sentences.indices.contains(Int(sentence.ref.sentence)) ? document.sentences[Int(sentence.ref.sentence)].lowerBound : nil
+        } ?? 0
+        let words = Self.wordOffsets(sentenceText)
+        let lemmaOf = { (word: String) in [word, self.forms.lexicon.lemma(of: word, as: .verb), self.forms.nounLemma(word)] }
+        let anchors = words.filter { lemmaOf($0.word).contains(where: questionForms.contains) }.map(\.offset)
+        // "who is the head of X's police department": only a name next to the role word itself
+        // (in apposition to it) holds the role, not any name in the sentence.
+        let roleOffsets = identityRole(question).map { role in
+            words.filter { self.forms.nounLemma($0.word) == role || $0.word == role }.map(\.offset)
+        }
+        let verbOffset = words.first { lemmaOf($0.word).contains(where: verbForms.contains) }?.offset
+        var counting = countingNumbers(question, mentions: mentions, words: words, sentenceStart: sentenceStart,
+                                       questionForms: questionForms, verbForms: verbForms, counted: counted)
+        // The left-out noun is the one the sentence counts elsewhere, so it must be the asked one.
+        let countedHere = countedLemma.map { noun in words.contains { self.forms.nounLemma($0.word) == noun } } ?? true
+        if asksForNumber(question), countedHere {
+            let elided = elidedNumbers(of: excluded, named: excludedWords, mentions: mentions, words: words, in: sentenceText,
+                                       sentenceStart: sentenceStart)
+            if !elided.isEmpty { counting = elided }
+        }
+        for mention in mentions {
+            if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
+            if case .age = question.kind,
+               isNotTheAskedAge(mention, sentence: sentenceText, sentenceStart: sentenceStart, asked: excluded) {
+                continue
+            }
+            let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
+            guard fit > 0 else { continue }
+            if let entity = mention.entity, excluded.contains(entity) { continue }
+            let mentionWords = Set(wordsOf(mention.text).map(folded))
+            if !mentionWords.isEmpty, mentionWords.isSubset(of: excludedWords) { continue }
+            let value: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
+            let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
+            // "who are Stevens's daughters": the group "daughters" only repeats the question,
+            // and only people are someone's daughters.
+            if mention.type == .entity(.group), Set(wordsOf(text).map(folded)).isSubset(of: excludedWords) { continue }
+            if asksForPeople(question), mention.type != .entity(.person) { continue }
+            // Closer to the question's words is better; a subject question prefers the verb's left.
+            let offset = Int(mention.provenance.start) - sentenceStart
+            if case .count = question.kind, isPartitiveTotal(at: offset, in: words),
+               !describedByQuestion(after: Int(mention.provenance.end) - sentenceStart, in: words, questionForms: questionForms,
+                                    counted: counted) {
+                continue
+            }
+            if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
+            let distance = anchors.map { abs($0 - offset) }.min() ?? 60
+            var nearness = 1 / (1 + Double(distance) / 30)
+            if let verbOffset, let asksSubject {
+                nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
+            }
+            found.append(Candidate(
+                value: value, text: text, score: 0.3 * weight * fit * nearness,
+                support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))
+        }
+        return found
+    }
+
     /// "the princess, 67, announced ...": a number between commas right after any mention of the
     /// person (a name, a description or a pronoun the entity stage linked to them) is their age,
     /// as news writes it. O(the person's mentions).
@@ -220,6 +243,10 @@ struct SentenceFallback {
         return digits
     }
 
+    /// "The 67-year-old killer had kept a bracelet": an age in a definite description with no name
+    /// opening a sentence ("The N-year-old <noun> ...") describes the person the article is about,
+    /// the person it mentions most; for that person only.
+    /// O(sentences of the person's documents).
     private func describedAges(of person: EntityID) -> [Candidate] {
         var candidates: [Candidate] = []
         let documents = Set(source.entity(person).mentions.map(\.document))
