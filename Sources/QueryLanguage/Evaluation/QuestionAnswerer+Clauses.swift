@@ -1,0 +1,341 @@
+import FactModel
+
+/// Clause questions: the facts that match the clause, focused on what is asked.
+extension QuestionAnswerer {
+    /// "there is/are ...": a copula whose subject is the empty "there".
+    func isExistential(_ atom: Atom) -> Bool {
+        guard case .copula = atom.relation, case .phrase(let phrase)? = atom.subject else { return false }
+        return phrase.words.map { $0.lowercased() } == ["there"]
+    }
+
+    /// A number answer to "how many delegates" counts for less when nothing near it says "delegates".
+    func focusing(_ candidate: Candidate, on kind: AnswerKind) -> Candidate {
+        let noun: Phrase?
+        switch kind {
+        case .count(let phrase), .amount(let phrase): noun = phrase
+        default: noun = nil
+        }
+        guard let head = noun?.words.last, case .fact(let id) = candidate.support else { return candidate }
+        let lemma = forms.nounLemma(head)
+        let fact = source.fact(id)
+        let texts = [fact.subject.text, fact.object?.text ?? ""] + fact.qualifiers.map(\.argument.text)
+        let mentionsNoun = texts.contains { wordsOf($0).contains { forms.nounLemma($0) == lemma } }
+        var copy = candidate
+        if !mentionsNoun { copy.score *= 0.3 }
+        return copy
+    }
+
+    /// Turns one binding of `?answer` into candidates of the asked kind, reading the mentions inside
+    /// a phrase answer when the phrase itself is not of that kind ("his former rival, Joe Biden").
+    func candidatesFrom(_ binding: Binding, kind: AnswerKind, excluded: Set<EntityID>) -> [Candidate] {
+        guard let value = binding.values[Question.answerVariable], let support = binding.support.last else { return [] }
+        guard case .fact(let factID) = support else { return [] }
+        let fact = source.fact(factID)
+        // The marker of the argument the answer was bound to; for an object, the preposition the
+        // relation ends with ("were found on" Amazon.com web servers).
+        var boundMarker = fact.qualifiers.first(where: { FactMatcher.value(of: $0.argument) == value })?.marker.lowercased()
+        if boundMarker == nil, let object = fact.object, FactMatcher.value(of: object) == value,
+           let last = fact.predicate.surface.lowercased().split(separator: " ").last, EnglishWords.prepositions.contains(String(last)) {
+            boundMarker = String(last)
+        }
+        if case .place = kind, let boundMarker, Self.notPlaceMarkers.contains(boundMarker) {
+            // "died ... according to a statement": what such a qualifier holds is no place.
+            return []
+        }
+        switch value {
+        case .entity(let id):
+            if excluded.contains(id) { return [] }
+            let entity = source.entity(id)
+            var fit = AnswerTypes.fit(.entity(entity.type), kind: kind, forms: forms)
+            let subjectName = wordsOf(fact.subject.text.trimmingQuotes()).drop { EnglishWords.determiners.contains($0) }.joined(separator: " ")
+            if fit == 0, kind == .agent, entity.type == .place, fact.kind == .event || fact.kind == .derived, fact.subject.entity == id,
+               subjectName == wordsOf(entity.name).joined(separator: " ") || entity.aliases.contains(fact.subject.text),
+               fact.predicate.voice == .active || fact.predicate.surface.lowercased().contains(" by") {
+                // "Germany on Monday banned ...": a country acting through its government is the doer
+                // (the whole subject is the place, not a title chain such as "United States Senator X").
+                fit = 0.9
+            }
+            if fit == 0, case .kind(let noun) = kind, isNamed(entity, after: noun, in: fact.provenance) {
+                // "hiring law firm Sidley Austin": the class noun right before the name says what it
+                // is, whatever type the name was given.
+                fit = 1
+            }
+            if fit == 0, kind == .place, entity.type == .organization || entity.type == .group, ["at", "in", "on"].contains(boundMarker ?? "") {
+                // "studied law at Northwestern University", "found on Amazon.com web servers": an
+                // institution or system is where it happened.
+                fit = 0.9
+            }
+            if fit > 0 { return [Candidate(value: value, text: entity.name, score: binding.score * fit, support: support, fromSentence: false)] }
+            return []
+        case .text(let text):
+            let elaborated = elaborations(of: text, in: fact, kind: kind, excluded: excluded)
+            if !elaborated.isEmpty {
+                return elaborated.map {
+                    var candidate = $0
+                    candidate.score = binding.score * 0.95
+                    candidate.support = support
+                    return candidate
+                }
+            }
+            let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+            // A bound value stands for the argument it was read from, which may hold more
+            // ("around 8:30 p.m. on August 27" binds "8:30 p.m.").
+            let arguments = [fact.subject] + [fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)
+            // For value questions every value in it counts; for "whose" the names in it; for
+            // questions after people, organisations or places, the names in the argument a
+            // quantity stands for ("thousands of Swedes" binds "thousands").
+            var expands = AnswerTypes.valueKinds(for: kind, forms: forms) != nil || AnswerTypes.entityTypes(for: kind, forms: forms) != nil
+            if case .possessor = kind { expands = true }
+            var whole = expands ? arguments.first { $0.value?.text == text && $0.text != text }?.text ?? text : text
+            var isPossessor = false
+            if case .possessor = kind { isPossessor = true }
+            if !isPossessor, let object = fact.object, object.text == text || object.value?.text == text {
+                // An unmarked argument after the object is more of it ("he won, in addition to
+                // Vermont, also the primaries in Colorado, Utah, and California").
+                for qualifier in fact.qualifiers where qualifier.marker.isEmpty { whole += " " + qualifier.argument.text }
+                // "won the primary with 25.7% of the vote": for a value the object is not, the
+                // value the verb was achieved with answers.
+                if let wanted = AnswerTypes.valueKinds(for: kind, forms: forms), object.value.map({ !wanted.contains($0.kind) }) ?? true {
+                    for qualifier in fact.qualifiers where qualifier.marker.lowercased() == "with"
+                        && qualifier.argument.value.map({ wanted.contains($0.kind) }) == true {
+                        whole += " " + qualifier.argument.text
+                    }
+                }
+            }
+            let foldedWhole = folded(whole)
+            var inside = source.mentions(in: ref).filter { foldedWhole.contains(folded($0.text)) }
+            if case .possessor(let noun) = kind, let segment = possessorSegment(of: noun, in: whole) {
+                // "whose convictions": the names after "convictions of", not the places later on.
+                inside = inside.filter { folded(segment).contains(folded($0.text)) }
+            }
+            inside = withoutTitleOwners(inside, inFolded: foldedWhole)
+            var results: [Candidate] = []
+            // "the US airstrike killed X": a country or organisation naming who carried out an
+            // attack is its doer.
+            let attackHead = text == fact.subject.text && Self.attackNouns.contains(forms.nounLemma(fact.subject.head.lowercased()))
+            for mention in inside {
+                var fit = AnswerTypes.fit(mention.type, kind: kind, forms: forms)
+                if fit < 0.9, kind == .agent, attackHead, mention.type == .entity(.place) || mention.type == .entity(.organization) {
+                    fit = 0.9
+                }
+                guard fit >= 0.9 else { continue }
+                if let entity = mention.entity, excluded.contains(entity) { continue }
+                let mentionValue: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
+                let display = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
+                results.append(Candidate(value: mentionValue, text: display, score: binding.score * 0.95, support: support, fromSentence: false,
+                                         valueKind: mention.type.valueKind))
+                if case .count = kind { break }  // "three of the twelve lanes": the first number counts
+            }
+            if !results.isEmpty { return results }
+            if acceptsPhrase(text, kind: kind) || isSetting(text, marker: boundMarker, kind: kind) {
+                let display = shortened(text.trimmingQuotes(), to: kind == .thing ? 40 : 15)
+                return [Candidate(value: .text(display), text: display, score: binding.score * 0.8, support: support, fromSentence: false)]
+            }
+            return []
+        }
+    }
+
+    /// "was charged with three distinct crimes: transmission of ..., attempted extortion, and wire
+    /// fraud": an answer that counts things ("three distinct crimes") stands for the things the
+    /// sentence lists in apposition to it, which are the answers to "what" and "who". Their
+    /// scores and support are the caller's to set. O(facts with the counted phrase's head).
+    func elaborations(of text: String, in fact: Fact, kind: AnswerKind, excluded: Set<EntityID>) -> [Candidate] {
+        guard kind == .thing || kind == .agent,
+              let argument = ([fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)).first(where: {
+                  $0.text == text || $0.value?.text == text
+              }),
+              let first = wordsOf(argument.text).first, first.first?.isNumber == true || Self.numberWords.contains(first)
+        else { return [] }
+        var results: [Candidate] = []
+        for id in source.facts(matching: FactPattern(subject: .head(argument.head), relation: "be")) {
+            let provenance = source.provenance(of: id)
+            guard provenance.document == fact.provenance.document, provenance.sentence == fact.provenance.sentence else { continue }
+            let listed = source.fact(id)
+            guard listed.kind == .appositive, listed.subject.text == argument.text, let item = listed.object else { continue }
+            if kind == .agent, let entity = item.entity {
+                if !excluded.contains(entity) {
+                    results.append(Candidate(value: .entity(entity), text: source.name(of: entity), score: 1, support: .fact(id), fromSentence: false))
+                }
+                continue
+            }
+            let display = shortened(item.text.trimmingQuotes(), to: kind == .thing ? 40 : 15)
+            results.append(Candidate(value: .text(display), text: display, score: 1, support: .fact(id), fromSentence: false))
+        }
+        return results
+    }
+
+    /// `mentions` without the organizations and places named only as the owner of a person's
+    /// title right after them ("DHS Secretary John Kelly", "Los Angeles Mayor Eric Garcetti"):
+    /// the person is the answer, not the department or the city. `text` is the argument phrase,
+    /// already `folded`. O(mentions² × titles).
+    func withoutTitleOwners(_ mentions: [Mention], inFolded text: String) -> [Mention] {
+        let people = mentions.compactMap { m -> (text: String, entity: EntityID)? in
+            guard m.type == .entity(.person), let id = m.entity else { return nil }
+            return (m.text, id)
+        }
+        guard !people.isEmpty else { return mentions }
+        return mentions.filter { mention in
+            guard mention.type == .entity(.organization) || mention.type == .entity(.place),
+                  let owner = text.firstRange(of: folded(mention.text)) else { return true }
+            return !people.contains { person in
+                guard let name = text[owner.upperBound...].firstRange(of: folded(person.text)) else { return false }
+                let words = text[owner.upperBound..<name.lowerBound].split(separator: " ")
+                guard (1...3).contains(words.count) else { return false }
+                let between = words.joined(separator: " ")
+                return source.entity(person.entity).titles.contains { folded($0.role).hasSuffix(between) }
+            }
+        }
+    }
+
+    /// The possessor part of a phrase for "whose <noun>": the words after "<noun> of" up to the next
+    /// preposition ("the convictions of A and B for crimes ..." -> "A and B"), or before "'s <noun>".
+    func possessorSegment(of noun: Phrase, in text: String) -> String? {
+        guard let head = noun.words.last else { return nil }
+        let lemma = forms.nounLemma(head.lowercased())
+        let words = text.split(separator: " ").map(String.init)
+        guard let index = words.firstIndex(where: { forms.nounLemma($0.lowercased().trimmingQuotes()) == lemma }) else { return nil }
+        if index + 1 < words.count, words[index + 1].lowercased() == "of" {
+            var segment: [String] = []
+            for word in words[(index + 2)...] {
+                let lowered = word.lowercased()
+                if EnglishWords.prepositions.contains(lowered), lowered != "of" { break }
+                segment.append(word)
+            }
+            return segment.isEmpty ? nil : segment.joined(separator: " ")
+        }
+        if index > 0, words[index - 1].hasSuffix("'s") || words[index - 1].hasSuffix("\u{2019}s") {
+            return words[..<index].joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// True when the fact's sentence writes `noun` right before a name of `entity` ("law firm
+    /// Sidley Austin").
+    func isNamed(_ entity: Entity, after noun: Phrase, in provenance: Provenance) -> Bool {
+        let sentence = folded(source.sentenceText(SentenceRef(document: provenance.document, sentence: provenance.sentence)))
+        let classNoun = folded(noun.words.joined(separator: " "))
+        return ([entity.name] + entity.aliases).contains { sentence.contains(classNoun + " " + folded($0)) }
+    }
+
+    /// "announced the measure at the daily coronavirus briefing", "uploaded on a YouTube channel":
+    /// for "where", what a fact places the event at, in or on is the answer, whatever the noun,
+    /// unless it is a time ("on Wednesday").
+    func isSetting(_ text: String, marker: String?, kind: AnswerKind) -> Bool {
+        guard kind == .place, let marker, ["at", "in", "on"].contains(marker) else { return false }
+        let words = wordsOf(text)
+        return !words.contains { Self.timeWords.contains($0) || $0.first?.isNumber == true }
+    }
+
+    /// Whether a phrase with no typed mention inside can stand as the answer.
+    func acceptsPhrase(_ text: String, kind: AnswerKind) -> Bool {
+        let words = wordsOf(text)
+        switch kind {
+        case .thing: return true
+        case .kind(let noun):
+            guard let head = noun.words.last else { return true }
+            let lemma = forms.nounLemma(head)
+            return words.contains { forms.nounLemma($0) == lemma }
+        case .agent:
+            if words.contains(where: { AnswerTypes.nounClasses[forms.nounLemma($0)] == .person || AnswerTypes.nounClasses[forms.nounLemma($0)] == .organization }) {
+                return true
+            }
+            // A name the entity stage did not recognise, often after a title ("the Archbishop of
+            // Gdańsk, Sławoj Leszek Głódź"): a phrase of capitalised words.
+            let written = text.split(separator: " ").map(String.init).filter { !EnglishWords.determiners.contains($0.lowercased()) }
+            return written.first?.first?.isUppercase == true && written.filter { $0.first?.isUppercase == true }.count >= 2
+        case .place:
+            // A place phrase: a region or site noun ("the hospital", "a small town"), or a name the
+            // entity stage missed ("Holy Cross Hospital"); not any argument ("yesterday").
+            if words.contains(where: { AnswerTypes.siteNouns.contains(forms.nounLemma($0)) || AnswerTypes.nounClasses[forms.nounLemma($0)] == .place }) {
+                return true
+            }
+            // A capitalised day or month ("uploaded Wednesday on a YouTube channel") is a time.
+            if words.contains(where: { Self.timeWords.contains($0) && $0 != "may" }) { return false }
+            let written = text.split(separator: " ").map(String.init).filter { !EnglishWords.determiners.contains($0.lowercased()) }
+            return written.first?.first?.isUppercase == true && written.allSatisfy { $0.first?.isUppercase == true || EnglishWords.prepositions.contains($0) }
+        case .time:
+            return words.contains { $0.first?.isNumber == true || Self.timeWords.contains($0) }
+        case .count, .amount, .age, .duration:
+            return words.contains { $0.first?.isNumber == true || Self.numberWords.contains($0) }
+        case .possessor, .truth: return false
+        case .manner: return true
+        }
+    }
+
+    /// Nouns for an attack, whose premodifying country or organisation carried it out.
+    static let attackNouns: Set<String> = [
+        "airstrike", "strike", "attack", "bombing", "raid", "missile", "drone", "offensive", "operation", "assault",
+        "shelling", "invasion", "incursion",
+    ]
+
+    /// Qualifier markers whose argument is not where something happened.
+    static let notPlaceMarkers: Set<String> = [
+        "according to", "with", "by", "for", "about", "as", "because of", "despite", "than", "like", "of", "against",
+        "time", "without", "including", "such as", "over",
+    ]
+
+    static let timeWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "year",
+        "week", "month", "morning", "evening", "night",
+    ]
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "single",
+    ]
+
+    /// Long phrases are cut to their first words: answers must stay short.
+    func shortened(_ text: String, to limit: Int) -> String {
+        let parts = text.split(separator: " ")
+        return parts.count <= limit ? text : parts.prefix(limit).joined(separator: " ")
+    }
+
+    func describeEmptyPart(_ atom: Atom) -> String {
+        "'\(atom.relation)'" + (atom.object.map { " with \($0)" } ?? "")
+    }
+
+    /// Entities and words the question names: they are not its answer.
+    func namedInQuestion(_ question: Question) -> (Set<EntityID>, Set<String>) {
+        var entities = Set<EntityID>()
+        var words = Set<String>()
+        func add(_ term: Term?) {
+            guard case .phrase(let phrase) = term else { return }
+            add(phrase)
+        }
+        func add(_ phrase: Phrase) {
+            let names = phrase.words.filter { $0.first?.isUppercase == true }
+            if !names.isEmpty {
+                // A role the question names ("who was elected Speaker") names no one in particular:
+                // its holders may be the answer.
+                let name = names.joined(separator: " ")
+                // "the Queen" is someone in particular.
+                let isRole = !phrase.words.contains { EnglishWords.determiners.contains($0.lowercased()) }
+                var named = source.resolve(name: name)
+                if named.isEmpty { named = PhraseMatcher.resolveWithoutTitles(names, source: source) }
+                entities.formUnion(named.filter { !isRole || !isTitle(name, of: $0) })
+            }
+            for word in phrase.words where word.first?.isUppercase == true { words.insert(folded(word)) }
+        }
+        switch question.form {
+        case .clause(let atom), .yesNo(let atom):
+            add(atom.subject)
+            add(atom.object)
+            atom.qualifiers.forEach { add($0.term) }
+        case .identity(let phrase):
+            add(phrase)
+            if phrase.words.contains("'s") {
+                // "Stevens's daughters": the relation's own noun is no answer to it.
+                for word in phrase.words where word.first?.isLowercase == true && word != "'s" {
+                    words.insert(folded(word))
+                    words.insert(folded(forms.nounLemma(word)))
+                }
+            }
+        case .quotes(let speaker, _, let about, let listener):
+            add(speaker)
+            if let about { add(about) }
+            if let listener { add(listener) }
+        }
+        return (entities, words)
+    }
+}

@@ -1,0 +1,230 @@
+import FactModel
+
+/// Identity questions: who X is (titles, descriptions), who holds a title, and roles held.
+extension QuestionAnswerer {
+    func identity(_ phrase: Phrase, kind: AnswerKind) -> [Candidate] {
+        let name = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }.joined(separator: " ")
+        let named = phrase.words.contains("'s") ? [] : source.resolve(name: name)
+        if let entity = named.first, !looksLikeTitle(phrase), !isTitle(name, of: entity) {
+            return describeIdentity(entity)
+        }
+        return holders(of: phrase)
+    }
+
+    /// True when `name` resolved to the entity through one of its titles ("the Foreign Secretary"
+    /// for Dominic Raab): the question then asks who holds it, not what the holder is.
+    func isTitle(_ name: String, of id: EntityID) -> Bool {
+        let wanted = folded(name)
+        return source.entity(id).titles.contains { folded($0.role) == wanted || folded($0.text) == wanted }
+    }
+
+    /// A phrase such as "the mayor of Los Angeles" or "Merkel's spokesperson", rather than a name.
+    func looksLikeTitle(_ phrase: Phrase) -> Bool {
+        phrase.words.contains { $0.first?.isLowercase == true && !EnglishWords.determiners.contains($0) }
+    }
+
+    /// Who X is: titles, then what copulas and appositions say about X.
+    func describeIdentity(_ id: EntityID) -> [Candidate] {
+        let entity = source.entity(id)
+        var candidates: [Candidate] = []
+        for (index, title) in entity.titles.enumerated() {
+            candidates.append(Candidate(
+                value: .text(title.text), text: title.text, score: 1 - Double(index) * 0.01,
+                support: .title(title.provenance), fromSentence: false))
+        }
+        for factID in source.facts(matching: FactPattern(subject: .entity(id))) {
+            let fact = source.fact(factID)
+            // "Rittenhouse was not old enough": what X is not does not say who X is.
+            guard fact.kind == .copula || fact.kind == .appositive || fact.kind == .title, !fact.predicate.negated,
+                  let object = FactMatcher.object(of: fact) else { continue }
+            var text = object.text
+            if fact.kind == .title {
+                text = ([fact.predicate.modality, object.text].compactMap { $0 } + fact.qualifiers.map { "\($0.marker) \($0.argument.text)" })
+                    .joined(separator: " ")
+            }
+            // A title already listed from the entity reads the same; the merger keeps one row.
+            candidates.append(Candidate(value: .text(text), text: text, score: 0.8 * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
+        }
+        return candidates
+    }
+
+    /// Verbs of holding a role ("hold", "occupy"), as their lemmas.
+    static let roleVerbs: Set<String> = ["hold", "have", "occupy", "fill", "take", "serve"]
+
+    /// The entity a role question asks about: "what position/post/office did X hold".
+    func roleHolder(asked kind: AnswerKind, in atom: Atom) -> EntityID? {
+        guard case .kind(let noun) = kind, let head = AnswerTypes.headWord(of: noun),
+              AnswerTypes.roleNouns.contains(forms.nounLemma(head)),
+              case .verb(let verb, _, _) = atom.relation, Self.roleVerbs.contains(forms.verbLemma(verb)),
+              case .phrase(let subject)? = atom.subject else { return nil }
+        return PhraseMatcher(phrase: subject, source: source, forms: forms).entities.first
+    }
+
+    /// The roles an entity holds (its titles, what it serves as, and its descriptions), those
+    /// whose sentence names the question's qualifiers ("in San Francisco") first.
+    func roles(of id: EntityID, near qualifiers: [QualifierTerm]) -> [Candidate] {
+        var candidates = describeIdentity(id)
+        for factID in source.facts(matching: FactPattern(subject: .entity(id))) where source.relation(of: factID) == "serve" {
+            let fact = source.fact(factID)
+            guard !fact.predicate.negated, fact.predicate.surface.lowercased().hasSuffix(" as"), let object = fact.object else { continue }
+            candidates.append(Candidate(value: .text(object.text), text: object.text, score: 0.8 * (0.6 + 0.4 * Double(fact.confidence)),
+                                        support: .fact(factID), fromSentence: false))
+        }
+        let wanted = Set(qualifiers.compactMap { qualifier -> [String]? in
+            guard case .phrase(let phrase) = qualifier.term else { return nil }
+            return phrase.words.filter { EnglishWords.isContentWord($0.lowercased()) }.map(folded)
+        }.joined())
+        guard !wanted.isEmpty else { return candidates }
+        return candidates.map { candidate in
+            var scored = candidate
+            let evidence = EvidenceBuilder(source: source).evidence(for: candidate.support)
+            let words = Set(wordsOf(candidate.text + " " + (evidence?.sentence ?? "")).map(folded))
+            scored.score *= wanted.isSubset(of: words) ? 1 : 0.3
+            return scored
+        }
+    }
+
+    /// Who holds a title: entity titles, title facts and descriptions whose words cover the phrase's.
+    func holders(of phrase: Phrase) -> [Candidate] {
+        let (roleWords, ownerWords, possessor) = splitTitle(phrase)
+        guard let roleHead = roleWords.last else { return [] }
+        let wanted = Set(roleWords + ownerWords)
+        let possessorEntities = possessor.map { source.resolve(name: $0) } ?? []
+        var matchedOwners = Set<EntityID>()
+        var candidates: [Candidate] = []
+        // An owner the title does not name may still be what its article is about ("Prime
+        // Minister Mateusz Morawiecki" in an article on Poland): the owner's words in the same
+        // document count, and a holder with no sign of the owner at all counts for less.
+        var documentWords: [DocumentID: Set<String>] = [:]
+        let plainWords = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
+        let ownerText = plainWords.firstIndex { EnglishWords.prepositions.contains($0.lowercased()) }
+            .map { plainWords[($0 + 1)...].joined(separator: " ") } ?? ""
+        // Only a country or place: an article about Poland is about its prime minister, but an
+        // article that names the European Council is not about every president in it.
+        let ownerIsPlace = source.resolve(name: ownerText).contains { source.entity($0).type == .place }
+        func ownerInDocument(_ document: DocumentID?) -> Bool {
+            guard let document, !ownerWords.isEmpty, ownerIsPlace else { return false }
+            if documentWords[document] == nil {
+                let text = source.document(document)?.text ?? ""
+                documentWords[document] = Set(wordsOf(text).map { folded(forms.nounLemma($0)) })
+            }
+            return ownerWords.allSatisfy { documentWords[document]!.contains($0) }
+        }
+        // Names in the asked owner ("Conservative" in "the leader of the Conservative Party").
+        let askedOwnerNames = Self.capitalizedWords(ownerText)
+        func score(_ words: [String], modifier: String?, document: DocumentID? = nil, namesOwner: Bool = true, heldOwner: String = "") -> Double {
+            let have = Set(words)
+            guard have.contains(roleHead) || have.contains(where: { $0.hasPrefix(roleHead) }) else { return 0 }
+            // "leader of Labour Party" held: another party's leader, though both are parties (the
+            // names share a word and each has one of its own).
+            let heldOwnerNames = Self.capitalizedWords(heldOwner)
+            if !askedOwnerNames.isDisjoint(with: heldOwnerNames), !askedOwnerNames.isSubset(of: heldOwnerNames),
+               !heldOwnerNames.isSubset(of: askedOwnerNames) {
+                return 0
+            }
+            var shared = Double(wanted.filter { have.contains($0) }.count)
+            if !ownerWords.isEmpty, !ownerWords.contains(where: have.contains) {
+                // "Heather Heyer's mother" is not "Harry Dunn's mother": a description that names
+                // another person as the owner is another relation.
+                if possessor != nil, namesOwner { return 0 }
+                if !namesOwner, ownerInDocument(document) { shared += 0.4 * Double(ownerWords.count) } else { shared -= 1 }
+            }
+            var value = 0.4 + 0.6 * max(0, shared) / Double(max(1, wanted.count))
+            // "Prime Minister" asked, "Interior Minister" held: another role.
+            for word in roleWords.dropLast() where !have.contains(word) { value *= 0.75 }
+            // "Speaker of the House of Commons" asked, "Speaker of the House" held: another owner.
+            if namesOwner, ownerWords.contains(where: have.contains) {
+                for word in ownerWords where !have.contains(word) { value *= 0.75 }
+            }
+            if let modifier, Self.formerWords.contains(where: { folded(modifier).contains($0) }), !wanted.contains(where: Self.formerWords.contains) {
+                value *= 0.4
+            }
+            return value
+        }
+        for id in source.entities(ofType: nil) {
+            let entity = source.entity(id)
+            for title in entity.titles {
+                var words = titleWords(title.role) + titleWords(title.of ?? "")
+                if let modifier = title.modifier { words += titleWords(modifier) }
+                var value = score(words, modifier: title.modifier ?? title.role, document: title.provenance?.document,
+                                  namesOwner: title.of != nil, heldOwner: title.of ?? "")
+                // "Minister of Economy" asked, "Prime Minister" held: a role with more to it.
+                for word in titleWords(title.role) where !wanted.contains(word) { value *= 0.8 }
+                if value > 0 {
+                    candidates.append(Candidate(value: .entity(id), text: entity.name, score: value, support: .title(title.provenance), fromSentence: false))
+                }
+            }
+        }
+        // Descriptions: (X; be; Dunn's mother), (X; be; the current President of the European Council),
+        // and title facts (X; prime minister; of: Poland), whose relation key is the role.
+        var keys = ["be"]
+        for (relation, _) in source.relationCounts() where relation != "be" {
+            let words = titleWords(relation)
+            if words.last == roleHead, words.count <= 4 { keys.append(relation) }
+        }
+        for key in keys {
+            for factID in source.facts(matching: FactPattern(relation: key)) {
+                let fact = source.fact(factID)
+                guard let object = FactMatcher.object(of: fact) else { continue }
+                let words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
+                var value = score(words, modifier: fact.predicate.modality ?? object.text, document: fact.provenance.document,
+                                  namesOwner: !fact.qualifiers.isEmpty || object.text.contains(" of ") || object.text.contains("'s "),
+                                  heldOwner: fact.qualifiers.map(\.argument.text).joined(separator: " "))
+                if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity,
+                   possessorEntities.contains(owner) {
+                    value = max(value, 0.9)
+                    matchedOwners.insert(owner)
+                }
+                guard value > 0 else { continue }
+                let answer = fact.subject
+                let bound = FactMatcher.value(of: answer)
+                let text = answer.entity.map { source.entity($0).name } ?? answer.text
+                candidates.append(Candidate(value: bound, text: text, score: value * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
+            }
+        }
+        // The possessor is not its own parent; when a surname names several people ("Cummings's
+        // parents"), only the one the facts named as the owner is left out.
+        let mainPossessor = possessorEntities.max { source.entity($0).mentions.count < source.entity($1).mentions.count }
+        let owners = matchedOwners.isEmpty ? Set([mainPossessor].compactMap { $0 }) : matchedOwners
+        return candidates.filter { candidate in
+            if case .entity(let id) = candidate.value { return !owners.contains(id) }
+            return true
+        }
+    }
+
+    static let formerWords = ["former", "ex", "then", "late", "previous", "outgoing", "past"]
+
+    /// The capitalised words of a name, folded ("the Labour Party" -> labour, party).
+    static func capitalizedWords(_ text: String) -> Set<String> {
+        Set(text.split(separator: " ").filter { $0.first?.isUppercase == true }.map { folded(String($0)) })
+    }
+
+    /// The content words of a title or description, possessives reduced to their owner
+    /// ("Dunn's mother" -> dunn, mother).
+    func titleWords(_ text: String) -> [String] {
+        let words: [String] = wordsOf(text).map { word in word.hasSuffix("'s") ? String(word.dropLast(2)) : word }
+        return words.filter { !$0.isEmpty && !EnglishWords.determiners.contains($0) && !EnglishWords.prepositions.contains($0) }
+            .flatMap { $0.split(separator: "-").map(String.init) }
+            .map { folded(forms.nounLemma($0)) }
+    }
+
+    /// "the mayor of Los Angeles" -> (mayor, los angeles); "Merkel's spokesperson" -> (spokesperson, merkel; possessor Merkel);
+    /// "the European Council chief" -> (chief, european council).
+    func splitTitle(_ phrase: Phrase) -> (role: [String], owner: [String], possessor: String?) {
+        var words = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
+        var possessor: String?
+        if let index = words.firstIndex(of: "'s") {
+            possessor = words[..<index].joined(separator: " ")
+            let owner = words[..<index].map { folded($0) }
+            words = Array(words[(index + 1)...])
+            let role = titleWords(words.joined(separator: " "))
+            return (role, owner, possessor)
+        }
+        if let index = words.firstIndex(where: { EnglishWords.prepositions.contains($0.lowercased()) }) {
+            let role = titleWords(words[..<index].joined(separator: " "))
+            let owner = titleWords(words[(index + 1)...].joined(separator: " "))
+            return (role, owner, nil)
+        }
+        return (titleWords(words.joined(separator: " ")), [], nil)
+    }
+}

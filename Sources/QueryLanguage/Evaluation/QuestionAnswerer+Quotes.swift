@@ -1,0 +1,76 @@
+import FactModel
+
+/// Quotation questions: what X said, about Y, to Z.
+extension QuestionAnswerer {
+    func quotes(speaker: Phrase, verb: String, about: Phrase?, listener: Phrase?) -> [Candidate] {
+        var speakers = source.resolve(name: speaker.text)
+        if speakers.isEmpty {
+            // "what did the mayor say": the title's holders; a loose match is nobody's speech.
+            speakers = holders(of: speaker).filter { $0.score >= 0.7 }
+                .compactMap { if case .entity(let id) = $0.value { return id } else { return nil } }
+        }
+        let speakerMatcher = PhraseMatcher(phrase: speaker, source: source, forms: forms)
+        let aboutMatcher = about.map { PhraseMatcher(phrase: $0, source: source, forms: forms) }
+        let listenerMatcher = listener.map { PhraseMatcher(phrase: $0, source: source, forms: forms) }
+        let sayKeys = Set(Paraphrases.relationKeys(equivalentTo: "say"))
+        var candidates: [Candidate] = []
+        // The speaker's facts, and say-facts whose subject names the speaker in words the entity
+        // stage did not link ("Speaking to BBC Sport, Warholm said ...").
+        var factIDs: [FactID] = []
+        for id in speakers.prefix(2) { factIDs += source.facts(about: id) }
+        for key in sayKeys.sorted() { factIDs += source.facts(matching: FactPattern(relation: key)) }
+        var seenFacts = Set<FactID>()
+        for factID in factIDs where seenFacts.insert(factID).inserted {
+            let fact = source.fact(factID)
+            let isSaying = fact.kind == .attribution || sayKeys.contains(fact.predicate.canonical) || sayKeys.contains(fact.predicate.lemma)
+            // "Adamowicz was announced to have died": the subject of a passive said nothing.
+            guard isSaying, let content = fact.object, fact.predicate.voice != .passive else { continue }
+            let bySpeaker = fact.subject.entity.map { speakers.prefix(2).contains($0) }
+                ?? (speakerMatcher.score(fact.subject) >= 0.7
+                    || !Set(source.resolve(name: fact.subject.text)).isDisjoint(with: speakers.prefix(2)))
+            guard bySpeaker else { continue }
+            var score = 0.8 * (0.6 + 0.4 * Double(fact.confidence))
+            let sentence = source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence))
+            if let aboutMatcher {
+                score *= wordsOf(sentence).contains(where: { aboutMatcher.words.contains(folded($0)) }) ? 1 : 0.5
+            }
+            var contentIsListener = false
+            if let listenerMatcher {
+                contentIsListener = listenerMatcher.score(content) >= 0.4
+                let heard = contentIsListener || fact.qualifiers.map(\.argument).contains { listenerMatcher.score($0) >= 0.4 }
+                score *= heard ? 1 : 0.3
+            }
+            let quoted = SentenceFallback.quotations(in: sentence)
+            var texts = quoted.filter { folded(content.text).contains(folded($0)) || folded($0).contains(folded(content.text)) }
+            if texts.isEmpty, !quoted.isEmpty, fact.kind != .attribution || contentIsListener {
+                // "X told the Daily Mail, "..."": the object is the listener; what was said is the
+                // first quotation after the speaker (later ones may be someone else's).
+                let start = sentence.firstRange(of: fact.subject.text)?.upperBound ?? sentence.startIndex
+                let after = quoted.filter { quote in sentence.firstRange(of: quote).map { $0.lowerBound >= start } ?? false }
+                texts = Array((after.isEmpty ? quoted : after).prefix(1))
+            }
+            if texts.isEmpty {
+                if contentIsListener { continue }
+                texts = [content.text.trimmingQuotes()]
+            }
+            for text in texts {
+                candidates.append(Candidate(value: .text(text), text: text, score: score, support: .fact(factID), fromSentence: false))
+            }
+        }
+        for id in speakers.prefix(2) {
+            if candidates.isEmpty {
+                // No attribution fact: quotations in the sentences that mention the speaker.
+                for mention in source.entity(id).mentions.prefix(200) {
+                    let ref = SentenceRef(document: mention.document, sentence: mention.sentence)
+                    let sentence = source.sentenceText(ref)
+                    var score = 0.35
+                    if let aboutMatcher, !wordsOf(sentence).contains(where: { aboutMatcher.words.contains(folded($0)) }) { score *= 0.5 }
+                    for quote in SentenceFallback.quotations(in: sentence) {
+                        candidates.append(Candidate(value: .text(quote), text: quote, score: score, support: .sentence(ref, nil), fromSentence: true))
+                    }
+                }
+            }
+        }
+        return candidates
+    }
+}

@@ -1,0 +1,175 @@
+import FactModel
+
+/// Yes/no questions: yes with the evidence, no when a fact or sentence contradicts, else not found.
+extension QuestionAnswerer {
+    func yesNo(_ question: Question, atom: Atom) -> AnswerTable {
+        var table = AnswerTable(columns: ["answer"])
+        let node = planner.plan(.atom(atom))
+        var executor = PlanExecutor(source: source, isCancelled: isCancelled)
+        executor.negationMatters = false
+        let bindings = executor.run(node).sorted { $0.score > $1.score }
+        let builder = EvidenceBuilder(source: source)
+        // "was Bolton the first ...", "did Sanders win ..." (winning is coming first).
+        var askedRank = question.words.lazy.compactMap { FactMatcher.rankWords[$0.lowered] }.first
+        if askedRank == nil, case .verb(let verb, _, _) = atom.relation, forms.verbLemma(verb) == "win" { askedRank = 1 }
+        var subjectHead: String?
+        if case .phrase(let phrase)? = atom.subject { subjectHead = phrase.words.last.map { folded($0) } }
+        if let best = bindings.first, best.score >= 0.25, case .fact(let id)? = best.support.last {
+            let fact = source.fact(id)
+            let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
+            let yes = fact.predicate.negated == atom.negated && !statesAnotherRank(sentence, asked: askedRank, after: subjectHead)
+            table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id)).map { [$0] } ?? []))
+            return table
+        }
+        // From the sentences: a sentence that states it, or one that states the opposite.
+        let (ranked, groups) = fallback.rank(question.words, limit: 30)
+        let questionWords = Set(groups.flatMap { $0 })
+        var opposites = Set(questionWords.flatMap { Paraphrases.antonyms[$0] ?? [] })
+        // "did X vote for impeachment" against "X opposed both articles": the preposition decides.
+        if case .verb(let verb, _, _) = atom.relation, let byMarker = Paraphrases.markedAntonyms[forms.verbLemma(verb)] {
+            for qualifier in atom.qualifiers { opposites.formUnion(byMarker[qualifier.marker.lowercased()] ?? []) }
+        }
+        let subjectSentences = sentencesNaming(atom.subject)
+        func nearSubject(_ ref: SentenceRef) -> Bool {
+            subjectSentences.contains { $0.document == ref.document && abs(Int($0.sentence) - Int(ref.sentence)) <= 2 }
+        }
+        var denial: (ref: SentenceRef, strength: Int)?
+        // A sentence naming the subject (perhaps as "the airline") with an opposite of a question
+        // word next to another of its words says no, however it ranks: "The airline is privately owned".
+        for ref in subjectSentences.sorted() where !opposites.isEmpty {
+            let words = wordsOf(source.sentenceText(ref))
+            let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
+            if !opposites.isDisjoint(with: lemmas), words.contains(where: { questionWords.contains($0) && !opposites.contains($0) }) {
+                denial = (ref, 3)
+                break
+            }
+        }
+        for sentence in ranked where nearSubject(sentence.ref) {
+            let text = source.sentenceText(sentence.ref)
+            let words = Set(wordsOf(text))
+            let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
+            let namesSubject = subjectSentences.contains(sentence.ref)
+            let contradicts = (!opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1)
+                || (namesSubject && statesAnotherRank(wordsOf(text), asked: askedRank, after: subjectHead))
+            // A refusal counts when the subject refuses ("The embassy declined the request") or
+            // the refusal bears on the question's words, not on someone else's act in the sentence.
+            let refuses = namesSubject && !Paraphrases.refusals.isDisjoint(with: lemmas)
+                && (refusesRightAfter(subjectHead, in: wordsOf(text))
+                    || negates(wordsOf(text), questionWords: questionWords, by: Set(Paraphrases.refusals))
+                    || refusedAfterBut(wordsOf(text), questionWords: questionWords))
+            let negated = namesSubject && negates(wordsOf(text), questionWords: questionWords) && sentence.coverage >= 0.75
+            // The plainest evidence first: an opposite word, then a refusal, then a negation.
+            let strength = contradicts ? 3 : refuses ? 2 : negated ? 1 : 0
+            if strength > (denial?.strength ?? 0) { denial = (sentence.ref, strength) }
+        }
+        if let denial {
+            table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(denial.ref, nil)).map { [$0] } ?? []))
+            return table
+        }
+        if let best = ranked.first, best.coverage >= 0.7 {
+            // The sentence that states it best may state it negated ("the matter ... does not
+            // involve the use of defeat devices"), though it names the subject another way.
+            let negated = negates(wordsOf(source.sentenceText(best.ref)), questionWords: questionWords)
+            let answer = negated != atom.negated ? "no" : "yes"
+            table.rows.append(AnswerRow(values: [answer], evidence: builder.evidence(for: .sentence(best.ref, nil)).map { [$0] } ?? []))
+            return table
+        }
+        table.note = QueryDiagnostics.notFoundInCorpus
+        return table
+    }
+
+    /// "Sanders came in second", "Bolton ... was the third official" against a question about
+    /// coming first: the first rank stated after the subject's name, when it is not the asked one,
+    /// says no.
+    func statesAnotherRank(_ words: [String], asked: Int?, after head: String?) -> Bool {
+        guard let asked, let head, let at = words.firstIndex(where: { $0 == head }),
+              let stated = words[(at + 1)...].lazy.compactMap({ FactMatcher.rankWords[$0] }).first else { return false }
+        return stated != asked
+    }
+
+    /// "asked Judge Miller to delay his ruling ..., but he declined": what the question asks was
+    /// asked for, and refused after "but".
+    func refusedAfterBut(_ words: [String], questionWords: Set<String>) -> Bool {
+        guard let but = words.lastIndex(of: "but"), but > 0 else { return false }
+        let asked = words[..<but].contains { questionWords.contains($0) || questionWords.contains(forms.lexicon.lemma(of: $0, as: .verb)) }
+        let refused = words[(but + 1)...].prefix(4).contains { Paraphrases.refusals.contains(forms.lexicon.lemma(of: $0, as: .verb)) }
+        return asked && refused
+    }
+
+    /// Whether a refusal verb follows the subject's head word within a few words.
+    func refusesRightAfter(_ head: String?, in words: [String]) -> Bool {
+        guard let head else { return false }
+        for (index, word) in words.enumerated() where word == head || forms.nounLemma(word) == forms.nounLemma(head) {
+            for next in words[(index + 1)..<min(words.count, index + 4)]
+            where Paraphrases.refusals.contains(forms.lexicon.lemma(of: next, as: .verb)) { return true }
+        }
+        return false
+    }
+
+    /// Whether a negation in the sentence bears on the question's words: "not" or "never" at most
+    /// three words before one of them ("was not unanimous"), not on another verb ("the unanimous
+    /// court decided their actions did not qualify").
+    func negates(_ words: [String], questionWords: Set<String>,
+                         by negations: Set<String> = ["not", "never", "n't", "no"]) -> Bool {
+        // "has yet to concede": the verb after "yet to" has not happened.
+        func deniesWhatFollows(_ index: Int) -> Bool {
+            words[index] == "yet" && index + 1 < words.count && words[index + 1] == "to"
+        }
+        for (index, word) in words.enumerated()
+        where negations.contains(word) || negations.contains(forms.lexicon.lemma(of: word, as: .verb)) || deniesWhatFollows(index) {
+            let after = words[(index + 1)..<min(words.count, index + 4)]
+            if after.contains(where: { questionWords.contains($0) || questionWords.contains(forms.lexicon.lemma(of: $0, as: .verb))
+                || questionWords.contains(forms.nounLemma($0)) }) { return true }
+        }
+        return false
+    }
+
+    /// The sentences that name a subject phrase: its entity's mentions, or sentences holding all its words.
+    func sentencesNaming(_ term: Term?) -> Set<SentenceRef> {
+        guard case .phrase(let phrase)? = term else { return [] }
+        let matcher = PhraseMatcher(phrase: phrase, source: source, forms: forms)
+        var refs = Set<SentenceRef>()
+        for id in matcher.entities.prefix(2) {
+            for mention in source.entity(id).mentions {
+                refs.insert(SentenceRef(document: mention.document, sentence: mention.sentence))
+            }
+            refs.formUnion(sentencesNamingByClass(id))
+        }
+        let words = phrase.words.filter { EnglishWords.isContentWord($0.lowercased()) && $0 != "'s" }
+        var byWords: Set<SentenceRef>?
+        for word in words {
+            let found = Set(source.sentences(containing: forms.nounLemma(word)) + source.sentences(containing: word.lowercased()))
+            byWords = byWords.map { $0.intersection(found) } ?? found
+        }
+        return refs.union(byWords ?? [])
+    }
+
+    /// Sentences that name an entity by its class noun: "Iranian airline Mahan Air" then "The
+    /// airline is privately owned". The class noun is the lower-case word written right before
+    /// the name; a later "the <noun>" in the same document stands for the entity.
+    func sentencesNamingByClass(_ id: EntityID) -> Set<SentenceRef> {
+        let entity = source.entity(id)
+        let nameWords = wordsOf(entity.name).map(folded)
+        guard let first = nameWords.first else { return [] }
+        var nouns: [DocumentID: Set<String>] = [:]
+        for mention in entity.mentions {
+            let words = wordsOf(source.sentenceText(SentenceRef(document: mention.document, sentence: mention.sentence)))
+            for (index, word) in words.enumerated() where index > 0 && folded(word) == first {
+                let before = words[index - 1]
+                guard before.first?.isLowercase == true, before.count > 3, EnglishWords.isContentWord(before),
+                      !EnglishWords.prepositions.contains(before) else { continue }
+                nouns[mention.document, default: []].insert(forms.nounLemma(before))
+            }
+        }
+        var refs = Set<SentenceRef>()
+        for (document, classNouns) in nouns {
+            for noun in classNouns {
+                for ref in source.sentences(containing: noun) where ref.document == document {
+                    let words = wordsOf(source.sentenceText(ref))
+                    if zip(words, words.dropFirst()).contains(where: { $0.0 == "the" && forms.nounLemma($0.1) == noun }) { refs.insert(ref) }
+                }
+            }
+        }
+        return refs
+    }
+}
