@@ -241,16 +241,9 @@ public struct QueryParser {
             advance()
             return Phrase(words: [token.text], range: token.range, quoted: true)
         }
-        let start = current
-        var words: [String] = []
-        var progress = ProgressGuard()
-        while atWord || current.kind == .possessive {
-            progress.check(position)
-            words.append(current.kind == .possessive ? "'s" : current.text)
-            advance()
-        }
-        guard !words.isEmpty else { throw QueryDiagnostics.expectedName(after: keyword, found: current) }
-        return Phrase(words: words, range: range(from: start))
+        let name = parseWordRun(includingStrings: false)
+        guard !name.words.isEmpty else { throw QueryDiagnostics.expectedName(after: keyword, found: current) }
+        return name
     }
 
     // MARK: Patterns
@@ -887,13 +880,7 @@ public struct QueryParser {
     private mutating func parseIdentityIfComplete() -> Phrase? {
         let saved = position
         let start = current
-        var words: [String] = []
-        var progress = ProgressGuard()
-        while atWord || current.kind == .possessive || current.kind == .string {
-            progress.check(position)
-            words.append(current.kind == .possessive ? "'s" : current.text)
-            advance()
-        }
+        let words = parseWordRun().words
         // A participle right after a name is a verb: "what is Ford investigating", "what is
         // Rittenhouse charged with".
         let verbAfterName = words.indices.dropFirst().contains { i in
@@ -948,15 +935,7 @@ public struct QueryParser {
         var qualifiers: [QualifierTerm] = []
         if at("that") || (at("to") && peek(1).kind == .word && !EnglishWords.determiners.contains(peek(1).lowered) && !peek(1).isCapitalized) {
             // A clausal object: "urged that the immunity be waived", "plan to pull out of Iran".
-            let phraseStart = current
-            var words: [String] = []
-            var progress = ProgressGuard()
-            while !atStatementEnd, atWord || current.kind == .possessive {
-                progress.check(position)
-                words.append(current.kind == .possessive ? "'s" : current.text)
-                advance()
-            }
-            object = .phrase(Phrase(words: words, range: range(from: phraseStart)))
+            object = .phrase(parseWordRun(includingStrings: false))
         } else if !atStatementEnd, !atPreposition || at("that"), current.kind != .rightParen, !atSubordinateClause {
             if current.kind == .variable || current.kind == .string || atWord {
                 object = try parseTerm(after: previous, stoppingAtVerb: false)
@@ -984,32 +963,31 @@ public struct QueryParser {
             // words are kept as a qualifier under its conjunction, for matching and the sentences.
             let marker = lowered
             advance()
-            let clauseStart = current
-            var words: [String] = []
-            var clause = ProgressGuard()
-            while !atStatementEnd, atWord || current.kind == .possessive || current.kind == .string {
-                clause.check(position)
-                words.append(current.kind == .possessive ? "'s" : current.text)
-                advance()
-            }
-            guard !words.isEmpty else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
-            qualifiers.append(QualifierTerm(marker: marker, term: .phrase(Phrase(words: words, range: range(from: clauseStart)))))
+            let clause = parseWordRun()
+            guard !clause.words.isEmpty else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
+            qualifiers.append(QualifierTerm(marker: marker, term: .phrase(clause)))
         }
         if !atStatementEnd, atWord || current.kind == .string {
             // Trailing words (an infinitive or an adverb): kept as a complement for matching.
-            let extraStart = current
-            var words: [String] = []
-            var extra = ProgressGuard()
-            while !atStatementEnd, atWord || current.kind == .possessive || current.kind == .string {
-                extra.check(position)
-                words.append(current.kind == .possessive ? "'s" : current.text)
-                advance()
-            }
-            qualifiers.append(QualifierTerm(marker: "to", term: .phrase(Phrase(words: words, range: range(from: extraStart)))))
+            qualifiers.append(QualifierTerm(marker: "to", term: .phrase(parseWordRun())))
         }
         return Atom(
             subject: subject, relation: relation, object: object, qualifiers: qualifiers,
             passive: passive, negated: false, range: range(from: start))
+    }
+
+    /// word_run = { word | number | "'s" | string } ;  the words as written (strings only when asked),
+    /// up to the first other token. A statement end is no word, so the run stops there too.
+    private mutating func parseWordRun(includingStrings: Bool = true) -> Phrase {
+        let start = current
+        var words: [String] = []
+        var progress = ProgressGuard()
+        while atWord || current.kind == .possessive || (includingStrings && current.kind == .string) {
+            progress.check(position)
+            words.append(current.kind == .possessive ? "'s" : current.text)
+            advance()
+        }
+        return Phrase(words: words, range: range(from: start))
     }
 
     /// At a conjunction that opens a subordinate clause, followed by words.
