@@ -93,15 +93,14 @@ struct FactQuery {
         return (best.0, best.2)
     }
 
-    /// The smallest slot's count.
-    private func smallestCount(_ r: Resolved) -> Int {
-        var smallest = store.data.facts.count
-        if let relation = r.relation { smallest = Swift.min(smallest, indexes.relationFacts.count(relation)) }
-        if let subject = r.subject { smallest = Swift.min(smallest, count(subject, indexes.subjectFacts)) }
-        if let object = r.object { smallest = Swift.min(smallest, count(object, indexes.objectFacts)) }
-        if let qualifier = r.qualifier { smallest = Swift.min(smallest, count(qualifier, indexes.qualifierFacts)) }
-        if r.qualifierConstrained && r.qualifier == nil { smallest = Swift.min(smallest, store.data.facts.qualifierFact.count) }
-        return smallest
+    /// The facts each constrained argument or relation slot has, in slot order.
+    private func slotCounts(_ r: Resolved) -> [Int] {
+        var counts: [Int] = []
+        if let relation = r.relation { counts.append(indexes.relationFacts.count(relation)) }
+        if let subject = r.subject { counts.append(count(subject, indexes.subjectFacts)) }
+        if let object = r.object { counts.append(count(object, indexes.objectFacts)) }
+        if let qualifier = r.qualifier { counts.append(count(qualifier, indexes.qualifierFacts)) }
+        return counts
     }
 
     /// The expected number of matches, for ordering a plan's lookups: the smallest slot's count
@@ -111,12 +110,9 @@ struct FactQuery {
     /// slot matches nothing.
     func estimate() -> Int {
         guard let r = resolve() else { return 0 }
-        let smallest = smallestCount(r)
-        var counts: [Int] = []
-        if let relation = r.relation { counts.append(indexes.relationFacts.count(relation)) }
-        if let subject = r.subject { counts.append(count(subject, indexes.subjectFacts)) }
-        if let object = r.object { counts.append(count(object, indexes.objectFacts)) }
-        if let qualifier = r.qualifier { counts.append(count(qualifier, indexes.qualifierFacts)) }
+        let counts = slotCounts(r)
+        var smallest = counts.reduce(store.data.facts.count, Swift.min)
+        if r.qualifierConstrained && r.qualifier == nil { smallest = Swift.min(smallest, store.data.facts.qualifierFact.count) }
         guard counts.count > 1, smallest > 0 else { return smallest }
         let n = Double(max(store.data.facts.count, 1))
         let expected = counts.reduce(n) { $0 * Double($1) / n }
