@@ -5,11 +5,6 @@ enum DayNameFilter {
     /// Words that name a day relative to the article or the week, not a date.
     static let dayWords: Set<String> = PhraseMatcher.weekdays.union(["yesterday", "today", "tomorrow", "tonight"])
 
-    static let monthNames: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
-
     static func filter(_ table: AnswerTable) -> AnswerTable {
         guard table.rows.count > 1, table.rows.contains(where: { namesADate($0.values[0]) }) else { return table }
         var copy = table
@@ -26,6 +21,6 @@ enum DayNameFilter {
     /// A month with a day number: "October 15", "15 Oct.".
     static func namesADate(_ text: String) -> Bool {
         let words = wordsOf(text).map { folded($0) }
-        return words.contains(where: monthNames.contains) && words.contains { $0.allSatisfy(\.isNumber) && $0.count <= 2 }
+        return words.contains(where: EnglishWords.monthNames.contains) && words.contains { $0.allSatisfy(\.isNumber) && $0.count <= 2 }
     }
 }

@@ -274,12 +274,9 @@ extension QuestionAnswerer {
         "time", "without", "including", "such as", "over",
     ]
 
-    static let timeWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "year",
-        "week", "month", "morning", "evening", "night",
-    ]
+    static let timeWords: Set<String> = EnglishWords.monthNames.union(PhraseMatcher.weekdays).union([
+        "yesterday", "today", "tomorrow", "year", "week", "month", "morning", "evening", "night",
+    ])
     static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "single",

@@ -38,14 +38,6 @@ extension SentenceFallback {
     /// How far (in bytes) an elided count may stand after the mention it belongs to.
     static let elisionReach = 40
 
-    /// "how many ...", "how much ...": a number or amount is asked.
-    func asksForNumber(_ question: Question) -> Bool {
-        switch question.kind {
-        case .count, .amount: return true
-        default: return false
-        }
-    }
-
     /// The numbers of a sentence that answer a count question, or none when nothing tells them
     /// apart. "how many votes": numbers that count votes ("220 votes") beat the sentence's other
     /// numbers ("235 Democrats"); then numbers just before the asked verb ("two people were

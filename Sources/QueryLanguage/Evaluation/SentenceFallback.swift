@@ -162,7 +162,7 @@ struct SentenceFallback {
                                        questionForms: questionForms, verbForms: verbForms, counted: counted)
         // The left-out noun is the one the sentence counts elsewhere, so it must be the asked one.
         let countedHere = countedLemma.map { noun in words.contains { self.forms.nounLemma($0.word) == noun } } ?? true
-        if asksForNumber(question), countedHere {
+        if question.kind.asksForNumber, countedHere {
             let elided = elidedNumbers(of: excluded, named: excludedWords, mentions: mentions, words: words, in: sentenceText,
                                        sentenceStart: sentenceStart)
             if !elided.isEmpty { counting = elided }

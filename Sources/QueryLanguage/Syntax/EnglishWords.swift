@@ -38,6 +38,12 @@ enum EnglishWords {
         "commissioner", "ambassador", "chairman", "chairwoman", "speaker", "vice", "deputy", "crown",
     ]
 
+    /// Month names and their abbreviations, lower case.
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
     /// Pronouns that stand for a person named elsewhere ("He was given a fine").
     static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "they", "them", "their"]
     static let conjunctions: Set<String> = ["and", "or", "but"]

@@ -162,6 +162,14 @@ public enum AnswerKind: Hashable, Sendable {
     case manner
     /// A yes/no question.
     case truth
+
+    /// "how many ...", "how much ...": a number or an amount is asked.
+    var asksForNumber: Bool {
+        switch self {
+        case .count, .amount: return true
+        default: return false
+        }
+    }
 }
 
 /// A question as asked: the clause, which slot it asks about, and what kind of answer fits.

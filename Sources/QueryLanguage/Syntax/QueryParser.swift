@@ -754,7 +754,7 @@ public struct QueryParser {
                     qualifiers: [], passive: false, negated: negated, range: SourceRange(start: wh.range.start, end: identity.range.end))
                 return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
             }
-            if kind == .age || kind == .duration || isAmountOrCount(kind) {
+            if kind == .age || kind == .duration || kind.asksForNumber {
                 let atom = Atom(
                     subject: .phrase(identity), relation: .copula(range: lastAuxiliary.range), object: asked,
                     qualifiers: [], passive: false, negated: negated, range: SourceRange(start: wh.range.start, end: identity.range.end))
@@ -798,13 +798,6 @@ public struct QueryParser {
         }
         placeAskedSlot(asked, kind: kind, in: &clause)
         return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
-    }
-
-    private func isAmountOrCount(_ kind: AnswerKind) -> Bool {
-        switch kind {
-        case .count, .amount: return true
-        default: return false
-        }
     }
 
     /// A do/modal auxiliary is followed by the verb, not a subject, when no verb-like word follows
