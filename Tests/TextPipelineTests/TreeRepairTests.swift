@@ -471,3 +471,21 @@ import FactModel
         #expect(keys.contains("(Leo Moreno; leave; unit)"), "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aVerbConjunctHungOnTheObjectCoordinatesWithTheVerb() {
+        // "He missed the vote and stayed at home." parsed with "stayed" a conjunct of "vote".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 He he PRON PRP 2 nsubj
+            2 missed miss VERB VBD 0 root
+            3 the the DET DT 4 det
+            4 vote vote NOUN NN 2 obj
+            5 and and CCONJ CC 6 cc
+            6 stayed stay VERB VBD 4 conj
+            7 at at ADP IN 8 case
+            8 home home NOUN NN 6 obl
+            9 . . PUNCT . 2 punct
+            """)
+        #expect(Set(facts.map(\.compact)).isSuperset(of: ["(He; missed; the vote)", "(He; stayed at; home)"]), "\(facts.map(\.compact))")
+    }
+}

@@ -279,6 +279,15 @@ extension SentenceReader {
                 break
             }
         }
+        let shared = sharedAuxiliaries(of: v)
+        if !shared.isEmpty, let governor = tree.head(v) {
+            relation += shared
+            modals += shared.filter { Self.modalWords.contains(tree.form($0).lowercased()) }
+            // "will not travel or meet": a negation of the shared chain covers the conjunct too.
+            let negations = tree.dependents(governor, ["advmod"]).filter { $0 < governor && isNegation($0) }
+            relation += negations
+            negated = negated || !negations.isEmpty
+        }
         return (relation, negated, modals)
     }
 

@@ -10,6 +10,7 @@ extension SentenceReader {
     func isPassive(_ v: Int) -> Bool {
         tree.has(v, ["aux:pass", "nsubj:pass", "csubj:pass"])
             || (tree.deprel(v) == "acl" && tree.isPastParticiple(v))
+            || sharesPassive(v)
     }
 
     /// True when oblique `o` is the agent: `obl:agent`, or a "by" phrase of a passive verb.

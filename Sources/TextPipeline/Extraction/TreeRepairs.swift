@@ -18,6 +18,7 @@ enum TreeRepairs {
             timeTakenForAPassiveObject(range, &document)
             quotationTakenFromItsSayVerb(range, &document)
             listAfterAColonOfACountedSubject(range, &document)
+            verbConjunctOnAnArgument(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
