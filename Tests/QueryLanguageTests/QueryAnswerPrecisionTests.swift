@@ -32,6 +32,13 @@ import FactModel
         #expect(answers("who won the silver prize") == ["Ivo Berg"])
     }
 
+    @Test func aModifierAwayFromTheHeadStillTellsKindsApart() {
+        // "the senior Coastal relays" against "the junior Coastal relay": the words right before
+        // the head agree, the kinds do not.
+        #expect(answers("who won the junior Coastal relay") == ["Greta Holm"])
+        #expect(PhraseMatcher.modifiers(of: "primary", in: ["the", "democratic", "and", "new", "primaries"]) == ["new", "democratic"])
+    }
+
     @Test func belongToFindsAnOfAffiliation() {
         #expect(answers("which party does Ivo Berg belong to") == ["Green Party"])
     }
@@ -149,6 +156,10 @@ func makeBridgeStory() -> FakeFactSource {
     source.facts.append(Fact(
         subject: Argument(text: "The gold prize", head: "prize"), predicate: Predicate(surface: "went to", lemma: "go"),
         object: Argument(text: "Holm", head: "Holm", entity: holm), confidence: 0.8, provenance: s10))
+    let seniorRelays = source.sentence("Berg won the senior Coastal relays.", mentions: [("Berg", .entity(.person), berg)])
+    source.add(Argument(text: "Berg", head: "Berg", entity: berg), "win", Argument(text: "the senior Coastal relays", head: "relay"), at: seniorRelays)
+    let juniorRelay = source.sentence("The junior Coastal relay went to Holm.", mentions: [("Holm", .entity(.person), holm)])
+    source.add(Argument(text: "Holm", head: "Holm", entity: holm), "win", Argument(text: "the junior Coastal relay", head: "relay"), at: juniorRelay)
     let green = source.entity("Green Party", .organization)
     let s11 = source.sentence("Councillor Ivo Berg of the Green Party voted against it.", mentions: [
         ("Ivo Berg", .entity(.person), berg), ("Green Party", .entity(.organization), green)])

@@ -121,21 +121,29 @@ final class PhraseMatcher: Sendable {
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    /// True when the phrase and the argument name different kinds of the same thing: the word
-    /// right before the shared head differs and neither side has the other's ("the silver medal"
-    /// against "the gold medal"). Short words and numbers are not compared ("400 metres" / "400 m").
+    /// True when the phrase and the argument name different kinds of the same thing: each side
+    /// has a modifier of the shared head that the other lacks ("the silver medal" against "the
+    /// gold medal", "the Republican New Hampshire primary" against "the Democratic New Hampshire
+    /// primaries"). Short words and numbers are not compared ("400 metres" / "400 m").
     func contrasts(argumentWords: [String], head: String) -> Bool {
         let mine = phrase.words.map { folded($0) }
-        func modifier(_ words: [String]) -> String? {
-            guard let index = words.lastIndex(where: { $0 == head || $0 == head + "s" || $0 == head + "es" }),
-                  index > 0 else { return nil }
-            let word = words[index - 1]
-            guard word.count >= 3, word.allSatisfy(\.isLetter), !EnglishWords.determiners.contains(word),
-                  !EnglishWords.pronouns.contains(word) else { return nil }
-            return word
+        let asked = Self.modifiers(of: head, in: mine).filter { !argumentWords.contains($0) }
+        guard !asked.isEmpty else { return false }
+        return Self.modifiers(of: head, in: argumentWords).contains { !mine.contains($0) }
+    }
+
+    /// The words that modify `head` in `words`: those right before its last occurrence, back to a
+    /// determiner, pronoun or preposition, of three letters or more.
+    static func modifiers(of head: String, in words: [String]) -> [String] {
+        let forms: Set<String> = [head, head + "s", head + "es", head.hasSuffix("y") ? head.dropLast() + "ies" : head]
+        guard let index = words.lastIndex(where: { forms.contains($0) }) else { return [] }
+        var result: [String] = []
+        for word in words[..<index].reversed() {
+            if EnglishWords.determiners.contains(word) || EnglishWords.pronouns.contains(word)
+                || EnglishWords.prepositions.contains(word) { break }
+            if word.count >= 3, word.allSatisfy(\.isLetter), !EnglishWords.conjunctions.contains(word) { result.append(word) }
         }
-        guard let asked = modifier(mine), let written = modifier(argumentWords), asked != written else { return false }
-        return !argumentWords.contains(asked) && !mine.contains(written)
+        return result
     }
 
     /// The fact pattern slot that finds arguments like this one, most selective first.

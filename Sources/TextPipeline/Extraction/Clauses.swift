@@ -84,25 +84,22 @@ struct SentenceReader {
         if frame.voice == .passive, !frame.agents.isEmpty { frame.objects = [] }
         if objectList.isEmpty { objectList = [(argument: DraftArgument(words: [], head: nil), source: .own)] }
         let role = self.role(of: h)
-        var count = 0
-        for subject in subjectList {
-            for object in objectList {
-                guard count < 12 else { break }
-                count += 1
-                var draft = DraftFact(
-                    subject: subject.argument, relationWords: frame.relationWords, lemma: frame.lemma,
-                    object: object.argument.isEmpty ? nil : object.argument, kind: frame.kind, anchor: h)
-                draft.insertedRelation = frame.insertedRelation
-                draft.qualifiers = frame.qualifiers
-                draft.voice = frame.voice
-                // "No evidence has been reported": a subject denied by "no" denies the clause.
-                draft.negated = frame.negated != isDenied(subject.argument)
-                draft.modality = frame.modality
-                draft.role = role
-                draft.subjectSource = frame.voice == .passive && !frame.agents.isEmpty ? object.source : subject.source
-                draft.contentClause = frame.contentClause
-                drafts.append(draft)
-            }
+        let rows = respectiveRows(of: h, subjects: subjectList, objects: objectList, qualifiers: frame.qualifiers)
+            ?? subjectList.flatMap { subject in objectList.map { (subject: subject, object: $0, qualifiers: frame.qualifiers) } }
+        for (subject, object, qualifiers) in rows.prefix(12) {
+            var draft = DraftFact(
+                subject: subject.argument, relationWords: frame.relationWords, lemma: frame.lemma,
+                object: object.argument.isEmpty ? nil : object.argument, kind: frame.kind, anchor: h)
+            draft.insertedRelation = frame.insertedRelation
+            draft.qualifiers = qualifiers
+            draft.voice = frame.voice
+            // "No evidence has been reported": a subject denied by "no" denies the clause.
+            draft.negated = frame.negated != isDenied(subject.argument)
+            draft.modality = frame.modality
+            draft.role = role
+            draft.subjectSource = frame.voice == .passive && !frame.agents.isEmpty ? object.source : subject.source
+            draft.contentClause = frame.contentClause
+            drafts.append(draft)
         }
         if frame.kind == .copula, frame.lemma == "be", !frame.negated {
             // "Kim is the mayor of Denver" also gives the title fact.

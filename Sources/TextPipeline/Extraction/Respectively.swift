@@ -1,0 +1,91 @@
+import FactModel
+
+/// "respectively" (extraction.md §4): "Sanders and Trump won the Democratic and Republican
+/// primaries respectively" pairs the first subject with the first of the other coordinated
+/// words and the second with the second, (Sanders; won; the Democratic primaries) and (Trump;
+/// won; the Republican primaries), instead of giving every subject every conjunct. The other
+/// coordination has as many conjuncts as there are subjects: the objects ("chair the board and
+/// the panel"), qualifiers split from one coordination ("in 2019 and 2021"), or a coordinated
+/// word inside the object or a qualifier ("the junior and senior titles").
+extension SentenceReader {
+    typealias ArgumentRow = (subject: (argument: DraftArgument, source: SubjectSource), object: (argument: DraftArgument, source: SubjectSource), qualifiers: [(marker: String, argument: DraftArgument, time: Bool)])
+
+    /// The (subject, object, qualifiers) rows of clause `h` when it says "respectively" and a
+    /// coordination matches its subjects one to one; nil otherwise (every subject then takes
+    /// every object).
+    func respectiveRows(
+        of h: Int, subjects: [(argument: DraftArgument, source: SubjectSource)],
+        objects: [(argument: DraftArgument, source: SubjectSource)], qualifiers: [(marker: String, argument: DraftArgument, time: Bool)]
+    ) -> [ArgumentRow]? {
+        let count = subjects.count
+        guard count >= 2, saysRespectively(h) else { return nil }
+        if objects.count == count {
+            return zip(subjects, objects).map { (subject: $0, object: $1, qualifiers: qualifiers) }
+        }
+        let object = objects.first ?? (argument: DraftArgument(words: [], head: nil), source: .own)
+        if objects.count == 1, let parts = distributed(object.argument, over: count) {
+            return zip(subjects, parts).map { (subject: $0, object: (argument: $1, source: object.source), qualifiers: qualifiers) }
+        }
+        // Qualifiers already split into one per conjunct ("in 2019 and 2021"): each subject keeps its own.
+        for (index, qualifier) in qualifiers.enumerated() {
+            guard let first = qualifier.argument.head else { continue }
+            let group = qualifiers.indices.filter { other in
+                other == index || qualifiers[other].argument.head.map { tree.deprel($0) == "conj" && tree.head($0) == first } == true
+            }
+            guard group.count == count else { continue }
+            return zip(subjects, group).map { subject, kept in
+                let own = qualifiers.enumerated().filter { !group.contains($0.offset) || $0.offset == kept }.map(\.element)
+                return (subject: subject, object: object, qualifiers: own)
+            }
+        }
+        for (index, qualifier) in qualifiers.enumerated() {
+            guard let parts = distributed(qualifier.argument, over: count) else { continue }
+            return zip(subjects, parts).map { subject, part in
+                var own = qualifiers
+                own[index].argument = part
+                return (subject: subject, object: object, qualifiers: own)
+            }
+        }
+        return nil
+    }
+
+    /// True when "respectively" belongs to clause `h`: the first clause head above it is `h`.
+    func saysRespectively(_ h: Int) -> Bool {
+        tree.subtree(h).contains { w in
+            guard tree.form(w).lowercased() == "respectively" else { return false }
+            var current = w
+            for _ in 0..<tree.count {
+                guard let up = tree.head(current) else { return false }
+                if isClauseHead(up) { return up == h }
+                current = up
+            }
+            return false
+        }
+    }
+
+    /// `argument` once per conjunct of its first coordinated word with exactly `count` conjuncts,
+    /// each copy keeping that conjunct and dropping the others (with their coordinators and
+    /// commas): "the Democratic and Republican primaries" -> "the Democratic primaries", "the
+    /// Republican primaries". Nil when no word coordinates `count` conjuncts.
+    func distributed(_ argument: DraftArgument, over count: Int) -> [DraftArgument]? {
+        let words = Set(argument.words)
+        for first in argument.words.sorted() {
+            let others = tree.dependents(first, ["conj"]).filter { words.contains($0) }
+            guard others.count + 1 == count else { continue }
+            let conjuncts = [first] + others
+            return conjuncts.map { kept in
+                var dropped = Set<Int>()
+                for other in others where other != kept { dropped.formUnion(tree.subtree(other)) }
+                if kept != first {
+                    // The first conjunct heads the others: drop it with its own modifiers only.
+                    dropped.insert(first)
+                    for child in tree.children[first] where !others.contains(child) { dropped.formUnion(tree.subtree(child)) }
+                    for child in tree.children[kept] where ["cc", "punct"].contains(tree.deprel(child)) { dropped.insert(child) }
+                }
+                let head = argument.head.map { conjuncts.contains($0) ? kept : $0 }
+                return DraftArgument(words: argument.words.filter { !dropped.contains($0) }, head: head)
+            }
+        }
+        return nil
+    }
+}
