@@ -39,6 +39,11 @@ import FactModel
         #expect(PhraseMatcher.modifiers(of: "primary", in: ["the", "democratic", "and", "new", "primaries"]) == ["new", "democratic"])
     }
 
+    @Test func aSurnameInTheQuestionNamesOnePersonNotTheFamily() {
+        // "Lind" resolves to Nora Lind first; Olaf Lind, another given name, is someone else.
+        #expect(answers("who tested positive along with Lind") == ["Olaf Lind"])
+    }
+
     @Test func belongToFindsAnOfAffiliation() {
         #expect(answers("which party does Ivo Berg belong to") == ["Green Party"])
     }
@@ -147,6 +152,10 @@ func makeBridgeStory() -> FakeFactSource {
     for (name, id) in [("Olaf Lind", olaf), ("Ebba Lind", ebba)] {
         source.add(Argument(text: name, head: name, entity: id), "be", Argument(text: "Her parents", head: "parents"), kind: .appositive, at: s8)
     }
+    let tests = source.sentence("Nora Lind and her father, Olaf Lind, tested positive.", mentions: [
+        ("Nora Lind", .entity(.person), lind), ("Olaf Lind", .entity(.person), olaf)])
+    source.add(Argument(text: "Nora Lind", head: "Nora Lind", entity: lind), "test", Argument(text: "positive", head: "positive"), at: tests)
+    source.add(Argument(text: "her father", head: "father", entity: olaf), "test", Argument(text: "positive", head: "positive"), at: tests)
     for _ in 0..<3 { _ = source.sentence("Lind spoke.", mentions: [("Lind", .entity(.person), lind)]) }
     _ = source.sentence("Berg, 44, won the long race in 3 hours.", mentions: [
         ("Berg", .entity(.person), berg), ("44", .value(.age), nil), ("3 hours", .value(.duration), nil)])

@@ -293,6 +293,21 @@ extension QuestionAnswerer {
     }
 
     /// Entities and words the question names: they are not its answer.
+    /// The entities a name resolved to (best first) that are the best one's referent: a surname
+    /// shared in a family ("along with Trump") names Donald Trump, not Melania Trump, whose given
+    /// name differs; a one-word entity, one with the same given name or one that is no person may
+    /// be the same referent. All of them when the best is no person with a given name.
+    func sameReferent(_ named: [EntityID]) -> [EntityID] {
+        guard let best = named.first, named.count > 1, source.entity(best).type == .person else { return named }
+        let bestWords = wordsOf(source.name(of: best))
+        guard bestWords.count >= 2 else { return named }
+        let bestGiven = bestWords.first.map(folded)
+        return named.filter { id in
+            let words = wordsOf(source.name(of: id))
+            return id == best || words.count < 2 || words.first.map(folded) == bestGiven || source.entity(id).type != .person
+        }
+    }
+
     func namedInQuestion(_ question: Question) -> (Set<EntityID>, Set<String>) {
         var entities = Set<EntityID>()
         var words = Set<String>()
@@ -310,7 +325,7 @@ extension QuestionAnswerer {
                 let isRole = !phrase.words.contains { EnglishWords.determiners.contains($0.lowercased()) }
                 var named = source.resolve(name: name)
                 if named.isEmpty { named = PhraseMatcher.resolveWithoutTitles(names, source: source) }
-                entities.formUnion(named.filter { !isRole || !isTitle(name, of: $0) })
+                entities.formUnion(sameReferent(named).filter { !isRole || !isTitle(name, of: $0) })
             }
             for word in phrase.words where word.first?.isUppercase == true { words.insert(folded(word)) }
         }

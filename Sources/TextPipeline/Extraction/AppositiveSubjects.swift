@@ -17,12 +17,17 @@ enum AppositiveSubjects {
         var derived: [Fact] = []
         for fact in facts where fact.kind == .event || fact.kind == .attribution {
             for appositive in appositives {
-                guard let described = appositive.object, appositive.subject.entity != fact.subject.entity,
-                      appositive.subject.entity != fact.object?.entity else { continue }
+                // The description may already link to the name it is in apposition with ("his
+                // wife" -> Melania Trump); the derived fact still gives the name as written.
+                guard let described = appositive.object, appositive.subject.text != fact.subject.text,
+                      appositive.subject.text != fact.object?.text else { continue }
+                func same(_ argument: Argument) -> Bool {
+                    described.text == argument.text && (described.entity == argument.entity || argument.entity == appositive.subject.entity)
+                }
                 var copy = fact
-                if described.text == fact.subject.text, described.entity == fact.subject.entity {
+                if same(fact.subject) {
                     copy.subject = appositive.subject
-                } else if fact.kind == .event, let object = fact.object, described.text == object.text, described.entity == object.entity {
+                } else if fact.kind == .event, let object = fact.object, same(object) {
                     // "the airstrike that killed Iranian general, Qasem Soleimani": the name is the object too.
                     copy.object = appositive.subject
                 } else {

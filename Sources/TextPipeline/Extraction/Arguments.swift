@@ -233,8 +233,9 @@ extension SentenceTree {
     }
 
     /// Turns a draft argument into the model's `Argument`: full text, minimal head form, entity
-    /// and value links.
-    func argument(_ draft: DraftArgument, mentions: MentionIndex) -> Argument {
+    /// and value links. With `namedByAppositive`, a description with a name in apposition links
+    /// to the one named.
+    func argument(_ draft: DraftArgument, mentions: MentionIndex, namedByAppositive: Bool = true) -> Argument {
         if let text = draft.suppliedText {
             return Argument(text: text, head: draft.suppliedHead ?? text)
         }
@@ -250,6 +251,15 @@ extension SentenceTree {
             let people = Set(draft.words.compactMap { mentions.entitySpan(atToken: self.documentIndex($0)) }
                 .filter { if case .entity(.person) = $0.type { return true } else { return false } }.map(\.tokens.lowerBound))
             if people.count == 1, let start = people.first { entitySpan = mentions.entitySpan(atToken: start) }
+        }
+        if namedByAppositive, entitySpan == nil, !isProperNoun(head), upos(head) != "PRON", xpos(head) != "NNS" {
+            // "his wife, First Lady Melania Trump, tested positive": a description with one
+            // person's name in apposition refers to that person (the name is left out of the span).
+            let people = dependents(head, ["appos"]).compactMap { appositive -> EntitySpan? in
+                guard isProperNoun(appositive), !has(appositive, ["conj"]) else { return nil }
+                return personNamed(byChainOf: appositive, mentions: mentions)
+            }
+            if people.count == 1 { entitySpan = people[0] }
         }
         var valueSpan = mentions.valueSpan(atToken: documentHead)
         if valueSpan == nil {

@@ -87,7 +87,11 @@ struct FactRenderer {
 
     func render(_ draft: DraftFact, speakerDraft: DraftFact?) -> Fact {
         let subject = tree.argument(draft.subject, mentions: mentions)
-        let object = draft.object.map { tree.argument($0, mentions: mentions) }
+        // An appositive's or copula's description is what it says of the subject, and a
+        // possession's owned noun names the relation ("Qaboos's cousin"): not references to the
+        // name beside them.
+        let describes = draft.kind == .appositive || draft.kind == .copula || draft.kind == .possession
+        let object = draft.object.map { tree.argument($0, mentions: mentions, namedByAppositive: !describes) }
         let qualifiers = draft.qualifiers.map { q -> Qualifier in
             var argument = tree.argument(q.argument, mentions: mentions)
             if q.time && argument.value == nil {
