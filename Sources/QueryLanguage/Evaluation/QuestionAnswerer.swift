@@ -78,6 +78,9 @@ struct QuestionAnswerer {
                 candidates = withoutIncompleteMatches(candidates)
                 candidates = withoutGroupsNamedByMembers(candidates)
                 if candidates.isEmpty { candidates = calledInWhatTheySaid(atom) }
+                if candidates.isEmpty, let event = occurringEvent(atom, kind: question.kind) {
+                    candidates = eventSetting(event, kind: question.kind)
+                }
             }
             emptyPart = describeEmptyPart(atom)
         case .identity(let phrase):

@@ -23,6 +23,9 @@ enum EnglishWords {
         "prior": ["to"], "ahead": ["of"], "because": ["of"], "instead": ["of"], "according": ["to"],
         "due": ["to"], "out": ["of"], "next": ["to"], "along": ["with"],
     ]
+    /// A verb and the bare noun that completes it, read as verb + object after a subject ("did
+    /// the strike take place"), not as a noun run ending in a verb ("the strike take | place").
+    static let verbNounIdioms: Set<String> = ["take place", "take part", "take office", "take effect", "take power", "take control"]
     /// Verb particles that belong to the relation: "cut off", "pull out", "set up".
     static let particles: Set<String> = ["off", "up", "out", "down", "away", "back", "over"]
     static let pronouns: Set<String> = [

@@ -555,9 +555,12 @@ public struct QueryParser {
             // A lone noun after only a determiner stays ("what did the mayor | of Gdansk say").
             let onlyDeterminers = words.allSatisfy { EnglishWords.determiners.contains($0.lowercased()) }
             if keepLastForVerb, !followedByVerbGroup, !run.isEmpty, !(onlyDeterminers && run.count == 1) {
-                // Give the run's last word back: it is the verb ("did the embassy | waive ...").
-                position -= 1
-                words += run.dropLast().map(\.text)
+                // Give the run's last word back: it is the verb ("did the embassy | waive ..."), or
+                // its last two when they are a verb and its fixed noun ("did the strike | take place").
+                let idiom = run.count >= 3 && EnglishWords.verbNounIdioms.contains(run.suffix(2).map(\.lowered).joined(separator: " "))
+                let giveBack = idiom ? 2 : 1
+                position -= giveBack
+                words += run.dropLast(giveBack).map(\.text)
                 break
             }
             words += run.map(\.text)

@@ -1,0 +1,108 @@
+import FactModel
+
+/// "where did the airstrike take place", "when did the crash happen": a verb that says only that
+/// something happened asks where or when the event its subject names took place, whatever verb
+/// the article used for it ("The United States carried out the airstrike at Baghdad
+/// International Airport"). The answers are the place or time qualifiers of the facts whose
+/// subject or object is that event.
+extension QuestionAnswerer {
+    /// The event `atom` asks the setting of ("the airstrike" in "where did the airstrike take
+    /// place"); nil unless the question asks where or when and its verb says only that it happened.
+    func occurringEvent(_ atom: Atom, kind: AnswerKind) -> Phrase? {
+        // The asked place or time is a qualifier variable; a qualifier the question names narrows
+        // the event in a way this reading does not follow.
+        let namesQualifier = atom.qualifiers.contains { if case .phrase = $0.term { return true } else { return false } }
+        guard kind == .place || kind == .time, !atom.negated, !namesQualifier,
+              case .phrase(let event)? = atom.subject, case .verb(let verb, let particles, _) = atom.relation else { return nil }
+        let lemma = forms.verbLemma(verb)
+        if particles.isEmpty, lemma == "happen" || lemma == "occur", atom.object == nil { return event }
+        if particles.isEmpty, lemma == "take", case .phrase(let object)? = atom.object,
+           object.words.map({ $0.lowercased() }) == ["place"] { return event }
+        return nil
+    }
+
+    /// Place or time answers from the qualifiers of every fact whose subject or object is
+    /// `event`. O(f) in the facts that argument lookups of the event's head or entity return.
+    func eventSetting(_ event: Phrase, kind: AnswerKind) -> [Candidate] {
+        let matcher = PhraseMatcher(phrase: event, source: source, forms: forms)
+        var ids = Set<FactID>()
+        for lookup in matcher.lookups {
+            ids.formUnion(source.facts(matching: FactPattern(subject: lookup)))
+            ids.formUnion(source.facts(matching: FactPattern(object: lookup)))
+        }
+        var candidates: [Candidate] = []
+        for id in ids.sorted() {
+            let fact = source.fact(id)
+            guard !fact.predicate.negated else { continue }
+            let match = max(matcher.score(fact.subject), fact.object.map(matcher.score) ?? 0)
+            guard match >= 0.6 else { continue }
+            let score = match * 0.9 * (0.6 + 0.4 * Double(fact.confidence))
+            // "carried out the airstrike at Baghdad International Airport": the setting may be
+            // written inside the event's own phrase, after its head.
+            for argument in [fact.subject] + [fact.object].compactMap({ $0 }) where matcher.score(argument) >= 0.6 {
+                candidates += settingsWritten(in: argument.text, fact: fact, id: id, kind: kind, score: score)
+            }
+            for qualifier in fact.qualifiers {
+                let argument = qualifier.argument
+                if kind == .time {
+                    guard let value = argument.value, value.kind == .date else { continue }
+                    candidates.append(Candidate(value: .text(value.text), text: value.text, score: score, support: .fact(id),
+                                                fromSentence: false, valueKind: .date))
+                    continue
+                }
+                let marker = qualifier.marker.lowercased()
+                guard !Self.notPlaceMarkers.contains(marker), !marker.isEmpty else { continue }
+                if let entity = argument.entity, AnswerTypes.fit(.entity(source.entity(entity).type), kind: kind, forms: forms) > 0 {
+                    candidates.append(Candidate(value: .entity(entity), text: source.name(of: entity), score: score,
+                                                support: .fact(id), fromSentence: false))
+                } else if isSetting(argument.text, marker: marker, kind: kind) {
+                    let text = shortened(argument.text.trimmingQuotes(), to: 15)
+                    candidates.append(Candidate(value: .text(text), text: text, score: score * 0.9, support: .fact(id), fromSentence: false))
+                }
+            }
+        }
+        return candidates
+    }
+
+    /// The places or dates inside an event phrase, after a setting preposition ("the airstrike
+    /// at Baghdad International Airport", "the summit in Geneva on Monday"), from the mentions of
+    /// the fact's sentence.
+    func settingsWritten(in text: String, fact: Fact, id: FactID, kind: AnswerKind, score: Double) -> [Candidate] {
+        // As written (`wordsOf` lower-cases): names are told by their capitals.
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard let start = words.firstIndex(where: { ["at", "in", "on", "near"].contains($0.lowercased()) }) else { return [] }
+        let after = folded(words[(start + 1)...].joined(separator: " "))
+        let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+        var candidates: [Candidate] = []
+        // A name right after the preposition is the setting as a whole ("Baghdad International
+        // Airport", of which the entity stage may have typed only "Baghdad").
+        let name = words[(start + 1)...].drop { EnglishWords.determiners.contains($0.lowercased()) }
+            .prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+        if kind == .place, !name.isEmpty {
+            let mentions = source.mentions(in: ref)
+            // An entity named as written answers by its name; a longer written name than the
+            // entity's ("Baghdad International Airport" for Baghdad) answers as written.
+            if let named = mentions.first(where: { $0.text == name }), let entity = named.entity,
+               source.name(of: entity).count >= name.count {
+                return [Candidate(value: .entity(entity), text: source.name(of: entity), score: score * 0.95, support: .fact(id), fromSentence: false)]
+            }
+            if mentions.contains(where: { name.contains($0.text) && $0.type == .entity(.place) || $0.text == name }) {
+                return [Candidate(value: .text(name), text: name, score: score * 0.95, support: .fact(id), fromSentence: false)]
+            }
+        }
+        for mention in source.mentions(in: ref) where after.contains(folded(mention.text)) {
+            switch (kind, mention.type) {
+            case (.time, .value(.date)):
+                candidates.append(Candidate(value: .text(mention.text), text: mention.text, score: score * 0.95, support: .fact(id),
+                                            fromSentence: false, valueKind: .date))
+            case (.place, .entity(let type)) where mention.entity != nil && (type == .place || type == .organization):
+                let entity = mention.entity!
+                candidates.append(Candidate(value: .entity(entity), text: source.name(of: entity), score: score * 0.95,
+                                            support: .fact(id), fromSentence: false))
+            default:
+                break
+            }
+        }
+        return candidates
+    }
+}

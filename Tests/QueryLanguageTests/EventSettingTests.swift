@@ -1,0 +1,40 @@
+import Testing
+import FactModel
+@testable import QueryLanguage
+
+/// "where did X take place" / "when did X happen" read the setting of the event X from any fact
+/// about it (`QuestionAnswerer+EventSetting.swift`), over a hand-written story.
+@Suite struct EventSettingTests: AsksQuestions {
+    let engine = QueryEngine(source: makeRaidStory(), lexicon: FakeLexicon())
+
+    @Test func takePlaceIsTheVerbAndItsNounNotPartOfTheSubject() {
+        #expect(parsed("where did the raid take place") == [#"question ("the raid" take "place" [?answer]) asking place"#])
+    }
+
+    @Test func whereAnEventTookPlaceIsWrittenInsideItsPhrase() {
+        #expect(answers("where did the raid take place") == ["Fort Ames Depot"])
+    }
+
+    @Test func whenAnEventHappenedIsAQualifierOfAnyFactAboutIt() {
+        #expect(answers("when did the raid happen") == ["Monday"])
+    }
+
+    @Test func anotherEventKeepsItsOwnSetting() {
+        #expect(answers("where did the parade take place") == [])
+    }
+}
+
+private func makeRaidStory() -> FakeFactSource {
+    let source = FakeFactSource()
+    let rebels = source.entity("Rebels", .group)
+    let fort = source.entity("Fort Ames", .place)
+    let raid = source.sentence("Rebels carried out the raid at Fort Ames Depot on Monday.", mentions: [
+        ("Rebels", .entity(.group), rebels), ("Fort Ames", .entity(.place), fort), ("Monday", .value(.date), nil)])
+    source.add(Argument(text: "Rebels", head: "Rebels", entity: rebels), "carry out", Argument(text: "the raid at Fort Ames Depot", head: "raid"),
+               qualifiers: [Qualifier(marker: "on", argument: Argument(text: "Monday", head: "Monday",
+                                                                        value: TypedValue(kind: .date, text: "Monday", normalized: "Monday")))],
+               at: raid)
+    let parade = source.sentence("The parade was cancelled.")
+    source.add(Argument(text: "The parade", head: "parade"), "cancel", nil, voice: .passive, at: parade)
+    return source
+}
