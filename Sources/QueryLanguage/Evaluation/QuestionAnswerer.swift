@@ -115,6 +115,7 @@ struct QuestionAnswerer {
         table = keepBest(table, candidates: candidates, ratio: isTitleLookup ? 0.8 : asksQuotes ? 0.7 : 0.5)
         if case .clause(let atom) = question.form { table = RestatementFilter(atom).filter(table) }
         if case .time = question.kind { table = DayNameFilter.filter(table) }
+        if case .kind(let noun) = question.kind, let last = noun.words.last { table = ClassNounFilter.filter(table, noun: last, forms: forms) }
         var hints: [String] = []
         if case .clause(let atom) = question.form, case .verb(let verb, let particles, _) = atom.relation,
            planner.plan(atom, bound: []).relationKeys.allSatisfy({ source.estimatedCount(of: FactPattern(relation: $0.key)) == 0 }) {

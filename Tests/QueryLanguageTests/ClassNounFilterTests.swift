@@ -1,0 +1,24 @@
+import Testing
+@testable import QueryLanguage
+
+/// `ClassNounFilter`: a name built on the asked noun keeps out answers that are not.
+@Suite struct ClassNounFilterTests {
+    func table(_ values: [String]) -> AnswerTable {
+        var table = AnswerTable(columns: ["what"])
+        table.rows = values.map { AnswerRow(values: [$0], evidence: []) }
+        return table
+    }
+
+    @Test func aNameBuiltOnTheNounKeepsOutOtherAnswers() {
+        let filtered = ClassNounFilter.filter(table(["Mike Pompeo", "José Martí International Airport"]), noun: "airport", forms: WordForms(lexicon: FakeLexicon()))
+        #expect(filtered.rows.map { $0.values[0] } == ["José Martí International Airport"])
+    }
+
+    @Test func withoutSuchANameEveryAnswerStays() {
+        // "which country": names of countries do not carry the noun; "the airport" is no name.
+        let countries = ClassNounFilter.filter(table(["France", "Spain"]), noun: "country", forms: WordForms(lexicon: FakeLexicon()))
+        #expect(countries.rows.count == 2)
+        let phrases = ClassNounFilter.filter(table(["the airport", "Havana"]), noun: "airport", forms: WordForms(lexicon: FakeLexicon()))
+        #expect(phrases.rows.count == 2)
+    }
+}
