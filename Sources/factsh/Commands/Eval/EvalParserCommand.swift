@@ -63,7 +63,7 @@ struct EvalParserCommand: ParsableCommand {
                          document.tokens.count, seconds, Double(document.tokens.count) / seconds))
         }
         print("sentences=\(sentences.count) words=\(result.words) tags=\(goldTags ? "gold" : "predicted")"
-              + String(format: " las_full=%.2f", result.lasFull))
+              + String(format: " las_full=%.2f uas_without_punct=%.2f", result.lasFull, result.uasWithoutPunct))
         print(String(format: "uas=%.2f las=%.2f tokens_per_s=%.0f", result.uas, result.las, result.tokensPerSecond))
     }
 }
