@@ -91,6 +91,8 @@ import Testing
         #expect(JackknifeTagging.load(path: path, key: JackknifeTagging.cacheKey(folds: 10, options: TaggerTrainer.Options()),
                                       matching: sentences) == nil)
         #expect(JackknifeTagging.load(path: path, key: key, matching: Array(sentences.reversed())) == nil, "other sentences")
+        #expect(JackknifeTagging.load(path: path, key: key, matching: Array(sentences.dropLast())) == nil,
+                "tags of a larger set (train + dev) are not reused for a prefix of it (train)")
     }
 
     @Test func pruningKeepsOnlyTheLargerWeights() throws {

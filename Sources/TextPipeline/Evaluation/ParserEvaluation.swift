@@ -16,12 +16,20 @@ public struct ParserEvaluation: Sendable {
     /// CPU seconds of the calling thread spent tagging, lemmatizing and parsing (not reading or
     /// scoring); CPU time, so that other processes on a busy machine do not skew the rate.
     public private(set) var seconds = 0.0
+    /// Words whose gold relation is not `punct`, and how many of them have the right head. Treebanks
+    /// differ most in where punctuation attaches (after a fronted adverbial, EWT hangs the comma
+    /// on the adverbial, PUD on the main verb), so this separates the two kinds of error.
+    public private(set) var wordsWithoutPunct = 0
+    public private(set) var correctHeadsWithoutPunct = 0
     /// Per gold relation: (words, correct head and full relation).
     public private(set) var byRelation: [String: (words: Int, correct: Int)] = [:]
 
     public var uas: Double { percent(correctHeads) }
     public var las: Double { percent(correctLabeled) }
     public var lasFull: Double { percent(correctLabeledFull) }
+    public var uasWithoutPunct: Double {
+        wordsWithoutPunct == 0 ? 0 : 100 * Double(correctHeadsWithoutPunct) / Double(wordsWithoutPunct)
+    }
     public var tokensPerSecond: Double { seconds > 0 ? Double(words) / seconds : 0 }
 
     private func percent(_ count: Int) -> Double { words == 0 ? 0 : 100 * Double(count) / Double(words) }
@@ -47,6 +55,10 @@ public struct ParserEvaluation: Sendable {
                 let fullRight = headRight && token.deprel == word.deprel
                 result.words += 1
                 if headRight { result.correctHeads += 1 }
+                if word.deprel != "punct" {
+                    result.wordsWithoutPunct += 1
+                    if headRight { result.correctHeadsWithoutPunct += 1 }
+                }
                 if headRight && universal(token.deprel) == universal(word.deprel) { result.correctLabeled += 1 }
                 if fullRight { result.correctLabeledFull += 1 }
                 result.byRelation[word.deprel, default: (0, 0)].words += 1

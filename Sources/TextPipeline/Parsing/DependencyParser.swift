@@ -4,8 +4,13 @@ import Foundation
 /// scored by an averaged perceptron (see `ParserTrainer`), one tree per sentence, one root each.
 public struct DependencyParser: Sendable {
     public let model: ParserModel
+    /// Greedy decoding (the default), or selectional branching at a cost in speed.
+    public var branching: ParserBranching
 
-    public init(model: ParserModel) { self.model = model }
+    public init(model: ParserModel, branching: ParserBranching = .greedy) {
+        self.model = model
+        self.branching = branching
+    }
 
     /// The parser trained on UD English EWT, loaded once from the package's resources.
     public static func bundled() throws -> DependencyParser {
@@ -22,7 +27,7 @@ public struct DependencyParser: Sendable {
     /// Parses every sentence of `document`, setting each token's `head` (document-level index,
     /// -1 for the root) and `deprel`. Reads `form`, `xpos`, `upos` and `lemma`.
     public func parse(_ document: inout AnnotatedDocument) {
-        var decoder = ParserDecoder(model: model)
+        var decoder = ParserDecoder(model: model, branching: branching)
         for sentence in document.sentences where !sentence.isEmpty {
             let input = ParserInput(document, range: sentence, senses: model.senses)
             let tree = decoder.parse(input)
@@ -36,7 +41,7 @@ public struct DependencyParser: Sendable {
 
     /// Parses one encoded sentence: heads (sentence-level, `input.count` for ROOT) and labels.
     public func parse(_ input: ParserInput) -> (heads: [Int32], labels: [String]) {
-        var decoder = ParserDecoder(model: model)
+        var decoder = ParserDecoder(model: model, branching: branching)
         let tree = decoder.parse(input)
         return (tree.heads, tree.labels.map { model.labels.name(of: $0) })
     }

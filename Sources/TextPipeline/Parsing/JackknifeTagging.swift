@@ -52,13 +52,15 @@ public enum JackknifeTagging {
             + "templates=\(TaggerTemplate.names.count)"
     }
 
-    /// Reads tags saved by `save` under `key`, if the file matches `sentences` word for word.
+    /// Reads tags saved by `save` under `key`, if the file matches `sentences` word for word and
+    /// holds no more sentences: tags jack-knifed over train + dev must not stand in for those of
+    /// train alone, whose folds (and so whose errors) differ.
     public static func load(path: String, key: String, matching sentences: [CoNLLUSentence]) -> [PredictedTags]? {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == Substring("# " + key) else { return nil }
         lines.removeFirst()
-        guard lines.count >= sentences.count else { return nil }
+        guard lines.count == sentences.count else { return nil }
         var predicted: [PredictedTags] = []
         for (line, sentence) in zip(lines, sentences) {
             let pairs = line.split(separator: " ").map { $0.split(separator: "\t") }

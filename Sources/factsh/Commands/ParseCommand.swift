@@ -18,12 +18,15 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "A parser model file instead of the bundled one (to compare a newly trained model).")
     var model: String?
 
+    @OptionGroup var decoding: BranchingOptions
+
     func run() throws {
         // Only the stages a tree needs (no entity recognition).
         let tokenizer = Tokenizer(), splitter = SentenceSplitter()
         let tagger = try PartOfSpeechTagger.bundled(), lemmatizer = try Lemmatizer.bundled()
-        let parser = try model.map { DependencyParser(model: try ParserModel(contentsOf: URL(fileURLWithPath: $0))) }
+        var parser = try model.map { DependencyParser(model: try ParserModel(contentsOf: URL(fileURLWithPath: $0))) }
             ?? DependencyParser.bundled()
+        parser.branching = decoding.branching
         func show(_ line: String) {
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
             var document = AnnotatedDocument(text: line, tokens: tokenizer.tokenize(line))

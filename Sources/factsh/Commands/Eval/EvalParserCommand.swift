@@ -25,6 +25,8 @@ struct EvalParserCommand: ParsableCommand {
     @Option(help: "A tagger model file instead of the bundled one.")
     var tagger: String?
 
+    @OptionGroup var decoding: BranchingOptions
+
     @Flag(help: "Print the labeled score of each relation.")
     var relations = false
 
@@ -34,8 +36,9 @@ struct EvalParserCommand: ParsableCommand {
     func run() throws {
         let sentences = try CoNLLU.read(path: file)
         guard !sentences.isEmpty else { throw ValidationError("\(file): no sentences") }
-        let parser = try model.map { DependencyParser(model: try ParserModel(contentsOf: URL(fileURLWithPath: $0))) }
+        var parser = try model.map { DependencyParser(model: try ParserModel(contentsOf: URL(fileURLWithPath: $0))) }
             ?? DependencyParser.bundled()
+        parser.branching = decoding.branching
         let tagger = goldTags ? nil : try self.tagger.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) }
             ?? PartOfSpeechTagger.bundled()
         let result = ParserEvaluation.run(sentences, parser: parser, tagger: tagger, lemmatizer: try Lemmatizer.bundled())
@@ -60,7 +63,7 @@ struct EvalParserCommand: ParsableCommand {
                          document.tokens.count, seconds, Double(document.tokens.count) / seconds))
         }
         print("sentences=\(sentences.count) words=\(result.words) tags=\(goldTags ? "gold" : "predicted")"
-              + String(format: " las_full=%.2f", result.lasFull))
+              + String(format: " las_full=%.2f uas_without_punct=%.2f", result.lasFull, result.uasWithoutPunct))
         print(String(format: "uas=%.2f las=%.2f tokens_per_s=%.0f", result.uas, result.las, result.tokensPerSecond))
     }
 }

@@ -62,6 +62,9 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Tuning: feature templates added to the standard set, comma-separated (\"s0l1w,b0m+b1t\").")
     var extraTemplates = ""
 
+    @Option(help: "Tuning: feature templates removed from the standard set, comma-separated (ablations; each template costs parsing time).")
+    var dropTemplates = ""
+
     @Flag(inversion: .prefixedNo, help: "Train on train + dev, the committed model's recipe (hyperparameters were tuned with --no-include-dev, on dev held out). With dev in training, the dev score printed is not held out.")
     var includeDev = true
 
@@ -112,6 +115,13 @@ struct TrainParserCommand: ParsableCommand {
         }
         let senses = wordClasses ? try WordSenseClasses.build(wordNetDirectory: wordnet) : .empty
         var templates: ParserFeatureTemplates = wordClasses ? .withWordClasses : .standard
+        if !dropTemplates.isEmpty {
+            let dropped = Set(dropTemplates.split(separator: ",").map(String.init))
+            guard dropped.isSubset(of: templates.names) else {
+                throw ValidationError("--drop-templates: not in the set: \(dropped.subtracting(templates.names).sorted())")
+            }
+            templates = try ParserFeatureTemplates(templates.names.filter { !dropped.contains($0) })
+        }
         if !extraTemplates.isEmpty {
             templates = try ParserFeatureTemplates(templates.names + extraTemplates.split(separator: ",").map(String.init))
         }
