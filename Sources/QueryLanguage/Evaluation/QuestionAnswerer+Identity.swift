@@ -8,7 +8,28 @@ extension QuestionAnswerer {
         if let entity = named.first, !looksLikeTitle(phrase), !isTitle(name, of: entity) {
             return describeIdentity(entity)
         }
-        return holders(of: phrase)
+        let values = copulaValues(of: phrase, kind: kind)
+        return values.isEmpty ? holders(of: phrase) : values
+    }
+
+    /// "when is the Brexit deadline": what a copula says the thing is, when that is a value of
+    /// the asked kind ("the Brexit deadline is October 31"). Empty for questions after people
+    /// or things. O(f) in the copula facts whose subject has the phrase's head or entity.
+    func copulaValues(of phrase: Phrase, kind: AnswerKind) -> [Candidate] {
+        guard let wanted = AnswerTypes.valueKinds(for: kind, forms: forms) else { return [] }
+        let matcher = PhraseMatcher(phrase: phrase, source: source, forms: forms)
+        var candidates: [Candidate] = []
+        for lookup in matcher.lookups {
+            for id in source.facts(matching: FactPattern(subject: lookup, relation: "be")) {
+                let fact = source.fact(id)
+                guard fact.kind == .copula, !fact.predicate.negated, let value = fact.object?.value, wanted.contains(value.kind) else { continue }
+                let match = matcher.score(fact.subject)
+                guard match >= 0.6 else { continue }
+                candidates.append(Candidate(value: .text(value.text), text: value.text, score: match * (0.6 + 0.4 * Double(fact.confidence)),
+                                            support: .fact(id), fromSentence: false, valueKind: value.kind))
+            }
+        }
+        return candidates
     }
 
     /// True when `name` resolved to the entity through one of its titles ("the Foreign Secretary"
