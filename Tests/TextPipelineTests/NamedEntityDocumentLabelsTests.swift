@@ -123,3 +123,47 @@ import Testing
         #expect(first.tagger.documentLabels)
     }
 }
+
+/// `factsh eval entities`: documents annotated as one, scores per sentence.
+@Suite struct EntityEvaluationDocumentTests {
+    @Test func documentsAreAnnotatedTogetherAndScoredBySentence() throws {
+        let pipeline = try Pipeline.bundled()
+        // Two documents; the second sentence repeats the first one's surname, also an adjective.
+        let sentences = IOB2.parse("""
+            # newdoc id = a
+            1\tThe\tO
+            2\tbanker\tO
+            3\tMarc\tB-PER
+            4\tRich\tI-PER
+            5\tspoke\tO
+            6\tin\tO
+            7\tBoston\tB-LOC
+            8\t.\tO
+
+            1\tRich\tB-PER
+            2\tleft\tO
+            3\tearly\tO
+            4\t.\tO
+
+            # newdoc id = b
+            1\tIt\tO
+            2\trained\tO
+            3\t.\tO
+
+            """)
+        let together = EntityEvaluation.run(sentences, pipeline: pipeline)
+        let alone = EntityEvaluation.run(sentences, pipeline: pipeline, byDocument: false)
+        for evaluation in [together, alone] {
+            #expect(evaluation.sentences == 3)
+            #expect(evaluation.tokens == 15)
+            #expect(evaluation.tagged.map(\.words) == sentences.map(\.words))
+            #expect(evaluation.tagged.map(\.predicted.count) == [8, 4, 3])
+            #expect(evaluation.score.gold == 3)
+        }
+        // Annotated with its document, the lone surname is the person named before; alone, the
+        // sentence gives no reason to read "Rich" as a name.
+        #expect(together.tagged[1].predicted == ["B-PER", "O", "O", "O"])
+        #expect(alone.tagged[1].predicted == ["O", "O", "O", "O"])
+        #expect(together.score.correct == alone.score.correct + 1)
+    }
+}
