@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trains the name tagger on IOB2 sentences whose words have been tagged, lemmatized and parsed
 /// by the pipeline's own models (so training sees the same, imperfect, tags as use does).
 public struct NamedEntityTrainer {
@@ -17,7 +19,7 @@ public struct NamedEntityTrainer {
     /// Ensemble only: weights smaller than this share of the largest are dropped from the mean model.
     public var prune: Float = 0
     /// Viterbi only: train the second pass that reads the first pass's labels of the same word
-    /// elsewhere in the document (`NamedEntityDocumentLabels`); documents are shuffled, not sentences.
+    /// elsewhere in the document (`NamedEntityDocumentLabels`), on held-out first-pass labels.
     public var documentLabels = false
     /// Document labels only: the folds of training documents whose first-pass labels come from a
     /// perceptron trained on the other folds (EWT dev: 2 folds 74.15, 4 folds 75.04, 5 74.87, 8 74.56).
@@ -193,9 +195,9 @@ public struct NamedEntityTrainer {
 
     /// The first pass's labels of every training sentence as the tagger would give them to unseen
     /// text: the documents of each of `heldOutFolds` folds are labelled by a perceptron trained on
-    /// the others (a model's labels of its own training sentences are nearly all right, and a
-    /// second pass trained on them would trust them too much: EWT dev 73.06 against 74.15 with
-    /// two folds). Seeded from `seed`; no document labels.
+    /// the others (a model's labels of sentences it has trained on are nearly all right, and a
+    /// second pass trained on them trusts them too much: EWT dev 73.06 with the labels of the
+    /// perceptron being trained, against 74.15 with two folds). Seeded from `seed`; no document labels.
     func heldOutLabels(
         _ trainExamples: [Example], documents: [Range<Int>], _ devExamples: [Example], keys: [UInt64],
         recipe: [String: String], log: (String) -> Void
