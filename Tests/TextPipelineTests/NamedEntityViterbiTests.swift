@@ -60,6 +60,7 @@ import Testing
         let tagger = try NamedEntityTagger.bundled()
         #expect(tagger.viterbi)
         #expect(tagger.recipe["ensemble"] == "3")
+        #expect(tagger.documentLabels)
     }
 
     /// Toy training data: a capitalised word after "met" is a person, after "in" a place.

@@ -27,9 +27,10 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ document: inout AnnotatedDocument) {
         let context = EntityContext(document: document, gazetteer: gazetteer, titles: titles)
         if let tagger {
-            for sentence in document.sentences {
-                let features = NamedEntityFeatures.staticFeatures(sentence: sentence, document: document, context: context)
-                let labels = tagger.decode(features)
+            let features = document.sentences.map {
+                NamedEntityFeatures.staticFeatures(sentence: $0, document: document, context: context)
+            }
+            for (sentence, labels) in zip(document.sentences, tagger.decodeDocument(features)) {
                 for (offset, label) in labels.enumerated() {
                     document.tokens[sentence.lowerBound + offset].entityTag = EntityLabel.tags[label]
                 }

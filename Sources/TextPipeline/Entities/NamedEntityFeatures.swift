@@ -12,6 +12,7 @@ enum NamedEntityFeatures {
         case titleLeft, titleLeft2, titleHere, sentenceStart, capitalized
         case previousLabel, previousTwoLabels, previousLabelWord, previousLabelShape, previousLabelUpos
         case lowerPrevWordShape, ofOrgPattern, quoteInside
+        case documentLabels
     }
 
     /// Words that mark organization names when inside a run of capitalised words.
@@ -77,6 +78,11 @@ enum NamedEntityFeatures {
         var word: UInt64
         var shape: UInt64
         var upos: UInt64
+        /// True when the word starts with a capital letter.
+        var capitalized = false
+        /// True when the word starts with a letter: only such words share labels across the
+        /// document (`NamedEntityDocumentLabels`), not punctuation or numbers inside names.
+        var startsWithLetter = false
     }
 
     /// The static features of every token of `sentence`, in token order.
@@ -190,7 +196,9 @@ enum NamedEntityFeatures {
                 add(.titleLeft2, FeatureHasher.hash(title.entry.category.rawValue), 7)
             }
             if let title = context.titleEnding[i] { add(.titleHere, FeatureHasher.hash(title.entry.category.rawValue)) }
-            result.append(TokenFeatures(keys: f, word: w, shape: shapeAt(i), upos: uposAt(i)))
+            result.append(TokenFeatures(
+                keys: f, word: w, shape: shapeAt(i), upos: uposAt(i), capitalized: isCapitalized(form),
+                startsWithLetter: form.unicodeScalars.first?.properties.isAlphabetic ?? false))
         }
         return result
     }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The name tagger: a greedy left-to-right BIO averaged perceptron over `NamedEntityFeatures`,
-/// labelling person, organization and place names.
+/// The name tagger: a BIO averaged perceptron over `NamedEntityFeatures`, labelling person,
+/// organization and place names, decoded by second-order Viterbi search (or greedily, for older
+/// models), with a second pass over the document's first-pass labels when trained with one.
 public struct NamedEntityTagger: Sendable {
     public static let modelKind = "factsh-ner"
     let model: PerceptronModel
@@ -14,11 +15,15 @@ public struct NamedEntityTagger: Sendable {
     /// Viterbi only: the label-bigram weights, `pair[(previous2 * L + previous) * L + label]`,
     /// with the previous-label weights added in (neither depends on the token).
     let pair: [Int32]
+    /// True when the model was trained with a second pass that reads the first pass's labels
+    /// elsewhere in the document (`recipe["document"] == "labels"`, Viterbi only).
+    let documentLabels: Bool
 
     init(model: PerceptronModel, recipe: [String: String]) {
         self.model = model
         self.recipe = recipe
         self.viterbi = recipe["decoder"] == "viterbi"
+        self.documentLabels = viterbi && recipe["document"] == "labels"
         let count = EntityLabel.tags.count
         var pair = [Int32](repeating: 0, count: count * count * count)
         if viterbi {
@@ -64,9 +69,35 @@ public struct NamedEntityTagger: Sendable {
     /// Second-order Viterbi decoding: each token's static features are scored once, its
     /// first-order label features once per previous label. O(tokens × (features + L³)).
     func decodeViterbi(_ tokens: [NamedEntityFeatures.TokenFeatures]) -> [Int] {
+        search(localScores(tokens))
+    }
+
+    /// The labels of every sentence of one document: by `decode`, then, for a model trained with
+    /// document labels, searched again in each sentence where a word has a label feature from the
+    /// first pass elsewhere (`NamedEntityDocumentLabels`), its static scores reused.
+    func decodeDocument(_ sentences: [[NamedEntityFeatures.TokenFeatures]]) -> [[Int]] {
+        guard documentLabels else { return sentences.map(decode) }
+        let locals = sentences.map(localScores)
+        var labels = locals.map(search)
+        let extra = NamedEntityDocumentLabels.features(sentences, labels: labels)
         let count = EntityLabel.tags.count
-        // local[(t * L + p) * L + y]: the score of label y at token t after label p, less the
-        // token-independent part kept in `pair`.
+        var scores = [Int32](repeating: 0, count: count)
+        for s in sentences.indices where extra[s].contains(where: { $0 != nil }) {
+            var local = locals[s]
+            for (t, key) in extra[s].enumerated() {
+                guard let key else { continue }
+                model.score([key], into: &scores)
+                for p in 0..<count { for y in 0..<count { local[(t * count + p) * count + y] &+= scores[y] } }
+            }
+            labels[s] = search(local)
+        }
+        return labels
+    }
+
+    /// The token scores of Viterbi search: `local[(t * L + p) * L + y]` is the score of label y at
+    /// token t after label p, less the token-independent part kept in `pair`.
+    func localScores(_ tokens: [NamedEntityFeatures.TokenFeatures]) -> [Int32] {
+        let count = EntityLabel.tags.count
         var local = [Int32](repeating: 0, count: tokens.count * count * count)
         var keys: [UInt64] = []
         keys.reserveCapacity(80)
@@ -86,7 +117,13 @@ public struct NamedEntityTagger: Sendable {
                 }
             }
         }
-        return Self.viterbi(count: tokens.count, pair: pair, floor: Int32.min) { t, previous, out in
+        return local
+    }
+
+    /// The best allowed label sequence for `localScores`' scores and the label-bigram weights.
+    func search(_ local: [Int32]) -> [Int] {
+        let count = EntityLabel.tags.count
+        return Self.viterbi(count: local.count / (count * count), pair: pair, floor: Int32.min) { t, previous, out in
             let start = (t * count + previous) * count
             for y in 0..<count { out[y] = local[start + y] }
         }

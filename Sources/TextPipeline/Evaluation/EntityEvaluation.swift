@@ -60,12 +60,15 @@ public struct EntityEvaluation {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    /// Evaluates `pipeline` on `sentences`; timing covers the stages from tagging to entities.
-    public static func run(_ sentences: [IOB2Sentence], pipeline: Pipeline) -> EntityEvaluation {
+    /// Evaluates `pipeline` on `sentences`, each document (`IOB2.documents`) annotated as one, as
+    /// an article is, or each sentence alone when `byDocument` is false; timing covers the stages
+    /// from tagging to entities.
+    public static func run(_ sentences: [IOB2Sentence], pipeline: Pipeline, byDocument: Bool = true) -> EntityEvaluation {
         var evaluation = EntityEvaluation()
-        var documents = sentences.map { AnnotatedDocument(words: $0.words) }
+        let groups = byDocument ? IOB2.documents(sentences) : sentences.indices.map { $0..<$0 + 1 }
+        var documents = groups.map { group in AnnotatedDocument(sentencesOfWords: sentences[group].map(\.words)) }
         // CPU time of this thread: the work of one core, whatever else the machine is running.
-        // Stage by stage over all sentences, as `Pipeline.annotate` runs over an article's
+        // Stage by stage over all documents, as `Pipeline.annotate` runs over an article's
         // sentences, so that each stage's model stays in the cache while it works.
         var stages = [Double](repeating: 0, count: 4)
         let start = threadSeconds()
@@ -81,11 +84,13 @@ public struct EntityEvaluation {
         evaluation.seconds = threadSeconds() - start
         evaluation.stageSeconds = stages
         evaluation.sentences = sentences.count
-        for (sentence, document) in zip(sentences, documents) {
-            let predicted = document.tokens.map(\.entityTag)
-            evaluation.score.add(gold: sentence.tags, predicted: predicted)
-            evaluation.tagged.append((sentence.words, sentence.tags.map(EntityScore.clean), predicted))
-            evaluation.tokens += sentence.words.count
+        for (group, document) in zip(groups, documents) {
+            for (sentence, range) in zip(sentences[group], document.sentences) {
+                let predicted = range.map { document.tokens[$0].entityTag }
+                evaluation.score.add(gold: sentence.tags, predicted: predicted)
+                evaluation.tagged.append((sentence.words, sentence.tags.map(EntityScore.clean), predicted))
+                evaluation.tokens += sentence.words.count
+            }
         }
         return evaluation
     }

@@ -14,10 +14,13 @@ struct EvalEntitiesCommand: ParsableCommand {
     @Option(help: "Also write the sentences with errors here (word, gold, predicted; '*' marks a difference).")
     var errors: String?
 
+    @Flag(help: "Annotate each sentence alone instead of each document (# newdoc) as one article.")
+    var bySentence = false
+
     func run() throws {
         let sentences = try IOB2.read(path: file)
         let pipeline = try Pipeline.bundled()
-        let evaluation = EntityEvaluation.run(sentences, pipeline: pipeline)
+        let evaluation = EntityEvaluation.run(sentences, pipeline: pipeline, byDocument: !bySentence)
         for line in evaluation.report { print(line) }
         if let errors { try evaluation.errorListing.write(toFile: errors, atomically: true, encoding: .utf8) }
     }

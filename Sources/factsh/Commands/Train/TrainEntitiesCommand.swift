@@ -26,6 +26,9 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Option(help: "Perceptrons trained (from seeds seed, seed+1, ...) and averaged into the model.")
     var ensemble = 3
 
+    @Flag(inversion: .prefixedNo, help: "Train a second pass that reads the first pass's labels of the same word elsewhere in the document.")
+    var documentLabels = true
+
     @Option(help: "Weights below this share of the largest are dropped from the ensemble's model.")
     var prune: Float = 0
 
@@ -77,6 +80,7 @@ struct TrainEntitiesCommand: ParsableCommand {
         trainer.seed = seed
         trainer.ensemble = ensemble
         trainer.prune = prune
+        trainer.documentLabels = documentLabels
         let result = trainer.train(
             train: train, dev: dev,
             annotate: { document in
