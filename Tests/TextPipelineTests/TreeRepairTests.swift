@@ -489,3 +489,30 @@ extension TreeRepairTests {
         #expect(Set(facts.map(\.compact)).isSuperset(of: ["(He; missed; the vote)", "(He; stayed at; home)"]), "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aWhoClauseTakenForParataxisModifiesTheNameBeforeItsComma() {
+        // "She was greeted by Omar Reyes, who was also honoured at the gala." parsed with the
+        // "who" clause as a parataxis of "greeted".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 She she PRON PRP 4 nsubj:pass
+            2 was be AUX VBD 4 aux
+            3 also also ADV RB 4 advmod
+            4 greeted greet VERB VBN 0 root
+            5 by by ADP IN 6 case
+            6 Omar Omar PROPN NNP 4 obl:agent
+            7 Reyes Reyes PROPN NNP 6 flat
+            8 , , PUNCT , 12 punct
+            9 who who PRON WP 12 nsubj:pass
+            10 was be AUX VBD 12 aux:pass
+            11 also also ADV RB 12 advmod
+            12 honoured honour VERB VBN 4 parataxis
+            13 at at ADP IN 15 case
+            14 the the DET DT 15 det
+            15 gala gala NOUN NN 12 obl
+            16 . . PUNCT . 4 punct
+            """, entities: [("Omar Reyes", .person)])
+        let honoured = facts.first { $0.predicate.lemma == "honour" }
+        #expect(honoured?.subject.text == "Omar Reyes", "\(facts.map(\.compact))")
+    }
+}

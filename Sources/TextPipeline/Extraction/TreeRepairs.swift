@@ -19,6 +19,7 @@ enum TreeRepairs {
             quotationTakenFromItsSayVerb(range, &document)
             listAfterAColonOfACountedSubject(range, &document)
             verbConjunctOnAnArgument(range, &document)
+            relativeClauseTakenForParataxis(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
