@@ -145,6 +145,9 @@ func parsed(_ text: String) -> [String] {
                 [#"question (?answer killed [passive] when: "the jet was shot down") asking number of "people""#])
         #expect(parsed("who else did Time consider") == [#"question ("Time" consider ?answer) asking person or organization"#])
         #expect(parsed("who left the room while Lee spoke") == [#"question (?answer left "the room" while: "Lee spoke") asking person or organization"#])
+        // The asked object of an attempted act is the infinitive's; a denied act keeps its verb.
+        #expect(parsed("who did Avenatti try to extort") == [#"question ("Avenatti" extort ?answer) asking person or organization"#])
+        #expect(parsed("who did Lee refuse to meet") == [#"question ("Lee" refuse "to meet" [?answer]) asking person or organization"#])
     }
 
     @Test func patternsAndModifiers() {

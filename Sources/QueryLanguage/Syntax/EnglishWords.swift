@@ -23,6 +23,13 @@ enum EnglishWords {
         "prior": ["to"], "ahead": ["of"], "because": ["of"], "instead": ["of"], "according": ["to"],
         "due": ["to"], "out": ["of"], "next": ["to"], "along": ["with"],
     ]
+    /// Verbs whose infinitive says what was attempted, planned or promised, not denied: "try to
+    /// extort", "plan to buy" (not "refuse to", "fail to").
+    static let attemptVerbs: Set<String> = [
+        "try", "tried", "attempt", "attempted", "plan", "planned", "want", "wanted", "seek", "sought", "intend",
+        "intended", "aim", "aimed", "hope", "hoped", "threaten", "threatened", "agree", "agreed", "decide", "decided",
+        "promise", "promised", "vow", "vowed", "pledge", "pledged",
+    ]
     /// A verb and the bare noun that completes it, read as verb + object after a subject ("did
     /// the strike take place"), not as a noun run ending in a verb ("the strike take | place").
     static let verbNounIdioms: Set<String> = ["take place", "take part", "take office", "take effect", "take power", "take control"]

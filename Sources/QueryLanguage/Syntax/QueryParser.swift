@@ -799,8 +799,24 @@ public struct QueryParser {
             if case .phrase(let phrase) = about?.term { aboutPhrase = phrase }
             return Question(kind: kind, form: .quotes(speaker: subject, verb: verb.lowercased(), about: aboutPhrase, listener: listener), words: [], range: wh.range)
         }
+        if asked.variableName != nil { clause = askingTheInfinitive(clause) }
         placeAskedSlot(asked, kind: kind, in: &clause)
         return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
+    }
+
+    /// "who did Avenatti try to extort": the asked object is the infinitive's, and the verb before
+    /// it only says the act was attempted, planned or promised, so the clause is "extort" with the
+    /// object open (a fact says "tried to extort" as `extort`). Verbs that deny the act ("refuse
+    /// to", "fail to") keep their reading.
+    private func askingTheInfinitive(_ clause: Atom) -> Atom {
+        guard case .verb(let verb, let particles, _) = clause.relation, particles.isEmpty,
+              EnglishWords.attemptVerbs.contains(verb.lowercased()),
+              case .phrase(let object)? = clause.object, object.words.count == 2, object.words[0].lowercased() == "to",
+              object.words[1].first?.isLowercase == true else { return clause }
+        var rewritten = clause
+        rewritten.relation = .verb(object.words[1], particles: [], range: object.range)
+        rewritten.object = nil
+        return rewritten
     }
 
     /// A do/modal auxiliary is followed by the verb, not a subject, when no verb-like word follows
