@@ -26,6 +26,17 @@ import Testing
         #expect(named.filter(table(["trustees", "Ada Park", "Luis Moreno"])).rows.map { $0.values[0] } == ["Ada Park", "Luis Moreno"])
     }
 
+    @Test func aPartOfTheAskedTitleIsNoHolder() throws {
+        guard case .success(let statement)? = QueryParser.parse("who is the trade minister of Chile").first,
+              case .question(let parsed) = statement.body, case .identity(let phrase) = parsed.form else { throw ParseFailure() }
+        let filter = RestatementFilter(identity: phrase)
+        #expect(filter.filter(table(["Rosa Diaz", "the trade", "Chile"])).rows.map { $0.values[0] } == ["Rosa Diaz"])
+        // Words that are not a run of the title stay ("trade Chile" is no part of it).
+        #expect(filter.filter(table(["Rosa Diaz", "trade Chile"])).rows.count == 2)
+        // A clause question drops only the whole phrase.
+        #expect(RestatementFilter(try atom("who met the trade minister")).filter(table(["Rosa Diaz", "the trade"])).rows.count == 2)
+    }
+
     @Test func someoneElseGivesWayToTheOneNamed() throws {
         let filter = RestatementFilter(try atom("who sentenced Hale"))
         #expect(filter.filter(table(["Judge Ana Ruiz", "another federal judge", "other officials"])).rows.map { $0.values[0] } == ["Judge Ana Ruiz"])

@@ -114,6 +114,7 @@ struct QuestionAnswerer {
         // A quotation is asked for one statement: others must come close to the best.
         table = keepBest(table, candidates: candidates, ratio: isTitleLookup ? 0.8 : asksQuotes ? 0.7 : 0.5)
         if case .clause(let atom) = question.form { table = RestatementFilter(atom).filter(table) }
+        if case .identity(let phrase) = question.form { table = RestatementFilter(identity: phrase).filter(table) }
         if case .time = question.kind { table = DayNameFilter.filter(table) }
         if case .kind(let noun) = question.kind, let last = noun.words.last { table = ClassNounFilter.filter(table, noun: last, forms: forms) }
         var hints: [String] = []

@@ -1,6 +1,7 @@
 import FactModel
 
-/// Drops answers that cannot be what a clause question asks for, when better ones remain:
+/// Drops answers that cannot be what a clause or identity question asks for, when better ones
+/// remain:
 /// - a phrase the question itself states ("who did pro-democracy candidates oust" is not
 ///   answered by "pro-democracy candidates"; "who did Erdoğan name as terrorists" not by
 ///   "terrorists");
@@ -10,6 +11,9 @@ import FactModel
 struct RestatementFilter {
     /// The question's own phrases, folded and without determiners.
     let statedPhrases: Set<String>
+    /// Whether a part of a stated phrase restates it too: "who is the foreign affairs minister of
+    /// Cuba" is not answered by "the foreign affairs" or "Cuba".
+    let partsRestate: Bool
 
     init(_ atom: Atom) {
         var phrases = Set<String>()
@@ -19,12 +23,26 @@ struct RestatementFilter {
             if !key.isEmpty { phrases.insert(key) }
         }
         statedPhrases = phrases
+        partsRestate = false
+    }
+
+    /// For "who is <title phrase>": the phrase and any run of its words.
+    init(identity phrase: Phrase) {
+        let key = Self.key(phrase.words)
+        statedPhrases = key.isEmpty ? [] : [key]
+        partsRestate = true
+    }
+
+    func restates(_ answer: String) -> Bool {
+        let key = Self.key(wordsOf(answer))
+        if statedPhrases.contains(key) { return true }
+        return partsRestate && !key.isEmpty && statedPhrases.contains { (" " + $0 + " ").contains(" " + key + " ") }
     }
 
     func filter(_ table: AnswerTable) -> AnswerTable {
         guard table.rows.count > 1 else { return table }
         var copy = table
-        let restates = table.rows.map { statedPhrases.contains(Self.key(wordsOf($0.values[0]))) }
+        let restates = table.rows.map { self.restates($0.values[0]) }
         let contrastive = table.rows.map { Self.isContrastive($0.values[0]) }
         let keepsOthers = table.rows.indices.contains { !restates[$0] && !contrastive[$0] }
         guard keepsOthers else { return table }
