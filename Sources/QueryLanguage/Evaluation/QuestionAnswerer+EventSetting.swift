@@ -86,7 +86,7 @@ extension QuestionAnswerer {
                source.name(of: entity).count >= name.count {
                 return [Candidate(value: .entity(entity), text: source.name(of: entity), score: score * 0.95, support: .fact(id), fromSentence: false)]
             }
-            if mentions.contains(where: { name.contains($0.text) && $0.type == .entity(.place) || $0.text == name }) {
+            if mentions.contains(where: { $0.text == name || (name.contains($0.text) && $0.type == .entity(.place)) }) {
                 return [Candidate(value: .text(name), text: name, score: score * 0.95, support: .fact(id), fromSentence: false)]
             }
         }
@@ -95,8 +95,8 @@ extension QuestionAnswerer {
             case (.time, .value(.date)):
                 candidates.append(Candidate(value: .text(mention.text), text: mention.text, score: score * 0.95, support: .fact(id),
                                             fromSentence: false, valueKind: .date))
-            case (.place, .entity(let type)) where mention.entity != nil && (type == .place || type == .organization):
-                let entity = mention.entity!
+            case (.place, .entity(let type)) where type == .place || type == .organization:
+                guard let entity = mention.entity else { continue }
                 candidates.append(Candidate(value: .entity(entity), text: source.name(of: entity), score: score * 0.95,
                                             support: .fact(id), fromSentence: false))
             default:
