@@ -8,7 +8,12 @@ import FactModel
 /// the panel"), qualifiers split from one coordination ("in 2019 and 2021"), or a coordinated
 /// word inside the object or a qualifier ("the junior and senior titles").
 extension SentenceReader {
-    typealias ArgumentRow = (subject: (argument: DraftArgument, source: SubjectSource), object: (argument: DraftArgument, source: SubjectSource), qualifiers: [(marker: String, argument: DraftArgument, time: Bool)])
+    /// One fact's arguments before it is drafted: its subject, object and qualifiers.
+    typealias ArgumentRow = (
+        subject: (argument: DraftArgument, source: SubjectSource),
+        object: (argument: DraftArgument, source: SubjectSource),
+        qualifiers: [(marker: String, argument: DraftArgument, time: Bool)]
+    )
 
     /// The (subject, object, qualifiers) rows of clause `h` when it says "respectively" and a
     /// coordination matches its subjects one to one; nil otherwise (every subject then takes
