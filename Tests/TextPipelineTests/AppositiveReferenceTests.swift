@@ -51,3 +51,26 @@ import FactModel
         #expect(Set(signed.filter { $0.kind == .derived }.map(\.subject.text)) == ["Dana Cole", "Eli Park"], "\(facts.map(\.compact))")
     }
 }
+
+extension AppositiveReferenceTests {
+    @Test func aTitleRightBeforeNamesDescribesThemWithoutTheFirstName() {
+        // "Ada Moss met officers Leo Park and Eva Ruiz." parsed with the names in apposition to
+        // "officers"; the title's phrase keeps the first name.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ada Ada PROPN NNP 3 nsubj
+            2 Moss Moss PROPN NNP 1 flat
+            3 met meet VERB VBD 0 root
+            4 officers officer NOUN NNS 3 obj
+            5 Leo Leo PROPN NNP 4 appos
+            6 Park Park PROPN NNP 5 flat
+            7 and and CCONJ CC 8 cc
+            8 Eva Eva PROPN NNP 5 conj
+            9 Ruiz Ruiz PROPN NNP 8 flat
+            10 . . PUNCT . 3 punct
+            """, entities: [("Ada Moss", .person), ("Leo Park", .person), ("Eva Ruiz", .person)])
+        let descriptions = Set(facts.filter { $0.kind == .appositive }.map(\.compact))
+        #expect(descriptions == ["appositive (Leo Park; be; officers)", "appositive (Eva Ruiz; be; officers)"], "\(facts.map(\.compact))")
+        let met = Set(facts.filter { $0.kind == .derived && $0.predicate.lemma == "meet" }.compactMap { $0.object?.text })
+        #expect(met.isSuperset(of: ["Leo Park", "Eva Ruiz"]), "\(facts.map(\.compact))")
+    }
+}

@@ -124,8 +124,13 @@ extension SentenceReader {
                 // each conjunct describes the anchor.
                 descriptions += conjuncts(of: a).filter { $0 != a && ["NOUN", "PROPN"].contains(tree.upos($0)) }.map { tree.argumentSpan($0) }
             }
+            // "met officers Antoine Quirin and Nicolas Redouane": a title written straight before a
+            // name keeps the name in its phrase; what describes the names is the title alone.
+            let named = Set(subjects.flatMap(\.words))
             for subject in subjects {
-                for description in descriptions {
+                for var description in descriptions {
+                    description.words.removeAll { named.contains($0) }
+                    guard description.words.contains(where: { !tree.isPunctuation($0) }) else { continue }
                     var draft = DraftFact(subject: subject, relationWords: [], lemma: lemma, object: description, kind: .appositive, anchor: a)
                     draft.insertedRelation = "be"
                     draft.canonical = canonical

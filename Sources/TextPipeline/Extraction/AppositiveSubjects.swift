@@ -22,7 +22,13 @@ enum AppositiveSubjects {
                 guard let described = appositive.object, appositive.subject.text != fact.subject.text,
                       appositive.subject.text != fact.object?.text else { continue }
                 func same(_ argument: Argument) -> Bool {
-                    described.text == argument.text && (described.entity == argument.entity || argument.entity == appositive.subject.entity)
+                    if described.text == argument.text {
+                        return described.entity == argument.entity || argument.entity == appositive.subject.entity
+                    }
+                    // "met officers Antoine Quirin and Nicolas Redouane": the title alone describes
+                    // the names, and the argument is the title with the first name after it.
+                    let rest = argument.text.dropFirst(described.text.count + 1)
+                    return argument.text.hasPrefix(described.text + " ") && rest.first?.isUppercase == true
                 }
                 var copy = fact
                 if same(fact.subject) {
