@@ -65,6 +65,11 @@ extension QuestionAnswerer {
                 // institution or system is where it happened.
                 fit = 0.9
             }
+            let members = namedMembers(of: id, in: fact).filter { !excluded.contains($0) }
+            if !members.isEmpty, AnswerTypes.fit(.entity(.person), kind: kind, forms: forms) > 0 {
+                // "two French police officers", named elsewhere: the officers by name.
+                return members.map { Candidate(value: .entity($0), text: source.name(of: $0), score: binding.score * 0.9, support: support, fromSentence: false) }
+            }
             if fit > 0 { return [Candidate(value: value, text: entity.name, score: binding.score * fit, support: support, fromSentence: false)] }
             return []
         case .text(let text):

@@ -131,6 +131,9 @@ extension SentenceReader {
                 for var description in descriptions {
                     description.words.removeAll { named.contains($0) }
                     guard description.words.contains(where: { !tree.isPunctuation($0) }) else { continue }
+                    if let head = description.head, named.contains(head) {
+                        description.head = description.words.contains(anchor) ? anchor : description.words.last { !tree.isPunctuation($0) }
+                    }
                     var draft = DraftFact(subject: subject, relationWords: [], lemma: lemma, object: description, kind: .appositive, anchor: a)
                     draft.insertedRelation = "be"
                     draft.canonical = canonical
