@@ -12,6 +12,11 @@ import FactModel
         #expect(Set(answers("who was fired")) == ["Ana Lopez", "Tim Berg"])
     }
 
+    @Test func anArgumentResolvedToAGroupMatchesByTheGroupsName() {
+        // "Both received awards": "Both" was resolved to the nurses.
+        #expect(answers("what did the two nurses receive") == ["awards"])
+    }
+
     @Test func aGroupWhoseCountTheNamesDoNotMatchStaysAsItIs() {
         #expect(answers("who was praised") == ["three nurses"])
     }
@@ -37,6 +42,8 @@ private func makeGuardStory() -> FakeFactSource {
     source.add(Argument(text: "three nurses", head: "nurses", entity: nurses,
                         value: TypedValue(kind: .number, text: "three", normalized: "3", amount: 3)),
                "praise", nil, voice: .passive, at: praised)
+    let both = source.sentence("Both received awards.", mentions: [("Both", .entity(.group), nurses)])
+    source.add(Argument(text: "Both", head: "both", entity: nurses), "receive", Argument(text: "awards", head: "award"), at: both)
     let nurse = source.sentence("A nurse, Eve Hall, spoke.", mentions: [("Eve Hall", .entity(.person), eve)])
     source.add(Argument(text: "Eve Hall", head: "Eve Hall", entity: eve), "be", Argument(text: "A nurse", head: "nurse"), kind: .appositive, at: nurse)
     return source

@@ -41,6 +41,23 @@ import Testing
         #expect(company.entity(atWord: "Acme", occurrence: 1)?.type == .organization, "a name no person bears stays an organization")
     }
 
+    @Test func bothAsASubjectStandsForTheGroupBeforeIt() {
+        func recognized(_ text: String) -> AnnotatedDocument {
+            var document = EntityTestDocument.make(text)
+            for i in document.tokens.indices where document.tokens[i].form == "Both" {
+                document.tokens[i].upos = "DET"
+                document.tokens[i].deprel = "nsubj"
+            }
+            EntityTestDocument.recognizer.recognize(&document)
+            return document
+        }
+        let group = recognized("Two police officers were honoured on Monday. Both received medals.")
+        #expect(group.entity(atWord: "Both")?.type == .group, "\(group.entities.map(\.name))")
+        // One organisation of a pair is not what "both" stands for.
+        let pair = recognized("[Acme]ORG and [Zenith]ORG merged. Both gained.")
+        #expect(pair.entity(atWord: "Both") == nil)
+    }
+
     @Test func twoPeopleWithOneSurnameStayApart() {
         let drakes = document.entities.filter { $0.name.hasSuffix("Drake") }
         #expect(drakes.map(\.name).sorted() == ["Helen Drake", "Paul Drake"])

@@ -20,13 +20,15 @@ final class PhraseMatcher: Sendable {
     /// A quoted phrase, folded: it matches exactly (the entity of that name, or an argument with
     /// these words or this head), never part of a longer phrase and never in another role.
     let quotedText: String?
+    /// Where an argument's entity is named, for arguments whose words are a pronoun ("Both").
+    private let source: any FactSource
 
     /// The words' analysis (lemmas, head) is a pure function of the words and is cached in
     /// `forms`; the names are resolved against the source on every call, so a cached analysis
     /// never answers with another source's entities.
     convenience init(phrase: Phrase, source: any FactSource, forms: WordForms) {
         if let cached = forms.cachedMatcher(for: phrase) {
-            self.init(phrase: phrase, analysis: cached,
+            self.init(phrase: phrase, analysis: cached, source: source,
                       entities: cached.isVague ? [] : PhraseMatcher.resolve(phrase, contentWords: cached.contentWords, source: source))
             return
         }
@@ -35,9 +37,10 @@ final class PhraseMatcher: Sendable {
     }
 
     /// `analysis`'s word analysis for `phrase` (the same words, maybe at another position).
-    private init(phrase: Phrase, analysis: PhraseMatcher, entities: [EntityID]) {
+    private init(phrase: Phrase, analysis: PhraseMatcher, source: any FactSource, entities: [EntityID]) {
         self.phrase = phrase
         self.entities = entities
+        self.source = source
         contentWords = analysis.contentWords
         words = analysis.words
         head = analysis.head
@@ -47,6 +50,7 @@ final class PhraseMatcher: Sendable {
 
     private init(analyzing phrase: Phrase, source: any FactSource, forms: WordForms) {
         self.phrase = phrase
+        self.source = source
         let contentWords = phrase.words.filter {
             let lowered = $0.lowercased()
             return lowered != "'s" && !EnglishWords.determiners.contains(lowered) && !EnglishWords.pronouns.contains(lowered)
@@ -82,8 +86,19 @@ final class PhraseMatcher: Sendable {
         return source.resolve(name: rest.joined(separator: " "))
     }
 
-    /// How well an argument matches, in 0...1 (0: not at all).
+    /// How well an argument matches, in 0...1 (0: not at all). An argument whose words do not
+    /// match but whose entity's name does ("Both", resolved to "French police officers", for "the
+    /// officers") matches at 0.9 of that.
     func score(_ argument: Argument) -> Double {
+        let direct = scoreWords(argument)
+        guard direct == 0, !isVague, quotedText == nil, let entity = argument.entity else { return direct }
+        let name = source.name(of: entity)
+        guard name != argument.text, let last = wordsOf(name).last else { return 0 }
+        return 0.9 * scoreWords(Argument(text: name, head: last))
+    }
+
+    /// How well an argument's own words match, in 0...1.
+    private func scoreWords(_ argument: Argument) -> Double {
         if isVague { return 0.3 }
         if let exact = quotedText {
             if let entity = argument.entity, entities.contains(entity) { return 1 }

@@ -89,7 +89,10 @@ public struct EntityRecognizer: Sendable {
                                                   blocked: blocked, titleTokens: titleTokens)
             }
             for i in sentence where !blocked[i] && !titleTokens.contains(i) {
-                if let pronoun = Pronoun(context.lower[i]), document.tokens[i].deprel != "expl" {
+                // "Both on Thursday received seven-year prison terms": "both" standing alone as a
+                // subject refers back like "they".
+                let standsAlone = context.lower[i] == "both" && document.tokens[i].deprel.hasPrefix("nsubj")
+                if let pronoun = Pronoun(context.lower[i]) ?? (standsAlone ? .plural : nil), document.tokens[i].deprel != "expl" {
                     sentenceMentions.append(EntityMention(tokens: i..<i + 1, sentence: sentenceIndex, kind: .pronoun(pronoun)))
                 }
             }
@@ -131,6 +134,11 @@ public struct EntityRecognizer: Sendable {
                 }
             case .pronoun(let pronoun):
                 mention.entity = coreference.resolvePronoun(pronoun, at: token, sentence: mention.sentence, resolved: resolved, document: document)
+                // "Both" stands for a group named as one ("two French police officers"), not for
+                // one organisation of a pair.
+                if let entity = mention.entity, context.lower[token] == "both", coreference.entities[entity].type != .group {
+                    mention.entity = nil
+                }
                 if let entity = mention.entity, coreference.entities[entity].gender == nil {
                     coreference.entities[entity].gender = pronoun.gender
                 }
