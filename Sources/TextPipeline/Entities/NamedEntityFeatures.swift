@@ -214,11 +214,8 @@ enum NamedEntityFeatures {
     /// label bigram), appended to `features`; the Viterbi decoder scores them once per previous label.
     @inline(__always)
     static func addFirstOrder(to features: inout [UInt64], previous: Int, word: UInt64, shape: UInt64, upos: UInt64) {
-        let p = UInt64(previous)
-        features.append(FeatureHasher.feature(T.previousLabel.rawValue, p))
-        features.append(FeatureHasher.feature(T.previousLabelWord.rawValue, p, word))
-        features.append(FeatureHasher.feature(T.previousLabelShape.rawValue, p, shape))
-        features.append(FeatureHasher.feature(T.previousLabelUpos.rawValue, p, upos))
+        features.append(previousLabel(previous))
+        addTokenFirstOrder(to: &features, previous: previous, word: word, shape: shape, upos: upos)
     }
 
     /// The first-order features that depend on the token (`addFirstOrder` without `previousLabel`).
@@ -247,11 +244,8 @@ enum NamedEntityFeatures {
     static func addDynamic(
         to features: inout [UInt64], previous: Int, previous2: Int, word: UInt64, shape: UInt64, upos: UInt64
     ) {
-        let p = UInt64(previous)
-        features.append(FeatureHasher.feature(T.previousLabel.rawValue, p))
-        features.append(FeatureHasher.feature(T.previousTwoLabels.rawValue, p, UInt64(previous2)))
-        features.append(FeatureHasher.feature(T.previousLabelWord.rawValue, p, word))
-        features.append(FeatureHasher.feature(T.previousLabelShape.rawValue, p, shape))
-        features.append(FeatureHasher.feature(T.previousLabelUpos.rawValue, p, upos))
+        features.append(previousLabel(previous))
+        features.append(labelPair(previous: previous, previous2: previous2))
+        addTokenFirstOrder(to: &features, previous: previous, word: word, shape: shape, upos: upos)
     }
 }
