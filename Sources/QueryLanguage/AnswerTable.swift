@@ -100,4 +100,14 @@ public struct AnswerTable: Hashable, Sendable {
         self.rows = rows
         self.note = note
     }
+
+    /// Only the rows whose first value passes `keep`, when some do; the table as it is when none
+    /// does (a filter that would leave no answer leaves them all). O(rows).
+    func keepingWhereAny(_ keep: (String) -> Bool) -> AnswerTable {
+        let kept = rows.filter { keep($0.values[0]) }
+        guard !kept.isEmpty, kept.count < rows.count else { return self }
+        var copy = self
+        copy.rows = kept
+        return copy
+    }
 }

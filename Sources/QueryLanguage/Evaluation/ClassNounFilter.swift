@@ -5,10 +5,7 @@
 enum ClassNounFilter {
     static func filter(_ table: AnswerTable, noun: String, forms: WordForms) -> AnswerTable {
         let lemma = folded(forms.nounLemma(noun))
-        guard table.rows.count > 1, table.rows.contains(where: { isName($0.values[0], builtOn: lemma) }) else { return table }
-        var copy = table
-        copy.rows = table.rows.filter { isName($0.values[0], builtOn: lemma) }
-        return copy
+        return table.keepingWhereAny { isName($0, builtOn: lemma) }
     }
 
     /// A capitalised name with the noun among its words: "José Martí International Airport" for

@@ -40,14 +40,7 @@ struct RestatementFilter {
     }
 
     func filter(_ table: AnswerTable) -> AnswerTable {
-        guard table.rows.count > 1 else { return table }
-        var copy = table
-        let restates = table.rows.map { self.restates($0.values[0]) }
-        let contrastive = table.rows.map { Self.isContrastive($0.values[0]) }
-        let keepsOthers = table.rows.indices.contains { !restates[$0] && !contrastive[$0] }
-        guard keepsOthers else { return table }
-        copy.rows = table.rows.indices.filter { !restates[$0] && !contrastive[$0] }.map { table.rows[$0] }
-        return copy
+        table.keepingWhereAny { !restates($0) && !Self.isContrastive($0) }
     }
 
     /// "other leaders", "another federal judge", "others".
