@@ -113,7 +113,7 @@ struct HashedRowTrainingWeights {
 
     /// The averaged weights, pruned below `threshold` and quantised to `Int16`.
     func averaged(threshold: Float) -> ParserWeights {
-        Self.compact(averages(), classCount: classCount, stride: stride, bits: bits, threshold: threshold)
+        Self.averaged([self], threshold: threshold)
     }
 
     /// The mean of several models' averaged weights (the sum of their scores, scaled), pruned and
