@@ -34,13 +34,14 @@ extension QuestionAnswerer {
         for id in ids.sorted() {
             let fact = source.fact(id)
             guard !fact.predicate.negated else { continue }
-            let match = max(matcher.score(fact.subject), fact.object.map(matcher.score) ?? 0)
-            guard match >= 0.6 else { continue }
+            let events = ([fact.subject] + [fact.object].compactMap { $0 }).map { (argument: $0, match: matcher.score($0)) }
+                .filter { $0.match >= 0.6 }
+            guard let match = events.map(\.match).max() else { continue }
             let score = match * 0.9 * (0.6 + 0.4 * Double(fact.confidence))
             // "carried out the airstrike at Baghdad International Airport": the setting may be
             // written inside the event's own phrase, after its head.
-            for argument in [fact.subject] + [fact.object].compactMap({ $0 }) where matcher.score(argument) >= 0.6 {
-                candidates += settingsWritten(in: argument.text, fact: fact, id: id, kind: kind, score: score)
+            for event in events {
+                candidates += settingsWritten(in: event.argument.text, fact: fact, id: id, kind: kind, score: score)
             }
             for qualifier in fact.qualifiers {
                 let argument = qualifier.argument
@@ -74,12 +75,12 @@ extension QuestionAnswerer {
         let after = folded(words[(start + 1)...].joined(separator: " "))
         let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
         var candidates: [Candidate] = []
+        let mentions = source.mentions(in: ref)
         // A name right after the preposition is the setting as a whole ("Baghdad International
         // Airport", of which the entity stage may have typed only "Baghdad").
         let name = words[(start + 1)...].drop { EnglishWords.determiners.contains($0.lowercased()) }
             .prefix { $0.first?.isUppercase == true }.joined(separator: " ")
         if kind == .place, !name.isEmpty {
-            let mentions = source.mentions(in: ref)
             // An entity named as written answers by its name; a longer written name than the
             // entity's ("Baghdad International Airport" for Baghdad) answers as written.
             if let named = mentions.first(where: { $0.text == name }), let entity = named.entity,
@@ -90,7 +91,7 @@ extension QuestionAnswerer {
                 return [Candidate(value: .text(name), text: name, score: score * 0.95, support: .fact(id), fromSentence: false)]
             }
         }
-        for mention in source.mentions(in: ref) where after.contains(folded(mention.text)) {
+        for mention in mentions where after.contains(folded(mention.text)) {
             switch (kind, mention.type) {
             case (.time, .value(.date)):
                 candidates.append(Candidate(value: .text(mention.text), text: mention.text, score: score * 0.95, support: .fact(id),
