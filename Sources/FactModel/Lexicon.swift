@@ -16,4 +16,12 @@ public protocol Lexicon: Sendable {
     func nouns(derivedFromVerb verb: String) -> [String]
     /// Verbs sharing a frequent sense with `verb`: "state" -> ["say", "tell"].
     func synonyms(ofVerb verb: String) -> [String]
+    /// The class nouns a proper name is an instance of: "California" -> ["state"],
+    /// "Iran" -> ["country", "nation"]. Empty when the name is not known.
+    func kinds(ofName name: String) -> [String]
+}
+
+extension Lexicon {
+    /// A lexicon without a gazetteer knows no instances.
+    public func kinds(ofName name: String) -> [String] { [] }
 }

@@ -21,4 +21,15 @@ import Testing
         let phrases = ClassNounFilter.filter(table(["the airport", "Havana"]), noun: "airport", forms: WordForms(lexicon: FakeLexicon()))
         #expect(phrases.rows.count == 2)
     }
+
+    @Test func aKnownInstanceOfTheNounKeepsOutOtherAnswers() {
+        // "which state is the senator from": "US" (from "U.S. Senator") is a country, not a state.
+        let filtered = ClassNounFilter.filter(table(["US", "Vermont"]), noun: "states", forms: WordForms(lexicon: FakeLexicon()))
+        #expect(filtered.rows.map { $0.values[0] } == ["Vermont"])
+        let countries = ClassNounFilter.filter(table(["Gulf of Oman", "US", "Vermont"]), noun: "country", forms: WordForms(lexicon: FakeLexicon()))
+        #expect(countries.rows.map { $0.values[0] } == ["US"])
+        // A noun no answer is known to be an instance of keeps every answer.
+        let cities = ClassNounFilter.filter(table(["US", "Vermont"]), noun: "city", forms: WordForms(lexicon: FakeLexicon()))
+        #expect(cities.rows.count == 2)
+    }
 }

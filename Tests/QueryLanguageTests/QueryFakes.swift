@@ -145,6 +145,9 @@ struct FakeLexicon: Lexicon {
     func synonyms(ofVerb verb: String) -> [String] {
         ["state": ["say", "tell"], "say": ["state", "tell"]][verb] ?? []
     }
+    func kinds(ofName name: String) -> [String] {
+        ["vermont": ["state"], "us": ["country", "nation"]][name.lowercased()] ?? []
+    }
 }
 
 /// The story every evaluation test reads: written for these tests, in our own words.

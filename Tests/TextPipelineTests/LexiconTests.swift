@@ -36,4 +36,15 @@ import Testing
         #expect(!Self.lexicon.synonyms(ofVerb: "meet").contains("see"))
         #expect(!Self.lexicon.synonyms(ofVerb: "attend").contains("take care"))
     }
+
+    @Test(arguments: [("California", "state"), ("Iran", "country"), ("iran", "nation"), ("Miami", "city"),
+                      ("Europe", "continent")])
+    func placeNamesHaveTheirKinds(_ name: String, _ kind: String) {
+        #expect(Self.lexicon.kinds(ofName: name).contains(kind))
+    }
+
+    @Test func aCountryIsNotAState() {
+        #expect(!Self.lexicon.kinds(ofName: "United States").contains("state"))
+        #expect(Self.lexicon.kinds(ofName: "Harry Dunn").isEmpty)
+    }
 }

@@ -35,4 +35,47 @@ import FactModel
             """, entities: [("Ruritania", .place)])
         #expect(facts.allSatisfy { $0.kind != .derived })
     }
+
+    @Test func anEventNounWithoutADoerGivesAPassiveWithItsTime() {
+        // "Officials were involved in the kidnapping of Ada Park in March." The parser hangs
+        // "in March" on the name; it is the time of the kidnapping.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Officials official NOUN NNS 3 nsubj:pass
+            2 were be AUX VBD 3 aux:pass
+            3 involved involve VERB VBN 0 root
+            4 in in ADP IN 6 case
+            5 the the DET DT 6 det
+            6 kidnapping kidnapping NOUN NN 3 obl
+            7 of of ADP IN 8 case
+            8 Ada Ada PROPN NNP 6 nmod
+            9 Park Park PROPN NNP 8 flat
+            10 in in ADP IN 11 case
+            11 March March PROPN NNP 8 nmod
+            12 . . PUNCT . 3 punct
+            """, entities: [("Ada Park", .person)])
+        let derived = facts.filter { $0.kind == .derived }
+        #expect(derived.map(\.keys) == ["(Ada Park; kidnap; -)"], "\(facts.map(\.compact))")
+        #expect(derived.first?.predicate.voice == .passive)
+        #expect(derived.first?.qualifiers.map { "\($0.marker): \($0.argument.text)" } == ["in: March"])
+    }
+
+    @Test func aDoerAfterByIsTheSubject() {
+        // "The kidnapping of Ada Park by rebels shocked the town."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 kidnapping kidnapping NOUN NN 8 nsubj
+            3 of of ADP IN 4 case
+            4 Ada Ada PROPN NNP 2 nmod
+            5 Park Park PROPN NNP 4 flat
+            6 by by ADP IN 7 case
+            7 rebels rebel NOUN NNS 2 nmod
+            8 shocked shock VERB VBD 0 root
+            9 the the DET DT 10 det
+            10 town town NOUN NN 8 obj
+            11 . . PUNCT . 8 punct
+            """, entities: [("Ada Park", .person)])
+        let derived = facts.filter { $0.kind == .derived }
+        #expect(derived.map(\.keys) == ["(rebel; kidnap; Ada Park)"], "\(facts.map(\.compact))")
+        #expect(derived.first?.predicate.voice == .active)
+    }
 }

@@ -1,11 +1,15 @@
 /// "which airport is exempt from the restrictions": when an answer is a name built on the asked
 /// noun ("José Martí International Airport"), the answers that are not ("Mike Pompeo", read from
-/// the same sentence) are dropped. When no answer is such a name ("which country": "France"),
-/// the table is kept as it is.
+/// the same sentence) are dropped. "which state is Harris a senator from": when an answer is a
+/// known instance of the noun ("California", a state), the others ("US", a country) are dropped.
+/// When no answer is either ("which country": names the lexicon does not know), the table is
+/// kept as it is.
 enum ClassNounFilter {
     static func filter(_ table: AnswerTable, noun: String, forms: WordForms) -> AnswerTable {
         let lemma = folded(forms.nounLemma(noun))
-        return table.keepingWhereAny { isName($0, builtOn: lemma) }
+        return table
+            .keepingWhereAny { isName($0, builtOn: lemma) }
+            .keepingWhereAny { forms.lexicon.kinds(ofName: $0).contains(lemma) }
     }
 
     /// A capitalised name with the noun among its words: "José Martí International Airport" for

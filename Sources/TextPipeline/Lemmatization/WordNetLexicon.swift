@@ -3,7 +3,8 @@ import Foundation
 
 /// The `Lexicon` the query language and the extractor match with, from Open English WordNet:
 /// lemmas, noun↔verb derivations ("attendance" → "attend", "meeting" → "meet") and verb
-/// synonyms restricted to first senses ("say" ≈ "tell" ≈ "state").
+/// synonyms restricted to first senses ("say" ≈ "tell" ≈ "state"); and the kind of place a name
+/// is, from the GeoNames gazetteer.
 ///
 /// The derivation and synonym tables (`lexicon-noun-verbs.tsv`, `lexicon-verb-nouns.tsv`,
 /// `lexicon-verb-synonyms.tsv`) load on the first question that needs them, so the shell starts
@@ -37,6 +38,11 @@ public struct WordNetLexicon: Lexicon {
     /// Verbs sharing the first sense of `verb`: "state" -> ["say", "tell", ...].
     public func synonyms(ofVerb verb: String) -> [String] {
         tables().verbSynonyms[lemma(of: verb, as: .verb)] ?? []
+    }
+
+    /// The kinds of place a name is, from the GeoNames gazetteer: "California" -> ["state"].
+    public func kinds(ofName name: String) -> [String] {
+        PlaceKinds.shared.kinds(of: name)
     }
 }
 

@@ -38,6 +38,9 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Flag(help: "Keep the gazetteer files as they are.")
     var keepGazetteers = false
 
+    @Flag(help: "Rebuild the gazetteer files only; do not train the name tagger.")
+    var gazetteersOnly = false
+
     @Option(help: "Instead of training, write machine-labelled drafts of this folder's articles for hand correction.")
     var draftNews: String?
 
@@ -57,6 +60,7 @@ struct TrainEntitiesCommand: ParsableCommand {
             let written = try GazetteerBuilder.build(data: dataURL, output: resourcesURL)
             print("wrote \(written.joined(separator: ", "))")
         }
+        if gazetteersOnly { return }
         let gazetteer = try Gazetteer.load(from: resourcesURL)
         let titles = try PersonTitleLexicon.load(from: resourcesURL)
         let uner = dataURL.appendingPathComponent("uner-english-ewt")
