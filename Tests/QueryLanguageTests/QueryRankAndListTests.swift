@@ -23,6 +23,13 @@ import FactModel
         #expect(answers("where did Park announce the plan") == ["the weekly council briefing"])
     }
 
+    @Test func aGatheringIsWhereEvenWithAPlaceNameBeforeItsHead() {
+        // "at the Riverton council's spring rally": the rally, not Riverton; "at a rally in
+        // Lakeside": the place written after the head.
+        #expect(answers("where did Moreno announce his bid") == ["the Riverton council's spring rally"])
+        #expect(answers("where did Park speak") == ["Lakeside"])
+    }
+
     @Test func aDayIsNoPlaceEvenCapitalised() {
         #expect(answers("where was the video posted") == ["a local news channel"])
     }
@@ -126,6 +133,17 @@ func makeRaceStory() -> FakeFactSource {
     let s2 = source.sentence("Park announced the plan at the weekly council briefing.", mentions: [("Park", .entity(.person), park)])
     source.add(Argument(text: "Park", head: "Park", entity: park), "announce", Argument(text: "the plan", head: "plan"),
                qualifiers: [Qualifier(marker: "at", argument: Argument(text: "the weekly council briefing", head: "briefing"))], at: s2)
+
+    let riverton = source.entity("Riverton", .place)
+    let lakeside = source.entity("Lakeside", .place)
+    let s2b = source.sentence("Moreno announced his bid at the Riverton council's spring rally.", mentions: [
+        ("Moreno", .entity(.person), moreno), ("Riverton", .entity(.place), riverton)])
+    source.add(Argument(text: "Moreno", head: "Moreno", entity: moreno), "announce", Argument(text: "his bid", head: "bid"),
+               qualifiers: [Qualifier(marker: "at", argument: Argument(text: "the Riverton council's spring rally", head: "rally"))], at: s2b)
+    let s2c = source.sentence("Park spoke at a rally in Lakeside.", mentions: [
+        ("Park", .entity(.person), park), ("Lakeside", .entity(.place), lakeside)])
+    source.add(Argument(text: "Park", head: "Park", entity: park), "speak", nil,
+               qualifiers: [Qualifier(marker: "at", argument: Argument(text: "a rally in Lakeside", head: "rally"))], at: s2c)
 
     let s3 = source.sentence("The video was posted Wednesday on a local news channel.")
     source.add(Argument(text: "The video", head: "video"), "post", Argument(text: "Wednesday", head: "Wednesday"),

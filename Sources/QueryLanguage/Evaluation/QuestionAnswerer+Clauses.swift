@@ -114,6 +114,12 @@ extension QuestionAnswerer {
                 inside = inside.filter { folded(segment).contains(folded($0.text)) }
             }
             inside = withoutTitleOwners(inside, inFolded: foldedWhole)
+            if isGathering(text, in: fact, marker: boundMarker, kind: kind) {
+                // "announced the measure at the UK Government's daily briefing": the briefing is
+                // where, not the country that holds it.
+                let display = shortened(text.trimmingQuotes(), to: 15)
+                return [Candidate(value: .text(display), text: display, score: binding.score * 0.95, support: support, fromSentence: false)]
+            }
             var results: [Candidate] = []
             // "the US airstrike killed X": a country or organisation naming who carried out an
             // attack is its doer.
@@ -230,6 +236,26 @@ extension QuestionAnswerer {
         let words = wordsOf(text)
         return !words.contains { Self.timeWords.contains($0) || $0.first?.isNumber == true }
     }
+
+    /// True when a "where" answer is a gathering the event took place at, in or on ("at the UK
+    /// Government's daily coronavirus briefing"): its head is a gathering noun and no name follows
+    /// the head, so the names in it only say whose gathering it is. "at a rally in Tulsa" has
+    /// its place after the head, and answers "Tulsa".
+    func isGathering(_ text: String, in fact: Fact, marker: String?, kind: AnswerKind) -> Bool {
+        guard isSetting(text, marker: marker, kind: kind),
+              let argument = ([fact.subject] + [fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)).first(where: { $0.text == text }),
+              let head = wordsOf(argument.head).last, Self.gatheringNouns.contains(forms.nounLemma(head)) else { return false }
+        let words = wordsOf(text)
+        guard let headIndex = words.lastIndex(of: head) else { return false }
+        return headIndex == words.count - 1
+    }
+
+    /// Events people speak or announce at.
+    static let gatheringNouns: Set<String> = [
+        "briefing", "meeting", "conference", "summit", "rally", "ceremony", "hearing", "debate", "session", "speech",
+        "interview", "convention", "forum", "festival", "funeral", "gathering", "event", "reception", "dinner",
+        "assembly", "congress", "vigil", "celebration", "launch",
+    ]
 
     /// Whether a phrase with no typed mention inside can stand as the answer.
     func acceptsPhrase(_ text: String, kind: AnswerKind) -> Bool {
