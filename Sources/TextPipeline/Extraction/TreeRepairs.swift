@@ -20,6 +20,7 @@ enum TreeRepairs {
             listAfterAColonOfACountedSubject(range, &document)
             verbConjunctOnAnArgument(range, &document)
             relativeClauseTakenForParataxis(range, &document)
+            countedListHungOnALaterNoun(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
