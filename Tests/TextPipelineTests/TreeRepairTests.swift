@@ -573,3 +573,45 @@ extension TreeRepairTests {
         #expect(!facts.map(\.compact).contains { $0.contains("Ana Ruiz; be; three coaches") }, "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func anAgeBeforeANameModifiesTheName() {
+        // "The winner was 40-year-old Ana Ruiz, a teacher." parsed with "old" as the head of the
+        // clause and the name as its object.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 winner winner NOUN NN 8 nsubj
+            3 was be AUX VBD 8 cop
+            4 40 40 NUM CD 6 nummod
+            5 - - PUNCT HYPH 4 punct
+            6 year year NOUN NN 8 obl:unmarked
+            7 - - PUNCT HYPH 6 punct
+            8 old old ADJ JJ 0 root
+            9 Ana Ana PROPN NNP 8 obj
+            10 Ruiz Ruiz PROPN NNP 9 flat
+            11 , , PUNCT , 13 punct
+            12 a a DET DT 13 det
+            13 teacher teacher NOUN NN 9 appos
+            14 . . PUNCT . 8 punct
+            """, entities: [("Ana Ruiz", .person)])
+        #expect(facts.map(\.keys).contains("(winner; be; Ana Ruiz)"), "\(facts.map(\.compact))")
+        #expect(facts.map(\.keys).contains("(Ana Ruiz; be; teacher)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func anAgeBeforeTheObjectNameLeavesTheVerbItsObject() {
+        // "Police arrested 25-year-old Omar Reyes." parsed with "old" a conjunct of "arrested".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Police police NOUN NNS 2 nsubj
+            2 arrested arrest VERB VBD 0 root
+            3 25 25 NUM CD 5 nummod
+            4 - - PUNCT HYPH 3 punct
+            5 year year NOUN NN 7 obl:unmarked
+            6 - - PUNCT HYPH 5 punct
+            7 old old ADJ JJ 2 conj
+            8 Omar Omar PROPN NNP 7 obj
+            9 Reyes Reyes PROPN NNP 8 flat
+            10 . . PUNCT . 2 punct
+            """, entities: [("Omar Reyes", .person)])
+        #expect(facts.map(\.keys).contains("(police; arrest; Omar Reyes)"), "\(facts.map(\.compact))")
+    }
+}

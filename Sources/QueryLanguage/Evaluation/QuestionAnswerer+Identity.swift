@@ -183,10 +183,19 @@ extension QuestionAnswerer {
             let words = titleWords(relation)
             if words.last == roleHead, words.count <= 4 { keys.append(relation) }
         }
+        let askedWords = phrase.words.map(folded)
         for key in keys {
             for factID in source.facts(matching: FactPattern(relation: key)) {
                 let fact = source.fact(factID)
-                guard let object = FactMatcher.object(of: fact) else { continue }
+                guard var object = FactMatcher.object(of: fact) else { continue }
+                var answer = fact.subject
+                if fact.kind == .copula, answer.entity == nil, let named = object.entity, source.entity(named).type == .person {
+                    // "McArthur's first victim was Skandaraj Navaratnam": the description is the
+                    // subject and the holder the named person.
+                    (answer, object) = (object, answer)
+                }
+                // "the final victim" is not "the first victim": each has a modifier the other lacks.
+                if Self.contrasts(asked: askedWords, held: wordsOf(object.text).map(folded), head: roleHead) { continue }
                 let words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
                 var value = score(words, modifier: fact.predicate.modality ?? object.text, document: fact.provenance.document,
                                   namesOwner: !fact.qualifiers.isEmpty || object.text.contains(" of ") || object.text.contains("'s "),
@@ -197,7 +206,6 @@ extension QuestionAnswerer {
                     matchedOwners.insert(owner)
                 }
                 guard value > 0 else { continue }
-                let answer = fact.subject
                 let bound = FactMatcher.value(of: answer)
                 let text = answer.entity.map { source.entity($0).name } ?? answer.text
                 candidates.append(Candidate(value: bound, text: text, score: value * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
@@ -214,6 +222,14 @@ extension QuestionAnswerer {
     }
 
     static let formerWords = ["former", "ex", "then", "late", "previous", "outgoing", "past"]
+
+    /// True when the asked and the held description each have a modifier of the role noun that the
+    /// other lacks ("first victim" and "final victim"); "former" and its kin are weighed apart.
+    static func contrasts(asked: [String], held: [String], head: String) -> Bool {
+        let mine = PhraseMatcher.modifiers(of: head, in: asked).filter { !formerWords.contains($0) && !held.contains($0) }
+        guard !mine.isEmpty else { return false }
+        return PhraseMatcher.modifiers(of: head, in: held).contains { !formerWords.contains($0) && !asked.contains($0) }
+    }
 
     /// The capitalised words of a name, folded ("the Labour Party" -> labour, party).
     static func capitalizedWords(_ text: String) -> Set<String> {

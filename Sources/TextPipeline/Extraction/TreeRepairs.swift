@@ -21,6 +21,7 @@ enum TreeRepairs {
             verbConjunctOnAnArgument(range, &document)
             relativeClauseTakenForParataxis(range, &document)
             countedListHungOnALaterNoun(range, &document)
+            ageTakenForTheClauseHead(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
