@@ -615,3 +615,28 @@ extension TreeRepairTests {
         #expect(facts.map(\.keys).contains("(police; arrest; Omar Reyes)"), "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aSubjectHungOnAFrontedTimeIsTheVerbsSubject() {
+        // "On Friday the council, the town board, voted to close the pier." parsed with "council"
+        // an appositive of "Friday" and "voted" without a subject.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 On on ADP IN 2 case
+            2 Friday Friday PROPN NNP 10 obl
+            3 the the DET DT 4 det
+            4 council council NOUN NN 2 appos
+            5 , , PUNCT , 8 punct
+            6 the the DET DT 8 det
+            7 town town NOUN NN 8 compound
+            8 board board NOUN NN 4 appos
+            9 , , PUNCT , 4 punct
+            10 voted vote VERB VBD 0 root
+            11 to to PART TO 12 mark
+            12 close close VERB VB 10 xcomp
+            13 the the DET DT 14 det
+            14 pier pier NOUN NN 12 obj
+            15 . . PUNCT . 10 punct
+            """)
+        #expect(facts.map(\.keys).contains { $0.hasPrefix("(council; vote") }, "\(facts.map(\.compact))")
+    }
+}

@@ -22,6 +22,7 @@ enum TreeRepairs {
             relativeClauseTakenForParataxis(range, &document)
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
+            subjectTakenForAnAppositiveOfAFrontedTime(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
