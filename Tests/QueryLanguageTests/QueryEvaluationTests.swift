@@ -69,6 +69,14 @@ import FactModel
         #expect(unknown?.note == "not found in the corpus")
     }
 
+    @Test func aSentenceWithoutTheAskedVerbDoesNotSayYes() {
+        // "Governor Greg Abbott cut off state funding for the county." names Abbott, the funding and
+        // the county, but says nothing of praising.
+        let unknown = table("did Abbott praise the county funding")
+        #expect(unknown?.rows.isEmpty == true, "\(unknown?.rows.map(\.values) ?? [])")
+        #expect(unknown?.note == "not found in the corpus")
+    }
+
     @Test func sentenceFallbackFindsAmounts() throws {
         let result = try #require(table("how much will the department hand out"))
         #expect(result.rows.first?.values[0] == "$4.1 billion")

@@ -66,7 +66,7 @@ extension QuestionAnswerer {
             table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(denial.ref, nil)).map { [$0] } ?? []))
             return table
         }
-        if let best = ranked.first, best.coverage >= 0.7 {
+        if let best = ranked.first, best.coverage >= 0.7, statesTheVerb(of: atom, in: source.sentenceText(best.ref)) {
             // The sentence that states it best may state it negated ("the matter ... does not
             // involve the use of defeat devices"), though it names the subject another way.
             let negated = negates(wordsOf(source.sentenceText(best.ref)), questionWords: questionWords)
@@ -76,6 +76,16 @@ extension QuestionAnswerer {
         }
         table.note = QueryDiagnostics.notFoundInCorpus
         return table
+    }
+
+    /// True when `text` has the question's verb in some form (a synonym or derived noun counts):
+    /// a sentence with all the names of "did the court allow Evers to delay the election" but
+    /// without "allow" ("the court ruled Evers lacked authority") does not say yes. A question
+    /// without a verb ("is Tusk from Gdańsk") needs none.
+    func statesTheVerb(of atom: Atom, in text: String) -> Bool {
+        guard case .verb(let verb, _, _) = atom.relation else { return true }
+        let wanted = Set(forms.searchForms(of: verb.lowercased()))
+        return wordsOf(text).contains { wanted.contains($0) || wanted.contains(forms.lexicon.lemma(of: $0, as: .verb)) }
     }
 
     /// "Sanders came in second", "Bolton ... was the third official" against a question about
