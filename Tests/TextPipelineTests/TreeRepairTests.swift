@@ -640,3 +640,32 @@ extension TreeRepairTests {
         #expect(facts.map(\.keys).contains { $0.hasPrefix("(council; vote") }, "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aNominalConjunctBeforeASubjectlessVerbIsItsSubject() {
+        // "Two members opposed the plan, and a third, Ana Ruiz, voted for it." parsed with
+        // "third" a conjunct of "opposed" and "voted" a conjunct without a subject.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Two two NUM CD 2 nummod
+            2 members member NOUN NNS 3 nsubj
+            3 opposed oppose VERB VBD 0 root
+            4 the the DET DT 5 det
+            5 plan plan NOUN NN 3 obj
+            6 , , PUNCT , 9 punct
+            7 and and CCONJ CC 9 cc
+            8 a a DET DT 9 det
+            9 third third ADJ JJ 3 conj
+            10 , , PUNCT , 11 punct
+            11 Ana Ana PROPN NNP 9 appos
+            12 Ruiz Ruiz PROPN NNP 11 flat
+            13 , , PUNCT , 14 punct
+            14 voted vote VERB VBD 3 conj
+            15 for for ADP IN 16 case
+            16 it it PRON PRP 14 obl
+            17 . . PUNCT . 3 punct
+            """, entities: [("Ana Ruiz", .person)])
+        let voters = facts.filter { $0.predicate.lemma.hasPrefix("vote") }.map(\.subject.text)
+        #expect(!voters.contains("Two members"), "\(facts.map(\.compact))")
+        #expect(voters.contains { $0.contains("third") || $0 == "Ana Ruiz" }, "\(facts.map(\.compact))")
+    }
+}

@@ -19,4 +19,31 @@ extension TreeRepairs {
             document.tokens[verb].head = Int32(governor)
         }
     }
+
+    /// "Two members opposed both articles, and a third, Jared Golden, voted for the first": the
+    /// parser made "a third" a conjunct of "opposed" and "voted" a subjectless conjunct, which then
+    /// borrows the first clause's subjects. A nominal conjunct of a verb that ends right before a
+    /// later conjunct verb with no subject and no coordinator of its own is that verb's subject;
+    /// its coordinator goes with it.
+    static func subjectTakenForANominalConjunct(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func children(_ i: Int) -> [Int] { range.filter { head($0) == i } }
+        for verb in range where document.tokens[verb].deprel == "conj" && document.tokens[verb].upos == "VERB" {
+            let governor = head(verb)
+            guard range.contains(governor), governor < verb, document.tokens[governor].upos == "VERB" else { continue }
+            let own = children(verb)
+            guard !own.contains(where: { document.tokens[$0].deprel.hasPrefix("nsubj") || document.tokens[$0].deprel == "cc" }) else { continue }
+            guard let nominal = children(governor).last(where: {
+                $0 < verb && document.tokens[$0].deprel == "conj" && ["NOUN", "PROPN", "ADJ", "NUM", "PRON"].contains(document.tokens[$0].upos)
+            }) else { continue }
+            // The nominal's phrase must run up to the verb (past a comma).
+            let last = range.last { isInside($0, subtreeOf: nominal, range, document) } ?? nominal
+            guard last == verb - 1 || (last == verb - 2 && document.tokens[verb - 1].form == ",") else { continue }
+            for coordinator in children(nominal) where document.tokens[coordinator].deprel == "cc" {
+                document.tokens[coordinator].head = Int32(verb)
+            }
+            document.tokens[nominal].head = Int32(verb)
+            document.tokens[nominal].deprel = "nsubj"
+        }
+    }
 }

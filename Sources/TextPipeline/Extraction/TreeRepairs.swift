@@ -19,6 +19,7 @@ enum TreeRepairs {
             quotationTakenFromItsSayVerb(range, &document)
             listAfterAColonOfACountedSubject(range, &document)
             verbConjunctOnAnArgument(range, &document)
+            subjectTakenForANominalConjunct(range, &document)
             relativeClauseTakenForParataxis(range, &document)
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
