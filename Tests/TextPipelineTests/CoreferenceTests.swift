@@ -30,6 +30,24 @@ import Testing
         #expect(document.entity(atWord: "he")?.name == "Paul Drake")
     }
 
+    @Test func anObjectPronounIsNotTheSubjectItsVerbShares() {
+        // "to replace him": Cole does the replacing, so "him" is Reyes. The clause structure is set
+        // by hand (the test documents have no parser).
+        var document = EntityTestDocument.make("[Omar Reyes]PER resigned in May. [Paul Cole]PER joined the race to replace him.")
+        func index(_ form: String) -> Int { document.tokens.firstIndex { $0.form == form }! }
+        func attach(_ form: String, to head: String?, as relation: String) {
+            document.tokens[index(form)].head = head.map { Int32(index($0)) } ?? -1
+            document.tokens[index(form)].deprel = relation
+        }
+        attach("Paul", to: "joined", as: "nsubj")
+        attach("joined", to: nil, as: "root")
+        attach("race", to: "joined", as: "obj")
+        attach("replace", to: "joined", as: "advcl")
+        attach("him", to: "replace", as: "obj")
+        EntityTestDocument.recognizer.recognize(&document)
+        #expect(document.entity(atWord: "him")?.name == "Omar Reyes", "\(document.entities.map(\.name))")
+    }
+
     @Test func aLoneNameTypedAsAnOrganizationJoinsThePersonItNames() {
         let document = EntityTestDocument.recognize("""
             [Karim bin Nasser]PER ruled the island for forty years. [Karim]ORG's reign ended in 2020.             [Nasser]ORG thanked the council.

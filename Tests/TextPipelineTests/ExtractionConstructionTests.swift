@@ -224,6 +224,23 @@ import FactModel
         #expect(facts.first { $0.kind == .derived }?.predicate.lemma == "threaten")
     }
 
+    @Test func anInfinitiveAfterAnIndirectObjectIsThatPersonsDoing() {
+        // "The mayor asked Beck to join the panel.", with "Beck" labelled `iobj` as a parser may.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 mayor mayor NOUN NN 3 nsubj
+            3 asked ask VERB VBD 0 root
+            4 Beck Beck PROPN NNP 3 iobj
+            5 to to PART TO 6 mark
+            6 join join VERB VB 3 xcomp
+            7 the the DET DT 8 det
+            8 panel panel NOUN NN 6 obj
+            9 . . PUNCT . 3 punct
+            """, entities: [("Beck", .person)])
+        #expect(facts.map(\.keys).contains("(Beck; join; panel)"), "\(compact(facts))")
+        #expect(!facts.contains { $0.subject.text == "The mayor" && $0.predicate.lemma == "join" }, "\(compact(facts))")
+    }
+
     @Test func relativeClauseTakesItsAntecedentAsSubject() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

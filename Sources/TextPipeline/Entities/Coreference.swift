@@ -22,7 +22,8 @@ import FactModel
 ///    come from the pronoun's sentence (before it) and the two sentences before. In the pronoun's
 ///    own sentence the nearest preceding subject wins, then the nearest mention; in earlier sentences,
 ///    the closest sentence first, its subject first, then its mentions left to right. An object
-///    pronoun never takes the subject of its own verb ("Garcetti thanked him"). A resolved
+///    pronoun never takes the subject of its own verb ("Garcetti thanked him"), nor the subject its
+///    verb shares with the verb it depends on ("Cummings joined the race to replace him"). A resolved
 ///    pronoun fixes an unknown gender.
 struct Coreference {
     /// An entity being built.
@@ -183,9 +184,24 @@ struct Coreference {
         func isSubject(_ mention: EntityMention) -> Bool {
             mention.tokens.contains { document.tokens[$0].deprel.hasPrefix("nsubj") && !mention.tokens.contains(Int(document.tokens[$0].head)) }
         }
+        // The pronoun's verb and, while a verb has no subject of its own, the verbs whose subject it
+        // shares: "Cummings joined the race to replace him" (him is not Cummings).
+        // "Garcetti asked Beck to join him": a verb with an object controls through the object, and
+        // him may be Garcetti.
+        var verbs: [Int32] = [pronounToken.head]
+        func hasDependent(_ verb: Int32, _ relations: (String) -> Bool) -> Bool {
+            document.tokens.indices.contains { document.tokens[$0].head == verb && relations(document.tokens[$0].deprel) }
+        }
+        while let verb = verbs.last, verb >= 0, verbs.count < 4,
+              ["xcomp", "advcl", "conj"].contains(document.tokens[Int(verb)].deprel),
+              !hasDependent(verb, { $0.hasPrefix("nsubj") }) {
+            let governor = document.tokens[Int(verb)].head
+            if document.tokens[Int(verb)].deprel == "xcomp", hasDependent(governor, { $0 == "obj" || $0 == "iobj" }) { break }
+            verbs.append(governor)
+        }
         func sameClauseSubject(_ mention: EntityMention) -> Bool {
             isObject && mention.tokens.contains {
-                document.tokens[$0].deprel.hasPrefix("nsubj") && document.tokens[$0].head == pronounToken.head
+                document.tokens[$0].deprel.hasPrefix("nsubj") && verbs.contains(document.tokens[$0].head)
             }
         }
         var candidates = resolved.filter {

@@ -6,11 +6,12 @@ import FactModel
 /// takes the relative pronoun's role; participles (`acl`) take the noun they modify as subject.
 extension SentenceReader {
     /// The verbs of an infinitival chain starting at `h`: "is set to dole out" -> [set, dole].
-    /// The chain stops at a verb with an object or clausal complement, or an `xcomp` with its own subject.
+    /// The chain stops at a verb with an object (`iobj` too: "asked Beck to join", as a parser may label
+    /// it) or clausal complement, or an `xcomp` with its own subject.
     func xcompChain(from h: Int) -> [Int] {
         var chain = [h]
         var current = h
-        while !tree.has(current, ["obj", "ccomp"]),
+        while !tree.has(current, ["obj", "iobj", "ccomp"]),
               let x = tree.dependents(current, ["xcomp"]).first(where: { tree.isVerb($0) && !tree.has($0, Self.subjectRelations) }),
               chain.count < 5 {
             chain.append(x)
