@@ -151,6 +151,21 @@ private func document(_ words: [String]) -> AnnotatedDocument {
         #expect(tags.map(\.upos) == ["PROPN", "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
     }
 
+    /// The runner-up is another tag than the chosen one, reported only when the tagger was
+    /// unsure: never for a word the tag dictionary fixes, and the same on both tagging paths.
+    @Test func runnerUpsAreOtherTagsAndOnlyWhenUnsure() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        let words = ["The", "complex", "was", "built", "after", "officials", "cleared", "the", "sale", "."]
+        let tags = tagger.tagWithRunnersUp(sentence: words)
+        #expect(tags.map(\.xpos) == tagger.tag(sentence: words).map(\.xpos))
+        for tag in tags where !tag.runnerUp.isEmpty { #expect(tag.runnerUp != tag.xpos + "/" + tag.upos) }
+        #expect(tags[0].runnerUp.isEmpty && tags[7].runnerUp.isEmpty && tags[9].runnerUp.isEmpty, "\(tags)")
+        #expect(tags.contains { !$0.runnerUp.isEmpty }, "some word of this sentence is ambiguous: \(tags)")
+        var doc = document(words)
+        tagger.tag(&doc)
+        #expect(doc.tokens.map(\.runnerUpTag) == tags.map(\.runnerUp))
+    }
+
     @Test func theBundledModelRecordsItsRecipe() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         #expect(tagger.recipe["treebank"]?.contains("EWT") == true)
