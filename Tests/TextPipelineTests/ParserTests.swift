@@ -77,11 +77,7 @@ import Testing
 
     @Test func jackKnifeTagCacheIsReusedOnlyUnderItsKey() throws {
         let sentences = try CoNLLU.read(path: Self.fixture.path)
-        // Runner-ups on every other word: empty ones must survive the file as well as set ones.
-        let tags = sentences.map { s in
-            PredictedTags(xpos: s.words.map(\.xpos), upos: s.words.map(\.upos),
-                          runnersUp: s.words.indices.map { $0 % 2 == 0 ? "NN/NOUN" : "" })
-        }
+        let tags = sentences.map { PredictedTags(xpos: $0.words.map(\.xpos), upos: $0.words.map(\.upos)) }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-jk-\(UUID().uuidString).tsv").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         var options = TaggerTrainer.Options()
@@ -89,7 +85,6 @@ import Testing
         try JackknifeTagging.save(tags, key: key, path: path)
         let loaded = try #require(JackknifeTagging.load(path: path, key: key, matching: sentences))
         #expect(loaded.map(\.xpos) == tags.map(\.xpos))
-        #expect(loaded.map(\.runnersUp) == tags.map(\.runnersUp))
         options.refinerFolds = 1
         #expect(JackknifeTagging.load(path: path, key: JackknifeTagging.cacheKey(folds: 5, options: options), matching: sentences) == nil,
                 "tags made by another tagger design are not reused")
@@ -98,21 +93,6 @@ import Testing
         #expect(JackknifeTagging.load(path: path, key: key, matching: Array(sentences.reversed())) == nil, "other sentences")
         #expect(JackknifeTagging.load(path: path, key: key, matching: Array(sentences.dropLast())) == nil,
                 "tags of a larger set (train + dev) are not reused for a prefix of it (train)")
-    }
-
-    /// A runner-up tag is a word attribute of its own ("a" in templates); a word without one and
-    /// an input without any read the same value.
-    @Test func runnerUpTagsReachTheFeatures() throws {
-        let forms = ["It", "ended", "."], xpos = ["PRP", "VBD", "."], upos = ["PRON", "VERB", "PUNCT"], lemmas = ["it", "end", "."]
-        let hedged = ParserInput(forms: forms, xpos: xpos, upos: upos, lemmas: lemmas, runnersUp: ["", "VBN/VERB", ""])
-        let plain = ParserInput(forms: forms, xpos: xpos, upos: upos, lemmas: lemmas)
-        #expect(hedged.runnersUp[0] == plain.runnersUp[0] && hedged.runnersUp[2] == plain.runnersUp[2])
-        #expect(hedged.runnersUp[1] != plain.runnersUp[1])
-        #expect(hedged.runnersUp[1] != hedged.xpos[0], "a runner-up tag is not confused with an absent one")
-        let templates = try ParserFeatureTemplates(["s0t+s0a", "b0t+b0a"])
-        #expect(ParserFeatureTemplates.withWordClasses.addingRunnerUps().names.suffix(ParserFeatureTemplates.runnerUpNames.count)
-                == ParserFeatureTemplates.runnerUpNames)
-        #expect(templates.count == 2)
     }
 
     @Test func pruningKeepsOnlyTheLargerWeights() throws {

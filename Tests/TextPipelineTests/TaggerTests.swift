@@ -151,19 +151,19 @@ private func document(_ words: [String]) -> AnnotatedDocument {
         #expect(tags.map(\.upos) == ["PROPN", "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
     }
 
-    /// The runner-up is another tag than the chosen one, reported only when the tagger was
-    /// unsure: never for a word the tag dictionary fixes, and the same on both tagging paths.
-    @Test func runnerUpsAreOtherTagsAndOnlyWhenUnsure() throws {
-        let tagger = try PartOfSpeechTagger.bundled()
-        let words = ["The", "complex", "was", "built", "after", "officials", "cleared", "the", "sale", "."]
-        let tags = tagger.tagWithRunnersUp(sentence: words)
-        #expect(tags.map(\.xpos) == tagger.tag(sentence: words).map(\.xpos))
-        for tag in tags where !tag.runnerUp.isEmpty { #expect(tag.runnerUp != tag.xpos + "/" + tag.upos) }
-        #expect(tags[0].runnerUp.isEmpty && tags[7].runnerUp.isEmpty && tags[9].runnerUp.isEmpty, "\(tags)")
-        #expect(tags.contains { !$0.runnerUp.isEmpty }, "some word of this sentence is ambiguous: \(tags)")
-        var doc = document(words)
-        tagger.tag(&doc)
-        #expect(doc.tokens.map(\.runnerUpTag) == tags.map(\.runnerUp))
+    /// `eval tagger --errors` counts each XPOS error under its word, so the counts by word add up
+    /// to those by confusion. The gold "NN" for "ran" is wrong on purpose: the tagger says VBD.
+    @Test func errorsAreCountedByWord() throws {
+        let sentences = CoNLLU.parse("""
+            1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_
+            2\tran\trun\tNOUN\tNN\t_\t0\troot\t_\t_
+            3\thome\thome\tADV\tRB\t_\t2\tadvmod\t_\tSpaceAfter=No
+            4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+            """)
+        let result = TaggerEvaluation.run(sentences, tagger: try PartOfSpeechTagger.bundled(), lemmatizer: Lemmatizer())
+        #expect(result.wordErrors["ran NN -> VBD"] == 1, "\(result.wordErrors)")
+        #expect(result.wordErrors.values.reduce(0, +) == result.xposConfusions.values.reduce(0, +))
     }
 
     @Test func theBundledModelRecordsItsRecipe() throws {

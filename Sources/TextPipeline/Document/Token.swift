@@ -11,10 +11,6 @@ public struct Token: Hashable, Sendable {
     public var upos: String
     /// Penn Treebank tag ("NNP"); empty until tagged.
     public var xpos: String
-    /// The tagger's close second choice as "XPOS/UPOS" ("VBN/VERB" for a "VBD" it nearly was,
-    /// "IN/SCONJ" for an "IN/ADP"), or "" when it was sure; the parser may read it to hedge
-    /// against tagging errors (`TaggerRunnerUp`).
-    public var runnerUpTag: String = ""
     public var lemma: String
     /// Document-level index of the syntactic head, or -1 for the sentence root (or before parsing).
     public var head: Int32

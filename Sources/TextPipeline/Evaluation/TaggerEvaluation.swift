@@ -18,9 +18,6 @@ public struct TaggerEvaluation: Sendable {
     public var xposConfusions: [String: Int] = [:]
     /// XPOS errors counted by "word gold -> predicted", to see which words a confusion comes from.
     public var wordErrors: [String: Int] = [:]
-    /// Words given a runner-up class; of those, how many had a wrong first choice, and how many of
-    /// those had the gold tag as the runner-up; and wrong first choices without a runner-up.
-    public var runnerUps = 0, runnerUpsWrong = 0, runnerUpsGold = 0, wrongWithoutRunnerUp = 0
     /// CPU seconds of the tagging thread spent tagging and lemmatizing (not reading the file).
     /// CPU time, not wall time, so that a busy shared machine does not understate the speed.
     public var seconds = 0.0
@@ -57,13 +54,6 @@ public struct TaggerEvaluation: Sendable {
                 if token.xpos == word.xpos { result.xposCorrect += 1 } else {
                     result.xposConfusions["\(word.xpos) -> \(token.xpos)", default: 0] += 1
                     result.wordErrors["\(word.form) \(word.xpos) -> \(token.xpos)", default: 0] += 1
-                }
-                if !token.runnerUpTag.isEmpty {
-                    result.runnerUps += 1
-                    if token.xpos != word.xpos || token.upos != word.upos { result.runnerUpsWrong += 1 }
-                    if token.runnerUpTag == word.xpos + "/" + word.upos { result.runnerUpsGold += 1 }
-                } else if token.xpos != word.xpos || token.upos != word.upos {
-                    result.wrongWithoutRunnerUp += 1
                 }
                 if token.lemma == word.lemma { result.lemmaCorrect += 1 }
                 if tagger.lexicon.lookup(WordShape(word.form, scratch: &scratch).lower).ambiguity == 0 {

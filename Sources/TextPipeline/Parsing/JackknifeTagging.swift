@@ -4,14 +4,6 @@ import Foundation
 public struct PredictedTags: Sendable {
     public var xpos: [String]
     public var upos: [String]
-    /// The tagger's close runner-up class of each word as "XPOS/UPOS" ("" when it was sure).
-    public var runnersUp: [String]
-
-    public init(xpos: [String], upos: [String], runnersUp: [String]? = nil) {
-        self.xpos = xpos
-        self.upos = upos
-        self.runnersUp = runnersUp ?? Array(repeating: "", count: xpos.count)
-    }
 }
 
 /// Jack-knifed tagging for parser training: each fold of the training set is tagged by a tagger
@@ -34,8 +26,8 @@ public enum JackknifeTagging {
                 let tagger = TaggerTrainer.train(training, options: options)
                 var tagged: [PredictedTags] = []
                 for i in sentences.indices where i % folds == fold {
-                    let tags = tagger.tagWithRunnersUp(sentence: sentences[i].words.map(\.form))
-                    tagged.append(PredictedTags(xpos: tags.map(\.xpos), upos: tags.map(\.upos), runnersUp: tags.map(\.runnerUp)))
+                    let tags = tagger.tag(sentence: sentences[i].words.map(\.form))
+                    tagged.append(PredictedTags(xpos: tags.map(\.xpos), upos: tags.map(\.upos)))
                 }
                 results.set(fold, tagged)
                 log("jack-knife fold \(fold + 1)/\(folds) tagged")
@@ -57,7 +49,7 @@ public enum JackknifeTagging {
     public static func cacheKey(folds: Int, options: TaggerTrainer.Options) -> String {
         "folds=\(folds) seed=\(options.seed) epochs=\(options.epochs) refiner-folds=\(options.refinerFolds) "
             + "prune=\(options.pruneThreshold) minimum-seen=\(options.minimumSeen) wordnet=\(options.recipe["wordnet"] ?? "none") "
-            + "templates=\(TaggerTemplate.names.count) runner-up=\(TaggerRunnerUp.margin)-class"
+            + "templates=\(TaggerTemplate.names.count)"
     }
 
     /// Reads tags saved by `save` under `key`, if the file matches `sentences` word for word and
@@ -71,20 +63,17 @@ public enum JackknifeTagging {
         guard lines.count == sentences.count else { return nil }
         var predicted: [PredictedTags] = []
         for (line, sentence) in zip(lines, sentences) {
-            let fields = line.split(separator: " ").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-            guard fields.count == sentence.words.count, fields.allSatisfy({ $0.count == 3 }) else { return nil }
-            predicted.append(PredictedTags(xpos: fields.map { String($0[0]) }, upos: fields.map { String($0[1]) },
-                                           runnersUp: fields.map { String($0[2]) }))
+            let pairs = line.split(separator: " ").map { $0.split(separator: "\t") }
+            guard pairs.count == sentence.words.count, pairs.allSatisfy({ $0.count == 2 }) else { return nil }
+            predicted.append(PredictedTags(xpos: pairs.map { String($0[0]) }, upos: pairs.map { String($0[1]) }))
         }
         return predicted
     }
 
-    /// Saves tags under `key` (first line `# KEY`), then one sentence a line (`XPOS<tab>UPOS<tab>RUNNER-UP`
-    /// triples separated by spaces; the runner-up may be empty).
+    /// Saves tags under `key` (first line `# KEY`), then one sentence a line (`XPOS<tab>UPOS`
+    /// pairs separated by spaces).
     public static func save(_ tags: [PredictedTags], key: String, path: String) throws {
-        let body = tags.map { t in
-            t.xpos.indices.map { "\(t.xpos[$0])\t\(t.upos[$0])\t\(t.runnersUp[$0])" }.joined(separator: " ")
-        }.joined(separator: "\n")
+        let body = tags.map { t in zip(t.xpos, t.upos).map { "\($0)\t\($1)" }.joined(separator: " ") }.joined(separator: "\n")
         try ("# " + key + "\n" + body).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

@@ -16,9 +16,8 @@ public struct ParserFeatureTemplates: Sendable, Equatable {
         "s0", "s1", "s2", "s3", "b0", "b1", "b2", "b3",
         "s0l1", "s0l2", "s0r1", "s0r2", "s1l1", "s1r1", "s1r2", "b0l1", "b0l2", "s0l1l1", "s0r1r1",
     ]
-    /// Word attributes: form, Penn tag, universal tag, arc label, lemma, semantic class, the
-    /// tagger's close runner-up class.
-    static let attributes: [Character] = ["w", "t", "u", "l", "m", "c", "a"]
+    /// Word attributes: form, Penn tag, universal tag, arc label, lemma, semantic class.
+    static let attributes: [Character] = ["w", "t", "u", "l", "m", "c"]
     /// Configuration-wide atoms: distances (capped) and valencies.
     static let globals = ["d", "d1", "s0vl", "s0vr", "b0vl", "s1vl", "s1vr"]
 
@@ -97,18 +96,6 @@ public struct ParserFeatureTemplates: Sendable, Equatable {
         "s1c+s0c", "s1t+s0c", "s1c+s0t", "b0c+b1t", "s0c+b0c+d", "s0r1c", "s0l1c", "b0l1c",
         "s0c+s0r1c", "s0t+b0c+b0l1l",
     ])
-
-    /// Templates over the tagger's close runner-up tags (`TaggerRunnerUp`), each paired with the
-    /// chosen tag of the same word: s0, s1, b0, b1, and with the neighbour's tag across s0–b0 and
-    /// s1–s0, where attachment decisions hinge on the tag.
-    public static let runnerUpNames = [
-        "b0t+b0a", "s0t+s0a", "s1t+s1a", "b1t+b1a", "s0t+b0t+b0a", "s0t+s0a+b0t", "s1t+s1a+s0t", "s1t+s0t+s0a",
-    ]
-
-    /// `self` with the runner-up templates added.
-    public func addingRunnerUps() -> ParserFeatureTemplates {
-        try! ParserFeatureTemplates(names + Self.runnerUpNames)
-    }
 }
 
 /// Why a parser model could not be read or built.

@@ -67,7 +67,6 @@ public struct ParserFeatures: Sendable {
                 table[base + 3] = w < state.count && state.heads[w] != none ? UInt64(state.labels[w]) &+ 1 : noneValue
                 table[base + 4] = input.lemmas[w]
                 table[base + 5] = input.classes[w]
-                table[base + 6] = input.runnersUp[w]
             }
             let g = words.count * attributeCount
             func distance(_ a: Int32, _ b: Int32) -> UInt64 {

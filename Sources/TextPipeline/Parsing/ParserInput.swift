@@ -10,13 +10,10 @@ public struct ParserInput: Sendable {
     public let lemmas: [UInt64]
     /// The word's semantic class (`WordSenseClasses`), or `noneValue`.
     public let classes: [UInt64]
-    /// The tagger's close runner-up class ("XPOS/UPOS", `Token.runnerUpTag`), or `noRunnerUpValue`.
-    public let runnersUp: [UInt64]
 
     /// Encodes the words of a sentence from their form, tags and lemma, with their semantic
     /// classes from `senses`.
-    public init(forms: [String], xpos: [String], upos: [String], lemmas: [String], runnersUp: [String]? = nil,
-                senses: WordSenseClasses = .empty) {
+    public init(forms: [String], xpos: [String], upos: [String], lemmas: [String], senses: WordSenseClasses = .empty) {
         count = forms.count
         func encode(_ strings: [String], _ normalize: Bool) -> [UInt64] {
             var values = strings.map { normalize ? ParserInput.wordValue($0) : ParserInput.value(of: $0) }
@@ -30,10 +27,6 @@ public struct ParserInput: Sendable {
         var classes = forms.indices.map { senses.value(form: forms[$0], lemma: lemmas[$0], upos: upos[$0]) }
         classes.append(ParserInput.rootValue)
         self.classes = classes
-        var alternatives = runnersUp.map { $0.map { $0.isEmpty ? ParserInput.noRunnerUpValue : ParserInput.value(of: $0) } }
-            ?? Array(repeating: ParserInput.noRunnerUpValue, count: forms.count)
-        alternatives.append(ParserInput.rootValue)
-        self.runnersUp = alternatives
     }
 
     /// Encodes `range` of an annotated document.
@@ -41,15 +34,13 @@ public struct ParserInput: Sendable {
         let tokens = document.tokens[range]
         self.init(
             forms: tokens.map(\.form), xpos: tokens.map(\.xpos), upos: tokens.map(\.upos),
-            lemmas: tokens.map(\.lemma), runnersUp: tokens.map(\.runnerUpTag), senses: senses)
+            lemmas: tokens.map(\.lemma), senses: senses)
     }
 
     /// The value standing for ROOT in every word attribute.
     static let rootValue: UInt64 = 0x524F_4F54_0000_0001
     /// The value of an absent word (stack or buffer too short, no such child).
     static let noneValue: UInt64 = 0x4E4F_4E45_0000_0002
-    /// The runner-up value of a word the tagger was sure of.
-    static let noRunnerUpValue: UInt64 = 0x5355_5245_0000_0003
 
     /// 64-bit FNV-1a of the UTF-8 bytes of `string`.
     static func value(of string: String) -> UInt64 { FeatureHasher.hash(string) }

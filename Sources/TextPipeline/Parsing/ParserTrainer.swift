@@ -10,12 +10,11 @@ public struct ParserTrainingSentence: Sendable {
     /// Encodes a treebank sentence. `xpos`/`upos` override the gold tags (predicted tags, so that
     /// training sees the tagger's errors); `lemmas` likewise.
     public init(_ sentence: CoNLLUSentence, labels labelSet: DependencyLabelSet,
-                xpos: [String]? = nil, upos: [String]? = nil, lemmas: [String]? = nil, runnersUp: [String]? = nil,
-                senses: WordSenseClasses = .empty) {
+                xpos: [String]? = nil, upos: [String]? = nil, lemmas: [String]? = nil, senses: WordSenseClasses = .empty) {
         let words = sentence.words
         input = ParserInput(
             forms: words.map(\.form), xpos: xpos ?? words.map(\.xpos), upos: upos ?? words.map(\.upos),
-            lemmas: lemmas ?? words.map(\.lemma), runnersUp: runnersUp, senses: senses)
+            lemmas: lemmas ?? words.map(\.lemma), senses: senses)
         heads = words.map { $0.head == 0 ? Int32(words.count) : Int32($0.head - 1) }
         labels = words.map { labelSet.id(of: $0.deprel) ?? 0 }
     }

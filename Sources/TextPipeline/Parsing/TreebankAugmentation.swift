@@ -132,7 +132,6 @@ public enum TreebankAugmentation {
         replaced.sentence.words[c].xpos = "RB"
         replaced.tags?.xpos[c] = "RB"
         replaced.tags?.upos[c] = "ADV"
-        replaced.tags?.runnersUp[c] = ""
         let block: [(CoNLLUWord, Int)] = [(word("well", "well", "ADV", "RB", "fixed"), -1),
                                           (word("as", "as", "ADP", "IN", "fixed"), -1)]
         return insert(block, at: c + 1, attachingTo: c, in: replaced)
@@ -176,7 +175,7 @@ public enum TreebankAugmentation {
         let k = block.count
         func moved(_ oldIndex: Int) -> Int { oldIndex < position ? oldIndex : oldIndex + k }  // 0-based
         var words: [CoNLLUWord] = []
-        var xpos: [String] = [], upos: [String] = [], runnersUp: [String] = []
+        var xpos: [String] = [], upos: [String] = []
         for (i, w) in old.enumerated() {
             if i == position { appendBlock() }
             var copy = w
@@ -184,7 +183,6 @@ public enum TreebankAugmentation {
             words.append(copy)
             xpos.append(item.tags?.xpos[i] ?? w.xpos)
             upos.append(item.tags?.upos[i] ?? w.upos)
-            runnersUp.append(item.tags?.runnersUp[i] ?? "")
         }
         if position == old.count { appendBlock() }
         func appendBlock() {
@@ -194,13 +192,12 @@ public enum TreebankAugmentation {
                 words.append(copy)
                 xpos.append(w.xpos)
                 upos.append(w.upos)
-                runnersUp.append("")
             }
         }
         var sentence = item.sentence
         sentence.words = words
         sentence.text = nil
-        return (sentence, item.tags == nil ? nil : PredictedTags(xpos: xpos, upos: upos, runnersUp: runnersUp))
+        return (sentence, item.tags == nil ? nil : PredictedTags(xpos: xpos, upos: upos))
     }
 
     static func word(_ form: String, _ lemma: String, _ upos: String, _ xpos: String, _ relation: String) -> CoNLLUWord {

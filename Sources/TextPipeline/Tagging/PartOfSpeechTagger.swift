@@ -99,7 +99,6 @@ public struct PartOfSpeechTagger: Sendable {
             for (offset, c) in classes.enumerated() {
                 document.tokens[range.lowerBound + offset].xpos = xposTags[c]
                 document.tokens[range.lowerBound + offset].upos = uposTags[c]
-                document.tokens[range.lowerBound + offset].runnerUpTag = runnerUp(workspace, offset)
             }
         }
     }
@@ -110,31 +109,12 @@ public struct PartOfSpeechTagger: Sendable {
         return classify(forms, workspace: &workspace).map { (xposTags[$0], uposTags[$0]) }
     }
 
-    /// The (XPOS, UPOS) tags of one sentence's words, each with its close runner-up class as
-    /// "XPOS/UPOS" ("" when none came within `TaggerRunnerUp.margin`).
-    public func tagWithRunnersUp(sentence forms: [String]) -> [(xpos: String, upos: String, runnerUp: String)] {
-        var workspace = Workspace()
-        return classify(forms, workspace: &workspace).enumerated().map { (xposTags[$1], uposTags[$1], runnerUp(workspace, $0)) }
-    }
-
-    /// The runner-up class of word `i` of the last sentence tagged in `workspace` as "XPOS/UPOS",
-    /// if close enough to matter. Classes are (XPOS, UPOS) pairs, so the runner-up may share the
-    /// chosen XPOS ("IN/SCONJ" behind "IN/ADP").
-    private func runnerUp(_ workspace: Workspace, _ i: Int) -> String {
-        let r = workspace.runnersUp[i]
-        return r >= 0 && workspace.margins[i] < TaggerRunnerUp.margin ? xposTags[r] + "/" + uposTags[r] : ""
-    }
-
     /// Reusable buffers for tagging many sentences.
     struct Workspace {
         var context = TaggerContext()
         var features: [UInt64] = []
         var scores: [Int32] = []
         var classes: [Int] = []
-        /// The runner-up class of each word in the last pass (-1 for tag-dictionary words), and
-        /// how far below the winner it scored, in averaged-weight units.
-        var runnersUp: [Int] = []
-        var margins: [Float] = []
     }
 
     /// The class of each word of one sentence, chosen left to right.
@@ -155,15 +135,10 @@ public struct PartOfSpeechTagger: Sendable {
     func classifyLoaded(model: PerceptronModel, guesses: [Int]?, workspace: inout Workspace) -> [Int] {
         let n = workspace.context.count
         workspace.classes.removeAll(keepingCapacity: true)
-        workspace.runnersUp.removeAll(keepingCapacity: true)
-        workspace.margins.removeAll(keepingCapacity: true)
-        let scale = model.scale
         if workspace.scores.count != model.classCount { workspace.scores = [Int32](repeating: 0, count: model.classCount) }
         var previous = model.classCount, previous2 = model.classCount + 1
         for i in 0..<n {
             var c = workspace.context.fixed[i]
-            var runnerUp = -1
-            var margin = Float.infinity
             if c < 0 {
                 workspace.context.features(at: i, previous: previous, previous2: previous2, guesses: guesses,
                                            into: &workspace.features)
@@ -171,18 +146,11 @@ public struct PartOfSpeechTagger: Sendable {
                     workspace.scores.withUnsafeMutableBufferPointer { scores in
                         for k in scores.indices { scores[k] = 0 }
                         model.accumulate(features, into: scores)
-                        let best = PerceptronModel.argmax(UnsafeBufferPointer(scores))
-                        let top = scores[best]
-                        scores[best] = Int32.min
-                        runnerUp = PerceptronModel.argmax(UnsafeBufferPointer(scores))
-                        margin = Float(Int64(top) - Int64(scores[runnerUp])) / scale
-                        return best
+                        return PerceptronModel.argmax(UnsafeBufferPointer(scores))
                     }
                 }
             }
             workspace.classes.append(c)
-            workspace.runnersUp.append(runnerUp)
-            workspace.margins.append(margin)
             previous2 = previous
             previous = c
         }

@@ -40,7 +40,6 @@ struct EvalTaggerCommand: ParsableCommand {
             print("\(count)\t\(error)")
         }
         print("sentences=\(sentences.count) tokens=\(result.tokens) model_load_ms=\(String(format: "%.1f", loadMilliseconds)) model_load_cpu_ms=\(String(format: "%.1f", loadCPUMilliseconds))")
-        print("runner_up=\(result.runnerUps) wrong_first=\(result.runnerUpsWrong) gold_runner_up=\(result.runnerUpsGold) wrong_without=\(result.wrongWithoutRunnerUp)")
         print(String(format: "unknown_words=%d unknown_upos=%.2f", result.unknownTokens, result.unknownUpos))
         print(result.summaryLine)
     }

@@ -56,9 +56,6 @@ struct TrainParserCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Add features of the words' WordNet supersenses (read from --wordnet).")
     var wordClasses = true
 
-    @Flag(inversion: .prefixedNo, help: "Add features of the tagger's close runner-up tags (TaggerRunnerUp; tried, not kept: docs/parser.md).")
-    var runnerUps = false
-
     @Option(help: "Models trained with seeds seed, seed+1, ... (two at a time) whose weights are averaged into one.")
     var members = ParserTrainer.Options().members
 
@@ -118,7 +115,6 @@ struct TrainParserCommand: ParsableCommand {
         }
         let senses = wordClasses ? try WordSenseClasses.build(wordNetDirectory: wordnet) : .empty
         var templates: ParserFeatureTemplates = wordClasses ? .withWordClasses : .standard
-        if runnerUps { templates = templates.addingRunnerUps() }
         if !dropTemplates.isEmpty {
             let dropped = Set(dropTemplates.split(separator: ",").map(String.init))
             guard dropped.isSubset(of: templates.names) else {
@@ -130,8 +126,7 @@ struct TrainParserCommand: ParsableCommand {
             templates = try ParserFeatureTemplates(templates.names + extraTemplates.split(separator: ",").map(String.init))
         }
         let sentences = tagged.map { item in
-            ParserTrainingSentence(item.sentence, labels: labels, xpos: item.tags?.xpos, upos: item.tags?.upos,
-                                   runnersUp: item.tags?.runnersUp, senses: senses)
+            ParserTrainingSentence(item.sentence, labels: labels, xpos: item.tags?.xpos, upos: item.tags?.upos, senses: senses)
         }
         log("training on \(sentences.count) sentences, \(labels.count) labels, \(templates.count) templates, tags \(tags)")
 
@@ -149,7 +144,6 @@ struct TrainParserCommand: ParsableCommand {
             "trained-on": "en_ewt-ud-train.conllu" + (limit.map { " (first \($0) sentences)" } ?? "") + (includeDev ? " + en_ewt-ud-dev.conllu" : ""),
             "tags": tags == "gold" ? "gold" : "jack-knifed predicted tags, \(folds) folds",
             "word-classes": wordClasses ? "WordNet supersenses, Open English WordNet 2025 (CC BY 4.0)" : "none",
-            "runner-ups": runnerUps && tags != "gold" ? "tagger runner-up XPOS within \(TaggerRunnerUp.margin)" : "none",
             "augmentation": augment > 0 ? "news constructions \(augmentConstructions), share \(augment)" : "none",
             "members": "\(members)",
             "epochs": "\(epochs)", "seed": "\(seed)",
