@@ -151,6 +151,21 @@ private func document(_ words: [String]) -> AnnotatedDocument {
         #expect(tags.map(\.upos) == ["PROPN", "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
     }
 
+    /// `eval tagger --errors` counts each XPOS error under its word, so the counts by word add up
+    /// to those by confusion. The gold "NN" for "ran" is wrong on purpose: the tagger says VBD.
+    @Test func errorsAreCountedByWord() throws {
+        let sentences = CoNLLU.parse("""
+            1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_
+            2\tran\trun\tNOUN\tNN\t_\t0\troot\t_\t_
+            3\thome\thome\tADV\tRB\t_\t2\tadvmod\t_\tSpaceAfter=No
+            4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+            """)
+        let result = TaggerEvaluation.run(sentences, tagger: try PartOfSpeechTagger.bundled(), lemmatizer: Lemmatizer())
+        #expect(result.wordErrors["ran NN -> VBD"] == 1, "\(result.wordErrors)")
+        #expect(result.wordErrors.values.reduce(0, +) == result.xposConfusions.values.reduce(0, +))
+    }
+
     @Test func theBundledModelRecordsItsRecipe() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         #expect(tagger.recipe["treebank"]?.contains("EWT") == true)

@@ -16,6 +16,8 @@ public struct TaggerEvaluation: Sendable {
     public var unknownUposCorrect = 0
     /// XPOS errors counted by "gold -> predicted".
     public var xposConfusions: [String: Int] = [:]
+    /// XPOS errors counted by "word gold -> predicted", to see which words a confusion comes from.
+    public var wordErrors: [String: Int] = [:]
     /// CPU seconds of the tagging thread spent tagging and lemmatizing (not reading the file).
     /// CPU time, not wall time, so that a busy shared machine does not understate the speed.
     public var seconds = 0.0
@@ -51,6 +53,7 @@ public struct TaggerEvaluation: Sendable {
                 if token.upos == word.upos { result.uposCorrect += 1 }
                 if token.xpos == word.xpos { result.xposCorrect += 1 } else {
                     result.xposConfusions["\(word.xpos) -> \(token.xpos)", default: 0] += 1
+                    result.wordErrors["\(word.form) \(word.xpos) -> \(token.xpos)", default: 0] += 1
                 }
                 if token.lemma == word.lemma { result.lemmaCorrect += 1 }
                 if tagger.lexicon.lookup(WordShape(word.form, scratch: &scratch).lower).ambiguity == 0 {

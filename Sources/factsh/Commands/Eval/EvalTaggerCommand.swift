@@ -18,6 +18,9 @@ struct EvalTaggerCommand: ParsableCommand {
     @Option(help: "Also list the N most frequent XPOS confusions.")
     var confusions = 0
 
+    @Option(help: "Also list the N most frequent XPOS errors by word form.")
+    var errors = 0
+
     func run() throws {
         let sentences = try CoNLLU.read(path: file)
         guard !sentences.isEmpty else { throw ValidationError("\(file): no sentences") }
@@ -32,6 +35,9 @@ struct EvalTaggerCommand: ParsableCommand {
         let result = TaggerEvaluation.run(sentences, tagger: tagger, lemmatizer: lemmatizer)
         for (pair, count) in result.xposConfusions.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(confusions) {
             print("\(count)\t\(pair)")
+        }
+        for (error, count) in result.wordErrors.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(errors) {
+            print("\(count)\t\(error)")
         }
         print("sentences=\(sentences.count) tokens=\(result.tokens) model_load_ms=\(String(format: "%.1f", loadMilliseconds)) model_load_cpu_ms=\(String(format: "%.1f", loadCPUMilliseconds))")
         print(String(format: "unknown_words=%d unknown_upos=%.2f", result.unknownTokens, result.unknownUpos))
