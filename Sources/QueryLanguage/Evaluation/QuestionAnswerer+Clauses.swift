@@ -358,7 +358,8 @@ extension QuestionAnswerer {
                 if named.isEmpty { named = PhraseMatcher.resolveWithoutTitles(names, source: source) }
                 entities.formUnion(sameReferent(named).filter { !isRole || !isTitle(name, of: $0) })
             }
-            for word in phrase.words where word.first?.isUppercase == true { words.insert(folded(word)) }
+            // As the answers' words are read ("U.S." is "u.s"), so they compare.
+            for word in phrase.words where word.first?.isUppercase == true { words.formUnion(wordsOf(word).map(folded)) }
         }
         switch question.form {
         case .clause(let atom), .yesNo(let atom):

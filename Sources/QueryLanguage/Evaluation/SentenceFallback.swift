@@ -68,8 +68,16 @@ struct SentenceFallback {
         let asksSubject = asksForSubject(question)
         let counted = countedWords(question)
         let countedLemma = countedNoun(question)
+        let asksForASource: Bool
+        switch question.form {
+        case .clause(let atom), .yesNo(let atom):
+            if case .verb(let verb, _, _) = atom.relation { asksForASource = Self.reportingVerbs.contains(forms.verbLemma(verb)) } else { asksForASource = false }
+        case .quotes: asksForASource = true
+        case .identity: asksForASource = false
+        }
         let asked = Asked(question: question, questionForms: questionForms, verbForms: verbForms, asksSubject: asksSubject,
-                          counted: counted, countedLemma: countedLemma, excluded: excluded, excludedWords: excludedWords)
+                          counted: counted, countedLemma: countedLemma, excluded: excluded, excludedWords: excludedWords,
+                          asksForASource: asksForASource)
         var documents: [DocumentID: Document] = [:]
         guard let best = ranked.first, best.score > 0 else { return [] }
         var candidates: [Candidate] = []
@@ -125,6 +133,18 @@ struct SentenceFallback {
         return candidates
     }
 
+    /// True when the mention starting at byte `offset` of `text` is what an "according to" phrase
+    /// cites: "according to" before it, with no punctuation between ("According to semi-official
+    /// news agency ISNA, ..."). O(offset).
+    static func isCitedSource(at offset: Int, in text: String) -> Bool {
+        let before = String(decoding: text.utf8.prefix(max(0, offset)), as: UTF8.self).lowercased()
+        guard let cue = before.ranges(of: "according to").last else { return false }
+        return !before[cue.upperBound...].contains { ",;:.\"\u{201C}\u{201D}".contains($0) }
+    }
+
+    /// Verbs of reporting: a question with one ("who reported the crash") asks for a source.
+    static let reportingVerbs: Set<String> = ["say", "report", "tell", "state", "claim", "announce", "confirm", "write", "note", "cite"]
+
     /// What the fallback looks for in every sentence: the question, its words in all their forms,
     /// and the names it asks about.
     private struct Asked {
@@ -136,6 +156,8 @@ struct SentenceFallback {
         let countedLemma: String?
         let excluded: Set<EntityID>
         let excludedWords: Set<String>
+        /// True when the question's verb is one of reporting ("who reported the crash").
+        let asksForASource: Bool
     }
 
     /// The candidates one sentence's mentions give: those of the asked kind, scored by how close
@@ -167,6 +189,10 @@ struct SentenceFallback {
                                        sentenceStart: sentenceStart)
             if !elided.isEmpty { counting = elided }
         }
+        let citesTheAsked = mentions.contains { mention in
+            mention.entity.map(excluded.contains) == true
+                && Self.isCitedSource(at: Int(mention.provenance.start) - sentenceStart, in: sentenceText)
+        }
         for mention in mentions {
             if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
             if case .age = question.kind,
@@ -176,7 +202,9 @@ struct SentenceFallback {
             let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
             guard fit > 0 else { continue }
             if let entity = mention.entity, excluded.contains(entity) { continue }
-            let mentionWords = Set(wordsOf(mention.text).map(folded))
+            // "the U.S. House of Representatives" in "who is the delegate to the U.S. House of
+            // Representatives" repeats the question ("of" and "the" aside).
+            let mentionWords = Set(wordsOf(mention.text).map(folded)).filter { EnglishWords.isContentWord($0) }
             if !mentionWords.isEmpty, mentionWords.isSubset(of: excludedWords) { continue }
             let value: BoundValue = mention.entity.map { .entity($0) } ?? .text(mention.value?.text ?? mention.text)
             let text = mention.entity.map { source.entity($0).name } ?? mention.value?.text ?? mention.text
@@ -192,6 +220,11 @@ struct SentenceFallback {
                 continue
             }
             if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
+            // "According to NBC, Time also considered ...": the cited source did not do what the
+            // sentence tells, unless the question asks who reported it or about the source itself
+            // ("which university is Kelly Dittmar from": "According to Rutgers University political
+            // scholar Kelly Dittmar").
+            if !asked.asksForASource, !citesTheAsked, Self.isCitedSource(at: offset, in: sentenceText) { continue }
             let distance = anchors.map { abs($0 - offset) }.min() ?? 60
             var nearness = 1 / (1 + Double(distance) / 30)
             if let verbOffset, let asksSubject {
