@@ -140,6 +140,16 @@ import Testing
         #expect(groups.contains { $0.hasSuffix("Iranians") }, "\(groups)")
     }
 
+    @Test func aPluralPossessiveBeforeANameWordIsNoGroup() {
+        // "Workers' Party" is a name; the workers after it are people.
+        let document = EntityTestDocument.recognize(
+            "Leaders of the Farm Workers' Party met striking workers.",
+            tags: ["Workers": ("NOUN", "NNS"), "workers": ("NOUN", "NNS")])
+        let groups = document.entities.filter { $0.type == .group }.map(\.name)
+        #expect(!groups.contains { $0.contains("Workers") }, "\(groups)")
+        #expect(groups.contains { $0.hasSuffix("workers") }, "\(groups)")
+    }
+
     @Test func groupsAreEntities() {
         let document = EntityTestDocument.recognize(
             "A handful of mayors from the [U.S. Conference of Mayors]ORG met. Police chiefs attended. The mayors left.")

@@ -32,6 +32,12 @@ struct GroupRecognizer {
     ) -> [GroupMention] {
         var result: [GroupMention] = []
         for head in sentence where !blocked[head] && isPluralPersonNoun(head, document: document, context: context) {
+            // "the Kurdistan Workers' Party", "the Teamsters' Union": a plural possessive before a
+            // capitalised word is part of a name, not a group of people.
+            if head + 2 < sentence.upperBound, ["'", "\u{2019}"].contains(document.tokens[head + 1].form),
+               document.tokens[head + 2].form.first?.isUppercase == true {
+                continue
+            }
             // Modifiers: adjacent adjectives, nouns and proper nouns on the left ("local police").
             var start = head
             while start - 1 >= sentence.lowerBound, !blocked[start - 1],

@@ -5,7 +5,7 @@ import FactModel
 /// "who was the club's first coach": a copula whose subject is the description names the holder
 /// as its object, and a description with another modifier of the role ("the last coach") holds
 /// another role (`QuestionAnswerer.holders`).
-@Suite struct DescriptionHolderTests: AsksQuestions {
+@Suite struct DescriptionAsCopulaSubjectTests: AsksQuestions {
     let engine = QueryEngine(source: makeCoachStory(), lexicon: FakeLexicon())
 
     @Test func aDescriptionAsTheSubjectOfACopulaNamesItsObject() {
