@@ -669,3 +669,28 @@ extension TreeRepairTests {
         #expect(voters.contains { $0.contains("third") || $0 == "Ana Ruiz" }, "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func theLastItemOfAListIsNoSubjectOfTheVerbAfterIt() {
+        // "Local firms including Acme, Zenith, and Orbit have announced plans." parsed with "firms"
+        // as the root, "announced" its conjunct and "Orbit" the subject of "announced".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Local local ADJ JJ 2 amod
+            2 firms firm NOUN NNS 0 root
+            3 including include VERB VBG 4 case
+            4 Acme Acme PROPN NNP 2 nmod
+            5 , , PUNCT , 6 punct
+            6 Zenith Zenith PROPN NNP 4 conj
+            7 , , PUNCT , 8 punct
+            8 and and CCONJ CC 11 cc
+            9 Orbit Orbit PROPN NNP 11 nsubj
+            10 have have AUX VBP 11 aux
+            11 announced announce VERB VBN 2 conj
+            12 plans plan NOUN NNS 11 obj
+            13 . . PUNCT . 2 punct
+            """)
+        let subjects = facts.filter { $0.predicate.lemma == "announce" }.map(\.subject.text)
+        #expect(subjects.contains { $0.hasPrefix("Local firms") }, "\(facts.map(\.compact))")
+        #expect(!subjects.contains("Orbit"), "\(facts.map(\.compact))")
+    }
+}

@@ -46,4 +46,34 @@ extension TreeRepairs {
             document.tokens[nominal].deprel = "nsubj"
         }
     }
+
+    /// "German firms including Deutsche Bahn, Daimler, and Siemens have announced plans": the
+    /// parser made the noun phrase the root, "announced" its conjunct, and the last item of the
+    /// list its subject. When a root noun has a list (items in `conj` below one of its
+    /// dependents) and a conjunct verb whose subject comes right after that verb's own "and", the
+    /// subject is the list's last item and the noun phrase is the verb's subject.
+    static func lastListItemTakenForASubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func children(_ i: Int) -> [Int] { range.filter { head($0) == i } }
+        for verb in range where document.tokens[verb].deprel == "conj" && ["VERB", "AUX"].contains(document.tokens[verb].upos) {
+            let noun = head(verb)
+            guard range.contains(noun), noun < verb, document.tokens[noun].deprel == "root",
+                  ["NOUN", "PROPN"].contains(document.tokens[noun].upos) else { continue }
+            let own = children(verb)
+            guard let subject = own.first(where: { document.tokens[$0].deprel == "nsubj" && $0 < verb }),
+                  let coordinator = own.first(where: { document.tokens[$0].deprel == "cc" && $0 < subject }),
+                  ["PROPN", "NOUN"].contains(document.tokens[subject].upos) else { continue }
+            // The list: a dependent of the noun with conjuncts, all before the coordinator.
+            guard let list = children(noun).first(where: { item in
+                item < coordinator && children(item).contains { document.tokens[$0].deprel == "conj" && $0 < coordinator }
+            }) else { continue }
+            document.tokens[subject].head = Int32(list)
+            document.tokens[subject].deprel = "conj"
+            document.tokens[coordinator].head = Int32(subject)
+            document.tokens[verb].head = -1
+            document.tokens[verb].deprel = "root"
+            document.tokens[noun].head = Int32(verb)
+            document.tokens[noun].deprel = "nsubj"
+        }
+    }
 }

@@ -20,6 +20,7 @@ enum TreeRepairs {
             listAfterAColonOfACountedSubject(range, &document)
             verbConjunctOnAnArgument(range, &document)
             subjectTakenForANominalConjunct(range, &document)
+            lastListItemTakenForASubject(range, &document)
             relativeClauseTakenForParataxis(range, &document)
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
