@@ -518,15 +518,15 @@ extension TreeRepairTests {
 }
 
 extension TreeRepairTests {
-    @Test func aListAsLongAsTheCountListsTheCountedNoun() {
-        // "The club has hired two coaches in the history of the league, Ana Ruiz and Omar Reyes."
-        // parsed with the names in apposition to "history".
-        let facts = ExtractionTreeBuilder.facts("""
+    /// "The club has hired COUNT coaches in the history of the league, Ana Ruiz and Omar Reyes."
+    /// parsed with the names in apposition to "history".
+    private func coachesHired(_ count: String) -> [Fact] {
+        ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det
             2 club club NOUN NN 4 nsubj
             3 has have AUX VBZ 4 aux
             4 hired hire VERB VBN 0 root
-            5 two two NUM CD 6 nummod
+            5 \(count) \(count) NUM CD 6 nummod
             6 coaches coach NOUN NNS 4 obj
             7 in in ADP IN 9 case
             8 the the DET DT 9 det
@@ -542,6 +542,10 @@ extension TreeRepairTests {
             18 Reyes Reyes PROPN NNP 17 flat
             19 . . PUNCT . 4 punct
             """, entities: [("Ana Ruiz", .person), ("Omar Reyes", .person)])
+    }
+
+    @Test func aListAsLongAsTheCountListsTheCountedNoun() {
+        let facts = coachesHired("two")
         let listed = facts.filter { $0.kind == .appositive }.map(\.compact)
         #expect(listed.contains("appositive (Ana Ruiz; be; two coaches)"), "\(facts.map(\.compact))")
         #expect(listed.contains("appositive (Omar Reyes; be; two coaches)"), "\(facts.map(\.compact))")
@@ -549,27 +553,7 @@ extension TreeRepairTests {
 
     @Test func aListOfAnotherLengthStaysWhereItIs() {
         // Three coaches, two names: the names are not the list of coaches.
-        let facts = ExtractionTreeBuilder.facts("""
-            1 The the DET DT 2 det
-            2 club club NOUN NN 4 nsubj
-            3 has have AUX VBZ 4 aux
-            4 hired hire VERB VBN 0 root
-            5 three three NUM CD 6 nummod
-            6 coaches coach NOUN NNS 4 obj
-            7 in in ADP IN 9 case
-            8 the the DET DT 9 det
-            9 history history NOUN NN 4 obl
-            10 of of ADP IN 12 case
-            11 the the DET DT 12 det
-            12 league league NOUN NN 9 nmod
-            13 , , PUNCT , 14 punct
-            14 Ana Ana PROPN NNP 9 appos
-            15 Ruiz Ruiz PROPN NNP 14 flat
-            16 and and CCONJ CC 17 cc
-            17 Omar Omar PROPN NNP 14 conj
-            18 Reyes Reyes PROPN NNP 17 flat
-            19 . . PUNCT . 4 punct
-            """, entities: [("Ana Ruiz", .person), ("Omar Reyes", .person)])
+        let facts = coachesHired("three")
         #expect(!facts.map(\.compact).contains { $0.contains("Ana Ruiz; be; three coaches") }, "\(facts.map(\.compact))")
     }
 }
