@@ -68,16 +68,9 @@ struct SentenceFallback {
         let asksSubject = asksForSubject(question)
         let counted = countedWords(question)
         let countedLemma = countedNoun(question)
-        let asksForASource: Bool
-        switch question.form {
-        case .clause(let atom), .yesNo(let atom):
-            if case .verb(let verb, _, _) = atom.relation { asksForASource = Self.reportingVerbs.contains(forms.verbLemma(verb)) } else { asksForASource = false }
-        case .quotes: asksForASource = true
-        case .identity: asksForASource = false
-        }
         let asked = Asked(question: question, questionForms: questionForms, verbForms: verbForms, asksSubject: asksSubject,
                           counted: counted, countedLemma: countedLemma, excluded: excluded, excludedWords: excludedWords,
-                          asksForASource: asksForASource)
+                          asksForASource: asksForASource(question))
         var documents: [DocumentID: Document] = [:]
         guard let best = ranked.first, best.score > 0 else { return [] }
         var candidates: [Candidate] = []
@@ -144,6 +137,18 @@ struct SentenceFallback {
 
     /// Verbs of reporting: a question with one ("who reported the crash") asks for a source.
     static let reportingVerbs: Set<String> = ["say", "report", "tell", "state", "claim", "announce", "confirm", "write", "note", "cite"]
+
+    /// True when the question asks who reported something: its verb is one of reporting, or it
+    /// asks for quotations.
+    private func asksForASource(_ question: Question) -> Bool {
+        switch question.form {
+        case .clause(let atom), .yesNo(let atom):
+            guard case .verb(let verb, _, _) = atom.relation else { return false }
+            return Self.reportingVerbs.contains(forms.verbLemma(verb))
+        case .quotes: return true
+        case .identity: return false
+        }
+    }
 
     /// What the fallback looks for in every sentence: the question, its words in all their forms,
     /// and the names it asks about.

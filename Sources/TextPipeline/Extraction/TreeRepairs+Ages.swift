@@ -22,11 +22,10 @@ extension TreeRepairs {
             if relation == "conj", !range.contains(where: { head($0) == old && document.tokens[$0].deprel == "cc" }) {
                 relation = "obj"
             }
-            for child in range where head(child) == old && child != noun && child != old - 2 && child > old {
+            // Its other dependents (the subject and copula of "was 40-year-old X") go to the noun;
+            // "year" and the hyphen stay with "old".
+            for child in range where head(child) == old && child != noun && !(old - 2..<old).contains(child) {
                 document.tokens[child].head = Int32(noun)
-            }
-            for child in range where head(child) == old && child < old - 2 {
-                document.tokens[child].head = Int32(noun)  // the subject and copula of "was 40-year-old X"
             }
             document.tokens[noun].head = Int32(governor)
             document.tokens[noun].deprel = relation

@@ -30,8 +30,8 @@ final class PlaceKinds: Sendable {
             let classes: [String: [String]] = try ResourceTable.load(file, in: directory) { fields, table in
                 if fields.count >= 2 { table[fields[0].lowercased(), default: []].append(fields[1]) }
             }
-            for (name, names) in classes {
-                for noun in names.flatMap({ nounsOfClass[$0] ?? [] }) where !(kinds[name]?.contains(noun) ?? false) {
+            for (name, classNames) in classes {
+                for noun in classNames.flatMap({ nounsOfClass[$0] ?? [] }) where !(kinds[name]?.contains(noun) ?? false) {
                     kinds[name, default: []].append(noun)
                 }
             }
