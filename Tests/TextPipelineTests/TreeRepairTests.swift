@@ -678,3 +678,24 @@ extension TreeRepairTests {
         #expect(!subjects.contains("Orbit"), "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aLetterCodeAfterANounIsPartOfItsName() {
+        // "The clinic stocks iron, vitamin D and aspirin." parsed with "D" an appositive of
+        // "vitamin" holding the rest of the list.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 clinic clinic NOUN NN 3 nsubj
+            3 stocks stock VERB VBZ 0 root
+            4 iron iron NOUN NN 3 obj
+            5 , , PUNCT , 6 punct
+            6 vitamin vitamin NOUN NN 4 conj
+            7 D D PROPN NNP 6 appos
+            8 and and CCONJ CC 9 cc
+            9 aspirin aspirin NOUN NN 7 conj
+            10 . . PUNCT . 3 punct
+            """)
+        let stocked = facts.filter { $0.predicate.lemma == "stock" && $0.kind == .event }.compactMap(\.object?.text)
+        #expect(Set(stocked) == ["iron", "vitamin D", "aspirin"], "\(facts.map(\.compact))")
+    }
+}

@@ -21,6 +21,7 @@ enum TreeRepairs {
             verbConjunctOnAnArgument(range, &document)
             subjectTakenForANominalConjunct(range, &document)
             lastListItemTakenForASubject(range, &document)
+            appositiveWithoutPunctuation(range, &document)
             relativeClauseTakenForParataxis(range, &document)
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
