@@ -189,8 +189,9 @@ struct Coreference {
         // "Garcetti asked Beck to join him": a verb with an object controls through the object, and
         // him may be Garcetti.
         var verbs: [Int32] = [pronounToken.head]
+        let sentenceTokens = document.sentences.indices.contains(sentence) ? document.sentences[sentence] : document.tokens.indices
         func hasDependent(_ verb: Int32, _ relations: (String) -> Bool) -> Bool {
-            document.tokens.indices.contains { document.tokens[$0].head == verb && relations(document.tokens[$0].deprel) }
+            sentenceTokens.contains { document.tokens[$0].head == verb && relations(document.tokens[$0].deprel) }
         }
         while let verb = verbs.last, verb >= 0, verbs.count < 4,
               ["xcomp", "advcl", "conj"].contains(document.tokens[Int(verb)].deprel),
