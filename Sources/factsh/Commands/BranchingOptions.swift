@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TextPipeline
 
 /// The parser's decoding options, shared by `parse` and `eval parser`.
@@ -10,4 +11,12 @@ struct BranchingOptions: ParsableArguments {
     var branchMargin: Float = 20
 
     var branching: ParserBranching { ParserBranching(branches: branches, margin: branchMargin) }
+
+    /// The parser read from `modelPath` (the bundled model when nil), decoding with these options.
+    func parser(modelPath: String?) throws -> DependencyParser {
+        var parser = try modelPath.map { DependencyParser(model: try ParserModel(contentsOf: URL(fileURLWithPath: $0))) }
+            ?? DependencyParser.bundled()
+        parser.branching = branching
+        return parser
+    }
 }

@@ -24,9 +24,7 @@ struct ParseCommand: ParsableCommand {
         // Only the stages a tree needs (no entity recognition).
         let tokenizer = Tokenizer(), splitter = SentenceSplitter()
         let tagger = try PartOfSpeechTagger.bundled(), lemmatizer = try Lemmatizer.bundled()
-        var parser = try model.map { DependencyParser(model: try ParserModel(contentsOf: URL(fileURLWithPath: $0))) }
-            ?? DependencyParser.bundled()
-        parser.branching = decoding.branching
+        let parser = try decoding.parser(modelPath: model)
         func show(_ line: String) {
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
             var document = AnnotatedDocument(text: line, tokens: tokenizer.tokenize(line))

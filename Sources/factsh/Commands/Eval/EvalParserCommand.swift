@@ -36,9 +36,7 @@ struct EvalParserCommand: ParsableCommand {
     func run() throws {
         let sentences = try CoNLLU.read(path: file)
         guard !sentences.isEmpty else { throw ValidationError("\(file): no sentences") }
-        var parser = try model.map { DependencyParser(model: try ParserModel(contentsOf: URL(fileURLWithPath: $0))) }
-            ?? DependencyParser.bundled()
-        parser.branching = decoding.branching
+        let parser = try decoding.parser(modelPath: model)
         let tagger = goldTags ? nil : try self.tagger.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) }
             ?? PartOfSpeechTagger.bundled()
         let result = ParserEvaluation.run(sentences, parser: parser, tagger: tagger, lemmatizer: try Lemmatizer.bundled())
