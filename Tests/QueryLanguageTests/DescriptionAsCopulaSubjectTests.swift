@@ -2,14 +2,22 @@ import Testing
 import FactModel
 @testable import QueryLanguage
 
-/// "who was the club's first coach": a copula whose subject is the description names the holder
-/// as its object, and a description with another modifier of the role ("the last coach") holds
+/// "who was the club's first coach": a copula (or an appositive) whose subject is the description
+/// names the holder as its object, and a description with another modifier of the role ("the last coach") holds
 /// another role (`QuestionAnswerer.holders`).
 @Suite struct DescriptionAsCopulaSubjectTests: AsksQuestions {
     let engine = QueryEngine(source: makeCoachStory(), lexicon: FakeLexicon())
 
     @Test func aDescriptionAsTheSubjectOfACopulaNamesItsObject() {
         #expect(answers("who was the club's first coach") == ["Ana Ruiz"])
+    }
+
+    @Test func aTitleWrittenBeforeTheNameNamesItsHolder() {
+        // "Team doctor Lena Park", read as the appositive (Team doctor; be; Lena Park): the answer
+        // comes from that fact, not from the sentence.
+        guard case .success(let table)? = engine.run("who is the team doctor").first else { Issue.record("no table"); return }
+        #expect(table.rows.map { $0.values[0] } == ["Lena Park"])
+        #expect(table.rows.first?.evidence.first?.fromSentence == false)
     }
 
     @Test func anotherModifierOfTheRoleIsAnotherRole() {
@@ -29,5 +37,9 @@ private func makeCoachStory() -> FakeFactSource {
     let s1 = source.sentence("The last coach, Omar Reyes, left in May.", mentions: [("Omar Reyes", .entity(.person), reyes)])
     source.add(Argument(text: "Omar Reyes", head: "Omar Reyes", entity: reyes), "be", Argument(text: "The last coach", head: "coach"),
                kind: .appositive, at: s1)
+    let park = source.entity("Lena Park", .person, aliases: ["Park"])
+    let s2 = source.sentence("Team doctor Lena Park said the players were fit.", mentions: [("Lena Park", .entity(.person), park)])
+    source.add(Argument(text: "Team doctor", head: "doctor"), "be", Argument(text: "Lena Park", head: "Lena Park", entity: park),
+               kind: .appositive, at: s2)
     return source
 }

@@ -189,7 +189,7 @@ extension QuestionAnswerer {
                 let fact = source.fact(factID)
                 guard var object = FactMatcher.object(of: fact) else { continue }
                 var answer = fact.subject
-                if fact.kind == .copula, answer.entity == nil, let named = object.entity, source.entity(named).type == .person {
+                if fact.kind == .copula || fact.kind == .appositive, answer.entity == nil, let named = object.entity, source.entity(named).type == .person {
                     // "McArthur's first victim was Skandaraj Navaratnam": the description is the
                     // subject and the holder the named person.
                     (answer, object) = (object, answer)
