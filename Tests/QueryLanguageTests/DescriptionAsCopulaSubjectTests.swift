@@ -20,6 +20,12 @@ import FactModel
         #expect(table.rows.first?.evidence.first?.fromSentence == false)
     }
 
+    @Test func aDescriptionWithoutItsOwnerHoldsOnlyInTheOwnersArticles() {
+        // "the coach's father" in the first article; a father in a second article that never
+        // mentions the coach is someone else's.
+        #expect(answers("who is Ruiz's father") == ["Tomas Ruiz"])
+    }
+
     @Test func anotherModifierOfTheRoleIsAnotherRole() {
         #expect(answers("who was the last coach") == ["Omar Reyes"])
     }
@@ -37,6 +43,14 @@ private func makeCoachStory() -> FakeFactSource {
     let s1 = source.sentence("The last coach, Omar Reyes, left in May.", mentions: [("Omar Reyes", .entity(.person), reyes)])
     source.add(Argument(text: "Omar Reyes", head: "Omar Reyes", entity: reyes), "be", Argument(text: "The last coach", head: "coach"),
                kind: .appositive, at: s1)
+    let tomas = source.entity("Tomas Ruiz", .person)
+    let s3 = source.sentence("Her father, Tomas Ruiz, watched from the stands.", mentions: [("Tomas Ruiz", .entity(.person), tomas)])
+    source.add(Argument(text: "Tomas Ruiz", head: "Tomas Ruiz", entity: tomas), "be", Argument(text: "Her father", head: "father"),
+               kind: .appositive, at: s3)
+    let stranger = source.entity("Piet Hale", .person)
+    let s4 = source.sentence("The father, Piet Hale, thanked the rescuers.", mentions: [("Piet Hale", .entity(.person), stranger)], document: 1)
+    source.add(Argument(text: "Piet Hale", head: "Piet Hale", entity: stranger), "be", Argument(text: "The father", head: "father"),
+               kind: .appositive, at: s4)
     let park = source.entity("Lena Park", .person, aliases: ["Park"])
     let s2 = source.sentence("Team doctor Lena Park said the players were fit.", mentions: [("Lena Park", .entity(.person), park)])
     source.add(Argument(text: "Team doctor", head: "doctor"), "be", Argument(text: "Lena Park", head: "Lena Park", entity: park),

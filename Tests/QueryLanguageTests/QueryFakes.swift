@@ -19,18 +19,22 @@ final class FakeFactSource: FactSource, @unchecked Sendable {
         return id
     }
 
-    /// Adds a sentence to document 0 and returns its provenance.
-    func sentence(_ text: String, mentions: [(String, MentionType, EntityID?)] = []) -> Provenance {
-        if documents.isEmpty { documents.append(Document(id: 0, path: "Corpus/story.txt", title: "Story", text: "")) }
-        var document = documents[0]
+    /// Adds a sentence to document `number` (0, the story, unless a test needs a second article)
+    /// and returns its provenance.
+    func sentence(_ text: String, mentions: [(String, MentionType, EntityID?)] = [], document number: Int = 0) -> Provenance {
+        while documents.count <= number {
+            let id = DocumentID(documents.count)
+            documents.append(Document(id: id, path: id == 0 ? "Corpus/story.txt" : "Corpus/story\(id).txt", title: "Story", text: ""))
+        }
+        var document = documents[number]
         let start = document.text.utf8.count
         document.text += text + "\n"
         document.sentences.append(start..<(start + text.utf8.count))
         document.lineStarts = Document.lineStarts(of: document.text)
-        documents[0] = document
+        documents[number] = document
         let index = Int32(document.sentences.count - 1)
-        let provenance = Provenance(document: 0, sentence: index, start: Int32(start), end: Int32(start + text.utf8.count))
-        let ref = SentenceRef(document: 0, sentence: index)
+        let provenance = Provenance(document: DocumentID(number), sentence: index, start: Int32(start), end: Int32(start + text.utf8.count))
+        let ref = SentenceRef(document: DocumentID(number), sentence: index)
         lemmas[ref] = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { FakeLexicon().lemma(of: String($0), as: .verb) } +
             text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { FakeLexicon().lemma(of: String($0), as: .noun) }
         for (mentionText, type, entity) in mentions {

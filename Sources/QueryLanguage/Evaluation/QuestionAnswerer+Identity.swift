@@ -112,6 +112,9 @@ extension QuestionAnswerer {
         let wanted = Set(roleWords + ownerWords)
         let possessorEntities = possessor.map { source.resolve(name: $0) } ?? []
         var matchedOwners = Set<EntityID>()
+        // The articles that mention the possessor ("Qaboos's father"): a description that names no
+        // owner holds the relation only there.
+        let possessorDocuments = Set(possessorEntities.flatMap { source.entity($0).mentions.map(\.document) })
         var candidates: [Candidate] = []
         // An owner the title does not name may still be what its article is about ("Prime
         // Minister Mateusz Morawiecki" in an article on Poland): the owner's words in the same
@@ -148,6 +151,8 @@ extension QuestionAnswerer {
                 // "Heather Heyer's mother" is not "Harry Dunn's mother": a description that names
                 // another person as the owner is another relation.
                 if possessor != nil, namesOwner { return 0 }
+                // "Qaboos's father" is not a father named in an article that never mentions Qaboos.
+                if !possessorEntities.isEmpty, let document, !possessorDocuments.contains(document) { return 0 }
                 if !namesOwner, ownerInDocument(document) { shared += 0.4 * Double(ownerWords.count) } else { shared -= 1 }
             }
             var value = 0.4 + 0.6 * max(0, shared) / Double(max(1, wanted.count))
