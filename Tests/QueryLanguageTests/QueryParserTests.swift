@@ -326,6 +326,23 @@ func parsed(_ text: String) -> [String] {
         #expect(atom.qualifiers.contains { $0.marker == "to" && $0.term.variableName == Question.answerVariable })
     }
 
+    @Test func aNameBeforeItsPrepositionAsksWhereItIsFrom() throws {
+        let parsed = try #require(try QueryParser.parse("which university is Ana Ruiz from").first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,
+              case .copula = atom.relation, case .phrase(let subject)? = atom.subject else {
+            Issue.record("not a copula clause: \(parsed)"); return
+        }
+        #expect(subject.words == ["Ana", "Ruiz"])
+        #expect(atom.object == nil)
+        #expect(atom.qualifiers.contains { $0.marker == "from" && $0.term.variableName == Question.answerVariable })
+        // A verb before the preposition keeps its clause: "what was Ruiz charged with".
+        let charged = try #require(try QueryParser.parse("what was Ruiz charged with").first?.get())
+        guard case .question(let chargedQuestion) = charged.body, case .clause(let chargedAtom) = chargedQuestion.form else {
+            Issue.record("not a clause: \(charged)"); return
+        }
+        if case .copula = chargedAtom.relation { Issue.record("read as a copula: \(charged)") }
+    }
+
     @Test func aTitleAsksWhatItIsOf() throws {
         let parsed = try #require(try QueryParser.parse("which city is Lee the mayor of").first?.get())
         guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,

@@ -854,17 +854,26 @@ public struct QueryParser {
         }
     }
 
-    /// stranded_complement = name_phrase noun_phrase preposition end ;  after "which N is":
-    /// "de Blasio a member of" asks what X belongs to; "Lee the mayor of" asks what X's title is
-    /// of. Nil (and nothing read) when the statement is not of that shape.
+    /// stranded_complement = name_phrase [ noun_phrase ] preposition end ;  after "which N is" or
+    /// "where is": "de Blasio a member of" asks what X belongs to; "Lee the mayor of" asks what X's
+    /// title is of; "Kelly Dittmar from" asks where X is from. Nil (and nothing read) when the
+    /// statement is not of that shape.
     private mutating func parseStrandedComplement(asked: Term, copula: QueryToken, negated: Bool, start: QueryToken) throws(Diagnostic) -> Atom? {
         let saved = position
         var end = position
         while tokens[end].kind == .word || tokens[end].kind == .possessive { end += 1 }
-        guard end - position >= 3, tokens[end].kind == .end || tokens[end].kind == .separator || tokens[end].kind == .questionMark,
+        guard end - position >= 2, tokens[end].kind == .end || tokens[end].kind == .separator || tokens[end].kind == .questionMark,
               tokens[end - 1].kind == .word, EnglishWords.prepositions.contains(tokens[end - 1].lowered),
               atWord, current.isCapitalized || atNameParticle else { return nil }
         let subject = try parseNounPhrase(after: copula, keepLastForVerb: false)
+        if position == end - 1, subject.words.allSatisfy({ $0.first?.isUppercase == true || EnglishWords.nameParticles.contains($0) }) {
+            // "where is Kelly Dittmar from": the name is from the asked place ("what was Avenatti
+            // charged with" is no name before its preposition).
+            let marker = lowered
+            advance()
+            return Atom(subject: .phrase(subject), relation: .copula(range: copula.range), object: nil,
+                        qualifiers: [QualifierTerm(marker: marker, term: asked)], passive: false, negated: negated, range: range(from: start))
+        }
         guard atWord, EnglishWords.determiners.contains(lowered) || EnglishWords.isContentWord(lowered), position < end - 1 else {
             position = saved
             return nil
