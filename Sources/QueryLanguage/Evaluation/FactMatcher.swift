@@ -144,6 +144,7 @@ struct FactMatcher {
 
         if let subject = plan.subject, !matchPhrase(subject, role: subjectRole, required: true) { return [] }
         if let object = plan.object, !matchPhrase(object, role: objectRole, required: true) { return [] }
+        if [plan.subject, plan.object].contains(where: { $0.map { placesDiffer($0, fact) } ?? false }) { return [] }
         for qualifier in plan.qualifiers {
             guard let matcher = qualifier.matcher else { continue }
             let markers = Paraphrases.markers(equivalentTo: qualifier.marker)
@@ -284,6 +285,22 @@ struct FactMatcher {
     }
 
     /// A fact's object; a title fact's is its role ("Mayor" in (Eric Garcetti; mayor; of: Los Angeles)).
+    /// True when the phrase names a place inside it ("the South Carolina primary") and the fact
+    /// places its event in or at other places only ("won the primary elections in New Hampshire"),
+    /// without the phrase's place in its arguments. O(qualifiers + the phrase's names).
+    func placesDiffer(_ matcher: PhraseMatcher, _ fact: Fact) -> Bool {
+        let names = matcher.phrase.words.dropFirst().filter { $0.first?.isUppercase == true }
+        guard !names.isEmpty, names.count < matcher.phrase.words.count - 1 else { return false }
+        let asked = Set(source.resolve(name: names.joined(separator: " ")).filter { source.entity($0).type == .place })
+        guard !asked.isEmpty else { return false }
+        let placed = fact.qualifiers.filter { ["in", "at"].contains($0.marker.lowercased()) }.compactMap(\.argument.entity)
+            .filter { source.entity($0).type == .place }
+        guard !placed.isEmpty, asked.isDisjoint(with: placed) else { return false }
+        let texts = ([fact.subject, fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)).map { folded($0.text) }
+        let written = folded(names.joined(separator: " "))
+        return !texts.contains { $0.contains(written) }
+    }
+
     static func object(of fact: Fact) -> Argument? {
         if let object = fact.object { return object }
         guard fact.kind == .title else { return nil }
