@@ -71,3 +71,10 @@ public struct Fact: Hashable, Sendable {
         self.provenance = provenance
     }
 }
+
+extension Fact {
+    /// Every argument of the fact in order: the subject, the object if any, then the qualifiers'.
+    public var arguments: [Argument] {
+        [subject] + [object].compactMap { $0 } + qualifiers.map(\.argument)
+    }
+}

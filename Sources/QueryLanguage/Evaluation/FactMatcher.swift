@@ -284,7 +284,6 @@ struct FactMatcher {
         return false
     }
 
-    /// A fact's object; a title fact's is its role ("Mayor" in (Eric Garcetti; mayor; of: Los Angeles)).
     /// True when the phrase names a place inside it ("the South Carolina primary") and the fact
     /// places its event in or at other places only ("won the primary elections in New Hampshire"),
     /// without the phrase's place in its arguments. O(qualifiers + the phrase's names).
@@ -296,11 +295,11 @@ struct FactMatcher {
         let placed = fact.qualifiers.filter { ["in", "at"].contains($0.marker.lowercased()) }.compactMap(\.argument.entity)
             .filter { source.entity($0).type == .place }
         guard !placed.isEmpty, asked.isDisjoint(with: placed) else { return false }
-        let texts = ([fact.subject, fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)).map { folded($0.text) }
         let written = folded(names.joined(separator: " "))
-        return !texts.contains { $0.contains(written) }
+        return !fact.arguments.contains { folded($0.text).contains(written) }
     }
 
+    /// A fact's object; a title fact's is its role ("Mayor" in (Eric Garcetti; mayor; of: Los Angeles)).
     static func object(of fact: Fact) -> Argument? {
         if let object = fact.object { return object }
         guard fact.kind == .title else { return nil }

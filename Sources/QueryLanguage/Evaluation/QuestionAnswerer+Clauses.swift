@@ -85,7 +85,7 @@ extension QuestionAnswerer {
             let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
             // A bound value stands for the argument it was read from, which may hold more
             // ("around 8:30 p.m. on August 27" binds "8:30 p.m.").
-            let arguments = [fact.subject] + [fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)
+            let arguments = fact.arguments
             // For value questions every value in it counts; for "whose" the names in it; for
             // questions after people, organisations or places, the names in the argument a
             // quantity stands for ("thousands of Swedes" binds "thousands").
@@ -243,7 +243,7 @@ extension QuestionAnswerer {
     /// its place after the head, and answers "Tulsa".
     func isGathering(_ text: String, in fact: Fact, marker: String?, kind: AnswerKind) -> Bool {
         guard isSetting(text, marker: marker, kind: kind),
-              let argument = ([fact.subject] + [fact.object].compactMap { $0 } + fact.qualifiers.map(\.argument)).first(where: { $0.text == text }),
+              let argument = fact.arguments.first(where: { $0.text == text }),
               let head = wordsOf(argument.head).last, Self.gatheringNouns.contains(forms.nounLemma(head)) else { return false }
         let words = wordsOf(text)
         guard let headIndex = words.lastIndex(of: head) else { return false }
@@ -323,7 +323,6 @@ extension QuestionAnswerer {
         "'\(atom.relation)'" + (atom.object.map { " with \($0)" } ?? "")
     }
 
-    /// Entities and words the question names: they are not its answer.
     /// The entities a name resolved to (best first) that are the best one's referent: a surname
     /// shared in a family ("along with Trump") names Donald Trump, not Melania Trump, whose given
     /// name differs; a one-word entity, one with the same given name or one that is no person may
@@ -339,6 +338,7 @@ extension QuestionAnswerer {
         }
     }
 
+    /// Entities and words the question names: they are not its answer.
     func namedInQuestion(_ question: Question) -> (Set<EntityID>, Set<String>) {
         var entities = Set<EntityID>()
         var words = Set<String>()
