@@ -199,8 +199,9 @@ extension QuestionAnswerer {
                     // subject and the holder the named person.
                     (answer, object) = (object, answer)
                 }
-                // "the final victim" is not "the first victim": each has a modifier the other lacks.
-                if Self.contrasts(asked: askedWords, held: wordsOf(object.text).map(folded), head: roleHead) { continue }
+                // "the final victim" is not "the first victim": each has a modifier the other lacks
+                // ("former" and its kin are weighed apart).
+                if PhraseMatcher.contrast(askedWords, wordsOf(object.text).map(folded), head: roleHead, ignoring: Self.formerWords) { continue }
                 let words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
                 var value = score(words, modifier: fact.predicate.modality ?? object.text, document: fact.provenance.document,
                                   namesOwner: !fact.qualifiers.isEmpty || object.text.contains(" of ") || object.text.contains("'s "),
@@ -227,14 +228,6 @@ extension QuestionAnswerer {
     }
 
     static let formerWords = ["former", "ex", "then", "late", "previous", "outgoing", "past"]
-
-    /// True when the asked and the held description each have a modifier of the role noun that the
-    /// other lacks ("first victim" and "final victim"); "former" and its kin are weighed apart.
-    static func contrasts(asked: [String], held: [String], head: String) -> Bool {
-        let mine = PhraseMatcher.modifiers(of: head, in: asked).filter { !formerWords.contains($0) && !held.contains($0) }
-        guard !mine.isEmpty else { return false }
-        return PhraseMatcher.modifiers(of: head, in: held).contains { !formerWords.contains($0) && !asked.contains($0) }
-    }
 
     /// The capitalised words of a name, folded ("the Labour Party" -> labour, party).
     static func capitalizedWords(_ text: String) -> Set<String> {

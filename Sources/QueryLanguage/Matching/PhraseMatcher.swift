@@ -141,10 +141,15 @@ final class PhraseMatcher: Sendable {
     /// gold medal", "the Republican New Hampshire primary" against "the Democratic New Hampshire
     /// primaries"). Short words and numbers are not compared ("400 metres" / "400 m").
     func contrasts(argumentWords: [String], head: String) -> Bool {
-        let mine = phrase.words.map { folded($0) }
-        let asked = Self.modifiers(of: head, in: mine).filter { !argumentWords.contains($0) }
-        guard !asked.isEmpty else { return false }
-        return Self.modifiers(of: head, in: argumentWords).contains { !mine.contains($0) }
+        Self.contrast(phrase.words.map { folded($0) }, argumentWords, head: head)
+    }
+
+    /// True when each of two folded word lists has a modifier of `head` that the other lacks,
+    /// modifiers in `ignoring` aside.
+    static func contrast(_ asked: [String], _ other: [String], head: String, ignoring: [String] = []) -> Bool {
+        let mine = modifiers(of: head, in: asked).filter { !ignoring.contains($0) && !other.contains($0) }
+        guard !mine.isEmpty else { return false }
+        return modifiers(of: head, in: other).contains { !ignoring.contains($0) && !asked.contains($0) }
     }
 
     /// The words that modify `head` in `words`: those right before its last occurrence, back to a
