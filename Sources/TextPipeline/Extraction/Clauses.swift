@@ -45,7 +45,7 @@ struct SentenceReader {
         guard verbal else { return false }
         if base == "xcomp" {
             guard let governor = tree.head(h) else { return false }
-            return tree.has(governor, ["obj", "iobj"]) || !isClauseHead(governor)
+            return controllingObject(of: governor) != nil || !isClauseHead(governor)
         }
         if base == "conj" {
             guard let governor = tree.head(h) else { return false }
@@ -157,8 +157,8 @@ struct SentenceReader {
             guard isClauseHead(governor) else { return [] }
             return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .inherited) }
         case "xcomp":
-            // "asked Beck to join him": the object is the doer (a parser may call it `iobj`).
-            if let object = tree.dependent(governor, ["obj"]) ?? tree.dependent(governor, ["iobj"]) {
+            // "asked Beck to join him": the object is the doer.
+            if let object = controllingObject(of: governor) {
                 return [(argument: tree.argumentSpan(object), source: .controller)]
             }
             return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .controller) }

@@ -11,13 +11,19 @@ extension SentenceReader {
     func xcompChain(from h: Int) -> [Int] {
         var chain = [h]
         var current = h
-        while !tree.has(current, ["obj", "iobj", "ccomp"]),
+        while controllingObject(of: current) == nil, !tree.has(current, ["ccomp"]),
               let x = tree.dependents(current, ["xcomp"]).first(where: { tree.isVerb($0) && !tree.has($0, Self.subjectRelations) }),
               chain.count < 5 {
             chain.append(x)
             current = x
         }
         return chain
+    }
+
+    /// The object that does what verb `v`'s infinitive says ("asked Beck to join": Beck), labelled
+    /// `obj`, or `iobj` as a parser may; nil when `v` has none.
+    func controllingObject(of v: Int) -> Int? {
+        tree.dependent(v, ["obj"]) ?? tree.dependent(v, ["iobj"])
     }
 
     /// The antecedent of a relative clause headed by `h`: the noun it modifies.
