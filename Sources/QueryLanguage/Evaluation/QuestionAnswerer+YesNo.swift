@@ -66,10 +66,10 @@ extension QuestionAnswerer {
             table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(denial.ref, nil)).map { [$0] } ?? []))
             return table
         }
-        if let best = ranked.first, best.coverage >= 0.7, statesTheVerb(of: atom, in: source.sentenceText(best.ref)) {
+        if let best = ranked.first, best.coverage >= 0.7, case let text = source.sentenceText(best.ref), statesTheVerb(of: atom, in: text) {
             // The sentence that states it best may state it negated ("the matter ... does not
             // involve the use of defeat devices"), though it names the subject another way.
-            let negated = negates(wordsOf(source.sentenceText(best.ref)), questionWords: questionWords)
+            let negated = negates(wordsOf(text), questionWords: questionWords)
             let answer = negated != atom.negated ? "no" : "yes"
             table.rows.append(AnswerRow(values: [answer], evidence: builder.evidence(for: .sentence(best.ref, nil)).map { [$0] } ?? []))
             return table
