@@ -3,7 +3,12 @@ import PackageDescription
 
 // Modules point one way only:
 // factsh -> FactShell -> {QueryLanguage, FactStore, TextPipeline} -> FactModel; FactShell -> CLibEdit;
-// TextPipeline -> CMemoryHints (a prefetch hint).
+// TextPipeline -> CMemoryHints (a prefetch hint); factsh, factsh-bench -> CMemoryHints (allocator setting).
+/// Release builds optimize across module boundaries: the query engine's calls into FactModel's
+/// small types (patterns, arguments, ranges) are inlined and specialized instead of going through
+/// unspecialized generic entry points.
+let release: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "factsh",
     platforms: [.macOS(.v15)],
@@ -16,15 +21,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "FactModel"),
+        .target(name: "FactModel", swiftSettings: release),
         .target(name: "CMemoryHints"),
         .target(
             name: "TextPipeline",
             dependencies: ["FactModel", "CMemoryHints"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "FactStore", dependencies: ["FactModel"]),
-        .target(name: "QueryLanguage", dependencies: ["FactModel"]),
+        .target(name: "FactStore", dependencies: ["FactModel"], swiftSettings: release),
+        .target(name: "QueryLanguage", dependencies: ["FactModel"], swiftSettings: release),
         .systemLibrary(
             name: "CLibEdit",
             pkgConfig: "libedit",
@@ -37,13 +42,14 @@ let package = Package(
         .executableTarget(
             name: "factsh",
             dependencies: [
-                "FactShell", "TextPipeline", "FactStore", "FactModel",
+                "FactShell", "TextPipeline", "FactStore", "FactModel", "CMemoryHints",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "factsh-bench",
-            dependencies: ["FactStore", "QueryLanguage", "FactModel"]
+            dependencies: ["FactStore", "QueryLanguage", "FactModel", "CMemoryHints"],
+            swiftSettings: release
         ),
         .executableTarget(name: "query-bench", dependencies: ["QueryLanguage", "FactModel"]),
         .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),

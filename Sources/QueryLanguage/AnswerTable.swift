@@ -77,14 +77,49 @@ public struct Evidence: Hashable, Sendable {
 /// One row of an answer: its values (the answer first) and its evidence, best first.
 public struct AnswerRow: Hashable, Sendable {
     public var values: [String]
-    public var evidence: [Evidence]
     /// How many more sentences support this row beyond those in `evidence`.
     public var furtherEvidence: Int
+    private var storedEvidence: StoredEvidence
+
+    /// The evidence, best first.
+    public var evidence: [Evidence] {
+        get {
+            switch storedEvidence {
+            case .none: return []
+            case .one(let item): return [item]
+            case .several(let items): return items
+            }
+        }
+        set { storedEvidence = StoredEvidence(newValue) }
+    }
 
     public init(values: [String], evidence: [Evidence] = [], furtherEvidence: Int = 0) {
         self.values = values
-        self.evidence = evidence
         self.furtherEvidence = furtherEvidence
+        storedEvidence = StoredEvidence(evidence)
+    }
+
+    /// A row with at most one sentence of evidence (no list to build).
+    public init(values: [String], evidence: Evidence?) {
+        self.values = values
+        furtherEvidence = 0
+        storedEvidence = evidence.map { .one($0) } ?? .none
+    }
+
+    /// Most rows have one sentence of evidence: it is kept in the row itself, so an answer of
+    /// thousands of rows does not allocate (and later free) a one-element array per row.
+    private enum StoredEvidence: Hashable, Sendable {
+        case none
+        case one(Evidence)
+        case several([Evidence])
+
+        init(_ items: [Evidence]) {
+            switch items.count {
+            case 0: self = .none
+            case 1: self = .one(items[0])
+            default: self = .several(items)
+            }
+        }
     }
 }
 

@@ -11,8 +11,47 @@ struct QueryTextVariant: QueryVariant {
         engine = QueryEngine(source: source, lexicon: PlainLexicon())
     }
 
-    /// A quoted string literal of the query language.
-    private func quote(_ s: String) -> String { "\"\(s)\"" }
+    /// The query text of each kind: what a person would type, each parameter in quotes.
+    static func text(_ kind: String, _ p: [String: String]) -> String {
+        switch kind {
+        case "Q1": return describeText(p["x"]!)
+        case "Q2": return subjectsText(p["r"]!, p["o"]!)
+        case "Q3": return twoHopText(p["r1"]!, p["r2"]!, p["z"]!)
+        default: return relationsText(p["s"]!)
+        }
+    }
+
+    static func describeText(_ x: String) -> String { text([("describe ", false), (x, true)]) }
+
+    static func subjectsText(_ r: String, _ o: String) -> String {
+        text([("distinct ?s where ?s ", false), (r, true), (" ", false), (o, true)])
+    }
+
+    static func twoHopText(_ r1: String, _ r2: String, _ z: String) -> String {
+        text([("distinct ?x where ?x ", false), (r1, true), (" ?y and ?y ", false), (r2, true), (" ", false), (z, true)])
+    }
+
+    static func relationsText(_ s: String) -> String { text([("relations of ", false), (s, true)]) }
+
+    /// The pieces joined, the quoted ones in double quotes: their bytes copied into one buffer
+    /// (interpolation and `+=` grow the string piece by piece, which costs more than lexing it).
+    private static func text(_ pieces: [(String, quoted: Bool)]) -> String {
+        var count = 0
+        for (piece, quoted) in pieces { count += piece.utf8.count + (quoted ? 2 : 0) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for (piece, quoted) in pieces {
+                if quoted { buffer[at] = UInt8(ascii: "\""); at += 1 }
+                var piece = piece
+                piece.withUTF8 { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: bytes)
+                    at += bytes.count
+                }
+                if quoted { buffer[at] = UInt8(ascii: "\""); at += 1 }
+            }
+            return at
+        }
+    }
 
     private func rows(_ text: String) -> Int {
         var count = 0
@@ -24,33 +63,26 @@ struct QueryTextVariant: QueryVariant {
 
     /// The plan `explain` prints for one instance (diagnosis).
     func explain(_ kind: String, _ p: [String: String]) -> String {
-        let text: String
-        switch kind {
-        case "Q1": text = "describe \(quote(p["x"]!))"
-        case "Q2": text = "distinct ?s where ?s \(quote(p["r"]!)) \(quote(p["o"]!))"
-        case "Q3": text = "distinct ?x where ?x \(quote(p["r1"]!)) ?y and ?y \(quote(p["r2"]!)) \(quote(p["z"]!))"
-        default: text = "relations of \(quote(p["s"]!))"
-        }
-        return engine.explain(text).map { (try? $0.get()) ?? "error" }.joined(separator: "\n")
+        engine.explain(Self.text(kind, p)).map { (try? $0.get()) ?? "error" }.joined(separator: "\n")
     }
 
     /// `describe` lists every fact about the entity, one row each (and its titles, which the
     /// benchmark's facts do not have).
     func allFacts(about x: String) -> Int {
-        rows("describe \(quote(x))")
+        rows(Self.describeText(x))
     }
 
     func subjects(relation r: String, object o: String) -> Int {
-        rows("distinct ?s where ?s \(quote(r)) \(quote(o))")
+        rows(Self.subjectsText(r, o))
     }
 
     func twoHop(r1: String, r2: String, z: String) -> Int {
-        rows("distinct ?x where ?x \(quote(r1)) ?y and ?y \(quote(r2)) \(quote(z))")
+        rows(Self.twoHopText(r1, r2, z))
     }
 
     func topRelations(subject s: String) -> Int {
         var total = 0
-        for result in engine.run("relations of \(quote(s))") {
+        for result in engine.run(Self.relationsText(s)) {
             guard case .success(let table) = result else { continue }
             for row in table.rows.prefix(20) { total += row.values.last.flatMap { Int($0) } ?? 0 }
         }

@@ -31,6 +31,16 @@ import FactModel
         #expect(!unknown.contains("via index"))
     }
 
+    @Test func aQuotedRelationIsReadByItsOwnKeyAlone() throws {
+        // "hold" is read both ways as a verb ("belong to" is its inverse); quoted, it matches only
+        // itself, so its lookups fetch no facts of the inverse.
+        // (An unquoted object: the lookup goes by relation, and the plan lists the keys.)
+        let quoted = try engine.explain("?x \"hold\" office").first!.get()
+        #expect(quoted.contains("via relation {hold}"))
+        let verb = try engine.explain("?x holds office").first!.get()
+        #expect(verb.contains("belong"))
+    }
+
     /// Every (subject, relation, entity object) of the story, asked as `?s "r" "Object"`, gives
     /// the subjects a scan of the facts finds, and asked as `"Subject" "r" ?o`, the objects.
     @Test func exactLookupsAgreeWithAScanOfEveryFact() {

@@ -93,14 +93,12 @@ struct FactQuery {
         return (best.0, best.2)
     }
 
-    /// The facts each constrained argument or relation slot has, in slot order.
-    private func slotCounts(_ r: Resolved) -> [Int] {
-        var counts: [Int] = []
-        if let relation = r.relation { counts.append(indexes.relationFacts.count(relation)) }
-        if let subject = r.subject { counts.append(count(subject, indexes.subjectFacts)) }
-        if let object = r.object { counts.append(count(object, indexes.objectFacts)) }
-        if let qualifier = r.qualifier { counts.append(count(qualifier, indexes.qualifierFacts)) }
-        return counts
+    /// Calls `body` with the facts each constrained argument or relation slot has, in slot order.
+    private func forEachSlotCount(_ r: Resolved, _ body: (Int) -> Void) {
+        if let relation = r.relation { body(indexes.relationFacts.count(relation)) }
+        if let subject = r.subject { body(count(subject, indexes.subjectFacts)) }
+        if let object = r.object { body(count(object, indexes.objectFacts)) }
+        if let qualifier = r.qualifier { body(count(qualifier, indexes.qualifierFacts)) }
     }
 
     /// The expected number of matches, for ordering a plan's lookups: the smallest slot's count
@@ -110,12 +108,15 @@ struct FactQuery {
     /// slot matches nothing.
     func estimate() -> Int {
         guard let r = resolve() else { return 0 }
-        let counts = slotCounts(r)
-        var smallest = counts.reduce(store.data.facts.count, Swift.min)
-        if r.qualifierConstrained && r.qualifier == nil { smallest = Swift.min(smallest, store.data.facts.qualifierFact.count) }
-        guard counts.count > 1, smallest > 0 else { return smallest }
         let n = Double(max(store.data.facts.count, 1))
-        let expected = counts.reduce(n) { $0 * Double($1) / n }
+        var (slots, smallest, expected) = (0, store.data.facts.count, n)
+        forEachSlotCount(r) { count in
+            slots += 1
+            smallest = Swift.min(smallest, count)
+            expected = expected * Double(count) / n
+        }
+        if r.qualifierConstrained && r.qualifier == nil { smallest = Swift.min(smallest, store.data.facts.qualifierFact.count) }
+        guard slots > 1, smallest > 0 else { return smallest }
         return Swift.max(1, Swift.min(smallest, Int(expected.rounded(.up))))
     }
 

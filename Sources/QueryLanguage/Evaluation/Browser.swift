@@ -37,7 +37,7 @@ struct Browser {
         for title in entity.titles {
             table.rows.append(AnswerRow(
                 values: ["title", entity.name, title.text, ""],
-                evidence: title.provenance.flatMap { builder.evidence(provenance: $0, fromSentence: false) }.map { [$0] } ?? []))
+                evidence: title.provenance.flatMap { builder.evidence(provenance: $0, fromSentence: false) }))
         }
         // The facts are read as one batch (linked arguments by their entity's name); only a fact
         // with qualifiers is read whole, for them.
@@ -67,7 +67,7 @@ struct Browser {
                 }
                 table.rows.append(AnswerRow(
                     values: [group.relation, rows[k].subject, rows[k].object ?? "", qualifiers],
-                    evidence: builder.evidence(provenance: rows[k].provenance, fromSentence: false).map { [$0] } ?? []))
+                    evidence: builder.evidence(provenance: rows[k].provenance, fromSentence: false)))
             }
         }
         if table.rows.isEmpty { table.note = "\(entity.name) is mentioned, but no fact about it was extracted" }

@@ -16,7 +16,10 @@ struct ExactScan {
         if let known = lookups?[key] {
             ids = known
         } else {
-            guard let patterns = exact.patterns(given: bound) else { return nil }
+            // Nothing the lookups depend on is bound: the plan's own lookups are these.
+            let planned: [FactPattern]? = if case .exact(let patterns) = plan.access,
+                key.subject == ExactAtom.LookupKey.unbound, key.object == ExactAtom.LookupKey.unbound { patterns } else { nil }
+            guard let patterns = planned ?? exact.patterns(given: bound) else { return nil }
             if patterns.count == 1 {
                 ids = source.facts(matching: patterns[0])  // the common case: one lookup, no merging
             } else {

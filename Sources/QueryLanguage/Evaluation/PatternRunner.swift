@@ -36,7 +36,7 @@ struct PatternRunner {
         }
         // Best score first; then each `order by`, the last written applied first; ties keep
         // their order (stable sorts).
-        var order = stableSorted(Array(rows.indices)) { rows[$0].score > rows[$1].score }
+        var order = rows.count < 2 ? Array(rows.indices) : stableSorted(Array(rows.indices)) { rows[$0].score > rows[$1].score }
         for ordering in query.ordering.reversed() {
             let column = ordering.variable.flatMap { variables.firstIndex(of: $0) }
             order = stableSorted(order) { a, b in
@@ -49,16 +49,21 @@ struct PatternRunner {
         if let limit = query.limit { order = Array(order.prefix(limit)) }
         let showCount = query.ordering.contains { $0.variable == nil }
         let builder = EvidenceBuilder(source: source)
-        var table = AnswerTable(columns: variables.map { "?\($0)" } + (showCount ? ["count"] : []))
+        var columns = variables.map { "?" + $0 }
+        if showCount { columns.append("count") }
+        var table = AnswerTable(columns: columns)
         table.rows.reserveCapacity(order.count)
         for index in order {
             let row = rows[index]
+            let values = showCount ? row.values + [String(row.count)] : row.values
+            if row.support.count == 1 {  // the common case: one fact, no lists to build
+                table.rows.append(AnswerRow(values: values, evidence: builder.evidence(for: row.support[0])))
+                continue
+            }
             // Evidence is built for the first three supports only; the rest are counted.
             let distinct = Self.distinct(row.support)
             let evidence = distinct.prefix(3).compactMap { builder.evidence(for: $0) }
-            table.rows.append(AnswerRow(
-                values: showCount ? row.values + [String(row.count)] : row.values, evidence: evidence,
-                furtherEvidence: max(0, distinct.count - 3)))
+            table.rows.append(AnswerRow(values: values, evidence: evidence, furtherEvidence: max(0, distinct.count - 3)))
         }
         if table.rows.isEmpty {
             table.note = QueryDiagnostics.nothingFound(part: "the pattern \(query.condition)", suggestions: [])

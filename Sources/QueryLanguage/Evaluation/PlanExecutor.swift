@@ -42,7 +42,7 @@ struct PlanExecutor {
         for binding in bindings {
             if isCancelled() || results.count > bindingLimit { break }
             if let exact = plan.exact, let found = exactScan.run(exact, plan: plan, given: binding, lookups: &exactLookups) {
-                results += found
+                if results.isEmpty { results = found } else { results += found }  // the first adopts the buffer
                 continue
             }
             let ids = candidates(plan, binding: binding, cache: &cache)

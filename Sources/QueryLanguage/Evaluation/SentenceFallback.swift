@@ -19,7 +19,7 @@ struct SentenceFallback {
     func wordGroups(_ tokens: [QueryToken]) -> [[String]] {
         var groups: [[String]] = []
         for token in tokens where token.kind == .word || token.kind == .number || token.kind == .string {
-            let lowered = token.lowered
+            let lowered = token.kind == .string ? token.text.lowercased() : token.lowered
             guard EnglishWords.isContentWord(lowered), !EnglishWords.pronouns.contains(lowered),
                   !["how", "many", "much", "old", "long", "there", "since"].contains(lowered) else { continue }
             var forms = self.forms.searchForms(of: lowered)

@@ -34,13 +34,13 @@ struct ExactAtom: Sendable {
             guard let term else { return .open }
             if let name = term.variableName { return name.isEmpty ? .open : .variable(name) }
             guard let matcher, matcher.quotedText != nil, !matcher.entities.isEmpty else { return nil }
-            return .entities(Array(matcher.entities.prefix(2)))
+            return .entities(matcher.entities.count <= 2 ? matcher.entities : Array(matcher.entities.prefix(2)))
         }
         guard let subject = slot(atom.subject, subjectMatcher), let object = slot(atom.object, objectMatcher) else { return nil }
         self.subject = subject
         self.object = object
-        let names = [subject.variableName, object.variableName, relationVariable]
-        for (k, name) in names.enumerated() where name != nil && names[(k + 1)...].contains(name) { return nil }
+        let (s, o, r) = (subject.variableName, object.variableName, relationVariable)
+        if (s != nil && (s == o || s == r)) || (o != nil && o == r) { return nil }
         if relation == nil, subject.isOpenOrVariable, object.isOpenOrVariable { return nil }
     }
 
@@ -70,23 +70,29 @@ struct ExactAtom: Sendable {
     /// The lookups that fetch the atom's facts under `binding`; nil when a variable it looks up
     /// by is bound to text rather than an entity (the phrase matcher compares the words).
     func patterns(given binding: Binding) -> [FactPattern]? {
-        func matches(_ slot: Slot) -> [ArgumentMatch]? {
+        /// The slot's matches: one (`single`), or one per entity of a quoted name; nil when bound to text.
+        func matches(_ slot: Slot) -> (single: ArgumentMatch?, entities: [EntityID])? {
             switch slot {
-            case .open: return [.any]
-            case .entities(let ids): return ids.map { .entity($0) }
+            case .open: return (.any, [])
+            case .entities(let ids): return ids.count == 1 ? (.entity(ids[0]), []) : (nil, ids)
             case .variable(let name):
                 switch binding.values[name] {
-                case nil: return [.any]
-                case .entity(let id): return [.entity(id)]
+                case nil: return (.any, [])
+                case .entity(let id): return (.entity(id), [])
                 case .text: return nil
                 }
             }
         }
         if let relationVariable, binding.values[relationVariable] != nil { return nil }
         guard let subjects = matches(subject), let objects = matches(object) else { return nil }
+        // The common case, one lookup, builds no intermediate lists.
+        if let s = subjects.single, let o = objects.single { return [FactPattern(subject: s, relation: relation, object: o)] }
+        let subjectMatches = subjects.single.map { [$0] } ?? subjects.entities.map { .entity($0) }
+        let objectMatches = objects.single.map { [$0] } ?? objects.entities.map { .entity($0) }
         var patterns: [FactPattern] = []
-        for s in subjects {
-            for o in objects { patterns.append(FactPattern(subject: s, relation: relation, object: o)) }
+        patterns.reserveCapacity(subjectMatches.count * objectMatches.count)
+        for s in subjectMatches {
+            for o in objectMatches { patterns.append(FactPattern(subject: s, relation: relation, object: o)) }
         }
         return patterns
     }
@@ -96,6 +102,12 @@ extension ExactAtom.Slot {
     var variableName: String? {
         if case .variable(let name) = self { return name }
         return nil
+    }
+
+    /// True when a variable in this slot is among `bound` (a short list searched in order).
+    func isBound(in bound: [String]) -> Bool {
+        guard case .variable(let name) = self else { return false }
+        return bound.contains(name)
     }
 
     var isOpenOrVariable: Bool {

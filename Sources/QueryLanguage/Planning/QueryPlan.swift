@@ -196,7 +196,9 @@ struct QueryPlanner {
         let atom = readingIdiom(atom)
         let keys = relationKeys(atom.relation)
         var inverseKeys: Set<String> = []
-        for (key, _) in keys {
+        // Only a verb is read both ways (`FactMatcher.relationFit`): a quoted key matches itself.
+        let isVerb = if case .verb = atom.relation { true } else { false }
+        for (key, _) in keys where isVerb {
             for inverse in Paraphrases.inverses[key] ?? [] where !keys.contains(where: { $0.key == inverse }) {
                 inverseKeys.insert(inverse)
             }
@@ -208,7 +210,8 @@ struct QueryPlanner {
         let subject = matcher(atom.subject)
         let object = matcher(atom.object)
         let qualifiers = atom.qualifiers.map { (marker: $0.marker, matcher: matcher($0.term)) }
-        var relationFilter = keys.isEmpty ? nil : keys.map(\.key) + inverseKeys.sorted()
+        var relationFilter: [String]? = keys.isEmpty ? nil : keys.map(\.key)
+        if !inverseKeys.isEmpty { relationFilter! += inverseKeys.sorted() }
         if let filter = relationFilter {
             // "went to" is stored under "go" (the preposition is in the surface only): fetch by
             // the verb; the matcher checks the preposition.
@@ -239,8 +242,7 @@ struct QueryPlanner {
         }
         // Exact lookups read only facts that match; every other access path reads a superset of
         // them (the relation's facts, or the entity's in any role), so none can be cheaper.
-        if let exact = analysis.exact,
-           [exact.subject.variableName, exact.object.variableName].allSatisfy({ $0.map { !bound.contains($0) } ?? true }),
+        if let exact = analysis.exact, !exact.subject.isBound(in: bound), !exact.object.isBound(in: bound),
            let patterns = exact.patterns(given: .empty) {
             return atomPlan(.exact(patterns), estimate: patterns.reduce(0) { $0 + source.estimatedCount(of: $1) })
         }

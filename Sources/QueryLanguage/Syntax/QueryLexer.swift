@@ -65,8 +65,10 @@ public struct QueryLexer {
         }
     }
 
+    /// The text of bytes `start..<end`, decoded from the contiguous buffer (the fast path of
+    /// `String(decoding:)`; an array slice takes the generic one).
     private func text(from start: Int, to end: Int) -> String {
-        String(decoding: bytes[start..<end], as: UTF8.self)
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
     /// The next token; `.end` forever once the text is used up.
@@ -152,7 +154,7 @@ public struct QueryLexer {
         let contentStart = index
         while index < bytes.count {
             if bytes[index] == closer[0], index + closer.count <= bytes.count,
-               Array(bytes[index..<(index + closer.count)]) == closer {
+               closer.indices.allSatisfy({ bytes[index + $0] == closer[$0] }) {
                 let content = text(from: contentStart, to: index)
                 for _ in closer { advance() }
                 return QueryToken(kind: .string, text: content, range: SourceRange(start: start, end: position))

@@ -31,7 +31,8 @@ public struct QueryToken: Hashable, Sendable {
     public var kind: Kind
     public var text: String
     public var range: SourceRange
-    /// The text lower-cased, for keyword comparison (computed once, by the lexer).
+    /// The text lower-cased, for keyword comparison (computed once, by the lexer); numbers and
+    /// strings, which are never keywords, keep their text as it is.
     public let lowered: String
     /// True when the word starts with an upper-case letter (a name, usually).
     public let isCapitalized: Bool
@@ -40,7 +41,10 @@ public struct QueryToken: Hashable, Sendable {
         self.kind = kind
         self.text = text
         self.range = range
-        lowered = kind == .number ? text : Self.lowercased(text)
+        switch kind {
+        case .number, .string, .unterminatedString: lowered = text
+        default: lowered = Self.lowercased(text)
+        }
         isCapitalized = kind == .word && Self.startsUppercase(text)
     }
 
