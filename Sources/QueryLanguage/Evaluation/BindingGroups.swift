@@ -43,7 +43,7 @@ struct BindingGroups {
             slot = (slot + 1) & mask
         }
         slots[slot] = Int32(groups.count)
-        groups.append(Group(values: variables.map { binding.values[$0] }, score: binding.score, support: binding.support, count: 1))
+        groups.append(Group(values: variables.map { binding.values[$0] }, score: binding.score, support: Array(binding.support), count: 1))
         if groups.count * 2 > slots.count { grow() }
     }
 

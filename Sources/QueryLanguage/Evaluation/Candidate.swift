@@ -17,7 +17,7 @@ enum Support: Hashable, Sendable {
 struct Binding: Sendable {
     var values: VariableValues
     var score: Double
-    var support: [Support]
+    var support: SupportList
     /// How many parts the pattern names (a qualifier such as "in the collision") the facts did
     /// not state; such a match counts for less, and is dropped when complete matches exist.
     var missingParts = 0

@@ -51,10 +51,8 @@ struct ExactScan {
             if let name = exact.object.variableName, let objectEntity { values[name] = .entity(objectEntity) }
             let confidenceFactor = 0.6 + 0.4 * Double(traits.confidence)
             let attributionFactor = traits.attributed ? 0.85 : 1.0
-            var support = bound.support
-            support.append(.fact(id))
             results.append(Binding(
-                values: values, score: bound.score * confidenceFactor * attributionFactor, support: support,
+                values: values, score: bound.score * confidenceFactor * attributionFactor, support: bound.support.appending(.fact(id)),
                 missingParts: bound.missingParts))
         }
         return results

@@ -216,7 +216,7 @@ struct FactMatcher {
             * (Self.isUnrealized(fact, asked: plan.atom.relation) ? 0.4 : 1)
         let attributionFactor = fact.attribution == nil ? 1.0 : 0.85
         let base = Binding(
-            values: values, score: bound.score * score * confidenceFactor * attributionFactor, support: bound.support + [.fact(id)],
+            values: values, score: bound.score * score * confidenceFactor * attributionFactor, support: bound.support.appending(.fact(id)),
             missingParts: bound.missingParts + missing)
         guard !openSlots.isEmpty else { return [base] }
         // A qualifier variable binds each fitting qualifier (or, with an empty marker, any free argument).

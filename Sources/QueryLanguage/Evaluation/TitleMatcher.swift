@@ -47,7 +47,7 @@ struct TitleMatcher {
                 if let modifier = title.modifier, QuestionAnswerer.formerWords.contains(where: { folded(modifier).contains($0) }) {
                     score *= 0.4
                 }
-                results.append(Binding(values: values, score: bound.score * score, support: bound.support + [.title(title.provenance)]))
+                results.append(Binding(values: values, score: bound.score * score, support: bound.support.appending(.title(title.provenance))))
             }
         }
         return results

@@ -1,24 +1,38 @@
-/// The values of a binding's variables, by name. A pattern has a handful of variables, so a
-/// short array searched in order beats a hash table here: no hashing, and copying a binding to
-/// extend it is one small allocation. Lookups are O(variables).
+/// The values of a binding's variables, by name. A pattern has a handful of variables, so
+/// names are searched in order (no hashing), and the first two values are kept inline: most
+/// patterns bind one or two variables, so extending a binding allocates nothing. Lookups are
+/// O(variables).
 struct VariableValues: Sendable, ExpressibleByDictionaryLiteral {
-    private var entries: [(name: String, value: BoundValue)]
+    private var first: (name: String, value: BoundValue)?
+    private var second: (name: String, value: BoundValue)?
+    private var more: [(name: String, value: BoundValue)] = []
 
     init(dictionaryLiteral elements: (String, BoundValue)...) {
-        entries = elements.map { (name: $0.0, value: $0.1) }
+        for (name, value) in elements { self[name] = value }
     }
 
     subscript(name: String) -> BoundValue? {
         get {
-            for entry in entries where entry.name == name { return entry.value }
+            if let first, first.name == name { return first.value }
+            if let second, second.name == name { return second.value }
+            for entry in more where entry.name == name { return entry.value }
             return nil
         }
         set {
-            if let index = entries.firstIndex(where: { $0.name == name }) {
-                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+            if first?.name == name {
+                first = newValue.map { (name, $0) }
+            } else if second?.name == name {
+                second = newValue.map { (name, $0) }
+            } else if let index = more.firstIndex(where: { $0.name == name }) {
+                if let newValue { more[index].value = newValue } else { more.remove(at: index) }
+                return
             } else if let newValue {
-                entries.append((name, newValue))
+                if first == nil { first = (name, newValue) } else if second == nil { second = (name, newValue) } else { more.append((name, newValue)) }
+                return
             }
+            // A value was removed from an inline slot: the first of the list moves in.
+            if first == nil, let moved = second { first = moved; second = nil }
+            if second == nil, !more.isEmpty { second = more.removeFirst() }
         }
     }
 }
