@@ -33,7 +33,8 @@ struct AtomPlan: Sendable {
 }
 
 /// A plan node: a lookup, a join of steps in order, a union, or a filter that removes matches.
-indirect enum PlanNode: Sendable {
+/// (Not `indirect`: nodes nest only through lists, so a lookup needs no box of its own.)
+enum PlanNode: Sendable {
     case scan(AtomPlan)
     /// Steps run left to right, each joined with the bindings so far; `without` removes bindings
     /// for which a negated pattern matches.
@@ -148,14 +149,20 @@ struct QueryPlanner {
             var bound = others.flatMap(\.variables)
             // Each atom is analysed once; only its access path depends on what is bound.
             var remaining = positive.map(analyze)
+            steps.reserveCapacity(steps.count + remaining.count)
             while !remaining.isEmpty {
-                let candidates = remaining.enumerated().map { index, analysis in (index, plan(analysis, bound: bound)) }
-                let connected = candidates.filter { candidate in candidate.1.analysis.variables.contains { bound.contains($0) } }
-                let pool = connected.isEmpty ? candidates : connected
-                let best = pool.min { $0.1.estimate < $1.1.estimate }!
-                steps.append(.scan(best.1))
-                for name in best.1.analysis.variables where !bound.contains(name) { bound.append(name) }
-                remaining.remove(at: best.0)
+                // Only atoms sharing a bound variable compete, if there are any; the first with
+                // the smallest estimate wins.
+                let anyConnected = remaining.contains { $0.variables.contains { bound.contains($0) } }
+                var best: (index: Int, plan: AtomPlan)?
+                for (index, analysis) in remaining.enumerated()
+                where !anyConnected || analysis.variables.contains(where: { bound.contains($0) }) {
+                    let candidate = plan(analysis, bound: bound)
+                    if best == nil || candidate.estimate < best!.plan.estimate { best = (index, candidate) }
+                }
+                steps.append(.scan(best!.plan))
+                for name in best!.plan.analysis.variables where !bound.contains(name) { bound.append(name) }
+                remaining.remove(at: best!.index)
             }
             return .join(steps, without: negative)
         }
@@ -175,6 +182,13 @@ struct QueryPlanner {
         let exact: ExactAtom?
         /// The variables the atom binds.
         let variables: [String]
+
+        /// Calls `body` with each phrase matcher of the atom: subject, object, then qualifiers.
+        func forEachMatcher(_ body: (PhraseMatcher) -> Void) {
+            if let subject { body(subject) }
+            if let object { body(object) }
+            for qualifier in qualifiers { if let matcher = qualifier.matcher { body(matcher) } }
+        }
 
         init(atom: Atom, keys: [(key: String, weight: Double)], inverseKeys: Set<String>, subject: PhraseMatcher?,
              object: PhraseMatcher?, qualifiers: [(marker: String, matcher: PhraseMatcher?)], relationFilter: [String]?,
@@ -236,7 +250,7 @@ struct QueryPlanner {
     /// plan(analysis, bound): the cheapest access path by the source's estimates.
     func plan(_ analysis: AtomAnalysis, bound: [String]) -> AtomPlan {
         let atom = analysis.atom
-        let (subject, object, qualifiers, relationFilter) = (analysis.subject, analysis.object, analysis.qualifiers, analysis.relationFilter)
+        let relationFilter = analysis.relationFilter
         func atomPlan(_ access: AtomPlan.Access, estimate: Int) -> AtomPlan {
             AtomPlan(analysis: analysis, access: access, estimate: estimate)
         }
@@ -247,11 +261,13 @@ struct QueryPlanner {
             return atomPlan(.exact(patterns), estimate: patterns.reduce(0) { $0 + source.estimatedCount(of: $1) })
         }
         var options: [(AtomPlan.Access, Int)] = []
+        options.reserveCapacity(3)
         if let relationFilter {
             let estimate = relationFilter.reduce(0) { $0 + source.estimatedCount(of: FactPattern(relation: $1)) }
             options.append((.relation(relationFilter), estimate))
         }
-        let entities = ([subject, object] + qualifiers.map(\.matcher)).compactMap { $0 }.flatMap { $0.entities.prefix(2) }
+        var entities: [EntityID] = []
+        analysis.forEachMatcher { entities += $0.entities.prefix(2) }
         if !entities.isEmpty {
             var estimate = 0
             for entity in entities {
@@ -261,20 +277,24 @@ struct QueryPlanner {
             }
             options.append((.entity(entities, relations: relationFilter), estimate))
         }
-        for term in [atom.subject, atom.object] + atom.qualifiers.map(\.term) {
+        func considerBound(_ term: Term?) {
             if let name = term?.variableName, bound.contains(name) {
                 // A bound variable is looked up per value; assume a handful of values.
                 let perValue = relationFilter.map { $0.count * 4 } ?? 16
                 options.append((.boundVariable(name, relations: relationFilter), perValue))
             }
         }
+        considerBound(atom.subject)
+        considerBound(atom.object)
+        for qualifier in atom.qualifiers { considerBound(qualifier.term) }
         if options.isEmpty { options.append((.everything, source.factCount)) }
         var best = options.min { $0.1 < $1.1 }!
         // An entity lookup misses facts that name the entity in words another mention was linked to
         // ("Mahan Air of Iran" for "Mahan Air"); a relation that is not too frequent is read whole,
         // and the phrase matcher compares the words. Quoted names match only their entity or
         // exactly their words, so the entity lookup finds them all.
-        let everyPhraseQuoted = ([subject, object] + qualifiers.map(\.matcher)).allSatisfy { $0 == nil || $0!.quotedText != nil }
+        var everyPhraseQuoted = true
+        analysis.forEachMatcher { if $0.quotedText == nil { everyPhraseQuoted = false } }
         if case .entity = best.0, !everyPhraseQuoted, let relation = options.first(where: { if case .relation = $0.0 { return true } else { return false } }),
            relation.1 <= Self.smallRelation {
             best = relation

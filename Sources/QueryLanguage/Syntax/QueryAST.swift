@@ -83,6 +83,7 @@ public struct Atom: Hashable, Sendable {
     /// The variables the atom binds, in order of first appearance.
     var variables: [String] {
         var seen: [String] = []
+        seen.reserveCapacity(4)  // one allocation: an atom has at most a few slots
         addVariables(to: &seen)
         return seen
     }
@@ -107,6 +108,7 @@ public indirect enum Condition: Hashable, Sendable {
     /// Every variable the condition binds, in order of first appearance.
     var variables: [String] {
         var seen: [String] = []
+        seen.reserveCapacity(4)
         func walk(_ condition: Condition) {
             switch condition {
             case .atom(let atom): atom.addVariables(to: &seen)

@@ -328,7 +328,9 @@ public struct QueryParser {
 
     /// condition = conjunction { "or" conjunction } ;
     mutating func parseCondition() throws(Diagnostic) -> Condition {
-        var parts = [try parseConjunction()]
+        let first = try parseConjunction()
+        if !at("or") { return first }  // the common case: no list to build
+        var parts = [first]
         var progress = ProgressGuard()
         while at("or") {
             progress.check(position)
@@ -342,7 +344,9 @@ public struct QueryParser {
 
     /// conjunction = negation { "and" negation } ;
     mutating func parseConjunction() throws(Diagnostic) -> Condition {
-        var parts = [try parseNegation()]
+        let first = try parseNegation()
+        if !at("and") { return first }
+        var parts = [first]
         var progress = ProgressGuard()
         while at("and") {
             progress.check(position)
