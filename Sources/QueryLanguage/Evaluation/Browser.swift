@@ -16,8 +16,11 @@ struct Browser {
     }
 
     private func resolve(_ name: Phrase) -> Result<EntityID, Diagnostic> {
+        if let id = source.resolve(name: name.text).first {
+            return .success(id)
+        }
         let words = name.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
-        if let id = source.resolve(name: name.text).first ?? source.resolve(name: words.joined(separator: " ")).first {
+        if words.count < name.words.count, let id = source.resolve(name: words.joined(separator: " ")).first {
             return .success(id)
         }
         return .failure(QueryDiagnostics.unknownEntity(

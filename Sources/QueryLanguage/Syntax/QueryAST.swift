@@ -18,6 +18,7 @@ public struct Phrase: Hashable, Sendable {
 
     /// The phrase as a person reads it: "Dunn's mother".
     public var text: String {
+        if words.count == 1 { return words[0] }  // a quoted string or a one-word name: no copy
         var result = ""
         for word in words {
             if word == "'s" || result.isEmpty { result += word } else { result += " " + word }
