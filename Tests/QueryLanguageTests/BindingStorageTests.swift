@@ -34,6 +34,21 @@ import Testing
         #expect(values["f"] == .text("six"))
     }
 
+    /// 30 bindings of 12 people, each person's bindings spread through the list.
+    static let bindings: [Binding] = (0..<30).map { k in
+        Binding(values: ["who": .entity(EntityID(k % 12))], score: Double(k) / 30, support: [.fact(FactID(k))])
+    }
+
+    @Test(arguments: [30, 4])  // the table from the start, and a list that becomes a table
+    func groupsAreTheSameSearchedInOrderOrHashed(expected: Int) {
+        var groups = BindingGroups(variables: ["who"], expectedBindings: expected)
+        for binding in Self.bindings { groups.add(binding) }
+        #expect(groups.groups.map { $0.values } == (0..<12).map { [.entity(EntityID($0))] })
+        #expect(groups.groups.map(\.count) == (0..<12).map { $0 < 6 ? 3 : 2 })
+        #expect(Array(groups.groups[0].support) == [.fact(0), .fact(12), .fact(24)])
+        #expect(groups.groups[0].score == 24.0 / 30)
+    }
+
     @Test func supportsKeepTheirOrderPastTheInlineTwo() {
         var list: SupportList = []
         #expect(list.isEmpty)

@@ -5,46 +5,69 @@ import FactModel
 ///
 /// A pattern's bindings are mostly entity ids, so the table hashes them with one multiply each
 /// rather than a `Hasher`, and compares a binding with a group in place: adding a binding
-/// allocates only when it starts a group. O(variables) per binding, expected.
+/// allocates only when it starts a group. A few groups are searched in order, with no table.
+/// O(variables) per binding, expected.
 struct BindingGroups {
     /// One distinct tuple of shown values.
     struct Group {
         var values: [BoundValue?]
         var score: Double
-        var support: [Support]
+        var support: SupportList
         var count: Int
     }
 
     let variables: [String]
     private(set) var groups: [Group] = []
-    /// Open addressing: each slot holds a group's index, or -1.
+    /// Open addressing: each slot holds a group's index, or -1; empty while the groups are few.
     private var slots: [Int32]
+
+    /// Up to this many groups are searched in order; the table is built past it.
+    private static let listedGroups = 8
 
     init(variables: [String], expectedBindings: Int) {
         self.variables = variables
-        var capacity = 8
+        if expectedBindings <= Self.listedGroups {
+            slots = []
+            groups.reserveCapacity(expectedBindings)
+            return
+        }
+        var capacity = 16
         while capacity < 2 * min(expectedBindings, 1 << 20) { capacity <<= 1 }
         slots = Array(repeating: -1, count: capacity)
     }
 
     /// Adds one binding to its group, or starts a group with it.
     mutating func add(_ binding: Binding) {
+        if slots.isEmpty {
+            // A handful of bindings (most answers): compare with each group, no hashing.
+            if let index = groups.firstIndex(where: { holds($0, binding) }) {
+                merge(binding, into: index)
+                return
+            }
+            groups.append(Group(values: variables.map { binding.values[$0] }, score: binding.score, support: binding.support, count: 1))
+            if groups.count > Self.listedGroups { rebuildSlots(capacity: 4 * Self.listedGroups) }
+            return
+        }
         let mask = slots.count - 1
         var slot = hash(binding) & mask
         while true {
             let index = Int(slots[slot])
             if index < 0 { break }
             if holds(groups[index], binding) {
-                groups[index].score = max(groups[index].score, binding.score)
-                groups[index].support += binding.support
-                groups[index].count += 1
+                merge(binding, into: index)
                 return
             }
             slot = (slot + 1) & mask
         }
         slots[slot] = Int32(groups.count)
-        groups.append(Group(values: variables.map { binding.values[$0] }, score: binding.score, support: Array(binding.support), count: 1))
-        if groups.count * 2 > slots.count { grow() }
+        groups.append(Group(values: variables.map { binding.values[$0] }, score: binding.score, support: binding.support, count: 1))
+        if groups.count * 2 > slots.count { rebuildSlots(capacity: slots.count * 2) }
+    }
+
+    private mutating func merge(_ binding: Binding, into index: Int) {
+        groups[index].score = max(groups[index].score, binding.score)
+        groups[index].support += binding.support
+        groups[index].count += 1
     }
 
     private func holds(_ group: Group, _ binding: Binding) -> Bool {
@@ -72,8 +95,9 @@ struct BindingGroups {
         }
     }
 
-    private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+    /// Rehashes every group into a table of `capacity` slots (a power of two).
+    private mutating func rebuildSlots(capacity: Int) {
+        slots = Array(repeating: -1, count: capacity)
         let mask = slots.count - 1
         for (index, group) in groups.enumerated() {
             var slot = hash(group.values) & mask

@@ -96,13 +96,13 @@ struct PatternRunner {
     private struct Row {
         var values: [String]
         var score: Double
-        var support: [Support]
+        var support: SupportList
         var count: Int
     }
 
     /// The supports without repeats, in first-seen order. O(n) expected; a short list is
     /// compared pairwise, which is cheaper than hashing it.
-    private static func distinct(_ supports: [Support]) -> [Support] {
+    private static func distinct(_ supports: SupportList) -> [Support] {
         if supports.count <= 8 {
             var kept: [Support] = []
             kept.reserveCapacity(supports.count)

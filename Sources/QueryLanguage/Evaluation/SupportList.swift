@@ -25,6 +25,14 @@ struct SupportList: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral 
         if first == nil { first = support } else if second == nil { second = support } else { more.append(support) }
     }
 
+    mutating func append<Others: Sequence>(contentsOf others: Others) where Others.Element == Support {
+        for support in others { append(support) }
+    }
+
+    static func += (list: inout SupportList, others: SupportList) {
+        list.append(contentsOf: others)
+    }
+
     /// This list with `support` added at the end.
     func appending(_ support: Support) -> SupportList {
         var copy = self
