@@ -18,7 +18,7 @@ struct PatternRunner {
     func run(_ query: PatternQuery) -> AnswerTable {
         let root = QueryPlanner(source: source, forms: forms).plan(query.condition)
         let bindings = PlanExecutor(source: source, isCancelled: isCancelled).run(root)
-        let variables = query.projection.isEmpty ? query.condition.variables : query.projection
+        let variables = query.projection.isEmpty ? query.conditionVariables : query.projection
 
         // One row per distinct tuple of shown values, with its best score and all its support.
         // Bindings are grouped on their values first (ids hash cheaply), and each group's values

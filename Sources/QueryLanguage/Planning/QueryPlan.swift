@@ -134,12 +134,13 @@ struct QueryPlanner {
         case .not(let inner):
             return .join([], without: [plan(inner)])
         case .and(let parts):
-            var positive: [Atom] = []
+            // Each atom is analysed once; only its access path depends on what is bound.
+            var positive: [AtomAnalysis] = []
             var others: [Condition] = []
             var negative: [PlanNode] = []
             for part in parts {
                 switch part {
-                case .atom(let atom): positive.append(atom)
+                case .atom(let atom): positive.append(analyze(atom))
                 case .not(let inner): negative.append(plan(inner))
                 default: others.append(part)
                 }
@@ -147,8 +148,7 @@ struct QueryPlanner {
             var steps: [PlanNode] = others.map(plan)
             // A handful of variable names: an array searched in order beats hashing them.
             var bound = others.flatMap(\.variables)
-            // Each atom is analysed once; only its access path depends on what is bound.
-            var remaining = positive.map(analyze)
+            var remaining = positive
             steps.reserveCapacity(steps.count + remaining.count)
             while !remaining.isEmpty {
                 // Only atoms sharing a bound variable compete, if there are any; the first with
@@ -206,8 +206,12 @@ struct QueryPlanner {
     }
 
     /// analyze(atom): the bound-independent part of an atom's plan.
-    func analyze(_ atom: Atom) -> AtomAnalysis {
-        let atom = readingIdiom(atom)
+    func analyze(_ written: Atom) -> AtomAnalysis {
+        if let idiom = readingIdiom(written) { return analyze(reading: idiom) }
+        return analyze(reading: written)  // as written: no copy of the atom until it is stored
+    }
+
+    private func analyze(reading atom: Atom) -> AtomAnalysis {
         let keys = relationKeys(atom.relation)
         var inverseKeys: Set<String> = []
         // Only a verb is read both ways (`FactMatcher.relationFit`): a quoted key matches itself.
@@ -304,14 +308,14 @@ struct QueryPlanner {
 
     /// "who took part in the protests": a verb whose one-word object and preposition make a
     /// curated idiom ("take part in" = attend, "hold talks with" = meet) is read as that idiom,
-    /// with the preposition's object as its object.
-    func readingIdiom(_ atom: Atom) -> Atom {
+    /// with the preposition's object as its object. Nil when the atom is no such idiom.
+    func readingIdiom(_ atom: Atom) -> Atom? {
         guard case .verb(let verb, let particles, let range) = atom.relation, particles.isEmpty,
               case .phrase(let object)? = atom.object, !object.quoted, let noun = object.words.last?.lowercased(),
               object.words.allSatisfy({ $0.lowercased() == noun || EnglishWords.determiners.contains($0.lowercased()) }),
-              let qualifier = atom.qualifiers.first else { return atom }
+              let qualifier = atom.qualifiers.first else { return nil }
         let idiom = [forms.verbLemma(verb), noun, qualifier.marker].joined(separator: " ")
-        guard Paraphrases.relationKeys(equivalentTo: idiom).count > 1 else { return atom }
+        guard Paraphrases.relationKeys(equivalentTo: idiom).count > 1 else { return nil }
         var rewritten = atom
         rewritten.relation = .verb(verb, particles: [noun, qualifier.marker], range: range)
         rewritten.object = qualifier.term

@@ -135,7 +135,9 @@ public struct PatternQuery: Hashable, Sendable {
     public var aggregate: Aggregate?
     /// The variables to show; empty means every variable of the condition.
     public var projection: [String]
-    public var condition: Condition
+    public let condition: Condition
+    /// The variables `condition` binds, in order of first appearance (found once, by the parser).
+    let conditionVariables: [String]
     public var ordering: [Ordering]
     public var limit: Int?
 }

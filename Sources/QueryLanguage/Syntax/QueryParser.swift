@@ -301,7 +301,7 @@ public struct QueryParser {
             throw QueryDiagnostics.unboundVariable(variable)
         }
         return PatternQuery(
-            aggregate: aggregate, projection: projection.map(\.text), condition: condition,
+            aggregate: aggregate, projection: projection.map(\.text), condition: condition, conditionVariables: bound,
             ordering: ordering, limit: limit)
     }
 
