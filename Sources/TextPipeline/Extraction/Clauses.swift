@@ -79,7 +79,18 @@ struct SentenceReader {
     mutating func readClause(_ h: Int) {
         let subjects = self.subjects(of: h)
         guard !subjects.isEmpty else { return }
-        guard var frame = tree.has(h, ["cop"]) ? copulaFrame(h) : verbFrame(h) else { return }
+        if tree.has(h, ["cop"]), let frames = adjectiveInfinitiveFrames(h) {
+            for frame in frames { readFrame(frame, of: h, subjects: subjects) }
+            return
+        }
+        guard let frame = tree.has(h, ["cop"]) ? copulaFrame(h) : verbFrame(h) else { return }
+        readFrame(frame, of: h, subjects: subjects)
+    }
+
+    /// The facts of clause `h` with its subjects and frame: one per subject and object conjunct,
+    /// plus the title, SVOC and infinitive facts the frame implies.
+    mutating func readFrame(_ frame: ClauseFrame, of h: Int, subjects: [(argument: DraftArgument, source: SubjectSource)]) {
+        var frame = frame
         var (subjectList, objectList) = activeArguments(subjects: subjects, frame: frame)
         if frame.voice == .passive, !frame.agents.isEmpty { frame.objects = [] }
         if objectList.isEmpty { objectList = [(argument: DraftArgument(words: [], head: nil), source: .own)] }
