@@ -37,7 +37,7 @@ extension SentenceTree {
         if !isPredicate, let name = titledNameAppended(to: head, words: words) {
             return name
         }
-        return DraftArgument(words: trimmed(words, head: head), head: head)
+        return DraftArgument(words: quoted(trimmed(words, head: head)), head: head)
     }
 
     /// A person name coordinated under the "of" place of a name ("Senator Elizabeth Warren of
@@ -150,6 +150,39 @@ extension SentenceTree {
             words.removeAll { (openers.contains(form($0)) || closers.contains(form($0))) && $0 != head }
         }
         return words
+    }
+
+    static let openingQuotes: Set<String> = ["``", "\u{201C}"]
+    static let closingQuotes: Set<String> = ["''", "\u{201D}"]
+
+    /// A contiguous phrase with the quote marks that pair with it: a title written in quotes
+    /// ("the film `` A New Oath ''") keeps both marks, and a phrase holding one mark of a pair
+    /// ("`` Billboard '' magazine") keeps the other, which trimming its edges took off. Noun
+    /// phrases only: quoted speech as a clause argument stays without its marks.
+    func quoted(_ words: [Int]) -> [Int] {
+        guard let first = words.first, let last = words.last, last - first + 1 == words.count else { return words }
+        var opened = 0
+        var unmatchedClose = false
+        for w in words {
+            if Self.openingQuotes.contains(form(w)) { opened += 1 }
+            if Self.closingQuotes.contains(form(w)) {
+                if opened == 0 { unmatchedClose = true } else { opened -= 1 }
+            }
+        }
+        let before = first > 0 ? form(first - 1) : ""
+        let after = last + 1 < count ? form(last + 1) : ""
+        var result = words
+        let plain = opened == 0 && !unmatchedClose
+        if (unmatchedClose || plain && Self.closingQuotes.contains(after) || plain && before == "\"" && after == "\""),
+           Self.openingQuotes.contains(before) || before == "\"" {
+            result.insert(first - 1, at: 0)
+        }
+        if (opened > 0 || plain && result.first == first - 1), Self.closingQuotes.contains(after) || after == "\"" {
+            result.append(last + 1)
+        }
+        // Both marks or neither, unless one was inside already.
+        if plain && result.count == words.count + 1 { return words }
+        return result
     }
 
     /// The case marker of a nominal: its `case` dependents with their `fixed` words ("because of",
