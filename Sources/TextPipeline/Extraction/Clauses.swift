@@ -153,6 +153,9 @@ struct SentenceReader {
             if tree.baseRelation(subject) == "csubj" {
                 return [(argument: tree.clauseSpan(subject, droppingMark: false), source: .own)]
             }
+            if let antecedent = pronounAntecedent(subject, clause: h) {
+                return [(argument: antecedent, source: .own)]
+            }
             var result = conjuncts(of: subject).enumerated().map {
                 (argument: tree.argumentSpan($0.element), source: $0.offset == 0 ? SubjectSource.own : .coordinated)
             }
