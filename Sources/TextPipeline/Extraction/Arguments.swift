@@ -20,6 +20,9 @@ extension SentenceTree {
         var words = subtree(head) { child in
             let rel = self.deprel(child)
             if Self.argumentCutsAnywhere.contains(rel) { return true }
+            // A participle set off by a comma ("a combination of funds, described on the site")
+            // is non-restrictive, like an apposition: gold cuts it, and it is read on its own.
+            if rel == "acl", self.isSetOffByComma(child) { return true }
             if self.heads[child] == head {
                 if !keepConjuncts && (rel == "conj" || rel == "cc") { return true }
                 if !keepCase && rel == "case" && child < head { return true }
@@ -38,6 +41,12 @@ extension SentenceTree {
             return name
         }
         return DraftArgument(words: quoted(trimmed(words, head: head)), head: head)
+    }
+
+    /// True when the phrase of `child` starts after a comma (the comma hung on it or left before it).
+    func isSetOffByComma(_ child: Int) -> Bool {
+        let first = subtree(child).first ?? child
+        return form(first) == "," || (first > 0 && form(first - 1) == ",")
     }
 
     /// A person name coordinated under the "of" place of a name ("Senator Elizabeth Warren of
