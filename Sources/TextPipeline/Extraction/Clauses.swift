@@ -83,7 +83,7 @@ struct SentenceReader {
             for frame in frames { readFrame(frame, of: h, subjects: subjects) }
             return
         }
-        guard var frame = tree.has(h, ["cop"]) ? copulaFrame(h) : verbFrame(h) else { return }
+        guard var frame = tree.has(h, ["cop"]) ? copulaFrame(h) : purposeInfinitiveFrame(h) ?? verbFrame(h) else { return }
         if !frame.qualifiers.contains(where: { $0.time }) {
             frame.qualifiers = sharedFrontedTimes(of: h) + frame.qualifiers
         }
