@@ -436,6 +436,11 @@ extension SentenceReader {
                 // "meet with Kelly", "was born in Baltimore": the preposition joins the relation.
                 promoted = true
                 frame.relationWords += marker.words
+                // "relies heavily on": an adverb between the verb and the preposition goes with them.
+                frame.relationWords += tree.dependents(final, ["advmod"]).filter { a in
+                    a > final && a < (marker.words.first ?? a) && tree.upos(a) == "ADV" && tree.children[a].isEmpty
+                        && !tree.xpos(a).hasPrefix("W") && !words.isTimeAdverb(tree.lemma(a)) && !isNegation(a)
+                }
                 objects = conjuncts(of: o).map { tree.argumentSpan($0) }
                 continue
             }
