@@ -20,3 +20,38 @@ import FactModel
         #expect(compact(facts).contains("(The town; depends heavily on; tourism)"), "\(facts.map(\.compact))")
     }
 }
+
+/// A prepositional phrase hung on an adverb after the verb is the verb's, with the adverb before
+/// its preposition ("were called back to duty").
+@Suite struct AdverbPrepositionTests {
+    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
+
+    @Test func thePhraseUnderTheAdverbCompletesTheVerb() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 reservists reservist NOUN NNS 4 nsubj:pass
+            3 were be AUX VBD 4 aux:pass
+            4 called call VERB VBN 0 root
+            5 back back ADV RB 4 advmod
+            6 to to ADP IN 7 case
+            7 duty duty NOUN NN 5 obl
+            8 . . PUNCT . 4 punct
+            """)
+        #expect(compact(facts).contains("(The reservists; were called back to; duty)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func withAnObjectItIsAQualifierLedByTheAdverb() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 She she PRON PRP 2 nsubj
+            2 sent send VERB VBD 0 root
+            3 the the DET DT 4 det
+            4 parcel parcel NOUN NN 2 obj
+            5 back back ADV RB 2 advmod
+            6 to to ADP IN 8 case
+            7 the the DET DT 8 det
+            8 shop shop NOUN NN 5 obl
+            9 . . PUNCT . 2 punct
+            """)
+        #expect(compact(facts).contains("(She; sent; the parcel; back to: the shop)"), "\(facts.map(\.compact))")
+    }
+}

@@ -417,6 +417,15 @@ extension SentenceReader {
         var obliques: [Int] = []
         for v in chain { obliques += tree.dependents(v, base: "obl") }
         obliques += tree.dependents(final, ["advmod"]).filter { words.isTimeAdverb(tree.lemma($0)) }
+        // "were recalled back to active duty", "went ahead of the others": a prepositional phrase
+        // hung on an adverb after the verb is the verb's, with the adverb before its preposition.
+        var leadingAdverb: [Int: Int] = [:]
+        for a in tree.dependents(final, ["advmod"]) where a > final && tree.upos(a) == "ADV" && !words.isTimeAdverb(tree.lemma(a)) {
+            for o in tree.dependents(a, base: "obl") + tree.dependents(a, ["nmod"]) where o > a && tree.caseMarker(o) != nil && !isTemporal(o) {
+                leadingAdverb[o] = a
+                obliques.append(o)
+            }
+        }
         obliques.sort()
         var promoted = false
         for o in obliques {
@@ -436,6 +445,7 @@ extension SentenceReader {
                 // "meet with Kelly", "was born in Baltimore": the preposition joins the relation.
                 promoted = true
                 frame.relationWords += marker.words
+                if let adverb = leadingAdverb[o] { frame.relationWords.append(adverb) }
                 // "relies heavily on": an adverb between the verb and the preposition goes with them.
                 frame.relationWords += tree.dependents(final, ["advmod"]).filter { a in
                     a > final && a < (marker.words.first ?? a) && tree.upos(a) == "ADV" && tree.children[a].isEmpty
@@ -444,7 +454,8 @@ extension SentenceReader {
                 objects = conjuncts(of: o).map { tree.argumentSpan($0) }
                 continue
             }
-            let label = marker?.text ?? (time ? "time" : "")
+            var label = marker?.text ?? (time ? "time" : "")
+            if let adverb = leadingAdverb[o] { label = tree.form(adverb).lowercased() + " " + label }
             for conjunct in conjuncts(of: o) {
                 let span = conjunct == o ? argument : tree.argumentSpan(conjunct)
                 frame.qualifiers.append((marker: label, argument: span, time: time))
