@@ -159,8 +159,10 @@ struct SentenceReader {
             if let antecedent = pronounAntecedent(subject, clause: h) {
                 return [(argument: antecedent, source: .own)]
             }
-            var result = conjuncts(of: subject).enumerated().map {
-                (argument: tree.argumentSpan($0.element), source: $0.offset == 0 ? SubjectSource.own : .coordinated)
+            var result = conjuncts(of: subject).enumerated().flatMap { item in
+                splitByModifierConjuncts(tree.argumentSpan(item.element)).enumerated().map {
+                    (argument: $0.element, source: item.offset == 0 && $0.offset == 0 ? SubjectSource.own : .coordinated)
+                }
             }
             result += misplacedSubjectConjuncts(of: h).map { (argument: tree.argumentSpan($0), source: .coordinated) }
             for name in namesAfterAsWellAs(in: h, subject: subject) where !result.contains(where: { covers($0.argument, name) }) {
@@ -369,7 +371,7 @@ extension SentenceReader {
             if isRelativePronoun(o), let antecedent = antecedent(ofRelative: final) ?? antecedent(ofRelative: h) {
                 objects.append(antecedentArgument(antecedent, clause: h, asSubject: false, depth: 0))
             } else {
-                objects += conjuncts(of: o).map { tree.argumentSpan($0) }
+                objects += conjuncts(of: o).flatMap { splitByModifierConjuncts(tree.argumentSpan($0)) }
             }
         }
         if let indirect = tree.dependent(final, ["iobj"]) {
