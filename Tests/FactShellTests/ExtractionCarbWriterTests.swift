@@ -43,3 +43,19 @@ import FactModel
         #expect(lines == ["Denver Mayor Kim Lee will be joined by Chief Tom Reyes at the summit .\t0.5000\tbe\tKim Lee\tDenver Mayor"])
     }
 }
+
+/// A qualifier's preposition is exported as the sentence writes it.
+@Suite struct ExtractionCarbWriterMarkerTests {
+    @Test func frontedQualifierKeepsItsCapital() {
+        let text = "In 1998 , the mill closed in spring .\n"
+        var document = Document(id: 0, path: "dev.txt", title: "", text: text)
+        document.sentences = [0..<37]
+        let closed = Fact(
+            subject: Argument(text: "the mill", head: "mill"), predicate: Predicate(surface: "closed", lemma: "close"),
+            qualifiers: [Qualifier(marker: "in", argument: Argument(text: "1998", head: "1998")),
+                         Qualifier(marker: "in", argument: Argument(text: "spring", head: "spring"))],
+            confidence: 0.5, provenance: Provenance(document: 0, sentence: 0, start: 10, end: 35))
+        let lines = CarbWriter.lines(for: ExtractedDocument(document: document, facts: [closed]))
+        #expect(lines == ["In 1998 , the mill closed in spring .\t0.5000\tclosed\tthe mill\tIn 1998\tin spring"])
+    }
+}

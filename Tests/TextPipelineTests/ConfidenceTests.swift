@@ -74,3 +74,31 @@ import FactModel
                 > score(draft(subject: [0, 1], relation: [8], object: [10], kind: .event)))
     }
 }
+
+/// A bare present participle as the whole relation ranks below a finite verb.
+@Suite struct ParticipleConfidenceTests {
+    /// "Crowds lining the road cheered the riders ."
+    static let tree: SentenceTree = {
+        let document = ExtractionTreeBuilder.document("""
+            1 Crowds crowd NOUN NNS 5 nsubj
+            2 lining line VERB VBG 1 acl
+            3 the the DET DT 4 det
+            4 road road NOUN NN 2 obj
+            5 cheered cheer VERB VBD 0 root
+            6 the the DET DT 7 det
+            7 riders rider NOUN NNS 5 obj
+            8 . . PUNCT . 5 punct
+            """)
+        return SentenceTree(document: document, range: 0..<document.tokens.count)
+    }()
+
+    func score(relation: Int, object: [Int]) -> Float {
+        let draft = DraftFact(subject: DraftArgument(words: [0], head: 0), relationWords: [relation], lemma: "x",
+                              object: DraftArgument(words: object, head: object.last), anchor: relation)
+        return ConfidenceModel.score(draft, tree: Self.tree)
+    }
+
+    @Test func aBareParticipleRelationIsLessCertain() {
+        #expect(score(relation: 1, object: [2, 3]) < score(relation: 4, object: [5, 6]))
+    }
+}

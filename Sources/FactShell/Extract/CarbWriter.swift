@@ -1,3 +1,4 @@
+import Foundation
 import FactModel
 
 /// Renders extracted facts in the tab format of the CaRB Open IE benchmark, as
@@ -33,6 +34,10 @@ public enum CarbWriter {
 
     /// The benchmark tuple of one fact, or nil when the fact is not exported.
     public static func tuple(for fact: Fact, in document: Document) -> (relation: String, arguments: [String])? {
+        tuple(for: fact, in: document, sentence: sentenceLine(of: fact, in: document))
+    }
+
+    static func tuple(for fact: Fact, in document: Document, sentence: String) -> (relation: String, arguments: [String])? {
         switch fact.kind {
         case .derived: return nil
         case .possession:
@@ -58,11 +63,23 @@ public enum CarbWriter {
             for qualifier in fact.qualifiers {
                 let text = qualifier.argument.text
                 let marker = qualifier.marker
-                arguments.append(marker.isEmpty || marker == "time" || marker == "place" ? text : marker + " " + text)
+                arguments.append(marker.isEmpty || marker == "time" || marker == "place"
+                    ? text : writtenMarker(marker, before: text, in: sentence) + " " + text)
             }
             guard arguments.count >= 2, !fact.predicate.surface.isEmpty else { return nil }
             return (fact.predicate.surface, arguments)
         }
+    }
+
+    /// The qualifier's preposition as the sentence writes it before the qualifier: the fact keeps
+    /// markers lowercased ("in"), but a fronted "In 1970 , ..." reads "In 1970" (the benchmark
+    /// compares tokens case-sensitively). The lowercased marker when the sentence does not hold
+    /// the pair.
+    static func writtenMarker(_ marker: String, before text: String, in sentence: String) -> String {
+        let phrase = marker + " " + text
+        guard !sentence.contains(phrase), let range = sentence.range(of: phrase, options: .caseInsensitive) else { return marker }
+        let written = sentence[range].prefix(marker.count)
+        return written.lowercased() == marker ? String(written) : marker
     }
 
     static func line(for fact: Fact, tuple: (relation: String, arguments: [String]), in document: Document) -> String? {

@@ -95,6 +95,10 @@ extension SentenceReader {
                !tree.children[anchor].contains(where: { ["det", "nmod:poss", "nummod", "det:poss"].contains(tree.deprel($0)) }) {
                 continue
             }
+            if isContainingPlace(a, of: anchor) {
+                drafts.append(containingPlaceDraft(a, of: anchor))
+                continue
+            }
             let anchorSpan = anchor == tree.head(a) ? tree.argumentSpan(anchor) : DraftArgument(words: tree.nameWords(anchor), head: anchor)
             var description = tree.argumentSpan(a)
             var subject = anchorSpan

@@ -79,7 +79,21 @@ struct SentenceReader {
     mutating func readClause(_ h: Int) {
         let subjects = self.subjects(of: h)
         guard !subjects.isEmpty else { return }
-        guard var frame = tree.has(h, ["cop"]) ? copulaFrame(h) : verbFrame(h) else { return }
+        if tree.has(h, ["cop"]), let frames = adjectiveInfinitiveFrames(h) {
+            for frame in frames { readFrame(frame, of: h, subjects: subjects) }
+            return
+        }
+        guard var frame = tree.has(h, ["cop"]) ? copulaFrame(h) : purposeInfinitiveFrame(h) ?? verbFrame(h) else { return }
+        if !frame.qualifiers.contains(where: { $0.time }) {
+            frame.qualifiers = sharedFrontedTimes(of: h) + frame.qualifiers
+        }
+        readFrame(frame, of: h, subjects: subjects)
+    }
+
+    /// The facts of clause `h` with its subjects and frame: one per subject and object conjunct,
+    /// plus the title, SVOC and infinitive facts the frame implies.
+    mutating func readFrame(_ frame: ClauseFrame, of h: Int, subjects: [(argument: DraftArgument, source: SubjectSource)]) {
+        var frame = frame
         var (subjectList, objectList) = activeArguments(subjects: subjects, frame: frame)
         if frame.voice == .passive, !frame.agents.isEmpty { frame.objects = [] }
         if objectList.isEmpty { objectList = [(argument: DraftArgument(words: [], head: nil), source: .own)] }
@@ -142,8 +156,13 @@ struct SentenceReader {
             if tree.baseRelation(subject) == "csubj" {
                 return [(argument: tree.clauseSpan(subject, droppingMark: false), source: .own)]
             }
-            var result = conjuncts(of: subject).enumerated().map {
-                (argument: tree.argumentSpan($0.element), source: $0.offset == 0 ? SubjectSource.own : .coordinated)
+            if let antecedent = pronounAntecedent(subject, clause: h) {
+                return [(argument: antecedent, source: .own)]
+            }
+            var result = conjuncts(of: subject).enumerated().flatMap { item in
+                splitByModifierConjuncts(tree.argumentSpan(item.element)).enumerated().map {
+                    (argument: $0.element, source: item.offset == 0 && $0.offset == 0 ? SubjectSource.own : .coordinated)
+                }
             }
             result += misplacedSubjectConjuncts(of: h).map { (argument: tree.argumentSpan($0), source: .coordinated) }
             for name in namesAfterAsWellAs(in: h, subject: subject) where !result.contains(where: { covers($0.argument, name) }) {
@@ -352,7 +371,7 @@ extension SentenceReader {
             if isRelativePronoun(o), let antecedent = antecedent(ofRelative: final) ?? antecedent(ofRelative: h) {
                 objects.append(antecedentArgument(antecedent, clause: h, asSubject: false, depth: 0))
             } else {
-                objects += conjuncts(of: o).map { tree.argumentSpan($0) }
+                objects += conjuncts(of: o).flatMap { splitByModifierConjuncts(tree.argumentSpan($0)) }
             }
         }
         if let indirect = tree.dependent(final, ["iobj"]) {
@@ -400,6 +419,15 @@ extension SentenceReader {
         var obliques: [Int] = []
         for v in chain { obliques += tree.dependents(v, base: "obl") }
         obliques += tree.dependents(final, ["advmod"]).filter { words.isTimeAdverb(tree.lemma($0)) }
+        // "were recalled back to active duty", "went ahead of the others": a prepositional phrase
+        // hung on an adverb after the verb is the verb's, with the adverb before its preposition.
+        var leadingAdverb: [Int: Int] = [:]
+        for a in tree.dependents(final, ["advmod"]) where a > final && tree.upos(a) == "ADV" && !words.isTimeAdverb(tree.lemma(a)) {
+            for o in tree.dependents(a, base: "obl") + tree.dependents(a, ["nmod"]) where o > a && tree.caseMarker(o) != nil && !isTemporal(o) {
+                leadingAdverb[o] = a
+                obliques.append(o)
+            }
+        }
         obliques.sort()
         var promoted = false
         for o in obliques {
@@ -419,10 +447,17 @@ extension SentenceReader {
                 // "meet with Kelly", "was born in Baltimore": the preposition joins the relation.
                 promoted = true
                 frame.relationWords += marker.words
+                if let adverb = leadingAdverb[o] { frame.relationWords.append(adverb) }
+                // "relies heavily on": an adverb between the verb and the preposition goes with them.
+                frame.relationWords += tree.dependents(final, ["advmod"]).filter { a in
+                    a > final && a < (marker.words.first ?? a) && tree.upos(a) == "ADV" && tree.children[a].isEmpty
+                        && !tree.xpos(a).hasPrefix("W") && !words.isTimeAdverb(tree.lemma(a)) && !isNegation(a)
+                }
                 objects = conjuncts(of: o).map { tree.argumentSpan($0) }
                 continue
             }
-            let label = marker?.text ?? (time ? "time" : "")
+            var label = marker?.text ?? (time ? "time" : "")
+            if let adverb = leadingAdverb[o] { label = tree.form(adverb).lowercased() + " " + label }
             for conjunct in conjuncts(of: o) {
                 let span = conjunct == o ? argument : tree.argumentSpan(conjunct)
                 frame.qualifiers.append((marker: label, argument: span, time: time))

@@ -80,9 +80,17 @@ struct FactRenderer {
                 .joined(separator: "\t")
             guard seen.insert(key).inserted else { continue }
             if let object = fact.object, object.text == fact.subject.text { continue }
+            // A misparse can leave an argument that is only punctuation (", ; be ; his
+            // granddaughter"): such a fact says nothing about anyone.
+            if !Self.hasContent(fact.subject.text) || fact.object.map({ !Self.hasContent($0.text) }) == true { continue }
             facts.append(fact)
         }
         return facts
+    }
+
+    /// Whether an argument's text holds a letter or digit.
+    static func hasContent(_ text: String) -> Bool {
+        text.contains { $0.isLetter || $0.isNumber }
     }
 
     func render(_ draft: DraftFact, speakerDraft: DraftFact?) -> Fact {

@@ -22,4 +22,31 @@ extension TreeRepairs {
             }
         }
     }
+
+    /// "In April 2014, Zane, along with a friend, announced a plan", "Although in Flanders, the
+    /// Flemish Region assigned its powers": after a comma, the parser hung the subject on the
+    /// fronted oblique (as its `nmod` or `appos`) and left the verb without one. A name or
+    /// determined noun hung that way, with no preposition of its own, between the oblique and a
+    /// verb that has no subject, is the verb's subject.
+    static func subjectTakenForAModifierOfAFrontedOblique(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        let subjectRelations: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"]
+        for verb in range where document.tokens[verb].upos == "VERB" {
+            guard ["root", "conj", "ccomp", "advcl", "parataxis"].contains(document.tokens[verb].deprel),
+                  !range.contains(where: { head($0) == verb && subjectRelations.contains(document.tokens[$0].deprel) }) else { continue }
+            for oblique in range where oblique < verb && head(oblique) == verb && document.tokens[oblique].deprel.hasPrefix("obl") {
+                guard let subject = range.first(where: { c in
+                    c > oblique && c < verb && head(c) == oblique && ["nmod", "appos"].contains(document.tokens[c].deprel)
+                        && ["NOUN", "PROPN"].contains(document.tokens[c].upos)
+                        && !range.contains(where: { head($0) == c && document.tokens[$0].deprel == "case" && $0 < c })
+                        && (document.tokens[c].upos == "PROPN" || range.contains(where: { head($0) == c && document.tokens[$0].deprel == "det" }))
+                }) else { continue }
+                let start = range.first { isInside($0, subtreeOf: subject, range, document) && document.tokens[$0].upos != "PUNCT" } ?? subject
+                guard start > range.lowerBound, document.tokens[start - 1].form == "," else { continue }
+                document.tokens[subject].head = Int32(verb)
+                document.tokens[subject].deprel = "nsubj"
+                break
+            }
+        }
+    }
 }

@@ -26,6 +26,8 @@ enum TreeRepairs {
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
             subjectTakenForAnAppositiveOfAFrontedTime(range, &document)
+            subjectTakenForAModifierOfAFrontedOblique(range, &document)
+            appositionTakenForAnOblique(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)

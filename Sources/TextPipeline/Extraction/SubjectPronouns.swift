@@ -1,0 +1,53 @@
+import FactModel
+
+/// A subject pronoun in a later clause of the sentence that stands for the subject of a clause it
+/// hangs under: "The division held its lines until May, when it broke out of the beachhead"
+/// gives (The division; broke out of; the beachhead), "Cole hired a guide, and he found the
+/// pass" (Cole; found; the pass). The antecedent must agree with the pronoun: he/she a person
+/// (a person name or noun), it a singular thing, they a plural or coordinated subject; the
+/// first clause that has a subject of its own before the pronoun decides, and a disagreeing one
+/// leaves the pronoun as it is (the entities stage still links it across sentences), as does an
+/// agreeing object between the two ("repaired the pump before it failed"), or a say-verb's
+/// speaker ("..., he adds").
+extension SentenceReader {
+    /// The antecedent argument of subject pronoun `pronoun` of clause `h`, or nil.
+    func pronounAntecedent(_ pronoun: Int, clause h: Int) -> DraftArgument? {
+        let form = tree.form(pronoun).lowercased()
+        guard ["he", "she", "it", "they"].contains(form), tree.upos(pronoun) == "PRON" else { return nil }
+        // "..., he adds": a speaker is not the subject of what he reports.
+        guard !ExtractionLexicon.sayVerbs.contains(tree.lemma(h)) else { return nil }
+        var current = h
+        var steps = 0
+        while let up = tree.head(current), steps < 6 {
+            steps += 1
+            current = up
+            guard isClauseHead(up), let subject = preferredSubject(of: up), subject < pronoun,
+                  !tree.dominates(subject, pronoun) else { continue }
+            guard tree.upos(subject) != "PRON", !isRelativePronoun(subject), agrees(form, with: subject) else { return nil }
+            let span = tree.argumentSpan(subject, keepConjuncts: form == "they")
+            // "The crew repaired the pump before it failed": an object that agrees stands
+            // between them, and the pronoun may be that one's.
+            let after = (span.words.max() ?? subject) + 1
+            if after < pronoun, (after..<pronoun).contains(where: { isArgumentHead($0) && agrees(form, with: $0) }) { return nil }
+            return span
+        }
+        return nil
+    }
+
+    /// A noun heading an object: the one rival a subject has for a later pronoun (a subject is
+    /// the likelier antecedent than a noun in an adverbial).
+    func isArgumentHead(_ w: Int) -> Bool {
+        tree.isNominal(w) && tree.upos(w) != "PRON" && ["obj", "iobj"].contains(tree.deprel(w))
+    }
+
+    /// Whether noun `subject` can be what pronoun `form` refers to.
+    func agrees(_ form: String, with subject: Int) -> Bool {
+        let plural = tree.xpos(subject).hasSuffix("S") || tree.has(subject, ["conj"])
+        let person = tree.isPersonName(subject) || nounClass(subject) == .person || words.isPersonNoun(tree.lemma(subject))
+        switch form {
+        case "he", "she": return person && !plural
+        case "it": return !person && !plural && tree.isNominal(subject)
+        default: return plural
+        }
+    }
+}

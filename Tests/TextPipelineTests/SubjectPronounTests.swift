@@ -1,0 +1,76 @@
+import Testing
+import FactModel
+@testable import TextPipeline
+
+/// A subject pronoun in a later clause stands for the subject of the clause it hangs under
+/// (`SubjectPronouns.swift`), over hand-built trees of our own sentences.
+@Suite struct SubjectPronounTests {
+    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
+
+    @Test func itInAnAdverbialClauseIsTheMainSubject() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 battalion battalion NOUN NN 3 nsubj
+            3 waited wait VERB VBD 0 root
+            4 until until ADP IN 6 case
+            5 the the DET DT 6 det
+            6 thaw thaw NOUN NN 3 obl
+            7 , , PUNCT , 10 punct
+            8 when when ADV WRB 10 advmod
+            9 it it PRON PRP 10 nsubj
+            10 crossed cross VERB VBD 6 acl:relcl
+            11 the the DET DT 12 det
+            12 river river NOUN NN 10 obj
+            13 . . PUNCT . 3 punct
+            """)
+        #expect(compact(facts).contains("(The battalion; crossed; the river)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func heAfterACoordinatorIsThePersonBefore() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Cole Cole PROPN NNP 2 nsubj
+            2 hired hire VERB VBD 0 root
+            3 guides guide NOUN NNS 2 obj
+            4 , , PUNCT , 7 punct
+            5 and and CCONJ CC 7 cc
+            6 he he PRON PRP 7 nsubj
+            7 found find VERB VBD 2 conj
+            8 the the DET DT 9 det
+            9 pass pass NOUN NN 7 obj
+            10 . . PUNCT . 2 punct
+            """, entities: [("Cole", .person)])
+        #expect(compact(facts).contains("(Cole; found; the pass)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func anAgreeingObjectBetweenLeavesThePronoun() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 crew crew NOUN NN 3 nsubj
+            3 repaired repair VERB VBD 0 root
+            4 the the DET DT 5 det
+            5 pump pump NOUN NN 3 obj
+            6 before before SCONJ IN 8 mark
+            7 it it PRON PRP 8 nsubj
+            8 flooded flood VERB VBD 3 advcl
+            9 the the DET DT 10 det
+            10 hold hold NOUN NN 8 obj
+            11 . . PUNCT . 3 punct
+            """)
+        #expect(compact(facts).contains("(it; flooded; the hold)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func aPronounThatDisagreesStays() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 senators senator NOUN NNS 3 nsubj
+            3 left leave VERB VBD 0 root
+            4 after after SCONJ IN 6 mark
+            5 it it PRON PRP 6 nsubj
+            6 ended end VERB VBD 3 advcl
+            7 the the DET DT 8 det
+            8 debate debate NOUN NN 6 obj
+            9 . . PUNCT . 3 punct
+            """)
+        #expect(compact(facts).contains("(it; ended; the debate)"), "\(facts.map(\.compact))")
+    }
+}
