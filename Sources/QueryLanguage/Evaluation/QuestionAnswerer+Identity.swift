@@ -125,7 +125,15 @@ extension QuestionAnswerer {
             .map { plainWords[($0 + 1)...].joined(separator: " ") } ?? ""
         // Only a country or place: an article about Poland is about its prime minister, but an
         // article that names the European Council is not about every president in it.
-        let ownerIsPlace = source.resolve(name: ownerText).contains { source.entity($0).type == .place }
+        let askedOwners = source.resolve(name: ownerText)
+        let ownerIsPlace = askedOwners.contains { source.entity($0).type == .place }
+        /// True when a held title's owner is a place other than the asked one ("Foreign Minister of
+        /// Iran" for "the foreign minister of Cuba"): another office, however alike the words.
+        func ownedByAnotherPlace(_ heldOwner: String) -> Bool {
+            guard ownerIsPlace, !heldOwner.isEmpty else { return false }
+            let held = source.resolve(name: heldOwner).filter { source.entity($0).type == .place }
+            return !held.isEmpty && !held.contains(where: askedOwners.contains)
+        }
         func ownerInDocument(_ document: DocumentID?) -> Bool {
             guard let document, !ownerWords.isEmpty, ownerIsPlace else { return false }
             if documentWords[document] == nil {
@@ -134,6 +142,14 @@ extension QuestionAnswerer {
             }
             return ownerWords.allSatisfy { documentWords[document]!.contains($0) }
         }
+        /// True when the entity holds this role of another place and not of the asked one
+        /// ("President Bashar al-Assad", elsewhere "President of Syria"): a title of it that names
+        /// no owner is that other office, even in an article that mentions the asked place.
+        func holdsRoleElsewhere(_ id: EntityID) -> Bool {
+            guard ownerIsPlace else { return false }
+            let owners = source.entity(id).titles.filter { titleWords($0.role).last == roleHead }.compactMap(\.of)
+            return owners.contains(where: ownedByAnotherPlace) && !owners.contains(where: { !ownedByAnotherPlace($0) && !source.resolve(name: $0).isEmpty })
+        }
         // Names in the asked owner ("Conservative" in "the leader of the Conservative Party").
         let askedOwnerNames = Self.capitalizedWords(ownerText)
         func score(_ words: [String], modifier: String?, document: DocumentID? = nil, namesOwner: Bool = true, heldOwner: String = "") -> Double {
@@ -141,6 +157,7 @@ extension QuestionAnswerer {
             guard have.contains(roleHead) || have.contains(where: { $0.hasPrefix(roleHead) }) else { return 0 }
             // "leader of Labour Party" held: another party's leader, though both are parties (the
             // names share a word and each has one of its own).
+            if namesOwner, ownedByAnotherPlace(heldOwner) { return 0 }
             let heldOwnerNames = Self.capitalizedWords(heldOwner)
             if !askedOwnerNames.isDisjoint(with: heldOwnerNames), !askedOwnerNames.isSubset(of: heldOwnerNames),
                !heldOwnerNames.isSubset(of: askedOwnerNames) {
@@ -169,7 +186,9 @@ extension QuestionAnswerer {
         }
         for id in source.entities(ofType: nil) {
             let entity = source.entity(id)
+            let elsewhere = holdsRoleElsewhere(id)
             for title in entity.titles {
+                if title.of == nil, elsewhere { continue }
                 var words = titleWords(title.role) + titleWords(title.of ?? "")
                 if let modifier = title.modifier { words += titleWords(modifier) }
                 var value = score(words, modifier: title.modifier ?? title.role, document: title.provenance?.document,
@@ -212,6 +231,8 @@ extension QuestionAnswerer {
                     matchedOwners.insert(owner)
                 }
                 guard value > 0 else { continue }
+                // A holder of the role elsewhere: this description is that office unless it names the asked owner.
+                if let holder = answer.entity, !ownerWords.contains(where: Set(words).contains), holdsRoleElsewhere(holder) { continue }
                 let bound = FactMatcher.value(of: answer)
                 let text = answer.entity.map { source.entity($0).name } ?? answer.text
                 candidates.append(Candidate(value: bound, text: text, score: value * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
