@@ -155,9 +155,9 @@ extension QuestionAnswerer {
         func score(_ words: [String], modifier: String?, document: DocumentID? = nil, namesOwner: Bool = true, heldOwner: String = "") -> Double {
             let have = Set(words)
             guard have.contains(roleHead) || have.contains(where: { $0.hasPrefix(roleHead) }) else { return 0 }
+            if namesOwner, ownedByAnotherPlace(heldOwner) { return 0 }
             // "leader of Labour Party" held: another party's leader, though both are parties (the
             // names share a word and each has one of its own).
-            if namesOwner, ownedByAnotherPlace(heldOwner) { return 0 }
             let heldOwnerNames = Self.capitalizedWords(heldOwner)
             if !askedOwnerNames.isDisjoint(with: heldOwnerNames), !askedOwnerNames.isSubset(of: heldOwnerNames),
                !heldOwnerNames.isSubset(of: askedOwnerNames) {
