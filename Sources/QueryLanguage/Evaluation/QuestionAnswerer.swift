@@ -107,6 +107,7 @@ struct QuestionAnswerer {
             candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords)
         }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
+        candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)
         if case .place = question.kind { candidates = joiningPlacesWithTheirRegions(candidates) }
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
@@ -131,6 +132,44 @@ struct QuestionAnswerer {
             table.note = QueryDiagnostics.nothingFound(part: emptyPart, suggestions: hints + suggestions(for: question))
         }
         return table
+    }
+
+    /// What the answer's article must mention: the entities a clause or quotation question names;
+    /// for "who is the President of Turkey" or "who is Bolton's father" the owner or possessor
+    /// only (the role, though capitalised, is what is asked).
+    func anchors(of question: Question, named: Set<EntityID>) -> Set<EntityID> {
+        guard case .identity(let phrase) = question.form else { return named }
+        let words = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
+        let owner: ArraySlice<String>
+        if let possessive = words.firstIndex(of: "'s") {
+            owner = words[..<possessive]
+        } else if let preposition = words.firstIndex(where: { EnglishWords.prepositions.contains($0.lowercased()) }) {
+            owner = words[(preposition + 1)...]
+        } else {
+            return []
+        }
+        // A name only: "the court" is any court.
+        let names = owner.filter { $0.first?.isUppercase == true }
+        return names.isEmpty ? [] : Set(source.resolve(name: names.joined(separator: " ")))
+    }
+
+    /// With many articles loaded, the answer to a question that names someone or something
+    /// comes from an article that mentions it; the others tell of other events ("who asked for
+    /// Bolton's resignation" is not answered by who asked for something in an article without
+    /// Bolton). Candidates from such articles are kept when there are any; with one article
+    /// loaded nothing changes. O(candidates + mentions of the named entities).
+    func fromArticlesNaming(_ named: Set<EntityID>, _ candidates: [Candidate]) -> [Candidate] {
+        guard !named.isEmpty, !candidates.isEmpty else { return candidates }
+        let documents = Set(named.flatMap { source.entity($0).mentions.map(\.document) })
+        func document(of candidate: Candidate) -> DocumentID? {
+            switch candidate.support {
+            case .fact(let id): return source.provenance(of: id).document
+            case .sentence(let ref, _): return ref.document
+            case .title(let provenance): return provenance?.document
+            }
+        }
+        let kept = candidates.filter { document(of: $0).map(documents.contains) ?? true }
+        return kept.isEmpty ? candidates : kept
     }
 
     /// When some answer is a value of the kind the question is really after (an age for "how old",

@@ -1,0 +1,41 @@
+import Testing
+import FactModel
+@testable import QueryLanguage
+
+/// With many articles loaded, a question that names someone is answered from the articles that
+/// mention them; a question that names no one, or only a role, is not narrowed.
+@Suite struct ArticleAnchorTests {
+    let source = makeTwoPresidentsStory()
+    var answerer: QuestionAnswerer { QuestionAnswerer(source: source, forms: WordForms(lexicon: FakeLexicon()), isCancelled: { false }) }
+
+    func question(_ text: String) -> Question {
+        guard case .success(let statement)? = QueryParser.parse(text).first, case .question(let question) = statement.body else {
+            fatalError("not a question: \(text)")
+        }
+        return question
+    }
+
+    func candidate(_ text: String, document: DocumentID) -> Candidate {
+        Candidate(value: .text(text), text: text, score: 0.5,
+                  support: .sentence(SentenceRef(document: document, sentence: 0), nil), fromSentence: true)
+    }
+
+    @Test func answersComeFromTheArticlesThatNameWhatIsAsked() {
+        let ruritania = source.resolve(name: "Ruritania")
+        #expect(!ruritania.isEmpty)
+        let kept = answerer.fromArticlesNaming(Set(ruritania), [candidate("bridge", document: 0), candidate("visit", document: 1)])
+        #expect(kept.map(\.text) == ["bridge"])
+        // No candidate from such an article: all stay (a narrower answer would be none).
+        let none = answerer.fromArticlesNaming(Set(ruritania), [candidate("visit", document: 1)])
+        #expect(none.map(\.text) == ["visit"])
+        #expect(answerer.fromArticlesNaming([], [candidate("visit", document: 1)]).count == 1)
+    }
+
+    @Test func aTitleQuestionIsAnchoredByItsOwnersNameNotByItsRole() {
+        let osterlich = Set(source.resolve(name: "Osterlich"))
+        #expect(answerer.anchors(of: question("who is the President of Osterlich"), named: []) == osterlich)
+        // "the court" is any court; a role alone names no article.
+        #expect(answerer.anchors(of: question("who is the President of the court"), named: []).isEmpty)
+        #expect(answerer.anchors(of: question("who is the Prime Minister"), named: []).isEmpty)
+    }
+}
