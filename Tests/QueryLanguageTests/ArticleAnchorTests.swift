@@ -31,6 +31,19 @@ import FactModel
         #expect(answerer.fromArticlesNaming([], [candidate("visit", document: 1)]).count == 1)
     }
 
+    @Test func aPlaceNamedOnlyInATitleAnchorsItsArticle() {
+        // "Lakonian President Rhea Moss": a title of Lakonia, no mention of Lakonia itself.
+        let source = FakeFactSource()
+        let lakonia = source.entity("Lakonia", .place)
+        _ = source.sentence("Voters went to the polls.", document: 0)
+        let s1 = source.sentence("Lakonian President Rhea Moss named a new cabinet.", document: 1)
+        _ = source.sentence("The cabinet met on Friday.", document: 2)
+        _ = source.entity("Rhea Moss", .person, titles: [Title(role: "President", of: "Lakonia", provenance: s1)])
+        let answerer = QuestionAnswerer(source: source, forms: WordForms(lexicon: FakeLexicon()), isCancelled: { false })
+        let kept = answerer.fromArticlesNaming([lakonia], [candidate("cabinet", document: 1), candidate("Friday", document: 2)])
+        #expect(kept.map(\.text) == ["cabinet"])
+    }
+
     @Test func aTitleQuestionIsAnchoredByItsOwnersNameNotByItsRole() {
         let osterlich = Set(source.resolve(name: "Osterlich"))
         #expect(answerer.anchors(of: question("who is the President of Osterlich"), named: []) == osterlich)

@@ -168,7 +168,19 @@ struct QuestionAnswerer {
             case .title(let provenance): return provenance?.document
             }
         }
-        let kept = candidates.filter { document(of: $0).map(documents.contains) ?? true }
+        var kept = candidates.filter { document(of: $0).map(documents.contains) ?? true }
+        if kept.isEmpty {
+            // Named in titles only: "Ukrainian President Volodymyr Zelensky" gives him a title
+            // of Ukraine, and the article no mention of Ukraine itself. O(titles) once.
+            let names = Set(named.map { folded(source.entity($0).name) })
+            var titled = Set<DocumentID>()
+            for id in source.entities(ofType: .person) {
+                for title in source.entity(id).titles {
+                    if let of = title.of, names.contains(folded(of)), let document = title.provenance?.document { titled.insert(document) }
+                }
+            }
+            kept = candidates.filter { document(of: $0).map(titled.contains) ?? true }
+        }
         return kept.isEmpty ? candidates : kept
     }
 
