@@ -5,8 +5,6 @@ import FactModel
 /// A copular adjective with an infinitive reads as the infinitive's clause ("was able to repair"),
 /// `AdjectiveInfinitives.swift`, over hand-built trees of our own sentences.
 @Suite struct AdjectiveInfinitiveTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     /// "The crew was able to repair the pump and restart it ."
     let repair = """
         1 The the DET DT 2 det

@@ -5,8 +5,6 @@ import FactModel
 /// One named case per construction the extractor handles, over hand-built trees of our own
 /// sentences, asserting the exact facts (compact form: `kind (subject; relation; object; marker: qualifier)`).
 @Suite struct ExtractionConstructionTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func passiveWithAgentIsStoredActiveAndJoinAtEventMeansBothAttend() {
         let facts = ExtractionTreeBuilder.facts("""
             1 Portland Portland PROPN NNP 2 compound

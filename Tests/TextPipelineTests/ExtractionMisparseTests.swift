@@ -5,8 +5,6 @@ import FactModel
 /// Constructions as a statistical parser often gets them wrong, over hand-built trees of our own
 /// sentences: the extractor must still recover who did what.
 @Suite struct ExtractionMisparseTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func asWellAsNamesHungInsideAParentheticalStillAttend() {
         // "... will also be in attendance — it is called a model agency — as well as Union
         // President Fire Captain Dana Ruiz and Guild Director Captain Omar Haddad.", with the names

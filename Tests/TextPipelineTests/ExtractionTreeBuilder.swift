@@ -2,6 +2,10 @@ import Foundation
 import FactModel
 @testable import TextPipeline
 
+/// The facts as their compact strings, "(subject; relation; object; marker: argument)", for
+/// tests that check which facts a tree gives.
+func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
+
 /// Builds `AnnotatedDocument`s from hand-written dependency trees, so extraction tests do not
 /// depend on the trained tagger and parser.
 ///

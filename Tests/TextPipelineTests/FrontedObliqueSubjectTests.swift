@@ -5,8 +5,6 @@ import FactModel
 /// A subject the parser hung, after a comma, on a fronted oblique of a subject-less verb is the
 /// verb's subject (`TreeRepairs+FrontedTime.swift`), over hand-built trees of our own sentences.
 @Suite struct FrontedObliqueSubjectTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func theNameAfterTheCommaIsTheSubject() {
         let facts = ExtractionTreeBuilder.facts("""
             1 In in ADP IN 2 case

@@ -5,8 +5,6 @@ import FactModel
 /// Coordinated adjectives before a subject's or object's head give one argument each
 /// (`ModifierConjuncts.swift`), over hand-built trees of our own sentences.
 @Suite struct ModifierConjunctTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func eachAdjectiveGivesItsOwnSubject() {
         let facts = ExtractionTreeBuilder.facts("""
             1 Dutch Dutch ADJ JJ 4 amod

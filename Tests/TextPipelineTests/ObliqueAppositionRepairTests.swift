@@ -6,8 +6,6 @@ import FactModel
 /// the object's appositive (`TreeRepairs+ObliqueAppositions.swift`), over hand-built trees of our
 /// own sentences.
 @Suite struct ObliqueAppositionRepairTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func theDescriptionMovesFromTheVerbToTheObject() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

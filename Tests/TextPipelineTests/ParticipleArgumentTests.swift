@@ -5,8 +5,6 @@ import FactModel
 /// A participle set off by a comma is cut from the noun phrase it modifies, like an apposition,
 /// and read as its own clause (`SentenceTree.argumentSpan`), over hand-built trees of our own sentences.
 @Suite struct ParticipleArgumentTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func aParticipleAfterACommaIsNotPartOfTheObject() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

@@ -5,8 +5,6 @@ import FactModel
 /// A place name in apposition to another name locates it (`PlaceAppositives.swift`), over
 /// hand-built trees of our own sentences.
 @Suite struct PlaceAppositiveTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func aStateAfterACityLocatesTheCity() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

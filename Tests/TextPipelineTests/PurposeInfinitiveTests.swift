@@ -5,8 +5,6 @@ import FactModel
 /// An infinitive of purpose is led by the verb it hangs on ("was built to carry"),
 /// `PurposeInfinitives.swift`, over hand-built trees of our own sentences.
 @Suite struct PurposeInfinitiveTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func theGoverningVerbLeadsTheRelation() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

@@ -5,8 +5,6 @@ import FactModel
 /// A noun phrase keeps the quote marks that pair with it (`SentenceTree.quoted`), over hand-built
 /// trees of our own sentences.
 @Suite struct QuotedArgumentTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func aQuotedTitleAtTheEndOfAPhraseKeepsItsClosingMark() {
         let facts = ExtractionTreeBuilder.facts("""
             1 She she PRON PRP 2 nsubj

@@ -5,8 +5,6 @@ import FactModel
 /// An adverb between a verb and the preposition that joins its relation goes with them
 /// ("relies heavily on"), over hand-built trees of our own sentences.
 @Suite struct RelationAdverbTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func theAdverbJoinsTheVerbAndItsPreposition() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det
@@ -24,8 +22,6 @@ import FactModel
 /// A prepositional phrase hung on an adverb after the verb is the verb's, with the adverb before
 /// its preposition ("were called back to duty").
 @Suite struct AdverbPrepositionTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func thePhraseUnderTheAdverbCompletesTheVerb() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

@@ -5,8 +5,6 @@ import FactModel
 /// "respectively" pairs coordinated subjects one to one with another coordination of the clause
 /// (`Respectively.swift`), over hand-built trees of our own sentences.
 @Suite struct RespectivelyTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func coordinatedModifiersOfTheObjectPairWithTheSubjects() {
         let facts = ExtractionTreeBuilder.facts("""
             1 Ada Ada PROPN NNP 4 nsubj

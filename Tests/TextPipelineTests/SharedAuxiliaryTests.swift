@@ -5,8 +5,6 @@ import FactModel
 /// A verb conjunct shares its governor's auxiliaries when its form continues them
 /// (`SharedAuxiliaries.swift`), over hand-built trees of our own sentences.
 @Suite struct SharedAuxiliaryTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func aParticipleAfterAPassiveAuxiliaryIsPassiveToo() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

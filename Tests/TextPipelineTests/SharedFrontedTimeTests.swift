@@ -5,8 +5,6 @@ import FactModel
 /// A verb conjunct that borrows its subject also takes the time fronted before that subject
 /// (`SharedFrontedTimes.swift`), over hand-built trees of our own sentences.
 @Suite struct SharedFrontedTimeTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     /// "In 1902 , Hale sold the farm and bought a mill ."
     let tree = """
         1 In in ADP IN 2 case

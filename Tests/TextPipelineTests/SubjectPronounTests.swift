@@ -5,8 +5,6 @@ import FactModel
 /// A subject pronoun in a later clause stands for the subject of the clause it hangs under
 /// (`SubjectPronouns.swift`), over hand-built trees of our own sentences.
 @Suite struct SubjectPronounTests {
-    func compact(_ facts: [Fact]) -> Set<String> { Set(facts.map(\.compact)) }
-
     @Test func itInAnAdverbialClauseIsTheMainSubject() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det
