@@ -145,10 +145,23 @@ extension QuestionAnswerer {
         /// True when the entity holds this role of another place and not of the asked one
         /// ("President Bashar al-Assad", elsewhere "President of Syria"): a title of it that names
         /// no owner is that other office, even in an article that mentions the asked place.
+        /// Each holder is looked at once, however many of its titles and facts are read.
+        var heldElsewhere: [EntityID: Bool] = [:]
         func holdsRoleElsewhere(_ id: EntityID) -> Bool {
             guard ownerIsPlace else { return false }
-            let owners = source.entity(id).titles.filter { titleWords($0.role).last == roleHead }.compactMap(\.of)
-            return owners.contains(where: ownedByAnotherPlace) && !owners.contains(where: { !ownedByAnotherPlace($0) && !source.resolve(name: $0).isEmpty })
+            if let known = heldElsewhere[id] { return known }
+            var elsewhere = false
+            for title in source.entity(id).titles where titleWords(title.role).last == roleHead {
+                guard let owner = title.of else { continue }
+                if ownedByAnotherPlace(owner) {
+                    elsewhere = true
+                } else if !source.resolve(name: owner).isEmpty {
+                    elsewhere = false  // it also holds the role of a known owner, maybe the asked one
+                    break
+                }
+            }
+            heldElsewhere[id] = elsewhere
+            return elsewhere
         }
         // Names in the asked owner ("Conservative" in "the leader of the Conservative Party").
         let askedOwnerNames = Self.capitalizedWords(ownerText)
@@ -264,23 +277,24 @@ extension QuestionAnswerer {
             .map { folded(forms.nounLemma($0)) }
     }
 
-    /// "the mayor of Los Angeles" -> (mayor, los angeles); "Merkel's spokesperson" -> (spokesperson, merkel; possessor Merkel);
-    /// "the European Council chief" -> (chief, european council).
-    func splitTitle(_ phrase: Phrase) -> (role: [String], owner: [String], possessor: String?) {
-        var words = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
-        var possessor: String?
-        if let index = words.firstIndex(of: "'s") {
-            possessor = words[..<index].joined(separator: " ")
-            let owner = words[..<index].map { folded($0) }
-            words = Array(words[(index + 1)...])
-            let role = titleWords(words.joined(separator: " "))
-            return (role, owner, possessor)
-        }
+    /// A title phrase's words as written, determiners aside, split at its owner: "Merkel's
+    /// spokesperson" -> role [spokesperson], owner [Merkel], a possessor; "the mayor of Los
+    /// Angeles" -> [mayor], [Los, Angeles]; "the European Council chief" names no owner apart.
+    static func titleParts(_ phrase: Phrase) -> (role: ArraySlice<String>, owner: ArraySlice<String>, possessive: Bool) {
+        let words = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
+        if let index = words.firstIndex(of: "'s") { return (words[(index + 1)...], words[..<index], true) }
         if let index = words.firstIndex(where: { EnglishWords.prepositions.contains($0.lowercased()) }) {
-            let role = titleWords(words[..<index].joined(separator: " "))
-            let owner = titleWords(words[(index + 1)...].joined(separator: " "))
-            return (role, owner, nil)
+            return (words[..<index], words[(index + 1)...], false)
         }
-        return (titleWords(words.joined(separator: " ")), [], nil)
+        return (words[...], [], false)
+    }
+
+    /// "the mayor of Los Angeles" -> (mayor, los angeles); "Merkel's spokesperson" -> (spokesperson, merkel; possessor Merkel);
+    /// "the European Council chief" -> (european, council, chief; no owner).
+    func splitTitle(_ phrase: Phrase) -> (role: [String], owner: [String], possessor: String?) {
+        let parts = Self.titleParts(phrase)
+        let role = titleWords(parts.role.joined(separator: " "))
+        if parts.possessive { return (role, parts.owner.map { folded($0) }, parts.owner.joined(separator: " ")) }
+        return (role, titleWords(parts.owner.joined(separator: " ")), nil)
     }
 }

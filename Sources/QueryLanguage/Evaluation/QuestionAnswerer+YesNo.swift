@@ -18,7 +18,7 @@ extension QuestionAnswerer {
             let fact = source.fact(id)
             let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
             let yes = fact.predicate.negated == atom.negated && !statesAnotherRank(sentence, asked: askedRank, after: subjectHead)
-            table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id)).map { [$0] } ?? []))
+            table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id))))
             return table
         }
         // From the sentences: a sentence that states it, or one that states the opposite.
@@ -63,7 +63,7 @@ extension QuestionAnswerer {
             if strength > (denial?.strength ?? 0) { denial = (sentence.ref, strength) }
         }
         if let denial {
-            table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(denial.ref, nil)).map { [$0] } ?? []))
+            table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(denial.ref, nil))))
             return table
         }
         if let best = ranked.first, best.coverage >= 0.7, case let text = source.sentenceText(best.ref), statesTheVerb(of: atom, in: text) {
@@ -71,7 +71,7 @@ extension QuestionAnswerer {
             // involve the use of defeat devices"), though it names the subject another way.
             let negated = negates(wordsOf(text), questionWords: questionWords)
             let answer = negated != atom.negated ? "no" : "yes"
-            table.rows.append(AnswerRow(values: [answer], evidence: builder.evidence(for: .sentence(best.ref, nil)).map { [$0] } ?? []))
+            table.rows.append(AnswerRow(values: [answer], evidence: builder.evidence(for: .sentence(best.ref, nil))))
             return table
         }
         table.note = QueryDiagnostics.notFoundInCorpus

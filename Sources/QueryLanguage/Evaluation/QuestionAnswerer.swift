@@ -139,17 +139,8 @@ struct QuestionAnswerer {
     /// only (the role, though capitalised, is what is asked).
     func anchors(of question: Question, named: Set<EntityID>) -> Set<EntityID> {
         guard case .identity(let phrase) = question.form else { return named }
-        let words = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
-        let owner: ArraySlice<String>
-        if let possessive = words.firstIndex(of: "'s") {
-            owner = words[..<possessive]
-        } else if let preposition = words.firstIndex(where: { EnglishWords.prepositions.contains($0.lowercased()) }) {
-            owner = words[(preposition + 1)...]
-        } else {
-            return []
-        }
         // A name only: "the court" is any court.
-        let names = owner.filter { $0.first?.isUppercase == true }
+        let names = Self.titleParts(phrase).owner.filter { $0.first?.isUppercase == true }
         return names.isEmpty ? [] : Set(source.resolve(name: names.joined(separator: " ")))
     }
 
