@@ -6,9 +6,8 @@ extension TreeRepairs {
     /// with no comma between them is that verb's subject.
     static func subjectTakenForAnAppositiveOfAFrontedTime(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
-        let subjectRelations: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"]
         for verb in range where ["VERB", "AUX"].contains(document.tokens[verb].upos) {
-            guard !range.contains(where: { head($0) == verb && subjectRelations.contains(document.tokens[$0].deprel) }) else { continue }
+            guard !hasSubject(verb, range, document) else { continue }
             for time in range where time < verb && head(time) == verb && document.tokens[time].deprel.hasPrefix("obl") {
                 guard let appositive = range.first(where: {
                     $0 > time && $0 < verb && head($0) == time && document.tokens[$0].deprel == "appos"
@@ -30,10 +29,9 @@ extension TreeRepairs {
     /// verb that has no subject, is the verb's subject.
     static func subjectTakenForAModifierOfAFrontedOblique(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
-        let subjectRelations: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"]
         for verb in range where document.tokens[verb].upos == "VERB" {
             guard ["root", "conj", "ccomp", "advcl", "parataxis"].contains(document.tokens[verb].deprel),
-                  !range.contains(where: { head($0) == verb && subjectRelations.contains(document.tokens[$0].deprel) }) else { continue }
+                  !hasSubject(verb, range, document) else { continue }
             for oblique in range where oblique < verb && head(oblique) == verb && document.tokens[oblique].deprel.hasPrefix("obl") {
                 guard let subject = range.first(where: { c in
                     c > oblique && c < verb && head(c) == oblique && ["nmod", "appos"].contains(document.tokens[c].deprel)
@@ -49,4 +47,11 @@ extension TreeRepairs {
             }
         }
     }
+
+    /// True when `verb` has a subject (an expletive "there" or "it" counts) in the sentence.
+    private static func hasSubject(_ verb: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Bool {
+        range.contains { Int(document.tokens[$0].head) == verb && subjectRelationsWithExpletives.contains(document.tokens[$0].deprel) }
+    }
+
+    private static let subjectRelationsWithExpletives: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"]
 }
