@@ -65,6 +65,12 @@ import FactModel
         #expect(answers("how many delegates did Vidal win") == ["9"])
     }
 
+    @Test func theCountOfTheNounWithTheAskedModifiersAnswers() {
+        // "14 passenger ferries and nine cargo ferries": both count ferries, one the kind asked.
+        #expect(answers("how many cargo ferries does the Harbor Line run") == ["nine"])
+        #expect(answers("how many passenger ferries does the Harbor Line run") == ["14"])
+    }
+
     @Test func aQuotationQuestionKeepsTheStatementsOnItsTopic() {
         #expect(answers("what did Park say about the bridge") == ["the bridge will reopen in May"])
     }
@@ -163,6 +169,8 @@ func makeRaceStory() -> FakeFactSource {
     _ = source.sentence("Crowds of 900 people gathered in Riverton, 300 in Oslo, and 50 in Bergen.", mentions: [
         ("900", .value(.number), nil), ("Riverton", .entity(.place), nil), ("300", .value(.number), nil),
         ("Oslo", .entity(.place), nil), ("50", .value(.number), nil), ("Bergen", .entity(.place), nil)])
+    _ = source.sentence("The Harbor Line runs 14 passenger ferries and nine cargo ferries across the bay.", mentions: [
+        ("14", .value(.number), nil), ("nine", .value(.number), nil)])
     let s8 = source.sentence("Park said the bridge will reopen in May.", mentions: [("Park", .entity(.person), park)])
     source.add(Argument(text: "Park", head: "Park", entity: park), "say",
                Argument(text: "the bridge will reopen in May", head: "reopen"), kind: .attribution, surface: "said", at: s8)
