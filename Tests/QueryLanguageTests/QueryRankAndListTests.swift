@@ -34,6 +34,11 @@ import FactModel
         #expect(answers("where was the video posted") == ["a local news channel"])
     }
 
+    @Test func aRankInsideATimeIsNoPlace() {
+        // "on the first day" binds its ordinal "first"; the phrase it stands for is a time.
+        #expect(answers("where did Park campaign") == [])
+    }
+
     @Test func aValueTheVerbWasAchievedWithAnswersWhenTheObjectIsNone() {
         #expect(answers("what percentage of the vote did Park win") == ["61%"])
     }
@@ -155,6 +160,11 @@ func makeRaceStory() -> FakeFactSource {
     source.add(Argument(text: "The video", head: "video"), "post", Argument(text: "Wednesday", head: "Wednesday"),
                qualifiers: [Qualifier(marker: "on", argument: Argument(text: "a local news channel", head: "channel"))],
                voice: .passive, surface: "was posted", at: s3)
+
+    let s3b = source.sentence("Park campaigned alone on the first day.", mentions: [("Park", .entity(.person), park)])
+    source.add(Argument(text: "Park", head: "Park", entity: park), "campaign", nil, qualifiers: [
+        Qualifier(marker: "on", argument: Argument(text: "the first day", head: "day",
+                                                   value: TypedValue(kind: .ordinal, text: "first", normalized: "1", amount: 1)))], at: s3b)
 
     _ = source.sentence("The council has yet to sign the bridge plan.")
     _ = source.sentence("Moreno came in second in Riverton, securing 12 of the district's 41 pledged seats.", mentions: [
