@@ -629,7 +629,8 @@ public struct QueryParser {
         return question
     }
 
-    /// wh_question = wh_phrase ( subject_clause | auxiliary ( identity | object_clause ) ) ;
+    /// wh_question = wh_phrase ( subject_clause | auxiliary ( identity | object_clause ) | end ) ;
+    ///   (end only after "how many/much" noun_phrase: "how many justices" = "... are there")
     /// wh_phrase = ( "who" | "whom" | "where" | [ "since" ] "when" ) [ "else" ] | "what" [ "else" | noun_phrase ]
     ///           | "which" noun_phrase | "whose" noun_phrase | "how" ( "many" | "much" ) [ noun_phrase ]
     ///           | "how" ( "old" | "long" | "far" ) | "how" (* before an auxiliary: the manner *) ;
@@ -691,6 +692,13 @@ public struct QueryParser {
         }
         let answer = Term.variable(Question.answerVariable, wh.range)
         let asked = answer
+        if atStatementEnd, let counted = kind.countedPhrase {
+            // "how many justices": read as "how many justices are there".
+            let there = Phrase(words: ["there"], range: SourceRange(start: counted.range.end, end: counted.range.end))
+            let atom = Atom(subject: asked, relation: .copula(range: there.range), object: .phrase(there),
+                            qualifiers: [], passive: false, negated: false, range: SourceRange(start: wh.range.start, end: counted.range.end))
+            return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
+        }
         guard !atStatementEnd else { throw QueryDiagnostics.expectedVerb(after: previous, found: current) }
         try checkLexical(current)
 
