@@ -34,6 +34,10 @@ import FactModel
         #expect(answers("where was the video posted") == ["a local news channel"])
     }
 
+    @Test func anAnswerOfFunctionWordsOnlyIsNone() {
+        #expect(answers("who is the ferry chief") == [])
+    }
+
     @Test func aRankInsideATimeIsNoPlace() {
         // "on the first day" binds its ordinal "first"; the phrase it stands for is a time.
         #expect(answers("where did Park campaign") == [])
@@ -165,6 +169,11 @@ func makeRaceStory() -> FakeFactSource {
     source.add(Argument(text: "Park", head: "Park", entity: park), "campaign", nil, qualifiers: [
         Qualifier(marker: "on", argument: Argument(text: "the first day", head: "day",
                                                    value: TypedValue(kind: .ordinal, text: "first", normalized: "1", amount: 1)))], at: s3b)
+
+    // A misparse that makes the complementizer the subject of a copula.
+    let s3c = source.sentence("The report declared that the ferry chief's advice was unlawful.")
+    source.add(Argument(text: "that", head: "that"), "be", Argument(text: "the ferry chief's advice", head: "advice"),
+               kind: .copula, at: s3c)
 
     _ = source.sentence("The council has yet to sign the bridge plan.")
     _ = source.sentence("Moreno came in second in Riverton, securing 12 of the district's 41 pledged seats.", mentions: [
