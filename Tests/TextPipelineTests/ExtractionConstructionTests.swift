@@ -5,6 +5,23 @@ import FactModel
 /// One named case per construction the extractor handles, over hand-built trees of our own
 /// sentences, asserting the exact facts (compact form: `kind (subject; relation; object; marker: qualifier)`).
 @Suite struct ExtractionConstructionTests {
+    @Test func aNegatedAdjectiveComplementNegatesTheClause() {
+        // "pleaded not guilty": the clause says she did not plead guilty.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Vik Vik PROPN NNP 2 nsubj
+            2 pleaded plead VERB VBD 0 root
+            3 not not PART RB 4 advmod
+            4 guilty guilty ADJ JJ 2 xcomp
+            5 to to ADP IN 7 case
+            6 the the DET DT 7 det
+            7 charges charge NOUN NNS 4 obl
+            8 . . PUNCT . 2 punct
+            """, entities: [("Vik", .person)])
+        let pleaded = facts.filter { $0.predicate.canonical == "plead" }
+        #expect(pleaded.map(\.predicate.surface) == ["pleaded not"], "\(facts.map(\.compact))")
+        #expect(pleaded.allSatisfy { $0.predicate.negated })
+    }
+
     @Test func twoNamesOfOneEntityMakeNoFact() {
         // "The Pacific Trade Council (PTC) met ...": the acronym in apposition is the same entity.
         var annotated = ExtractionTreeBuilder.document("""
