@@ -5,6 +5,27 @@ import FactModel
 /// Constructions as a statistical parser often gets them wrong, over hand-built trees of our own
 /// sentences: the extractor must still recover who did what.
 @Suite struct ExtractionMisparseTests {
+    @Test func aDescriptionAfterANameAndCommaIsNoSecondObject() {
+        // "tried to extort Velora, an athletic equipment company", parsed with "Velora" as the
+        // indirect object and "company" as the direct one.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Lee Lee PROPN NNP 2 nsubj
+            2 tried try VERB VBD 0 root
+            3 to to PART TO 4 mark
+            4 extort extort VERB VB 2 xcomp
+            5 Velora Velora PROPN NNP 4 iobj
+            6 , , PUNCT , 10 punct
+            7 an a DET DT 10 det
+            8 athletic athletic ADJ JJ 10 amod
+            9 equipment equipment NOUN NN 10 compound
+            10 company company NOUN NN 4 obj
+            11 . . PUNCT . 2 punct
+            """, entities: [("Lee", .person), ("Velora", .organization)])
+        let compact = Set(facts.map(\.compact))
+        #expect(compact.contains("appositive (Velora; be; an athletic equipment company)"), "\(compact)")
+        #expect(facts.contains { $0.predicate.canonical == "extort" && $0.object?.text == "Velora" }, "\(compact)")
+    }
+
     @Test func aTitleLeftAloneAsSubjectStandsForTheNameAfterItsOwner() {
         // "President of Norway Ostap Varenko said ...", parsed with "President" and "Norway ...
         // Varenko" as two subjects: the statement is Varenko's.

@@ -91,10 +91,12 @@ struct FactRenderer {
 
     /// A link between two names of one entity says nothing: "the European Union (EU)" read as
     /// (the European Union; be in; EU), "House of Representatives" split into (House; be of;
-    /// Representatives). A description of it stays ("Mike Pompeo, the secretary of state").
+    /// Representatives). A description of it stays ("Mike Pompeo, the secretary of state", "Julie
+    /// Payette, the Governor General of Canada": headed by a title).
     static func namesItsSubjectAgain(_ fact: Fact) -> Bool {
         guard fact.kind != .event, fact.kind != .attribution, let object = fact.object, let entity = object.entity,
-              fact.subject.entity == entity else { return false }
+              fact.subject.entity == entity,
+              !TitleWords.isTitleWord(object.head.split(separator: " ").last.map(String.init) ?? "") else { return false }
         let nameJoiners: Set<String> = ["of", "the", "and", "for", "de", "on", "in", "a", "an", "&"]
         return object.text.split(separator: " ").allSatisfy { word in
             guard let first = word.first(where: \.isLetter) else { return true }

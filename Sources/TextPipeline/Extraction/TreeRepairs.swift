@@ -28,6 +28,7 @@ enum TreeRepairs {
             subjectTakenForAnAppositiveOfAFrontedTime(range, &document)
             subjectTakenForAModifierOfAFrontedOblique(range, &document)
             appositionTakenForAnOblique(range, &document)
+            descriptionTakenForASecondObject(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
