@@ -5,6 +5,7 @@ import Testing
 @testable import FactShell
 
 /// The line editor's key reader: UTF-8 keys as characters, Ctrl-C through the wake-up pipe.
+extension InterruptStateTests {
 @Suite(.serialized) struct KeyReaderTests {
     /// A pipe holding `bytes`, its write end closed (so reading past them is the end of input).
     private func input(_ bytes: [UInt8]) -> Int32 {
@@ -52,4 +53,5 @@ import Testing
         #expect(UTF8Decoding.scalar([0xC3, 0xA9]) == 0xE9)
         #expect(UTF8Decoding.sequenceLength(lead: 0xF5) == 0)
     }
+}
 }

@@ -5,6 +5,7 @@ import Testing
 @testable import FactShell
 
 /// Ctrl-C as the shell handles it: a flag a running query or load polls, never a dead process.
+extension InterruptStateTests {
 @Suite(.serialized) struct ShellSignalTests {
     @Test func interruptCancelsTheWorkInsteadOfKillingTheProcess() {
         var previous = sigaction()
@@ -28,4 +29,5 @@ import Testing
         let (_, quiet) = SignalHandling.cancellable { 1 }
         #expect(!quiet)
     }
+}
 }
