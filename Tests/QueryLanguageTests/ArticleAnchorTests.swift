@@ -51,4 +51,22 @@ import FactModel
         #expect(answerer.anchors(of: question("who is the President of the court"), named: []).isEmpty)
         #expect(answerer.anchors(of: question("who is the Prime Minister"), named: []).isEmpty)
     }
+
+    @Test func answersComeFromTheArticlesHoldingEveryWordOfTheQuestion() {
+        // Three articles count delegates; only one of them tells of the Lakonian primary.
+        let source = FakeFactSource()
+        _ = source.sentence("Moss earned 26 delegates in the caucuses.", document: 0)
+        _ = source.sentence("Moss earned 6 delegates in the Lakonian primary.", document: 1)
+        _ = source.sentence("Delegates gathered in the capital.", document: 2)
+        let answerer = QuestionAnswerer(source: source, forms: WordForms(lexicon: FakeLexicon()), isCancelled: { false })
+        let asked = question("how many delegates did Moss earn in the Lakonian primary")
+        let kept = answerer.fromArticlesCovering(asked, [candidate("26", document: 0), candidate("6", document: 1),
+                                                         candidate("capital", document: 2)])
+        #expect(kept.map(\.text) == ["6"])
+        // Articles that lack the same number of words stay together; one article is never narrowed.
+        let tied = answerer.fromArticlesCovering(question("how many delegates did Moss earn"),
+                                                 [candidate("26", document: 0), candidate("6", document: 1)])
+        #expect(tied.map(\.text) == ["26", "6"])
+        #expect(answerer.fromArticlesCovering(asked, [candidate("26", document: 0)]).count == 1)
+    }
 }

@@ -108,6 +108,7 @@ struct QuestionAnswerer {
         }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
         candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)
+        candidates = fromArticlesCovering(question, candidates)
         if case .place = question.kind { candidates = joiningPlacesWithTheirRegions(candidates) }
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
@@ -152,13 +153,6 @@ struct QuestionAnswerer {
     func fromArticlesNaming(_ named: Set<EntityID>, _ candidates: [Candidate]) -> [Candidate] {
         guard !named.isEmpty, !candidates.isEmpty else { return candidates }
         let documents = Set(named.flatMap { source.entity($0).mentions.map(\.document) })
-        func document(of candidate: Candidate) -> DocumentID? {
-            switch candidate.support {
-            case .fact(let id): return source.provenance(of: id).document
-            case .sentence(let ref, _): return ref.document
-            case .title(let provenance): return provenance?.document
-            }
-        }
         var kept = candidates.filter { document(of: $0).map(documents.contains) ?? true }
         if kept.isEmpty {
             // Named in titles only: "Ukrainian President Volodymyr Zelensky" gives him a title
