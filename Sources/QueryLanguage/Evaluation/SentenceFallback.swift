@@ -194,6 +194,11 @@ struct SentenceFallback {
                                        sentenceStart: sentenceStart)
             if !elided.isEmpty { counting = elided }
         }
+        // "who requested the suspension": the name after "the request of" did it, not the
+        // sentence's subject; the other names of such a sentence count for less.
+        let agents = asksSubject == true
+            ? nominalAgents(in: mentions, text: sentenceText, sentenceStart: sentenceStart, words: words, questionForms: questionForms, verbForms: verbForms)
+            : []
         let citesTheAsked = mentions.contains { mention in
             mention.entity.map(excluded.contains) == true
                 && Self.isCitedSource(at: Int(mention.provenance.start) - sentenceStart, in: sentenceText)
@@ -232,7 +237,9 @@ struct SentenceFallback {
             if !asked.asksForASource, !citesTheAsked, Self.isCitedSource(at: offset, in: sentenceText) { continue }
             let distance = anchors.map { abs($0 - offset) }.min() ?? 60
             var nearness = 1 / (1 + Double(distance) / 30)
-            if let verbOffset, let asksSubject {
+            if !agents.isEmpty {
+                nearness = agents.contains(offset) ? 1 : nearness * 0.4
+            } else if let verbOffset, let asksSubject {
                 nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
             }
             found.append(Candidate(
