@@ -61,12 +61,16 @@ import FactModel
         let answerer = QuestionAnswerer(source: source, forms: WordForms(lexicon: FakeLexicon()), isCancelled: { false })
         let asked = question("how many delegates did Moss earn in the Lakonian primary")
         let kept = answerer.fromArticlesCovering(asked, [candidate("26", document: 0), candidate("6", document: 1),
-                                                         candidate("capital", document: 2)])
+                                                         candidate("capital", document: 2)], held: answerer.questionWordsHeld(asked))
         #expect(kept.map(\.text) == ["6"])
         // Articles that lack the same number of words stay together; one article is never narrowed.
-        let tied = answerer.fromArticlesCovering(question("how many delegates did Moss earn"),
-                                                 [candidate("26", document: 0), candidate("6", document: 1)])
+        let short = question("how many delegates did Moss earn")
+        let tied = answerer.fromArticlesCovering(short, [candidate("26", document: 0), candidate("6", document: 1)],
+                                                 held: answerer.questionWordsHeld(short))
         #expect(tied.map(\.text) == ["26", "6"])
-        #expect(answerer.fromArticlesCovering(asked, [candidate("26", document: 0)]).count == 1)
+        #expect(answerer.fromArticlesCovering(asked, [candidate("26", document: 0)], held: answerer.questionWordsHeld(asked)).count == 1)
+        // The answers from the caucus article alone leave the primary article's sentences to read.
+        #expect(answerer.anotherArticleHoldsMore([candidate("26", document: 0)], held: answerer.questionWordsHeld(asked)))
+        #expect(!answerer.anotherArticleHoldsMore([candidate("6", document: 1)], held: answerer.questionWordsHeld(asked)))
     }
 }

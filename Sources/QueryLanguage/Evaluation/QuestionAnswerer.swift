@@ -103,12 +103,13 @@ struct QuestionAnswerer {
         let lacksAskedKind = AnswerTypes.primaryValueKinds(for: question.kind, forms: forms).map { primary in
             !candidates.isEmpty && !candidates.contains { $0.valueKind.map { primary.contains($0) || $0 == .number } == true }
         } ?? false
-        if best < strongScore || lacksAskedKind {
+        let held = questionWordsHeld(question)
+        if best < strongScore || lacksAskedKind || anotherArticleHoldsMore(candidates, held: held) {
             candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords)
         }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
         candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)
-        candidates = fromArticlesCovering(question, candidates)
+        candidates = fromArticlesCovering(question, candidates, held: held)
         if case .place = question.kind { candidates = joiningPlacesWithTheirRegions(candidates) }
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
