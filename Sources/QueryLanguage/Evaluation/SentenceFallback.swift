@@ -199,6 +199,10 @@ struct SentenceFallback {
         let agents = asksSubject == true
             ? nominalAgents(in: mentions, text: sentenceText, sentenceStart: sentenceStart, words: words, questionForms: questionForms, verbForms: verbForms)
             : []
+        // "who came in first": a name the sentence ranks otherwise ("came in second") is no answer.
+        let rankWeights = Self.askedRank(question).map {
+            Self.rankWeights(asked: $0, words: words, mentions: mentions, sentenceStart: sentenceStart)
+        } ?? [:]
         let citesTheAsked = mentions.contains { mention in
             mention.entity.map(excluded.contains) == true
                 && Self.isCitedSource(at: Int(mention.provenance.start) - sentenceStart, in: sentenceText)
@@ -242,6 +246,7 @@ struct SentenceFallback {
             } else if let verbOffset, let asksSubject {
                 nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
             }
+            nearness *= rankWeights[offset] ?? 1
             found.append(Candidate(
                 value: value, text: text, score: 0.3 * weight * fit * nearness,
                 support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))
