@@ -73,4 +73,25 @@ import FactModel
         #expect(answerer.anotherArticleHoldsMore([candidate("26", document: 0)], held: answerer.questionWordsHeld(asked)))
         #expect(!answerer.anotherArticleHoldsMore([candidate("6", document: 1)], held: answerer.questionWordsHeld(asked)))
     }
+
+    @Test func theSentencesAreReadInTheArticlesHoldingMostOfTheQuestion() {
+        let source = FakeFactSource()
+        _ = source.sentence("Moss was fined on Monday.", document: 0)
+        _ = source.sentence("Moss has five children.", document: 0)
+        _ = source.sentence("Drivers were fined in the capital.", document: 1)
+        _ = source.sentence("Shops were fined too.", document: 1)
+        let answerer = QuestionAnswerer(source: source, forms: WordForms(lexicon: FakeLexicon()), isCancelled: { false })
+        let asked = question("how much was Moss fined")
+        let held = answerer.questionWordsHeld(asked)
+        #expect(answerer.articlesHoldingMost(held) == [0])
+        let ranked = answerer.fallback.rank(asked.words, within: [0]).ranked
+        #expect(ranked.map(\.ref.document) == [0, 0])
+        // Within the article "fined" is as rare as "Moss": the sentence holding both leads.
+        #expect(ranked.first?.ref.sentence == 0)
+        // One article loaded: every sentence is read.
+        let one = FakeFactSource()
+        _ = one.sentence("Moss was fined on Monday.")
+        #expect(QuestionAnswerer(source: one, forms: WordForms(lexicon: FakeLexicon()), isCancelled: { false })
+            .articlesHoldingMost(answerer.questionWordsHeld(asked).filter { $0.key == 0 }) == nil)
+    }
 }

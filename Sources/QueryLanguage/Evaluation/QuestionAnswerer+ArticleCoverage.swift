@@ -42,4 +42,13 @@ extension QuestionAnswerer {
         let answered = candidates.compactMap(document(of:)).map { held[$0] ?? 0 }.max() ?? 0
         return answered < most
     }
+
+    /// The articles holding the most of the question's words, which the sentence fallback reads
+    /// with many articles loaded: "how much was Smithers fined" is read in the article that has
+    /// both, not from whichever sentences about fines rank best across all. Nil (every article)
+    /// when one article is loaded or no article holds any word.
+    func articlesHoldingMost(_ held: [DocumentID: Int]) -> Set<DocumentID>? {
+        guard held.count > 1, let most = held.values.max() else { return nil }
+        return Set(held.filter { $0.value == most }.keys)
+    }
 }

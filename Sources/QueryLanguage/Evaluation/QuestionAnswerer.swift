@@ -105,7 +105,8 @@ struct QuestionAnswerer {
         } ?? false
         let held = questionWordsHeld(question)
         if best < strongScore || lacksAskedKind || anotherArticleHoldsMore(candidates, held: held) {
-            candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords)
+            candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords,
+                                           within: articlesHoldingMost(held))
         }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
         candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)

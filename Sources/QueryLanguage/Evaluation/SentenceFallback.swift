@@ -34,15 +34,17 @@ struct SentenceFallback {
     }
 
     /// Sentences ranked by the summed weight (rarer words weigh more) of the question's word groups they hold.
-    func rank(_ tokens: [QueryToken], limit: Int = 8) -> (ranked: [RankedSentence], groups: [[String]]) {
+    func rank(_ tokens: [QueryToken], limit: Int = 8, within documents: Set<DocumentID>? = nil) -> (ranked: [RankedSentence], groups: [[String]]) {
         let groups = wordGroups(tokens)
         guard !groups.isEmpty else { return ([], groups) }
-        let total = Double(max(1, totalSentences))
+        // Read within some articles, a word weighs by its rarity there, as if only they were loaded.
+        let total = Double(max(1, documents.map { $0.reduce(0) { $0 + (source.document($1)?.sentences.count ?? 0) } } ?? totalSentences))
         var scores: [SentenceRef: (Double, Set<Int>)] = [:]
         var weightSum = 0.0
         for (index, group) in groups.enumerated() {
             var refs = Set<SentenceRef>()
             for form in group { refs.formUnion(source.sentences(containing: form)) }
+            if let documents { refs = refs.filter { documents.contains($0.document) } }
             if refs.isEmpty { weightSum += 1; continue }
             let weight = 1 + log2(total / Double(refs.count))
             weightSum += weight
@@ -61,8 +63,10 @@ struct SentenceFallback {
     private var totalSentences: Int { source.sentenceCount }
 
     /// Candidate answers of the asked kind from the best sentences, scored below fact answers.
-    func answers(_ question: Question, excluding excluded: Set<EntityID>, excludedWords: Set<String>) -> [Candidate] {
-        let (ranked, groups) = rank(question.words)
+    /// `documents`, when given, are the only articles read (those holding the most of the question).
+    func answers(_ question: Question, excluding excluded: Set<EntityID>, excludedWords: Set<String>,
+                 within documents: Set<DocumentID>? = nil) -> [Candidate] {
+        let (ranked, groups) = rank(question.words, within: documents)
         let questionForms = Set(groups.flatMap { $0 })
         let verbForms = Set(verbGroup(question).flatMap { forms.searchForms(of: $0) })
         let asksSubject = asksForSubject(question)
