@@ -97,6 +97,7 @@ struct QuestionAnswerer {
             candidates = quotes(speaker: speaker, verb: verb, about: about, listener: listener)
             emptyPart = "statements by '\(speaker.text)'"
         }
+        candidates = withoutCitedSources(candidates)
         let best = candidates.map(\.score).max() ?? 0
         // A value question whose facts gave only tolerated kinds (a year for "how old") asks the
         // sentences too: a value of the asked kind there wins ("died aged 79").
