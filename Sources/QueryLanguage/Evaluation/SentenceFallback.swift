@@ -203,6 +203,12 @@ struct SentenceFallback {
         let agents = asksSubject == true
             ? nominalAgents(in: mentions, text: sentenceText, sentenceStart: sentenceStart, words: words, questionForms: questionForms, verbForms: verbForms)
             : []
+        // "what did the poll round his number to": what follows "to" after the verb.
+        let strandedObjects = Self.strandedPreposition(question).map { preposition in
+            Self.strandedObjects(preposition: preposition,
+                                 verbOffsets: words.filter { lemmaOf($0.word).contains(where: verbForms.contains) }.map(\.offset),
+                                 words: words, mentions: mentions, sentenceStart: sentenceStart)
+        } ?? []
         // "who came in first": a name the sentence ranks otherwise ("came in second") is no answer.
         let rankWeights = Self.askedRank(question).map {
             Self.rankWeights(asked: $0, words: words, mentions: mentions, sentenceStart: sentenceStart)
@@ -251,6 +257,7 @@ struct SentenceFallback {
                 nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
             }
             nearness *= rankWeights[offset] ?? 1
+            if !strandedObjects.isEmpty { nearness = strandedObjects.contains(offset) ? 1 : nearness * 0.4 }
             found.append(Candidate(
                 value: value, text: text, score: 0.3 * weight * fit * nearness,
                 support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))
