@@ -65,7 +65,8 @@ extension QuestionAnswerer {
                 // institution or system is where it happened.
                 fit = 0.9
             }
-            let members = namedMembers(of: id, in: fact).filter { !excluded.contains($0) }
+            var members = namedMembers(of: id, in: fact).filter { !excluded.contains($0) }
+            if members.isEmpty { members = listedMembers(of: id, in: fact).filter { !excluded.contains($0) } }
             if !members.isEmpty, AnswerTypes.fit(.entity(.person), kind: kind, forms: forms) > 0 {
                 // "two French police officers", named elsewhere: the officers by name.
                 return members.map { Candidate(value: .entity($0), text: source.name(of: $0), score: binding.score * 0.9, support: support, fromSentence: false) }
