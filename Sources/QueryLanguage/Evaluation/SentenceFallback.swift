@@ -243,7 +243,13 @@ struct SentenceFallback {
                                     counted: counted) {
                 continue
             }
-            if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
+            let included = roleOffsets.map { includedAfter($0, offset: offset, words: words) } ?? false
+            if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }), !included { continue }
+            // "included Pelosi's grandchildren": the possessor is not one of them.
+            if roleOffsets != nil, Self.isPossessor(endingAt: Int(mention.provenance.end) - sentenceStart, in: sentenceText) { continue }
+            // "Guests at the swearing in included ...": the role noun itself is no holder of it.
+            if roleOffsets != nil, let role = identityRole(question), mention.entity != nil,
+               wordsOf(text).count == 1, forms.nounLemma(text.lowercased()) == role { continue }
             // "According to NBC, Time also considered ...": the cited source did not do what the
             // sentence tells, unless the question asks who reported it or about the source itself
             // ("which university is Kelly Dittmar from": "According to Rutgers University political
@@ -257,6 +263,7 @@ struct SentenceFallback {
                 nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
             }
             nearness *= rankWeights[offset] ?? 1
+            if included { nearness = 1 }
             if !strandedObjects.isEmpty { nearness = strandedObjects.contains(offset) ? 1 : nearness * 0.4 }
             found.append(Candidate(
                 value: value, text: text, score: 0.3 * weight * fit * nearness,
