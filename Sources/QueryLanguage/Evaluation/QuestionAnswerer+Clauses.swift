@@ -65,7 +65,8 @@ extension QuestionAnswerer {
                 // institution or system is where it happened.
                 fit = 0.9
             }
-            let members = namedMembers(of: id, in: fact).filter { !excluded.contains($0) }
+            var members = namedMembers(of: id, in: fact).filter { !excluded.contains($0) }
+            if members.isEmpty { members = listedMembers(of: id, in: fact).filter { !excluded.contains($0) } }
             if !members.isEmpty, AnswerTypes.fit(.entity(.person), kind: kind, forms: forms) > 0 {
                 // "two French police officers", named elsewhere: the officers by name.
                 return members.map { Candidate(value: .entity($0), text: source.name(of: $0), score: binding.score * 0.9, support: support, fromSentence: false) }
@@ -331,9 +332,16 @@ extension QuestionAnswerer {
     /// The entities a name resolved to (best first) that are the best one's referent: a surname
     /// shared in a family ("along with Trump") names Donald Trump, not Melania Trump, whose given
     /// name differs; a one-word entity, one with the same given name or one that is no person may
-    /// be the same referent. All of them when the best is no person with a given name.
+    /// be the same referent. All of them when the best is no person with a given name and no
+    /// person with a given name shares it.
     func sameReferent(_ named: [EntityID]) -> [EntityID] {
-        guard let best = named.first, named.count > 1, source.entity(best).type == .person else { return named }
+        guard var best = named.first, named.count > 1, source.entity(best).type == .person else { return named }
+        if wordsOf(source.name(of: best)).count < 2 {
+            // With many articles loaded, a one-word entity ("Trump", from an article that never
+            // gives the full name) matches best; the full name mentioned most is the referent.
+            let full = named.filter { source.entity($0).type == .person && wordsOf(source.name(of: $0)).count >= 2 }
+            if let most = full.max(by: { source.entity($0).mentions.count < source.entity($1).mentions.count }) { best = most }
+        }
         let bestWords = wordsOf(source.name(of: best))
         guard bestWords.count >= 2 else { return named }
         let bestGiven = bestWords.first.map(folded)

@@ -2,7 +2,8 @@ import FactModel
 
 /// "which officers were found guilty", answered by "two French police officers were found
 /// guilty": when the article names as many people with the group's noun ("met officers Antoine
-/// Quirin and Nicolas Redouane"), those people are the answer, not the group.
+/// Quirin and Nicolas Redouane") or lists them after a colon, those people are the answer, not
+/// the group.
 extension QuestionAnswerer {
     /// The people a counted group in `fact` stands for: the appositive descriptions in the same
     /// document whose head is the group's noun, when there are exactly as many as the group
@@ -23,5 +24,29 @@ extension QuestionAnswerer {
             members.append(person)
         }
         return members.count == Int(amount) ? members : []
+    }
+
+    /// The people a group in `fact` stands for when its sentence lists them after a colon:
+    /// "three candidates withdrew from the race: Andrew Yang, an entrepreneur, and Michael
+    /// Bennet, ..." gives Yang and Bennet (two or more people named after the first colon that
+    /// follows the group). Empty otherwise. O(sentence + its mentions).
+    func listedMembers(of group: EntityID, in fact: Fact) -> [EntityID] {
+        guard source.entity(group).type == .group,
+              let argument = ([fact.subject] + [fact.object].compactMap { $0 }).first(where: { $0.entity == group }) else { return [] }
+        let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+        let text = source.sentenceText(ref)
+        guard let groupAt = text.firstRange(of: argument.text),
+              let colon = text[groupAt.upperBound...].firstIndex(of: ":") else { return [] }
+        let sentenceStart = Int(source.document(ref.document).map { document in
+            document.sentences.indices.contains(Int(ref.sentence)) ? document.sentences[Int(ref.sentence)].lowerBound : 0
+        } ?? 0)
+        let colonOffset = text.utf8.distance(from: text.startIndex, to: colon)
+        var members: [EntityID] = []
+        for mention in source.mentions(in: ref).sorted(by: { $0.provenance.start < $1.provenance.start }) {
+            guard Int(mention.provenance.start) - sentenceStart > colonOffset, mention.type == .entity(.person),
+                  let person = mention.entity, person != group, !members.contains(person) else { continue }
+            members.append(person)
+        }
+        return members.count >= 2 ? members : []
     }
 }

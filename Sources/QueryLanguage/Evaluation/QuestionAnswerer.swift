@@ -97,20 +97,24 @@ struct QuestionAnswerer {
             candidates = quotes(speaker: speaker, verb: verb, about: about, listener: listener)
             emptyPart = "statements by '\(speaker.text)'"
         }
+        candidates = withoutCitedSources(candidates)
         let best = candidates.map(\.score).max() ?? 0
         // A value question whose facts gave only tolerated kinds (a year for "how old") asks the
         // sentences too: a value of the asked kind there wins ("died aged 79").
         let lacksAskedKind = AnswerTypes.primaryValueKinds(for: question.kind, forms: forms).map { primary in
             !candidates.isEmpty && !candidates.contains { $0.valueKind.map { primary.contains($0) || $0 == .number } == true }
         } ?? false
-        if best < strongScore || lacksAskedKind {
-            candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords)
+        let held = questionWordsHeld(question)
+        if best < strongScore || lacksAskedKind || anotherArticleHoldsMore(candidates, held: held) {
+            candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords,
+                                           within: articlesHoldingMost(held))
         }
         // An answer of function words only ("that" read from "declaring that the Prime Minister's
         // advice ...", "it") names nothing.
         candidates.removeAll { wordsOf($0.text).allSatisfy { !EnglishWords.isContentWord($0) } }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
         candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)
+        candidates = fromArticlesCovering(question, candidates, held: held)
         if case .place = question.kind { candidates = joiningPlacesWithTheirRegions(candidates) }
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
@@ -155,13 +159,6 @@ struct QuestionAnswerer {
     func fromArticlesNaming(_ named: Set<EntityID>, _ candidates: [Candidate]) -> [Candidate] {
         guard !named.isEmpty, !candidates.isEmpty else { return candidates }
         let documents = Set(named.flatMap { source.entity($0).mentions.map(\.document) })
-        func document(of candidate: Candidate) -> DocumentID? {
-            switch candidate.support {
-            case .fact(let id): return source.provenance(of: id).document
-            case .sentence(let ref, _): return ref.document
-            case .title(let provenance): return provenance?.document
-            }
-        }
         var kept = candidates.filter { document(of: $0).map(documents.contains) ?? true }
         if kept.isEmpty {
             // Named in titles only: "Ukrainian President Volodymyr Zelensky" gives him a title

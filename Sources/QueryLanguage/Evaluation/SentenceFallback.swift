@@ -34,15 +34,17 @@ struct SentenceFallback {
     }
 
     /// Sentences ranked by the summed weight (rarer words weigh more) of the question's word groups they hold.
-    func rank(_ tokens: [QueryToken], limit: Int = 8) -> (ranked: [RankedSentence], groups: [[String]]) {
+    func rank(_ tokens: [QueryToken], limit: Int = 8, within documents: Set<DocumentID>? = nil) -> (ranked: [RankedSentence], groups: [[String]]) {
         let groups = wordGroups(tokens)
         guard !groups.isEmpty else { return ([], groups) }
-        let total = Double(max(1, totalSentences))
+        // Read within some articles, a word weighs by its rarity there, as if only they were loaded.
+        let total = Double(max(1, documents.map { $0.reduce(0) { $0 + (source.document($1)?.sentences.count ?? 0) } } ?? totalSentences))
         var scores: [SentenceRef: (Double, Set<Int>)] = [:]
         var weightSum = 0.0
         for (index, group) in groups.enumerated() {
             var refs = Set<SentenceRef>()
             for form in group { refs.formUnion(source.sentences(containing: form)) }
+            if let documents { refs = refs.filter { documents.contains($0.document) } }
             if refs.isEmpty { weightSum += 1; continue }
             let weight = 1 + log2(total / Double(refs.count))
             weightSum += weight
@@ -61,8 +63,10 @@ struct SentenceFallback {
     private var totalSentences: Int { source.sentenceCount }
 
     /// Candidate answers of the asked kind from the best sentences, scored below fact answers.
-    func answers(_ question: Question, excluding excluded: Set<EntityID>, excludedWords: Set<String>) -> [Candidate] {
-        let (ranked, groups) = rank(question.words)
+    /// `documents`, when given, are the only articles read (those holding the most of the question).
+    func answers(_ question: Question, excluding excluded: Set<EntityID>, excludedWords: Set<String>,
+                 within documents: Set<DocumentID>? = nil) -> [Candidate] {
+        let (ranked, groups) = rank(question.words, within: documents)
         let questionForms = Set(groups.flatMap { $0 })
         let verbForms = Set(verbGroup(question).flatMap { forms.searchForms(of: $0) })
         let asksSubject = asksForSubject(question)
@@ -194,6 +198,21 @@ struct SentenceFallback {
                                        sentenceStart: sentenceStart)
             if !elided.isEmpty { counting = elided }
         }
+        // "who requested the suspension": the name after "the request of" did it, not the
+        // sentence's subject; the other names of such a sentence count for less.
+        let agents = asksSubject == true
+            ? nominalAgents(in: mentions, text: sentenceText, sentenceStart: sentenceStart, words: words, questionForms: questionForms, verbForms: verbForms)
+            : []
+        // "what did the poll round his number to": what follows "to" after the verb.
+        let strandedObjects = Self.strandedPreposition(question).map { preposition in
+            Self.strandedObjects(preposition: preposition,
+                                 verbOffsets: words.filter { lemmaOf($0.word).contains(where: verbForms.contains) }.map(\.offset),
+                                 words: words, mentions: mentions, sentenceStart: sentenceStart)
+        } ?? []
+        // "who came in first": a name the sentence ranks otherwise ("came in second") is no answer.
+        let rankWeights = Self.askedRank(question).map {
+            Self.rankWeights(asked: $0, words: words, mentions: mentions, sentenceStart: sentenceStart)
+        } ?? [:]
         let citesTheAsked = mentions.contains { mention in
             mention.entity.map(excluded.contains) == true
                 && Self.isCitedSource(at: Int(mention.provenance.start) - sentenceStart, in: sentenceText)
@@ -224,7 +243,13 @@ struct SentenceFallback {
                                     counted: counted) {
                 continue
             }
-            if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }) { continue }
+            let included = roleOffsets.map { includedAfter($0, offset: offset, words: words) } ?? false
+            if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }), !included { continue }
+            // "included Pelosi's grandchildren": the possessor is not one of them.
+            if roleOffsets != nil, Self.isPossessor(endingAt: Int(mention.provenance.end) - sentenceStart, in: sentenceText) { continue }
+            // "Guests at the swearing in included ...": the role noun itself is no holder of it.
+            if roleOffsets != nil, let role = identityRole(question), mention.entity != nil,
+               wordsOf(text).count == 1, forms.nounLemma(text.lowercased()) == role { continue }
             // "According to NBC, Time also considered ...": the cited source did not do what the
             // sentence tells, unless the question asks who reported it or about the source itself
             // ("which university is Kelly Dittmar from": "According to Rutgers University political
@@ -232,9 +257,14 @@ struct SentenceFallback {
             if !asked.asksForASource, !citesTheAsked, Self.isCitedSource(at: offset, in: sentenceText) { continue }
             let distance = anchors.map { abs($0 - offset) }.min() ?? 60
             var nearness = 1 / (1 + Double(distance) / 30)
-            if let verbOffset, let asksSubject {
+            if !agents.isEmpty {
+                nearness = agents.contains(offset) ? 1 : nearness * 0.4
+            } else if let verbOffset, let asksSubject {
                 nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
             }
+            nearness *= rankWeights[offset] ?? 1
+            if included { nearness = 1 }
+            if !strandedObjects.isEmpty { nearness = strandedObjects.contains(offset) ? 1 : nearness * 0.4 }
             found.append(Candidate(
                 value: value, text: text, score: 0.3 * weight * fit * nearness,
                 support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))

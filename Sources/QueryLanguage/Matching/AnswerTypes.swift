@@ -55,8 +55,11 @@ enum AnswerTypes {
         switch kind {
         case .time: return [.date, .time]
         case .count(let noun):
-            var kinds: Set<ValueKind> = [.number, .quantity, .duration]
-            if let noun, let head = noun.words.last, let extra = nounValues[forms.nounLemma(head)] { kinds.formUnion(extra) }
+            var kinds: Set<ValueKind> = [.number, .quantity]
+            let head = noun?.words.last.map { forms.nounLemma($0.lowercased()) }
+            // A span of time counts time units ("how many years"), never votes or delegates.
+            if head.map(timeUnits.contains) ?? true { kinds.insert(.duration) }
+            if let head, let extra = nounValues[head] { kinds.formUnion(extra) }
             return kinds
         case .amount: return [.money, .quantity, .number, .percent]
         case .age: return [.age, .number]
@@ -99,6 +102,11 @@ enum AnswerTypes {
         default: return false
         }
     }
+
+    /// Units of time: "how many years" may be answered by a duration ("40 years").
+    static let timeUnits: Set<String> = [
+        "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "term", "season", "time",
+    ]
 
     /// Nouns that ask for a role someone holds: "what position did Harris hold".
     static let roleNouns: Set<String> = ["position", "post", "office", "role", "title", "job"]
