@@ -41,6 +41,24 @@ import FactModel
         #expect(facts.contains { $0.predicate.surface == "hit" })
     }
 
+    @Test func aLeadingBeingReadsAsBe() {
+        // "After being appointed by the board , Lee resigned ."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 After after SCONJ IN 3 mark
+            2 being be AUX VBG 3 aux:pass
+            3 appointed appoint VERB VBN 9 advcl
+            4 by by ADP IN 6 case
+            5 the the DET DT 6 det
+            6 board board NOUN NN 3 obl:agent
+            7 , , PUNCT , 3 punct
+            8 Lee Lee PROPN NNP 9 nsubj
+            9 resigned resign VERB VBD 0 root
+            10 . . PUNCT . 9 punct
+            """)
+        let appointed = facts.first { $0.predicate.lemma == "appoint" }
+        #expect(appointed?.predicate.surface == "be appointed by", "\(facts.map(\.compact))")
+    }
+
     @Test func aComplementGerundReadsAsWritten() {
         // "The crew began repairing the pump ."
         let facts = ExtractionTreeBuilder.facts("""
