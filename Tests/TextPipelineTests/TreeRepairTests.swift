@@ -699,3 +699,34 @@ extension TreeRepairTests {
         #expect(Set(stocked) == ["iron", "vitamin D", "aspirin"], "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aNounWithASubjectAndAnAuxiliaryIsTheVerb() {
+        // "The drones do not carry the cameras ." with "carry" tagged as a noun.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 drones drone NOUN NNS 5 nsubj
+            3 do do AUX VBP 5 aux
+            4 not not PART RB 5 advmod
+            5 carry carry NOUN NN 0 root
+            6 the the DET DT 7 det
+            7 cameras camera NOUN NNS 5 obj
+            8 . . PUNCT . 5 punct
+            """)
+        #expect(facts.map(\.compact).contains("(The drones; do not carry; the cameras)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func aPredicateNounWithACopulaStaysANoun() {
+        // "The drones are a threat ." : "threat" has a subject but also a copula.
+        var document = ExtractionTreeBuilder.document("""
+            1 The the DET DT 2 det
+            2 drones drone NOUN NNS 5 nsubj
+            3 are be AUX VBP 5 cop
+            4 a a DET DT 5 det
+            5 threat threat NOUN NN 0 root
+            6 . . PUNCT . 5 punct
+            """)
+        TreeRepairs.apply(to: &document)
+        #expect(document.tokens[4].upos == "NOUN")
+    }
+}
