@@ -730,3 +730,37 @@ extension TreeRepairTests {
         #expect(document.tokens[4].upos == "NOUN")
     }
 }
+
+extension TreeRepairTests {
+    @Test func anOpeningParticipleTakenForTheRootModifiesTheSubject() {
+        // "Rising costs forced the mill to close ." parsed with "Rising" as the root verb, "costs"
+        // its object and "forced" a parataxis without a subject.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Rising rise VERB VBG 0 root
+            2 costs cost NOUN NNS 1 obj
+            3 forced force VERB VBD 1 parataxis
+            4 the the DET DT 5 det
+            5 mill mill NOUN NN 3 obj
+            6 to to PART TO 7 mark
+            7 close close VERB VB 3 xcomp
+            8 . . PUNCT . 1 punct
+            """)
+        #expect(facts.map(\.compact).contains { $0.hasPrefix("(Rising costs; forced") }, "\(facts.map(\.compact))")
+    }
+
+    @Test func anOpeningParticipleClauseKeepsItsOwnReading() {
+        // "Joining the fleet , the ship sailed ." : a comma and a subject of its own.
+        var document = ExtractionTreeBuilder.document("""
+            1 Joining join VERB VBG 0 root
+            2 the the DET DT 3 det
+            3 fleet fleet NOUN NN 1 obj
+            4 , , PUNCT , 1 punct
+            5 the the DET DT 6 det
+            6 ship ship NOUN NN 7 nsubj
+            7 sailed sail VERB VBD 1 parataxis
+            8 . . PUNCT . 1 punct
+            """)
+        TreeRepairs.apply(to: &document)
+        #expect(document.tokens[0].deprel == "root")
+    }
+}
