@@ -764,3 +764,21 @@ extension TreeRepairTests {
         #expect(document.tokens[0].deprel == "root")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aNounWithAnObjectAndACompoundBeforeItIsTheVerbOfThatSubject() {
+        // "The new law bans smoking in bars ." with "bans" tagged and parsed as the head noun of
+        // "The new law bans", holding an object.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 4 det
+            2 new new ADJ JJ 4 amod
+            3 law law NOUN NN 4 compound
+            4 bans ban NOUN NNS 0 root
+            5 smoking smoking NOUN NN 4 obj
+            6 in in ADP IN 7 case
+            7 bars bar NOUN NNS 4 obl
+            8 . . PUNCT . 4 punct
+            """)
+        #expect(facts.map(\.compact).contains { $0.hasPrefix("(The new law; bans; smoking") }, "\(facts.map(\.compact))")
+    }
+}
