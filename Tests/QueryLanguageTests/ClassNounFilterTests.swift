@@ -14,6 +14,13 @@ import Testing
         #expect(filtered.rows.map { $0.values[0] } == ["José Martí International Airport"])
     }
 
+    @Test func aNameAfterADeterminerIsStillAName() {
+        // "the Harbor Watch campaign launched": the name keeps its article.
+        let filtered = ClassNounFilter.filter(table(["the Harbor Watch campaign", "Ada Park", "lawyers"]), noun: "campaign",
+                                              forms: WordForms(lexicon: FakeLexicon()))
+        #expect(filtered.rows.map { $0.values[0] } == ["the Harbor Watch campaign"])
+    }
+
     @Test func withoutSuchANameEveryAnswerStays() {
         // "which country": names of countries do not carry the noun; "the airport" is no name.
         let countries = ClassNounFilter.filter(table(["France", "Spain"]), noun: "country", forms: WordForms(lexicon: FakeLexicon()))

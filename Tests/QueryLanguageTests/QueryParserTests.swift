@@ -136,6 +136,12 @@ func parsed(_ text: String) -> [String] {
         #expect(parsed("has Lee been given a medal") == [#"question yes-no ("Lee" given [passive] "a medal")"#])
         // A modifier of the counted noun before the auxiliary.
         #expect(parsed("how many months in prison did Lee receive") == [#"question ("Lee" receive "months" [?answer]) asking number of "months""#])
+        // A negated complement, or a negation after the subject, negates the yes/no question.
+        #expect(parsed("did Vik plead not guilty") == [#"question yes-no ("Vik" not plead "guilty")"#])
+        #expect(parsed("did Vik not plead guilty") == parsed("did Vik plead not guilty"))
+        // A counted noun alone asks how many there are.
+        #expect(parsed("how many justices") == parsed("how many justices are there"))
+        #expect(parsed("how many justices") == [#"question (?answer is "there") asking number of "justices""#])
         #expect(parsed("is Tusk from Gdańsk") == [#"question yes-no ("Tusk" is from: "Gdańsk")"#])
         #expect(parsed("what did Matovič apologise for") == [#"question ("Matovič" apologise for: ?answer) asking anything"#])
         #expect(parsed("who is the mayor of Los Angeles") == [#"question identity "the mayor of Los Angeles" asking person or organization"#])

@@ -34,6 +34,15 @@ import FactModel
         #expect(answers("where was the video posted") == ["a local news channel"])
     }
 
+    @Test func anAnswerOfFunctionWordsOnlyIsNone() {
+        #expect(answers("who is the ferry chief") == [])
+    }
+
+    @Test func aRankInsideATimeIsNoPlace() {
+        // "on the first day" binds its ordinal "first"; the phrase it stands for is a time.
+        #expect(answers("where did Park campaign") == [])
+    }
+
     @Test func aValueTheVerbWasAchievedWithAnswersWhenTheObjectIsNone() {
         #expect(answers("what percentage of the vote did Park win") == ["61%"])
     }
@@ -63,6 +72,12 @@ import FactModel
         // "Vidal won 9 delegates ..., followed by Ortega, with 4": Ortega's mention owns the 4.
         #expect(answers("how many delegates did Ortega win") == ["4"])
         #expect(answers("how many delegates did Vidal win") == ["9"])
+    }
+
+    @Test func theCountOfTheNounWithTheAskedModifiersAnswers() {
+        // "14 passenger ferries and nine cargo ferries": both count ferries, one the kind asked.
+        #expect(answers("how many cargo ferries does the Harbor Line run") == ["nine"])
+        #expect(answers("how many passenger ferries does the Harbor Line run") == ["14"])
     }
 
     @Test func aQuotationQuestionKeepsTheStatementsOnItsTopic() {
@@ -150,6 +165,16 @@ func makeRaceStory() -> FakeFactSource {
                qualifiers: [Qualifier(marker: "on", argument: Argument(text: "a local news channel", head: "channel"))],
                voice: .passive, surface: "was posted", at: s3)
 
+    let s3b = source.sentence("Park campaigned alone on the first day.", mentions: [("Park", .entity(.person), park)])
+    source.add(Argument(text: "Park", head: "Park", entity: park), "campaign", nil, qualifiers: [
+        Qualifier(marker: "on", argument: Argument(text: "the first day", head: "day",
+                                                   value: TypedValue(kind: .ordinal, text: "first", normalized: "1", amount: 1)))], at: s3b)
+
+    // A misparse that makes the complementizer the subject of a copula.
+    let s3c = source.sentence("The report declared that the ferry chief's advice was unlawful.")
+    source.add(Argument(text: "that", head: "that"), "be", Argument(text: "the ferry chief's advice", head: "advice"),
+               kind: .copula, at: s3c)
+
     _ = source.sentence("The council has yet to sign the bridge plan.")
     _ = source.sentence("Moreno came in second in Riverton, securing 12 of the district's 41 pledged seats.", mentions: [
         ("Moreno", .entity(.person), moreno), ("second", .value(.ordinal), nil), ("Riverton", .entity(.place), nil),
@@ -163,6 +188,8 @@ func makeRaceStory() -> FakeFactSource {
     _ = source.sentence("Crowds of 900 people gathered in Riverton, 300 in Oslo, and 50 in Bergen.", mentions: [
         ("900", .value(.number), nil), ("Riverton", .entity(.place), nil), ("300", .value(.number), nil),
         ("Oslo", .entity(.place), nil), ("50", .value(.number), nil), ("Bergen", .entity(.place), nil)])
+    _ = source.sentence("The Harbor Line runs 14 passenger ferries and nine cargo ferries across the bay.", mentions: [
+        ("14", .value(.number), nil), ("nine", .value(.number), nil)])
     let s8 = source.sentence("Park said the bridge will reopen in May.", mentions: [("Park", .entity(.person), park)])
     source.add(Argument(text: "Park", head: "Park", entity: park), "say",
                Argument(text: "the bridge will reopen in May", head: "reopen"), kind: .attribution, surface: "said", at: s8)

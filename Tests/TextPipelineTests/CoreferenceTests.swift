@@ -110,6 +110,28 @@ import Testing
         #expect(document.entity(atWord: "it")?.name == "Department of Homeland Security")
     }
 
+    @Test func aCompanyNameWithAndWithoutItsDesignatorIsOneOrganization() {
+        let document = EntityTestDocument.recognize(
+            "The regulator fined [Veltro]ORG on Monday. [Veltro Corporation]ORG is the largest airline in the region.")
+        let organizations = document.entities.filter { $0.type == .organization }
+        #expect(organizations.map(\.name) == ["Veltro Corporation"], "\(document.entities.map(\.name))")
+        #expect(organizations.first?.aliases.contains("Veltro") == true)
+        let two = EntityTestDocument.recognize("[Veltro Air]ORG sued [Veltro Corporation]ORG.")
+        #expect(two.entities.filter { $0.type == .organization }.count == 2, "one word more than a designator is another name")
+    }
+
+    @Test func aLoneUnknownNameTypedAsAPlaceJoinsThePersonOrOrganizationItNames() {
+        let document = EntityTestDocument.recognize("""
+            President [Rodrigo Dutra]PER met the [National Broadcasting Board]ORG on Monday. Critics of \
+            [Dutra]LOC's plan wrote to the [NBB]LOC.
+            """)
+        #expect(document.entity(atWord: "Dutra", occurrence: 1)?.name == "Rodrigo Dutra")
+        #expect(document.entity(atWord: "NBB")?.name == "National Broadcasting Board")
+        #expect(!document.entities.contains { $0.type == .place }, "\(document.entities.map(\.name))")
+        let city = EntityTestDocument.recognize("[George Washington]PER led the army. [Washington]LOC grew after the war.")
+        #expect(city.entity(atWord: "Washington", occurrence: 1)?.type == .place, "a place the gazetteer knows stays a place")
+    }
+
     @Test func aTitledPersonIsNotGuessedToHoldAnotherTitle() {
         // Nobody holds "the Prime Minister"; the president just named is not guessed to.
         let document = EntityTestDocument.recognize(

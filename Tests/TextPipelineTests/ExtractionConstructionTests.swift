@@ -5,6 +5,53 @@ import FactModel
 /// One named case per construction the extractor handles, over hand-built trees of our own
 /// sentences, asserting the exact facts (compact form: `kind (subject; relation; object; marker: qualifier)`).
 @Suite struct ExtractionConstructionTests {
+    @Test func aNegatedAdjectiveComplementNegatesTheClause() {
+        // "pleaded not guilty": the clause says she did not plead guilty.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Vik Vik PROPN NNP 2 nsubj
+            2 pleaded plead VERB VBD 0 root
+            3 not not PART RB 4 advmod
+            4 guilty guilty ADJ JJ 2 xcomp
+            5 to to ADP IN 7 case
+            6 the the DET DT 7 det
+            7 charges charge NOUN NNS 4 obl
+            8 . . PUNCT . 2 punct
+            """, entities: [("Vik", .person)])
+        let pleaded = facts.filter { $0.predicate.canonical == "plead" }
+        #expect(pleaded.map(\.predicate.surface) == ["pleaded not"], "\(facts.map(\.compact))")
+        #expect(pleaded.allSatisfy { $0.predicate.negated })
+    }
+
+    @Test func twoNamesOfOneEntityMakeNoFact() {
+        // "The Pacific Trade Council (PTC) met ...": the acronym in apposition is the same entity.
+        var annotated = ExtractionTreeBuilder.document("""
+            1 The the DET DT 4 det
+            2 Pacific Pacific PROPN NNP 4 compound
+            3 Trade Trade PROPN NNP 4 compound
+            4 Council Council PROPN NNP 9 nsubj
+            5 ( ( PUNCT -LRB- 6 punct
+            6 PTC PTC PROPN NNP 4 appos
+            7 ) ) PUNCT -RRB- 6 punct
+            8 also also ADV RB 9 advmod
+            9 met meet VERB VBD 0 root
+            10 Ana Ana PROPN NNP 9 obj
+            11 Reyes Reyes PROPN NNP 10 flat
+            12 , , PUNCT , 15 punct
+            13 the the DET DT 15 det
+            14 trade trade NOUN NN 15 compound
+            15 minister minister NOUN NN 10 appos
+            16 . . PUNCT . 9 punct
+            """, entities: [("Pacific Trade Council", .organization), ("PTC", .organization), ("Ana Reyes", .person)])
+        // One entity for both names, as the entity stage links them.
+        for index in annotated.spans.indices where annotated.spans[index].entity == EntityID(1) {
+            annotated.spans[index].entity = EntityID(0)
+        }
+        let doc = Document(id: 0, path: "test.txt", title: "test", text: annotated.text)
+        let facts = FactExtractor().extract(annotated, document: doc).facts
+        #expect(!facts.contains { $0.object?.text == "PTC" }, "\(facts.map(\.compact))")
+        #expect(facts.contains { $0.subject.text == "Ana Reyes" && $0.object?.text == "the trade minister" }, "a description stays")
+    }
+
     @Test func passiveWithAgentIsStoredActiveAndJoinAtEventMeansBothAttend() {
         let facts = ExtractionTreeBuilder.facts("""
             1 Portland Portland PROPN NNP 2 compound

@@ -5,6 +5,27 @@ import FactModel
 /// Constructions as a statistical parser often gets them wrong, over hand-built trees of our own
 /// sentences: the extractor must still recover who did what.
 @Suite struct ExtractionMisparseTests {
+    @Test func aTitleLeftAloneAsSubjectStandsForTheNameAfterItsOwner() {
+        // "President of Norway Ostap Varenko said ...", parsed with "President" and "Norway ...
+        // Varenko" as two subjects: the statement is Varenko's.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 President President PROPN NNP 6 nsubj
+            2 of of ADP IN 6 mark
+            3 Norway Norway PROPN NNP 6 nsubj
+            4 Ostap Ostap PROPN NNP 3 flat
+            5 Varenko Varenko PROPN NNP 3 flat
+            6 said say VERB VBD 0 root
+            7 the the DET DT 8 det
+            8 talks talk NOUN NNS 10 nsubj
+            9 would would AUX MD 10 aux
+            10 continue continue VERB VB 6 ccomp
+            11 . . PUNCT . 6 punct
+            """, entities: [("Norway", .place), ("Ostap Varenko", .person)])
+        let said = facts.filter { $0.predicate.canonical == "say" }
+        #expect(said.map(\.subject.text) == ["President"])
+        #expect(said.first?.subject.entity == EntityID(1), "\(said.map(\.compact))")
+    }
+
     @Test func asWellAsNamesHungInsideAParentheticalStillAttend() {
         // "... will also be in attendance — it is called a model agency — as well as Union
         // President Fire Captain Dana Ruiz and Guild Director Captain Omar Haddad.", with the names

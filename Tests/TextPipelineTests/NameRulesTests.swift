@@ -42,6 +42,12 @@ import Testing
         #expect(names(other) == ["LOC:Norway"])
     }
 
+    @Test func aPlaceOwnerTheTaggerPutIntoTheNameLeavesIt() {
+        // "[Norway Ostap Varenko]PER": the owner of "President of" starts the person's span.
+        let document = EntityTestDocument.recognize("President of [Norway Ostap Varenko]PER said the talks would go on.")
+        #expect(names(document) == ["LOC:Norway", "PER:Ostap Varenko"])
+    }
+
     @Test func aTitleEndingAnOrganizationBeforeANameIsNotPartOfIt() {
         let document = EntityTestDocument.recognize("[Ohio GOP Gov.]ORG Mark Tallis then vetoed the bill.")
         #expect(names(document) == ["ORG:Ohio GOP", "PER:Mark Tallis"])

@@ -115,6 +115,12 @@ import Testing
         #expect(titles.first?.modifier == "current")
     }
 
+    @Test func aCaretakerHolderKeepsTheWordAsModifier() {
+        let titles = titles(of: "Omar Saleh", in: "[Omar Saleh]PER, the caretaker Prime Minister, resigned.")
+        #expect(titles.first?.role == "Prime Minister")
+        #expect(titles.first?.modifier == "caretaker")
+    }
+
     @Test func possessiveDescriptionBeforeName() {
         let titles = titles(of: "Lena Park", in: "[Acme]ORG's director, [Lena Park]PER, said no.")
         #expect(titles.first?.role == "director")

@@ -12,10 +12,12 @@ enum ClassNounFilter {
             .keepingWhereAny { forms.lexicon.kinds(ofName: $0).contains(lemma) }
     }
 
-    /// A capitalised name with the noun among its words: "José Martí International Airport" for
-    /// "airport"; not "the airport" (no name) nor "Havana".
+    /// A capitalised name with the noun among its words, after any determiner: "José Martí
+    /// International Airport" or "the Fridays for Future movement" for "airport" and "movement";
+    /// not "the airport" (no name) nor "Havana".
     static func isName(_ text: String, builtOn lemma: String) -> Bool {
-        guard text.first?.isUppercase == true else { return false }
+        let written = text.split(separator: " ").drop { EnglishWords.determiners.contains($0.lowercased()) }
+        guard written.first?.first?.isUppercase == true else { return false }
         return wordsOf(text).map(folded).contains { $0 == lemma || $0 == lemma + "s" }
     }
 }

@@ -114,6 +114,10 @@ extension QuestionAnswerer {
                 inside = inside.filter { folded(segment).contains(folded($0.text)) }
             }
             inside = withoutTitleOwners(inside, inFolded: foldedWhole)
+            // "on the first day" binds its ordinal "first": a time, though the value alone names none.
+            if case .place = kind, whole != text, !isSetting(whole, marker: boundMarker, kind: kind), !acceptsPhrase(whole, kind: kind) {
+                return []
+            }
             if isGathering(text, in: fact, marker: boundMarker, kind: kind) {
                 // "announced the measure at the UK Government's daily briefing": the briefing is
                 // where, not the country that holds it.
@@ -307,6 +311,7 @@ extension QuestionAnswerer {
 
     static let timeWords: Set<String> = EnglishWords.monthNames.union(PhraseMatcher.weekdays).union([
         "yesterday", "today", "tomorrow", "year", "week", "month", "morning", "evening", "night",
+        "day", "afternoon", "weekend", "hour", "decade", "years", "weeks", "months", "days", "hours", "nights",
     ])
     static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",

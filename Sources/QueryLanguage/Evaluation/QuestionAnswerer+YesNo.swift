@@ -66,7 +66,8 @@ extension QuestionAnswerer {
             table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(denial.ref, nil))))
             return table
         }
-        if let best = ranked.first, best.coverage >= 0.7, case let text = source.sentenceText(best.ref), statesTheVerb(of: atom, in: text) {
+        if let best = ranked.first, best.coverage >= 0.7, case let text = source.sentenceText(best.ref), statesTheVerb(of: atom, in: text),
+           namesEveryName(of: atom, in: best.ref) {
             // The sentence that states it best may state it negated ("the matter ... does not
             // involve the use of defeat devices"), though it names the subject another way.
             let negated = negates(wordsOf(text), questionWords: questionWords)
@@ -132,6 +133,20 @@ extension QuestionAnswerer {
                 || questionWords.contains(forms.nounLemma($0)) }) { return true }
         }
         return false
+    }
+
+    /// True unless the question names something the sentence does not: "Thunberg has met with
+    /// multiple world leaders ..., meeting with Pope Francis" covers most of "did Thunberg meet
+    /// Putin" by weight, but never names Putin, so it does not say yes. A name (a phrase with a
+    /// capital) must be in the sentence, by an entity's mention or by all its words. Other phrases
+    /// may be paraphrased ("the investigation" stated as "the matter"), and a name typed in lower
+    /// case cannot be told from them.
+    func namesEveryName(of atom: Atom, in ref: SentenceRef) -> Bool {
+        let terms = [atom.subject, atom.object] + atom.qualifiers.map(\.term)
+        return terms.allSatisfy { term in
+            guard case .phrase(let phrase) = term, phrase.words.contains(where: { $0.first?.isUppercase == true }) else { return true }
+            return sentencesNaming(term).contains(ref)
+        }
     }
 
     /// The sentences that name a subject phrase: its entity's mentions, or sentences holding all its words.

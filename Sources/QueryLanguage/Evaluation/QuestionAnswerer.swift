@@ -106,6 +106,9 @@ struct QuestionAnswerer {
         if best < strongScore || lacksAskedKind {
             candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords)
         }
+        // An answer of function words only ("that" read from "declaring that the Prime Minister's
+        // advice ...", "it") names nothing.
+        candidates.removeAll { wordsOf($0.text).allSatisfy { !EnglishWords.isContentWord($0) } }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
         candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)
         if case .place = question.kind { candidates = joiningPlacesWithTheirRegions(candidates) }

@@ -67,6 +67,16 @@ extension SentenceFallback {
             !isPartitiveTotal(at: Int($0.provenance.start) - sentenceStart, in: words)
                 && follows(Set([noun]), at: Int($0.provenance.end) - sentenceStart, in: words, asVerb: false)
         }.map(\.provenance))
+        // "how many television stations" over "42 television stations ... and five AM radio
+        // stations": of the numbers that count the noun, those whose noun carries the question's
+        // modifiers too.
+        if counting.count > 1 {
+            let modifiers = countedModifiers(question)
+            let described = counting.filter { number in
+                modifiers.allSatisfy { follows([$0], at: Int(number.end) - sentenceStart, in: words, asVerb: false) }
+            }
+            if !modifiers.isEmpty, !described.isEmpty { counting = described }
+        }
         if !verbForms.isEmpty {
             let candidates = counting.isEmpty ? Set(numbers.map(\.provenance)) : counting
             let beforeVerb = candidates.filter { follows(verbForms, at: Int($0.end) - sentenceStart, in: words, asVerb: true, reach: 5) }
@@ -102,6 +112,17 @@ extension SentenceFallback {
         switch question.kind {
         case .count(let phrase?), .amount(let phrase?):
             return Set(phrase.words.flatMap { [$0.lowercased(), forms.nounLemma($0.lowercased())] })
+        default:
+            return []
+        }
+    }
+
+    /// The words before the counted noun, lowered, without determiners ("how many television
+    /// stations" -> ["television"]).
+    func countedModifiers(_ question: Question) -> [String] {
+        switch question.kind {
+        case .count(let phrase?), .amount(let phrase?):
+            return phrase.words.dropLast().map { $0.lowercased() }.filter { !EnglishWords.determiners.contains($0) }
         default:
             return []
         }

@@ -175,6 +175,14 @@ public enum AnswerKind: Hashable, Sendable {
         default: return false
         }
     }
+
+    /// The counted phrase of "how many justices" or "how much money"; nil for other kinds.
+    var countedPhrase: Phrase? {
+        switch self {
+        case .count(let phrase?), .amount(let phrase?): return phrase
+        default: return nil
+        }
+    }
 }
 
 /// A question as asked: the clause, which slot it asks about, and what kind of answer fits.

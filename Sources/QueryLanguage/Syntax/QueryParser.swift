@@ -629,7 +629,8 @@ public struct QueryParser {
         return question
     }
 
-    /// wh_question = wh_phrase ( subject_clause | auxiliary ( identity | object_clause ) ) ;
+    /// wh_question = wh_phrase ( subject_clause | auxiliary ( identity | object_clause ) | end ) ;
+    ///   (end only after "how many/much" noun_phrase: "how many justices" = "... are there")
     /// wh_phrase = ( "who" | "whom" | "where" | [ "since" ] "when" ) [ "else" ] | "what" [ "else" | noun_phrase ]
     ///           | "which" noun_phrase | "whose" noun_phrase | "how" ( "many" | "much" ) [ noun_phrase ]
     ///           | "how" ( "old" | "long" | "far" ) | "how" (* before an auxiliary: the manner *) ;
@@ -691,6 +692,13 @@ public struct QueryParser {
         }
         let answer = Term.variable(Question.answerVariable, wh.range)
         let asked = answer
+        if atStatementEnd, let counted = kind.countedPhrase {
+            // "how many justices": read as "how many justices are there".
+            let there = Phrase(words: ["there"], range: SourceRange(start: counted.range.end, end: counted.range.end))
+            let atom = Atom(subject: asked, relation: .copula(range: there.range), object: .phrase(there),
+                            qualifiers: [], passive: false, negated: false, range: SourceRange(start: wh.range.start, end: counted.range.end))
+            return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
+        }
         guard !atStatementEnd else { throw QueryDiagnostics.expectedVerb(after: previous, found: current) }
         try checkLexical(current)
 
@@ -793,7 +801,7 @@ public struct QueryParser {
         }
         // "what is Ford investigating": a progressive is active.
         var clause = try parseVerbPhrase(subject: .phrase(subject), start: wh, passive: copular && !progressive)
-        clause.negated = negated
+        clause.negated = clause.negated != negated
         if case .verb(let verb, _, _) = clause.relation, kind == .thing,
            EnglishWords.reportingVerbs.contains(verb.lowercased()) {
             let about = clause.qualifiers.first { $0.marker == "about" || $0.marker == "of" || $0.marker == "on" }
@@ -944,11 +952,11 @@ public struct QueryParser {
             return clause
         }
         var clause = try parseVerbPhrase(subject: subject, start: start, passive: copula && !progressive)
-        clause.negated = clause.negated || negated
+        clause.negated = clause.negated != negated
         return clause
     }
 
-    /// verb_phrase = verb { particle } [ object ] { qualifier } [ subordinate ] [ complement ] ;
+    /// verb_phrase = verb { particle } [ "not" ] [ object ] { qualifier } [ subordinate ] [ complement ] ;
     /// object = noun_phrase | "that" clause_words | "to" clause_words ;
     private mutating func parseVerbPhrase(subject: Term, start: QueryToken, passive: Bool) throws(Diagnostic) -> Atom {
         guard atWord else {
@@ -958,6 +966,13 @@ public struct QueryParser {
         let relation = try parseVerb()
         var object: Term?
         var qualifiers: [QualifierTerm] = []
+        // "did Avenatti plead not guilty": a negated complement negates the clause, as the
+        // extractor reads "pled not guilty".
+        var negatedComplement = false
+        if atWord, EnglishWords.negations.contains(lowered), peek(1).kind == .word {
+            negatedComplement = true
+            advance()
+        }
         if at("that") || (at("to") && peek(1).kind == .word && !EnglishWords.determiners.contains(peek(1).lowered) && !peek(1).isCapitalized) {
             // A clausal object: "urged that the immunity be waived", "plan to pull out of Iran".
             object = .phrase(parseWordRun(includingStrings: false))
@@ -998,7 +1013,7 @@ public struct QueryParser {
         }
         return Atom(
             subject: subject, relation: relation, object: object, qualifiers: qualifiers,
-            passive: passive, negated: false, range: range(from: start))
+            passive: passive, negated: negatedComplement, range: range(from: start))
     }
 
     /// word_run = { word | number | "'s" | string } ;  the words as written (strings only when asked),
@@ -1063,7 +1078,7 @@ public struct QueryParser {
         return subject
     }
 
-    /// yes_no_question = auxiliary noun_phrase ( verb_phrase | copula_complement ) ;
+    /// yes_no_question = auxiliary [ "not" ] noun_phrase ( { auxiliary | "not" } verb_phrase | copula_complement ) ;
     mutating func parseYesNoQuestion() throws(Diagnostic) -> Question {
         let auxiliary = current
         let isCopula = EnglishWords.copulas.contains(lowered)
@@ -1081,15 +1096,17 @@ public struct QueryParser {
             guard !atStatementEnd else { throw QueryDiagnostics.expectedVerb(after: previous, found: current) }
             var progress = ProgressGuard()
             var passive = isCopula
-            while atWord, EnglishWords.auxiliaries.contains(lowered) {
+            while atWord, EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered) {
                 progress.check(position)
+                // "did Avenatti not plead guilty": the negation after the subject.
+                if EnglishWords.negations.contains(lowered) { negated.toggle(); advance(); continue }
                 // "has Trump been given zinc": "been" before the participle makes it passive.
                 if EnglishWords.copulas.contains(lowered) || lowered == "been" { passive = true }
                 advance()
             }
             atom = try parseVerbPhrase(subject: .phrase(subject), start: auxiliary, passive: passive)
         }
-        atom.negated = negated
+        atom.negated = atom.negated != negated
         return Question(kind: .truth, form: .yesNo(atom), words: [], range: auxiliary.range)
     }
 }

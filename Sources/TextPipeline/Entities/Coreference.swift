@@ -8,10 +8,12 @@ import FactModel
 ///    ("Garcetti" -> "Eric Garcetti"), or whose one-word name it extends ("Eric Garcetti" after
 ///    "Garcetti"). Two different full names never merge, even with one surname ("John Smith",
 ///    "Mary Smith"); a bare surname shared by several goes to the one mentioned most recently.
-///    Organizations merge on equal names, acronyms ("DHS" for "Department of Homeland Security")
-///    and trailing words ("the Conference of Mayors"); places on equal names and known aliases
-///    ("U.S." = "United States"). A one-word organization that is the first or last word of a
-///    person named earlier is that person (the name tagger's commonest type error).
+///    Organizations merge on equal names, acronyms ("DHS" for "Department of Homeland Security"),
+///    trailing words ("the Conference of Mayors") and a company designator ("ABS-CBN" for
+///    "ABS-CBN Corporation"); places on equal names and known aliases ("U.S." = "United States").
+///    A one-word organization that is the first or last word of a person named earlier is that
+///    person (the name tagger's commonest type error); a one-word place the gazetteer does not
+///    know, that is a person's surname or an organization's acronym named earlier, is that entity.
 /// 2. **Descriptions.** "the mayor", "the former Senator" join the most recently mentioned person
 ///    holding that title (the description's role equals the title's, or is its last word:
 ///    "the chief" for "Police Chief"); an "of" in the description must agree with the title's.
@@ -93,7 +95,8 @@ struct Coreference {
                 }
             case .organization:
                 if Self.isAcronym(words, of: entity.words) || Self.isAcronym(entity.words, of: words)
-                    || (words.count >= 2 && entity.words.count > words.count && Array(entity.words.suffix(words.count)) == words) {
+                    || (words.count >= 2 && entity.words.count > words.count && Array(entity.words.suffix(words.count)) == words)
+                    || Self.isSameCompany(words, entity.words) {
                     if best == nil { best = index }
                 }
             default:
@@ -110,14 +113,28 @@ struct Coreference {
            }) {
             return person
         }
+        // A one-word "place" that no gazetteer knows as a place, and that is the surname of a
+        // person or the acronym of an organization named earlier, is that entity: the name tagger
+        // types a lone name it has not seen as a place too ("Duterte's ads" after "Rodrigo
+        // Duterte", "the NTC" after "the National Telecommunications Commission"). A real place
+        // ("Washington" after "George Washington") is in the gazetteer and stays a place.
+        if best == nil, type == .place, words.count == 1,
+           mention.tokens.allSatisfy({ context.word[$0].isDisjoint(with: .place) && context.phrase[$0].isDisjoint(with: .place) }),
+           let named = entities.indices.reversed().first(where: { i in
+               (entities[i].type == .person && entities[i].words.count > 1 && entities[i].words.last == words[0])
+                   || (entities[i].type == .organization && Self.isAcronym(words, of: entities[i].words))
+           }) {
+            return named
+        }
         if let best {
             // A longer person name replaces a shorter one ("Garcetti" -> "Eric Garcetti").
             if type == .person, words.count > entities[best].words.count {
                 entities[best].words = words
                 entities[best].name = text
             }
-            // An organization's full name replaces its acronym.
-            if type == .organization, Self.isAcronym(entities[best].words, of: words) {
+            // An organization's full name replaces its acronym or its name without "Corporation".
+            if type == .organization, Self.isAcronym(entities[best].words, of: words)
+                || (words.count > entities[best].words.count && Self.isSameCompany(words, entities[best].words)) {
                 entities[best].words = words
                 entities[best].name = text
             }
@@ -132,6 +149,19 @@ struct Coreference {
         var range = range
         while let last = range.last, range.count > 1, ["'s", "'", ",", "."].contains(context.lower[last]) { range = range.dropLast() }
         return document.text(ofTokens: range)
+    }
+
+    /// Words that close a company's legal name ("ABS-CBN Corporation" is "ABS-CBN").
+    static let companyDesignators: Set<String> = [
+        "corporation", "corp", "incorporated", "inc", "company", "co", "limited", "ltd", "plc", "llc", "group", "holdings",
+    ]
+
+    /// True when one name is the other with a company designator after it ("abs cbn corporation",
+    /// "abs cbn"). Words are folded, so "Corp." arrives as "corp".
+    static func isSameCompany(_ a: [String], _ b: [String]) -> Bool {
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1, let last = long.last else { return false }
+        return companyDesignators.contains(last.hasSuffix(".") ? String(last.dropLast()) : last) && Array(long.dropLast()) == short
     }
 
     /// "dhs" is an acronym of "department of homeland security".

@@ -259,7 +259,8 @@ enum NameRules {
     /// Germany Richard Grenell", "President of Ukraine Volodymyr Zelenskyy". The owner is one to
     /// three capitalised words after "to", "of", "from" or "for"; the name starts with a known first
     /// name or right after an owner that is a known place, and is two or three capitalised proper
-    /// nouns, none tagged as another kind of name.
+    /// nouns, none tagged as another kind of name (a place owner the tagger put at the start of the
+    /// person's name is taken out of it).
     static func nameAfterTitleAndOwner(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
         let ownerMarkers: Set<String> = ["to", "of", "from", "for"]
         for k in sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 3) {
@@ -271,11 +272,15 @@ enum NameRules {
                 // The owner ends where a known first name starts, or where a known place phrase ends.
                 let ownerIsAPlace = (k + 2..<p).allSatisfy { !context.phrase[$0].isDisjoint(with: .place) }
                     && context.phraseBegins[k + 2] && (context.phraseBegins[p] || context.phrase[p].isDisjoint(with: .place))
+                // The tagger may have read the place owner as the start of the name ("[Ukraine
+                // Volodymyr Zelenskyy]PER"): the owner then leaves the person's span.
+                let ownerInName = ownerIsAPlace && titleIsCapitalized && document.tokens[k + 2].entityTag == "B-PER"
+                    && (k + 3...p).allSatisfy { document.tokens[$0].entityTag == "I-PER" }
                 guard context.titleEnding[p - 1] == nil,
                       (k + 2..<p).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) }),
                       !context.word[p].isDisjoint(with: GazetteerClasses.firstName) || (ownerIsAPlace && titleIsCapitalized),
                       context.phrase[p].isDisjoint(with: .place),
-                      document.tokens[p].entityTag == "O" || document.tokens[p].entityTag == "B-PER" else { continue }
+                      document.tokens[p].entityTag == "O" || document.tokens[p].entityTag == "B-PER" || ownerInName else { continue }
                 var end = p
                 while end < sentence.upperBound, end - p < 3, document.tokens[end].upos == "PROPN",
                       NamedEntityFeatures.isCapitalized(document.tokens[end].form), context.titleEnding[end] == nil,
@@ -285,6 +290,10 @@ enum NameRules {
                 guard end - p >= 2, end == sentence.upperBound || !document.tokens[end].entityTag.hasPrefix("I-"),
                       !(p..<min(end + 1, sentence.upperBound)).contains(where: { institutionWords.contains(context.lower[$0]) })
                 else { break }
+                if ownerInName {
+                    document.tokens[k + 2].entityTag = "B-LOC"
+                    for j in k + 3..<p { document.tokens[j].entityTag = "I-LOC" }
+                }
                 document.tokens[p].entityTag = "B-PER"
                 for j in p + 1..<end { document.tokens[j].entityTag = "I-PER" }
                 break

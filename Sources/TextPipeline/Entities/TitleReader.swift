@@ -32,7 +32,8 @@ struct TitleReader {
         "former": "former", "ex": "former", "acting": "acting", "interim": "interim", "late": "late",
         "then": "then", "current": "current", "outgoing": "outgoing", "incoming": "incoming",
         "retired": "retired", "newly": "newly", "elected": "elected", "new": "new", "longtime": "longtime",
-        "then-": "then",
+        "then-": "then", "caretaker": "caretaker", "sitting": "sitting", "presumptive": "presumptive",
+        "provisional": "provisional", "transitional": "transitional",
     ]
     /// Party words that stand before titles ("Texas GOP Gov.", "Republican Sen.").
     static let parties: Set<String> = [

@@ -278,6 +278,22 @@ extension SentenceTree {
             .last { if case .entity(.person) = $0.type { return true } else { return false } }
     }
 
+    /// The person a capitalised title written before their name stands for when the parse left
+    /// the title alone ("President of Ukraine Volodymyr Zelenskyy said", with "Ukraine ...
+    /// Zelenskyy" a second subject): the first person span after the title, reached over an
+    /// owner ("of", "to", "from" or "for" and capitalised words) and nothing else. O(words).
+    func personAfterTitle(_ title: Int, mentions: MentionIndex) -> EntitySpan? {
+        guard form(title).first?.isUppercase == true else { return nil }
+        var i = title + 1
+        if i < count, ["of", "to", "from", "for"].contains(form(i).lowercased()) { i += 1 }
+        while i < count, i - title <= 6 {
+            if let span = mentions.entitySpan(atToken: documentIndex(i)), case .entity(.person) = span.type { return span }
+            guard form(i).first?.isUppercase == true else { return nil }
+            i += 1
+        }
+        return nil
+    }
+
     /// Turns a draft argument into the model's `Argument`: full text, minimal head form, entity
     /// and value links. With `namedByAppositive`, a description with a name in apposition links
     /// to the one named.
@@ -297,6 +313,7 @@ extension SentenceTree {
             let people = Set(draft.words.compactMap { mentions.entitySpan(atToken: self.documentIndex($0)) }
                 .filter { if case .entity(.person) = $0.type { return true } else { return false } }.map(\.tokens.lowerBound))
             if people.count == 1, let start = people.first { entitySpan = mentions.entitySpan(atToken: start) }
+            if people.isEmpty, draft.words.count == 1 { entitySpan = personAfterTitle(head, mentions: mentions) }
         }
         if namedByAppositive, entitySpan == nil, !isProperNoun(head), upos(head) != "PRON", xpos(head) != "NNS" {
             // "his wife, First Lady Melania Trump, tested positive": a description with one

@@ -352,6 +352,14 @@ extension SentenceReader {
                 }
             }
         }
+        // "pled not guilty": a negation before the verb's adjective complement negates the clause
+        // (the complement's argument leaves the negation out).
+        for complement in tree.dependents(final, ["xcomp"]) where tree.upos(complement) == "ADJ" {
+            if let negation = tree.dependents(complement, ["advmod"]).first(where: { $0 < complement && isNegation($0) }) {
+                negated = true
+                relation = (relation + [negation]).sorted()
+            }
+        }
         let passive = isPassive(final)
         var frame = ClauseFrame(relationWords: relation, lemma: verbLemma(final), objects: [])
         frame.negated = negated

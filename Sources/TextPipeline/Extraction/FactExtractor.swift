@@ -97,9 +97,23 @@ struct FactRenderer {
             // A misparse can leave an argument that is only punctuation (", ; be ; his
             // granddaughter"): such a fact says nothing about anyone.
             if !Self.hasContent(fact.subject.text) || fact.object.map({ !Self.hasContent($0.text) }) == true { continue }
+            if Self.namesItsSubjectAgain(fact) { continue }
             facts.append((fact, features))
         }
         return facts
+    }
+
+    /// A link between two names of one entity says nothing: "the European Union (EU)" read as
+    /// (the European Union; be in; EU), "House of Representatives" split into (House; be of;
+    /// Representatives). A description of it stays ("Mike Pompeo, the secretary of state").
+    static func namesItsSubjectAgain(_ fact: Fact) -> Bool {
+        guard fact.kind != .event, fact.kind != .attribution, let object = fact.object, let entity = object.entity,
+              fact.subject.entity == entity else { return false }
+        let nameJoiners: Set<String> = ["of", "the", "and", "for", "de", "on", "in", "a", "an", "&"]
+        return object.text.split(separator: " ").allSatisfy { word in
+            guard let first = word.first(where: \.isLetter) else { return true }
+            return first.isUppercase || nameJoiners.contains(word.lowercased())
+        }
     }
 
     /// Whether an argument's text holds a letter or digit.

@@ -28,9 +28,15 @@ public struct DependencyParser: Sendable {
     /// -1 for the root) and `deprel`. Reads `form`, `xpos`, `upos` and `lemma`.
     public func parse(_ document: inout AnnotatedDocument) {
         var decoder = ParserDecoder(model: model, branching: branching)
+        let semicolons = SemicolonClauses(labels: model.labels)
         for sentence in document.sentences where !sentence.isEmpty {
             let input = ParserInput(document, range: sentence, senses: model.senses)
-            let tree = decoder.parse(input)
+            var tree = decoder.parse(input)
+            if let clauses = semicolons.reparse(tree, sentence: sentence, document: document, parse: { range in
+                decoder.parse(ParserInput(document, range: range, senses: model.senses))
+            }) {
+                tree = clauses
+            }
             for (offset, index) in sentence.enumerated() {
                 let head = Int(tree.heads[offset])
                 document.tokens[index].head = head == input.count ? -1 : Int32(sentence.lowerBound + head)
