@@ -6,6 +6,9 @@ import TextPipeline
 /// The formats `factsh extract` prints.
 public enum ExtractFormat: String, Sendable, CaseIterable {
     case jsonl, tsv, carb
+    /// carb with a last column of each fact's confidence features ("name=value ..."), which
+    /// scripts/train-confidence.sh reads.
+    case carbFeatures = "carb-features"
 }
 
 /// `factsh extract`: runs the text pipeline over articles (or one sentence a line) and prints
@@ -48,14 +51,28 @@ public enum ExtractRunner {
             }
         }
         documents = read
+        if format == .carbFeatures, case .success(let pipeline) = loader.models {
+            for document in documents { output.write(featureLines(document, pipeline: pipeline)) }
+            return status.rawValue
+        }
         for case let extracted? in loader.extractAll(documents) {
             switch format {
             case .tsv: output.write(tsvLines(extracted))
-            case .carb: output.write(CarbWriter.lines(for: extracted).map { $0 + "\n" }.joined())
+            case .carb, .carbFeatures: output.write(CarbWriter.lines(for: extracted).map { $0 + "\n" }.joined())
             case .jsonl: output.write(FactsJSONL.lines(of: extracted).map { $0 + "\n" }.joined())
             }
         }
         return status.rawValue
+    }
+
+    /// The CaRB lines of one document with each fact's confidence features as a last column
+    /// (empty for a fact the confidence model does not score).
+    static func featureLines(_ document: Document, pipeline: Pipeline) -> String {
+        let (extracted, features) = pipeline.extractor.explainedExtract(pipeline.annotate(document.text), document: document)
+        let lines = CarbWriter.lines(for: extracted) { index in
+            features[index].map { $0.named.map { "\($0.name)=\($0.value)" }.joined(separator: " ") } ?? ""
+        }
+        return lines.map { $0 + "\n" }.joined()
     }
 
     /// One document per non-blank line, each keeping its line number (for `path:line` and the

@@ -28,6 +28,19 @@ import FactModel
         #expect(lines == ["Denver Mayor Kim Lee will be joined by Chief Tom Reyes at the summit .\t0.8125\twill be joined by\tDenver Mayor Kim Lee\tChief Tom Reyes\tat the summit"])
     }
 
+    @Test func anExtraColumnFollowsTheArgumentsOfTheFactItNames() {
+        // The column training reads: the index is the fact's in the document, not the line's.
+        let plain = Fact(
+            subject: Argument(text: "The plan", head: "plan"), predicate: Predicate(surface: "failed", lemma: "fail"),
+            confidence: 0.5, provenance: provenance(71, 86, sentence: 1))
+        let join = Fact(
+            subject: Argument(text: "Chief Tom Reyes", head: "Tom Reyes"),
+            predicate: Predicate(surface: "will be joined by", lemma: "join", voice: .passive),
+            object: Argument(text: "Denver Mayor Kim Lee", head: "Kim Lee"), confidence: 0.75, provenance: provenance(0, 68))
+        let lines = CarbWriter.lines(for: ExtractedDocument(document: document(), facts: [plain, join])) { "fact \($0)" }
+        #expect(lines == ["Denver Mayor Kim Lee will be joined by Chief Tom Reyes at the summit .\t0.7500\twill be joined by\tDenver Mayor Kim Lee\tChief Tom Reyes\tfact 1"])
+    }
+
     @Test func titleReadsAsBeWithTheTitleWordsAndDerivedOrOneArgumentFactsAreLeftOut() {
         let title = Fact(
             subject: Argument(text: "Kim Lee", head: "Kim Lee"), predicate: Predicate(surface: "Mayor", lemma: "mayor"),

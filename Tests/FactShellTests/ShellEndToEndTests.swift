@@ -194,7 +194,7 @@ import Testing
         #expect(subcommand.stdout.contains("USAGE: factsh extract [--format <FORMAT>] [--sentences] <paths> ..."))
         let badExtract = try Factsh.run(["extract", "--format", "xml", "x.txt"])
         #expect(badExtract.status == 2)
-        #expect(badExtract.stderr.contains("unknown format 'xml': use jsonl, tsv or carb"))
+        #expect(badExtract.stderr.contains("unknown format 'xml': use jsonl, tsv, carb or carb-features"))
         let version = try Factsh.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout == "0.1.0\n")

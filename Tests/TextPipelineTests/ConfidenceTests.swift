@@ -69,6 +69,17 @@ import FactModel
         #expect(long < short)
     }
 
+    @Test func theFeaturesNameWhatTheScoreReads() {
+        // "has been asked to speak" from a passive with a five-word subject holding commas.
+        var fact = draft(subject: [0, 1, 2, 3, 4, 5], relation: [6, 7, 8], object: [10])
+        fact.voice = .passive
+        let named = Dictionary(uniqueKeysWithValues: ConfidenceFeatures(fact, tree: Self.tree).named.map { ($0.name, $0.value) })
+        #expect(named["bias"] == 1 && named["passive"] == 1 && named["subject.comma"] == 1)
+        #expect(named["relation.extraWords"] == 2 && named["subject.wordsOver4"] == 2)
+        #expect(named["kind.copula"] == nil && named["noObject.noQualifier"] == nil)
+        #expect(ConfidenceModel.score(ConfidenceFeatures(fact, tree: Self.tree)) == score(fact))
+    }
+
     @Test func attributionsRankAboveEvents() {
         #expect(score(draft(subject: [0, 1], relation: [8], object: [10], kind: .attribution))
                 > score(draft(subject: [0, 1], relation: [8], object: [10], kind: .event)))

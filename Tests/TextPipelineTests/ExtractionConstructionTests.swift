@@ -337,7 +337,7 @@ import FactModel
         #expect(compact(facts) == [
             "(He; criticized; states refusing to comply with the law)",
             "(He; criticized; cities deemed unsafe)",
-            "(states; refusing to comply with; the law)",
+            "(states; be refusing to comply with; the law)",
             "derived (states; refusing; to comply with the law)",
             "(cities; be deemed; unsafe)",
         ])

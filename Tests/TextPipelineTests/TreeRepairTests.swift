@@ -699,3 +699,86 @@ extension TreeRepairTests {
         #expect(Set(stocked) == ["iron", "vitamin D", "aspirin"], "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aNounWithASubjectAndAnAuxiliaryIsTheVerb() {
+        // "The drones do not carry the cameras ." with "carry" tagged as a noun.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 drones drone NOUN NNS 5 nsubj
+            3 do do AUX VBP 5 aux
+            4 not not PART RB 5 advmod
+            5 carry carry NOUN NN 0 root
+            6 the the DET DT 7 det
+            7 cameras camera NOUN NNS 5 obj
+            8 . . PUNCT . 5 punct
+            """)
+        #expect(facts.map(\.compact).contains("(The drones; do not carry; the cameras)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func aPredicateNounWithACopulaStaysANoun() {
+        // "The drones are a threat ." : "threat" has a subject but also a copula.
+        var document = ExtractionTreeBuilder.document("""
+            1 The the DET DT 2 det
+            2 drones drone NOUN NNS 5 nsubj
+            3 are be AUX VBP 5 cop
+            4 a a DET DT 5 det
+            5 threat threat NOUN NN 0 root
+            6 . . PUNCT . 5 punct
+            """)
+        TreeRepairs.apply(to: &document)
+        #expect(document.tokens[4].upos == "NOUN")
+    }
+}
+
+extension TreeRepairTests {
+    @Test func anOpeningParticipleTakenForTheRootModifiesTheSubject() {
+        // "Rising costs forced the mill to close ." parsed with "Rising" as the root verb, "costs"
+        // its object and "forced" a parataxis without a subject.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Rising rise VERB VBG 0 root
+            2 costs cost NOUN NNS 1 obj
+            3 forced force VERB VBD 1 parataxis
+            4 the the DET DT 5 det
+            5 mill mill NOUN NN 3 obj
+            6 to to PART TO 7 mark
+            7 close close VERB VB 3 xcomp
+            8 . . PUNCT . 1 punct
+            """)
+        #expect(facts.map(\.compact).contains { $0.hasPrefix("(Rising costs; forced") }, "\(facts.map(\.compact))")
+    }
+
+    @Test func anOpeningParticipleClauseKeepsItsOwnReading() {
+        // "Joining the fleet , the ship sailed ." : a comma and a subject of its own.
+        var document = ExtractionTreeBuilder.document("""
+            1 Joining join VERB VBG 0 root
+            2 the the DET DT 3 det
+            3 fleet fleet NOUN NN 1 obj
+            4 , , PUNCT , 1 punct
+            5 the the DET DT 6 det
+            6 ship ship NOUN NN 7 nsubj
+            7 sailed sail VERB VBD 1 parataxis
+            8 . . PUNCT . 1 punct
+            """)
+        TreeRepairs.apply(to: &document)
+        #expect(document.tokens[0].deprel == "root")
+    }
+}
+
+extension TreeRepairTests {
+    @Test func aNounWithAnObjectAndACompoundBeforeItIsTheVerbOfThatSubject() {
+        // "The new law bans smoking in bars ." with "bans" tagged and parsed as the head noun of
+        // "The new law bans", holding an object.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 4 det
+            2 new new ADJ JJ 4 amod
+            3 law law NOUN NN 4 compound
+            4 bans ban NOUN NNS 0 root
+            5 smoking smoking NOUN NN 4 obj
+            6 in in ADP IN 7 case
+            7 bars bar NOUN NNS 4 obl
+            8 . . PUNCT . 4 punct
+            """)
+        #expect(facts.map(\.compact).contains { $0.hasPrefix("(The new law; bans; smoking") }, "\(facts.map(\.compact))")
+    }
+}

@@ -12,16 +12,17 @@ import FactModel
 /// benchmark pairs tuples one to one, so a restatement only costs precision. Possessions are
 /// exported at their (low) confidence.
 public enum CarbWriter {
-    /// One line per exported fact, in document order.
-    public static func lines(for extracted: ExtractedDocument) -> [String] {
+    /// One line per exported fact, in document order. `extraColumn`, given a fact's index in
+    /// `extracted.facts`, adds a last column (the confidence features, for training).
+    public static func lines(for extracted: ExtractedDocument, extraColumn: ((Int) -> String)? = nil) -> [String] {
         var seen = Set<String>()
         var lines: [String] = []
-        for fact in extracted.facts {
+        for (index, fact) in extracted.facts.enumerated() {
             guard let tuple = tuple(for: fact, in: extracted.document) else { continue }
             // One tuple once: a title read from an appositive repeats the appositive.
             let key = "\(fact.provenance.sentence)\t\(beNormalized(tuple.relation))\t\(tuple.arguments.joined(separator: "\t"))"
             guard seen.insert(key).inserted, let line = line(for: fact, tuple: tuple, in: extracted.document) else { continue }
-            lines.append(line)
+            lines.append(extraColumn.map { line + "\t" + clean($0(index)) } ?? line)
         }
         return lines
     }

@@ -18,6 +18,14 @@ public struct FactExtractor: Sendable {
 
     /// The facts, mentions and entities of `annotated`, cited against `document`.
     public func extract(_ annotated: AnnotatedDocument, document: Document) -> ExtractedDocument {
+        explainedExtract(annotated, document: document).extracted
+    }
+
+    /// `extract(_:document:)` with the confidence features of each fact (parallel to the facts;
+    /// nil for a fact not scored by `ConfidenceModel`), for training the confidence.
+    public func explainedExtract(
+        _ annotated: AnnotatedDocument, document: Document
+    ) -> (extracted: ExtractedDocument, features: [ConfidenceFeatures?]) {
         var document = document
         document.sentences = annotated.sentences.indices.map { annotated.byteRange(ofSentence: $0) }
         var mentions: [Mention] = []
@@ -33,30 +41,34 @@ public struct FactExtractor: Sendable {
         }
         let lemmas = annotated.sentences.map { range in range.map { annotated.tokens[$0].lemma } }
         let facts = self.facts(of: annotated, document: document)
-        return ExtractedDocument(
+        let extracted = ExtractedDocument(
             document: document, entities: annotated.entities, mentions: mentions,
-            facts: facts, sentenceLemmas: lemmas)
+            facts: facts.map(\.fact), sentenceLemmas: lemmas)
+        return (extracted, facts.map(\.features))
     }
 
-    /// Every fact of the document, sentence by sentence, in order.
-    func facts(of annotated: AnnotatedDocument, document: Document) -> [Fact] {
+    /// Every fact of the document, sentence by sentence, in order, with its confidence features.
+    func facts(of annotated: AnnotatedDocument, document: Document) -> [(fact: Fact, features: ConfidenceFeatures?)] {
         var annotated = annotated
         TreeRepairs.apply(to: &annotated)
         let mentionIndex = MentionIndex(document: annotated)
         var normalizer = LightVerbNormalizer(words: words)
-        var facts: [Fact] = []
+        var facts: [(fact: Fact, features: ConfidenceFeatures?)] = []
         for (index, range) in annotated.sentences.enumerated() where range.count > 1 {
             guard range.contains(where: { !annotated.tokens[$0].deprel.isEmpty }) else { continue }
             let tree = SentenceTree(document: annotated, range: range)
             var reader = SentenceReader(tree: tree, words: words, mentions: mentionIndex)
             var drafts = reader.read()
             Gapping.apply(to: &drafts, tree: tree)
+            ProgressiveParticiples.apply(to: &drafts, tree: tree)
             normalizer.normalize(&drafts, tree: tree)
             let renderer = FactRenderer(tree: tree, mentions: mentionIndex, document: document, sentence: index)
-            let sentenceFacts = renderer.render(drafts)
-            facts += sentenceFacts + AppositiveSubjects.derived(from: sentenceFacts) + Memberships.derived(from: sentenceFacts)
+            let rendered = renderer.render(drafts)
+            let sentenceFacts = rendered.map(\.fact)
+            facts += rendered.map { ($0.fact, $0.features) }
+            facts += (AppositiveSubjects.derived(from: sentenceFacts) + Memberships.derived(from: sentenceFacts)).map { ($0, nil) }
         }
-        facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts, document: document)
+        facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts.map(\.fact), document: document).map { ($0, nil) }
         return facts
     }
 }
@@ -69,12 +81,14 @@ struct FactRenderer {
     let document: Document
     let sentence: Int
 
-    func render(_ drafts: [DraftFact]) -> [Fact] {
-        var facts: [Fact] = []
+    func render(_ drafts: [DraftFact]) -> [(fact: Fact, features: ConfidenceFeatures)] {
+        var facts: [(fact: Fact, features: ConfidenceFeatures)] = []
         var seen = Set<String>()
         for draft in drafts {
             guard !draft.subject.isEmpty else { continue }
-            let fact = render(draft, speakerDraft: draft.attributedBy.map { drafts[$0] })
+            let features = ConfidenceFeatures(draft, tree: tree)
+            var fact = render(draft, speakerDraft: draft.attributedBy.map { drafts[$0] })
+            fact.confidence = ConfidenceModel.score(features)
             let key = [fact.subject.text, fact.predicate.surface, fact.predicate.canonical, fact.object?.text ?? "",
                        fact.qualifiers.map { $0.marker + " " + $0.argument.text }.joined(separator: "|"), fact.kind.rawValue]
                 .joined(separator: "\t")
@@ -84,7 +98,7 @@ struct FactRenderer {
             // granddaughter"): such a fact says nothing about anyone.
             if !Self.hasContent(fact.subject.text) || fact.object.map({ !Self.hasContent($0.text) }) == true { continue }
             if Self.namesItsSubjectAgain(fact) { continue }
-            facts.append(fact)
+            facts.append((fact, features))
         }
         return facts
     }
@@ -143,7 +157,7 @@ struct FactRenderer {
             start: tree.token(first).start, end: tree.token(last).end)
         return Fact(
             subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, kind: draft.kind,
-            attribution: attribution, confidence: ConfidenceModel.score(draft, tree: tree), provenance: provenance)
+            attribution: attribution, provenance: provenance)
     }
 }
 

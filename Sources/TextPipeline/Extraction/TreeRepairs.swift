@@ -4,6 +4,8 @@ enum TreeRepairs {
     /// Applies every repair to each sentence of `document`.
     static func apply(to document: inout AnnotatedDocument) {
         for range in document.sentences where range.count > 2 {
+            verbTaggedAsNoun(range, &document)
+            frontedParticipleTakenForTheRoot(range, &document)
             prepositionHeadingItsNoun(range, &document)
             timeWordsInASubject(range, &document)
             participleAfterTheIsANoun(range, &document)

@@ -1,14 +1,14 @@
 import ArgumentParser
 import FactShell
 
-/// `factsh extract [--format jsonl|tsv|carb] [--sentences] PATH ...`: print the extracted facts.
+/// `factsh extract [--format jsonl|tsv|carb|carb-features] [--sentences] PATH ...`: print the extracted facts.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Print the facts extracted from articles.",
         discussion: "tsv columns: source (path:line), subject, relation, object, qualifiers, kind, confidence, sentence.")
 
-    @Option(help: ArgumentHelp("jsonl (the store's fact format), tsv, or carb (for the CaRB benchmark).", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("jsonl (the store's fact format), tsv, carb (for the CaRB benchmark), or carb-features (carb with confidence features, for training).", valueName: "FORMAT"))
     var format = "jsonl"
 
     @Flag(help: "The input has one sentence a line.")
@@ -19,7 +19,7 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         guard ExtractFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format '\(format)': use jsonl, tsv or carb")
+            throw ValidationError("unknown format '\(format)': use jsonl, tsv, carb or carb-features")
         }
     }
 
