@@ -25,7 +25,8 @@ public struct DependencyParser: Sendable {
     }
 
     /// Parses every sentence of `document`, setting each token's `head` (document-level index,
-    /// -1 for the root) and `deprel`. Reads `form`, `xpos`, `upos` and `lemma`.
+    /// -1 for the root) and `deprel`. Reads `form`, `xpos`, `upos` and `lemma`. Clauses joined by
+    /// semicolons that the whole parse tangles are parsed one at a time (`SemicolonClauses`).
     public func parse(_ document: inout AnnotatedDocument) {
         var decoder = ParserDecoder(model: model, branching: branching)
         let semicolons = SemicolonClauses(labels: model.labels)
