@@ -360,7 +360,14 @@ extension QuestionAnswerer {
             add(phrase)
         }
         func add(_ phrase: Phrase) {
-            let names = phrase.words.filter { $0.first?.isUppercase == true }
+            // The name's words: capitalised ones, one with a capital after a particle
+            // ("al-Muhandis"), and a particle between two of them ("Bill de Blasio").
+            let names = phrase.words.indices.filter { i in
+                let word = phrase.words[i]
+                if word.first?.isUppercase == true || word.dropFirst().contains(where: \.isUppercase) { return true }
+                return EnglishWords.nameParticles.contains(word) && i > 0 && i + 1 < phrase.words.count
+                    && phrase.words[i - 1].first?.isUppercase == true && phrase.words[i + 1].first?.isUppercase == true
+            }.map { phrase.words[$0] }
             if !names.isEmpty {
                 // A role the question names ("who was elected Speaker") names no one in particular:
                 // its holders may be the answer.

@@ -109,6 +109,7 @@ struct SentenceFallback {
                 if !excluded.isEmpty, !mentions.contains(where: { $0.entity.map(excluded.contains) == true }) {
                     guard pronounsStandIn, mentions.contains(where: { EnglishWords.personalPronouns.contains($0.text.lowercased()) }) else { continue }
                 }
+                if asksSubject == true, leavesTheDoerUnnamed(sentence.ref, asked: excluded, verbForms: verbForms) { continue }
                 let weight = relative * (pronounsStandIn ? 0.5 : 1)
                 if wantsQuote {
                     for quote in Self.quotations(in: sentenceText) {
