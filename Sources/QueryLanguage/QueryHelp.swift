@@ -6,6 +6,7 @@ enum QueryHelp {
       what did Sessions threaten          whom did Kelly meet / which cities are sanctuary cities
       who is Garcetti                     who is mayor of Los Angeles / who is Merkel's spokesperson
       where was Cummings born             when did the crash happen / how did Lee travel
+      why did the NBA suspend its season  the reason: "due to ...", "because of ...", "citing ..."
       how many delegates are needed       how much will the Justice Department dole out / how old was X
       did Abbott cut off funding          is Los Angeles a sanctuary city   (yes / no, with evidence)
       what did Garcetti say [about X]     quotes with attribution

@@ -139,6 +139,9 @@ func parsed(_ text: String) -> [String] {
         // A negated complement, or a negation after the subject, negates the yes/no question.
         #expect(parsed("did Vik plead not guilty") == [#"question yes-no ("Vik" not plead "guilty")"#])
         #expect(parsed("did Vik not plead guilty") == parsed("did Vik plead not guilty"))
+        // "why" before an auxiliary asks the reason, kept as an open qualifier like "how".
+        #expect(parsed("why did Lee resign") == [#"question ("Lee" resign [?answer]) asking reason"#])
+        #expect(parsed("why Lee")[0].contains("expected 'did', 'was' or another auxiliary"))
         // A counted noun alone asks how many there are.
         #expect(parsed("how many justices") == parsed("how many justices are there"))
         #expect(parsed("how many justices") == [#"question (?answer is "there") asking number of "justices""#])

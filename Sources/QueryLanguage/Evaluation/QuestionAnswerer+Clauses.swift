@@ -42,6 +42,14 @@ extension QuestionAnswerer {
             // "died ... according to a statement": what such a qualifier holds is no place.
             return []
         }
+        if case .reason = kind {
+            // "suspended its season due to concerns regarding COVID-19": only a qualifier that
+            // gives a reason answers why, shown with its marker.
+            guard let boundMarker, SentenceFallback.reasonMarkers.contains(boundMarker),
+                  let argument = fact.qualifiers.first(where: { $0.marker.lowercased() == boundMarker })?.argument else { return [] }
+            let text = boundMarker + " " + argument.text.trimmingQuotes()
+            return [Candidate(value: .text(text), text: text, score: binding.score, support: support, fromSentence: false)]
+        }
         switch value {
         case .entity(let id):
             if excluded.contains(id) { return [] }
@@ -294,7 +302,7 @@ extension QuestionAnswerer {
         case .count, .amount, .age, .duration:
             return words.contains { $0.first?.isNumber == true || Self.numberWords.contains($0) }
         case .possessor, .truth: return false
-        case .manner: return true
+        case .manner, .reason: return true
         }
     }
 

@@ -23,6 +23,7 @@ struct QuestionAnswerer {
         case .duration: return "how long"
         case .truth: return "answer"
         case .manner: return "how"
+        case .reason: return "why"
         case .kind, .possessor, .thing: return "what"
         }
     }

@@ -111,6 +111,15 @@ struct SentenceFallback {
                 }
                 if asksSubject == true, leavesTheDoerUnnamed(sentence.ref, asked: excluded, verbForms: verbForms) { continue }
                 let weight = relative * (pronounsStandIn ? 0.5 : 1)
+                if case .reason = question.kind {
+                    // "why ...": the reason phrases of the sentence, nothing else in it.
+                    for reason in Self.reasonPhrases(in: sentenceText) {
+                        candidates.append(Candidate(value: .text(reason), text: reason, score: 0.3 * weight,
+                                                    support: .sentence(sentence.ref, nil), fromSentence: true))
+                    }
+                    if !candidates.isEmpty && relative < 1 { break }
+                    continue
+                }
                 if wantsQuote {
                     for quote in Self.quotations(in: sentenceText) {
                         candidates.append(Candidate(

@@ -139,7 +139,7 @@ enum AnswerTypes {
             if valueKinds(for: kind, forms: forms) != nil { return 0 }
             if case .thing = kind { return 0.6 }
             // A name does not say how something was done.
-            return kind == .truth || kind == .manner ? 0 : 0.5
+            return kind == .truth || kind == .manner || kind == .reason ? 0 : 0.5
         case .value(let valueKind):
             if let wanted = valueKinds(for: kind, forms: forms) { return wanted.contains(valueKind) ? 1 : 0 }
             if case .thing = kind { return 0.5 }

@@ -63,6 +63,7 @@ extension AnswerKind: CustomStringConvertible {
         case .age: return "age"
         case .duration: return "duration"
         case .manner: return "manner"
+        case .reason: return "reason"
         case .truth: return "yes or no"
         }
     }

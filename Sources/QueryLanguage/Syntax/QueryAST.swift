@@ -165,6 +165,9 @@ public enum AnswerKind: Hashable, Sendable {
     /// how + auxiliary ("how did the legislature vote"): the manner or means, read from the
     /// clause's other arguments.
     case manner
+    /// why + auxiliary ("why did the league suspend its season"): the reason, read from the
+    /// clause's "due to", "because of", ... arguments or the sentences.
+    case reason
     /// A yes/no question.
     case truth
 

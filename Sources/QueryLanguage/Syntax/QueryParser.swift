@@ -633,7 +633,8 @@ public struct QueryParser {
     ///   (end only after "how many/much" noun_phrase: "how many justices" = "... are there")
     /// wh_phrase = ( "who" | "whom" | "where" | [ "since" ] "when" ) [ "else" ] | "what" [ "else" | noun_phrase ]
     ///           | "which" noun_phrase | "whose" noun_phrase | "how" ( "many" | "much" ) [ noun_phrase ]
-    ///           | "how" ( "old" | "long" | "far" ) | "how" (* before an auxiliary: the manner *) ;
+    ///           | "how" ( "old" | "long" | "far" ) | "how" (* before an auxiliary: the manner *)
+    ///           | "why" (* before an auxiliary: the reason *) ;
     mutating func parseWhQuestion() throws(Diagnostic) -> Question {
         let wh = current
         _ = eat("since")
@@ -647,7 +648,10 @@ public struct QueryParser {
         case "where": kind = .place
         case "when": kind = .time
         case "why":
-            throw QueryDiagnostics.expectedStatement(wh)
+            guard atWord, EnglishWords.auxiliaries.contains(lowered) else {
+                throw QueryDiagnostics.expectedKeyword("did', 'was' or another auxiliary ('why did the court rule')", after: wh, found: current)
+            }
+            kind = .reason
         case "what", "which", "whose":
             // "which of the candidates won": the of-phrase names the kind.
             var partitive = false
@@ -852,7 +856,7 @@ public struct QueryParser {
             return
         }
         switch kind {
-        case .place, .time, .duration, .age, .manner:
+        case .place, .time, .duration, .age, .manner, .reason:
             clause.qualifiers.append(QualifierTerm(marker: "", term: asked))
         case .count(let noun), .amount(let noun):
             if let noun, clause.object == nil { clause.object = .phrase(noun) }
