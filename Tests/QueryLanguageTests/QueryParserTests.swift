@@ -83,6 +83,13 @@ func parsed(_ text: String) -> [String] {
         #expect(tokens[0].kind == .number && tokens[1].kind == .number && tokens[2].kind == .word)
     }
 
+    @Test func aFinalNotIsAWordOfItsOwn() {
+        #expect(QueryLexer.tokenize("didn't Lee go").map(\.text).prefix(3) == ["did", "n't", "Lee"])
+        #expect(QueryLexer.tokenize("who won't appeal").map(\.text).prefix(3) == ["who", "wo", "n't"])
+        #expect(QueryLexer.tokenize("what did O'Brien say").map(\.text)[2] == "O'Brien")
+        #expect(parsed("didn't Vik plead guilty") == parsed("did Vik not plead guilty"))
+    }
+
     @Test func possessivesAreTokens() {
         let tokens = QueryLexer.tokenize("Dunn's mother and countries' leaders and Merkel\u{2019}s aide")
         #expect(tokens.filter { $0.kind == .possessive }.count == 3)

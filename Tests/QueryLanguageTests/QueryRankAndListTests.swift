@@ -80,6 +80,11 @@ import FactModel
         #expect(answers("how many passenger ferries does the Harbor Line run") == ["14"])
     }
 
+    @Test func aNameNoArticleHoldsIsAnsweredFromNoSentence() {
+        // "said" matches, but nothing in the story is about Carlsen.
+        #expect(answers("what did Carlsen say") == [])
+    }
+
     @Test func aQuotationQuestionKeepsTheStatementsOnItsTopic() {
         #expect(answers("what did Park say about the bridge") == ["the bridge will reopen in May"])
     }

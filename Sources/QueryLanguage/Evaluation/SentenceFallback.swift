@@ -62,10 +62,25 @@ struct SentenceFallback {
 
     private var totalSentences: Int { source.sentenceCount }
 
+    /// True when the question names something (a capitalised word after its first) that no
+    /// article of the corpus holds: "what did Zzyzx say" is about no sentence, so none answers it,
+    /// however well it matches "say". The word index is asked first; only a word it lacks in every
+    /// form (it may leave out short or odd tokens, "NT") is looked for in the articles' text, as
+    /// written. O(corpus text) for such a word, else O(forms).
+    func namesWhatNoSentenceHolds(_ question: Question) -> Bool {
+        question.words.dropFirst().contains { token in
+            guard token.kind == .word, token.text.first?.isUppercase == true,
+                  let forms = wordGroups([token]).first,
+                  forms.allSatisfy({ source.sentences(containing: $0).isEmpty }) else { return false }
+            return !source.documentIDs.contains { source.document($0)?.text.contains(token.text) == true }
+        }
+    }
+
     /// Candidate answers of the asked kind from the best sentences, scored below fact answers.
     /// `documents`, when given, are the only articles read (those holding the most of the question).
     func answers(_ question: Question, excluding excluded: Set<EntityID>, excludedWords: Set<String>,
                  within documents: Set<DocumentID>? = nil) -> [Candidate] {
+        if namesWhatNoSentenceHolds(question) { return [] }
         let (ranked, groups) = rank(question.words, within: documents)
         let questionForms = Set(groups.flatMap { $0 })
         let verbForms = Set(verbGroup(question).flatMap { forms.searchForms(of: $0) })

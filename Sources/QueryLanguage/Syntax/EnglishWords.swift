@@ -6,6 +6,7 @@ enum EnglishWords {
     static let auxiliaries: Set<String> = [
         "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
         "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
+        "wo", "ca",  // "won't", "can't", split as "wo" "n't", "ca" "n't"
     ]
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
     static let determiners: Set<String> = [

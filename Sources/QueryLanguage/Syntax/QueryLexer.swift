@@ -175,10 +175,17 @@ public struct QueryLexer {
     }
 
     /// word = letter-or-digit { letter | digit | "-" | "." | inner "'" } ; a number if only digits, "," and ".".
+    /// A final "n't" is a word of its own ("didn't" -> "did" "n't").
     private mutating func lexWord(start: SourcePosition) -> QueryToken {
         var onlyDigits = true
         while let byte = peek() {
             if isWordByte(byte) {
+                // "didn't", "isn't", "won't": the negation is a word of its own, as in the
+                // treebanks ("did" "n't", "wo" "n't"), so the auxiliary is read as one.
+                if byte | 0x20 == UInt8(ascii: "n"), index > start.offset, peek(1) == UInt8(ascii: "'"),
+                   peek(2).map({ $0 | 0x20 }) == UInt8(ascii: "t"), !(peek(3).map(isWordByte) ?? false) {
+                    break
+                }
                 if byte >= 0x80 || !(isDigit(byte)) { onlyDigits = false }
                 advance()
             } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") {
