@@ -114,6 +114,7 @@ struct QuestionAnswerer {
         // advice ...", "it") names nothing.
         candidates.removeAll { wordsOf($0.text).allSatisfy { !EnglishWords.isContentWord($0) } }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
+        candidates = countingTheAskedNoun(candidates, kind: question.kind)
         candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)
         candidates = fromArticlesCovering(question, candidates, held: held)
         if case .place = question.kind { candidates = joiningPlacesWithTheirRegions(candidates) }
