@@ -11,6 +11,11 @@ import FactModel
         #expect(answers("who won the Lakeside primary") == ["Omar Reyes"])
     }
 
+    @Test func aPlaceInsideTheObjectPlacesTheEventToo() {
+        #expect(!answers("who won the Lakeside primary").contains("Lia Vega"))
+        #expect(answers("who won the Bayview primary") == ["Lia Vega"])
+    }
+
     @Test func theEventPlacedThereStays() {
         #expect(answers("who won the Riverton primary") == ["Ana Ruiz"])
     }
@@ -29,5 +34,11 @@ private func makePrimaryStory() -> FakeFactSource {
     let s1 = source.sentence("Reyes won the Lakeside primary.", mentions: [
         ("Reyes", .entity(.person), reyes), ("Lakeside", .entity(.place), lakeside)])
     source.add(Argument(text: "Reyes", head: "Reyes", entity: reyes), "win", Argument(text: "the Lakeside primary", head: "primary"), at: s1)
+    // The place inside the object ("the primary in Bayview"), not in a qualifier.
+    let vega = source.entity("Lia Vega", .person, aliases: ["Vega"])
+    let bayview = source.entity("Bayview", .place)
+    let s2 = source.sentence("Vega won the primary in Bayview.", mentions: [
+        ("Vega", .entity(.person), vega), ("Bayview", .entity(.place), bayview)])
+    source.add(Argument(text: "Vega", head: "Vega", entity: vega), "win", Argument(text: "the primary in Bayview", head: "primary"), at: s2)
     return source
 }

@@ -285,18 +285,29 @@ struct FactMatcher {
     }
 
     /// True when the phrase names a place inside it ("the South Carolina primary") and the fact
-    /// places its event in or at other places only ("won the primary elections in New Hampshire"),
-    /// without the phrase's place in its arguments. O(qualifiers + the phrase's names).
+    /// places its event in or at other places only ("won the primary elections in New Hampshire",
+    /// or inside its object: "won the caucus in American Samoa"), without the phrase's place in its
+    /// arguments. O(qualifiers + the phrase's names).
     func placesDiffer(_ matcher: PhraseMatcher, _ fact: Fact) -> Bool {
         let names = matcher.phrase.words.dropFirst().filter { $0.first?.isUppercase == true }
         guard !names.isEmpty, names.count < matcher.phrase.words.count - 1 else { return false }
         let asked = Set(source.resolve(name: names.joined(separator: " ")).filter { source.entity($0).type == .place })
         guard !asked.isEmpty else { return false }
-        let placed = fact.qualifiers.filter { ["in", "at"].contains($0.marker.lowercased()) }.compactMap(\.argument.entity)
+        var placed = fact.qualifiers.filter { ["in", "at"].contains($0.marker.lowercased()) }.compactMap(\.argument.entity)
             .filter { source.entity($0).type == .place }
+        if let object = fact.object { placed += placesAfterInOrAt(object.text) }
         guard !placed.isEmpty, asked.isDisjoint(with: placed) else { return false }
         let written = folded(names.joined(separator: " "))
         return !fact.arguments.contains { folded($0.text).contains(written) }
+    }
+
+    /// The places a phrase names after its last "in" or "at" ("the caucus in American Samoa").
+    func placesAfterInOrAt(_ text: String) -> [EntityID] {
+        let words = text.split(separator: " ")
+        guard let marker = words.lastIndex(where: { $0 == "in" || $0 == "at" }), marker + 1 < words.count else { return [] }
+        let name = words[(marker + 1)...].joined(separator: " ").filter { $0 != "," && $0 != "." }
+        let withoutArticle = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+        return source.resolve(name: withoutArticle).filter { source.entity($0).type == .place }
     }
 
     /// A fact's object; a title fact's is its role ("Mayor" in (Eric Garcetti; mayor; of: Los Angeles)).
