@@ -151,7 +151,8 @@ extension QuestionAnswerer {
                 if case .count = kind { break }  // "three of the twelve lanes": the first number counts
             }
             if !results.isEmpty { return results }
-            if acceptsPhrase(text, kind: kind) || isSetting(text, marker: boundMarker, kind: kind) {
+            if acceptsPhrase(text, kind: kind, head: fact.arguments.first(where: { $0.text == text })?.head)
+                || isSetting(text, marker: boundMarker, kind: kind) {
                 let display = shortened(text.trimmingQuotes(), to: kind == .thing ? 40 : 15)
                 return [Candidate(value: .text(display), text: display, score: binding.score * 0.8, support: support, fromSentence: false)]
             }
@@ -271,7 +272,7 @@ extension QuestionAnswerer {
     ]
 
     /// Whether a phrase with no typed mention inside can stand as the answer.
-    func acceptsPhrase(_ text: String, kind: AnswerKind) -> Bool {
+    func acceptsPhrase(_ text: String, kind: AnswerKind, head: String? = nil) -> Bool {
         let words = wordsOf(text)
         switch kind {
         case .thing: return true
@@ -280,13 +281,21 @@ extension QuestionAnswerer {
             let lemma = forms.nounLemma(head)
             return words.contains { forms.nounLemma($0) == lemma }
         case .agent:
-            if words.contains(where: { AnswerTypes.nounClasses[forms.nounLemma($0)] == .person || AnswerTypes.nounClasses[forms.nounLemma($0)] == .organization }) {
+            // A phrase headed by a person or organisation noun ("the police officers"); its head
+            // when known, so that "Arrest made as mayor of Gdańsk", headed by "arrest", is none.
+            let nouns = head.map(wordsOf) ?? words
+            if nouns.contains(where: { AnswerTypes.nounClasses[forms.nounLemma($0)] == .person || AnswerTypes.nounClasses[forms.nounLemma($0)] == .organization }) {
                 return true
             }
             // A name the entity stage did not recognise, often after a title ("the Archbishop of
-            // Gdańsk, Sławoj Leszek Głódź"): a phrase of capitalised words.
+            // Gdańsk, Sławoj Leszek Głódź", "the Houthi movement in Yemen"): capitalised words, with
+            // no inflected verb among its lower-case words (not a headline's "Arrest made as ...").
             let written = text.split(separator: " ").map(String.init).filter { !EnglishWords.determiners.contains($0.lowercased()) }
             return written.first?.first?.isUppercase == true && written.filter { $0.first?.isUppercase == true }.count >= 2
+                && !written.contains { word in
+                    guard let first = word.first, first.isLowercase else { return false }
+                    return forms.lexicon.lemma(of: word, as: .verb) != word
+                }
         case .place:
             // A place phrase: a region or site noun ("the hospital", "a small town"), or a name the
             // entity stage missed ("Holy Cross Hospital"); not any argument ("yesterday").
