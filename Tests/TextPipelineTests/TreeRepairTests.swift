@@ -782,3 +782,66 @@ extension TreeRepairTests {
         #expect(facts.map(\.compact).contains { $0.hasPrefix("(The new law; bans; smoking") }, "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aListTakenForAnAppositionIsPutBack() {
+        // "The inn hired a chef , the head waiter and a new cashier ." parsed with "waiter" an
+        // appositive of "chef" and "cashier" its conjunct.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 inn inn NOUN NN 3 nsubj
+            3 hired hire VERB VBD 0 root
+            4 a a DET DT 5 det
+            5 chef chef NOUN NN 3 obj
+            6 , , PUNCT , 9 punct
+            7 the the DET DT 9 det
+            8 head head NOUN NN 9 compound
+            9 waiter waiter NOUN NN 5 appos
+            10 and and CCONJ CC 13 cc
+            11 a a DET DT 13 det
+            12 new new ADJ JJ 13 amod
+            13 cashier cashier NOUN NN 9 conj
+            14 . . PUNCT . 3 punct
+            """)
+        let hired = facts.filter { $0.predicate.lemma == "hire" && $0.kind == .event }.compactMap(\.object?.text)
+        #expect(Set(hired) == ["a chef", "the head waiter", "a new cashier"], "\(facts.map(\.compact))")
+        #expect(!facts.contains { $0.kind == .appositive }, "\(facts.map(\.compact))")
+    }
+
+    @Test func aCoordinatedDescriptionStaysAnApposition() {
+        // "Ana Ruiz , a lawyer and author , spoke ." keeps "a lawyer and author" as what she is.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ana Ana PROPN NNP 8 nsubj
+            2 Ruiz Ruiz PROPN NNP 1 flat
+            3 , , PUNCT , 5 punct
+            4 a a DET DT 5 det
+            5 lawyer lawyer NOUN NN 1 appos
+            6 and and CCONJ CC 7 cc
+            7 author author NOUN NN 5 conj
+            8 spoke speak VERB VBD 0 root
+            9 . . PUNCT . 8 punct
+            """)
+        #expect(facts.contains { $0.kind == .appositive && $0.subject.text == "Ana Ruiz" }, "\(facts.map(\.compact))")
+    }
+
+    @Test func aNamesDescriptionBeforeASecondNameStaysAnApposition() {
+        // "Ana Ruiz , the mayor 's deputy , and Luis Ortiz resigned ." parsed with "Luis Ortiz" a
+        // conjunct of the description "deputy".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ana Ana PROPN NNP 12 nsubj
+            2 Ruiz Ruiz PROPN NNP 1 flat
+            3 , , PUNCT , 7 punct
+            4 the the DET DT 5 det
+            5 mayor mayor NOUN NN 7 nmod:poss
+            6 's 's PART POS 5 case
+            7 deputy deputy NOUN NN 1 appos
+            8 , , PUNCT , 10 punct
+            9 and and CCONJ CC 10 cc
+            10 Luis Luis PROPN NNP 7 conj
+            11 Ortiz Ortiz PROPN NNP 10 flat
+            12 resigned resign VERB VBD 0 root
+            13 . . PUNCT . 12 punct
+            """, entities: [("Ana Ruiz", .person), ("Luis Ortiz", .person)])
+        #expect(facts.contains { $0.kind == .appositive && $0.subject.text == "Ana Ruiz" }, "\(facts.map(\.compact))")
+    }
+}

@@ -24,6 +24,7 @@ enum TreeRepairs {
             subjectTakenForANominalConjunct(range, &document)
             lastListItemTakenForASubject(range, &document)
             appositiveWithoutPunctuation(range, &document)
+            listTakenForAnApposition(range, &document)
             relativeClauseTakenForParataxis(range, &document)
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)

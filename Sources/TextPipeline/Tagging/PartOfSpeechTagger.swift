@@ -100,6 +100,7 @@ public struct PartOfSpeechTagger: Sendable {
                 document.tokens[range.lowerBound + offset].xpos = xposTags[c]
                 document.tokens[range.lowerBound + offset].upos = uposTags[c]
             }
+            retagVerbless(&document, range: range)
         }
     }
 

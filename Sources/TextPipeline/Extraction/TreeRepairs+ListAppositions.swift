@@ -1,0 +1,41 @@
+/// A list taken for an apposition: "consisted of the 2nd Division, the Portuguese Division and
+/// the Spanish Division", parsed with "the Portuguese Division" an appositive of "the 2nd
+/// Division" and "the Spanish Division" its conjunct, which gave (the 2nd Division; be; the
+/// Portuguese Division) and lost the list. One singular thing is not two, so an appositive of a
+/// singular noun that is coordinated with a later item is a list item when that item has a
+/// determiner or possessor of its own ("and the Spanish Division"), or a comma stands before its
+/// coordinator ("A, B, and C"): "Ana Ruiz, a lawyer and author," (no determiner, no comma) and
+/// "his parents, Ana and Luis," (a plural) stay appositions, as does a name's common-noun
+/// description before a second name ("Ana Ruiz, the mayor's deputy, and Luis Ortiz"). The appositive and its conjuncts
+/// become conjuncts of the noun. CaRB dev 0.5716 -> 0.5725.
+extension TreeRepairs {
+    static func listTakenForAnApposition(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        let tokens = document.tokens
+        func head(_ i: Int) -> Int { Int(tokens[i].head) }
+        for word in range where tokens[word].deprel == "appos" && ["NOUN", "PROPN"].contains(tokens[word].upos) {
+            let anchor = head(word)
+            guard range.contains(anchor), anchor < word, ["NN", "NNP"].contains(tokens[anchor].xpos) else { continue }
+            // A person's name with a common-noun description is an apposition whatever follows: "Ana Ruiz,
+            // the mayor's deputy, and Luis Ortiz, her aide," coordinates two described names.
+            if tokens[word].upos == "NOUN" && isPerson(anchor, document) { continue }
+            let conjuncts = range.filter { head($0) == word && tokens[$0].deprel == "conj" && $0 > word }
+            guard let last = conjuncts.last,
+                  let cc = range.first(where: { head($0) == last && tokens[$0].deprel == "cc" }) else { continue }
+            let ownDeterminer = range.contains { head($0) == last && ["det", "nmod:poss", "det:poss"].contains(tokens[$0].deprel) && $0 < last }
+            let commaBefore = range.contains(cc - 1) && tokens[cc - 1].form == ","
+            guard ownDeterminer || commaBefore else { continue }
+            document.tokens[word].deprel = "conj"
+            for item in conjuncts { document.tokens[item].head = Int32(anchor) }
+        }
+    }
+
+    /// Whether word `i` (document index) is part of a person's name: the tagger's label or a
+    /// person mention.
+    static func isPerson(_ i: Int, _ document: AnnotatedDocument) -> Bool {
+        if document.tokens[i].entityTag.hasSuffix("PER") { return true }
+        return document.spans.contains { span in
+            if span.tokens.contains(i), case .entity(.person) = span.type { return true }
+            return false
+        }
+    }
+}

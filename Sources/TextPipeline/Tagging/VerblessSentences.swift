@@ -1,0 +1,74 @@
+/// A sentence the tagger left without a finite verb, because its verb is a third-person form
+/// that is also a plural noun ("The machine employs RISC technology", "G-7 consists of seven
+/// countries", "That amounts to $350 billion", all tagged NNS): no clause can be read from it,
+/// so every fact of the sentence is lost. The first such word that stands where a verb would
+/// (after a noun, name, number, pronoun, adverb or closing quote that ends the sentence's opening
+/// noun phrase, with no verb, preposition or conjunction before it; not before a bare verb,
+/// "traders buy", nor before a participle that ends its phrase, "Jaguar shares closed at"), and
+/// whose stem is a verb in WordNet, is retagged VBZ before lemmatizing and parsing. Sentences
+/// with any finite verb or modal, and headlines, are left alone. CaRB dev 0.5705 -> 0.5716.
+enum VerblessSentences {
+    static let finiteTags: Set<String> = ["VBZ", "VBD", "VBP", "MD"]
+    static let subjectEnds: Set<String> = ["NOUN", "PROPN", "NUM", "PRON", "ADV"]
+    /// A headline ("Iraqi Parliament votes for expulsion of troops") ends without one: it is left
+    /// alone (there the new fact gave a question a second name for its answer).
+    static let sentenceMarks: Set<String> = [".", "!", "?"]
+    static let quotes: Set<String> = ["``", "''", "\"", "'"]
+    static let subjectWords: Set<String> = ["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PUNCT", "SCONJ"]
+
+    /// The index (into `forms`) of the word to retag VBZ, or nil. `isVerbStem` says whether a
+    /// lowercased stem is a verb. O(n).
+    static func verbIndex(
+        forms: [String], xpos: [String], upos: [String], isVerbStem: (String) -> Bool
+    ) -> Int? {
+        guard let last = forms.last, sentenceMarks.contains(last), !xpos.contains(where: finiteTags.contains) else { return nil }
+        for i in forms.indices.dropFirst() where xpos[i] == "NNS" {
+            let form = forms[i]
+            guard form.first?.isLowercase == true, form.hasSuffix("s"), !form.hasSuffix("ss"), form.count > 3 else { continue }
+            let before = forms[i - 1]
+            guard subjectEnds.contains(upos[i - 1]) || before == "''" || before.lowercased() == "that" else { continue }
+            // Only a subject before it: the words of a noun phrase, no verb, preposition or conjunction.
+            guard (0..<i).allSatisfy({ subjectWords.contains(upos[$0]) || quotes.contains(forms[$0]) }) else { break }
+            if i + 1 < forms.count {
+                if xpos[i + 1] == "VB" { continue }
+                if xpos[i + 1] == "VBN", i + 2 >= forms.count || ["ADP", "PUNCT"].contains(upos[i + 2]) { continue }
+            } else {
+                continue
+            }
+            guard stems(of: form.lowercased()).contains(where: isVerbStem) else { continue }
+            return i
+        }
+        return nil
+    }
+
+    /// The stems a third-person "-s" form may come from: "owns" -> own, "watches" -> watch,
+    /// "relies" -> rely.
+    static func stems(of word: String) -> [String] {
+        var result = [String(word.dropLast())]
+        if word.hasSuffix("es") { result.append(String(word.dropLast(2))) }
+        if word.hasSuffix("ies") { result.append(String(word.dropLast(3)) + "y") }
+        return result
+    }
+}
+
+extension PartOfSpeechTagger {
+    /// Retags the verb of a verbless sentence (see `VerblessSentences`) in `range` of `document`.
+    func retagVerbless(_ document: inout AnnotatedDocument, range: Range<Int>) {
+        let tokens = document.tokens[range]
+        guard let i = VerblessSentences.verbIndex(
+            forms: tokens.map(\.form), xpos: tokens.map(\.xpos), upos: tokens.map(\.upos),
+            isVerbStem: { wordNet.isVerb($0) })
+        else { return }
+        document.tokens[range.lowerBound + i].xpos = "VBZ"
+        document.tokens[range.lowerBound + i].upos = "VERB"
+    }
+}
+
+extension WordNetClasses {
+    /// Whether WordNet lists the lowercased `word` as a verb.
+    func isVerb(_ word: String) -> Bool {
+        var h = FeatureHasher.offsetBasis
+        for byte in word.utf8 { h = (h ^ UInt64(byte)) &* FeatureHasher.prime }
+        return mask(h) & UInt64(Bit.verb) != 0
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+@testable import TextPipeline
+
+/// `VerblessSentences`: a sentence tagged without a finite verb gets its "-s" verb back.
+@Suite struct VerblessSentencesTests {
+    private let verbs: Set<String> = ["own", "rely", "plan", "grow"]
+
+    private func index(_ words: [(String, String, String)]) -> Int? {
+        VerblessSentences.verbIndex(
+            forms: words.map(\.0), xpos: words.map(\.1), upos: words.map(\.2), isVerbStem: verbs.contains)
+    }
+
+    /// "The bakery owns three trucks ." tagged with "owns" as a plural noun: it is the verb.
+    @Test func pluralNounAfterTheSubjectIsTheVerb() {
+        #expect(index([
+            ("The", "DT", "DET"), ("bakery", "NN", "NOUN"), ("owns", "NNS", "NOUN"), ("three", "CD", "NUM"),
+            ("trucks", "NNS", "NOUN"), (".", ".", "PUNCT"),
+        ]) == 2)
+    }
+
+    /// A headline, with no sentence mark, keeps its tags: "Bakery owns three trucks"
+    @Test func headlineIsLeftAlone() {
+        #expect(index([("Bakery", "NN", "NOUN"), ("owns", "NNS", "NOUN"), ("three", "CD", "NUM"), ("trucks", "NNS", "NOUN")]) == nil)
+    }
+
+    /// A sentence with a finite verb keeps its tags: "The bakery owns trucks and plans more ."
+    @Test func sentenceWithAFiniteVerbIsLeftAlone() {
+        #expect(index([
+            ("The", "DT", "DET"), ("bakery", "NN", "NOUN"), ("owns", "NNS", "NOUN"), ("trucks", "NNS", "NOUN"),
+            ("and", "CC", "CCONJ"), ("plans", "VBZ", "VERB"), ("more", "JJR", "ADJ"), (".", ".", "PUNCT"),
+        ]) == nil)
+    }
+
+    /// A noun after a preposition is no verb ("Trucks for the bakery owns ..." has no subject
+    /// phrase before "owns"), nor a noun whose verb follows as a participle that ends its phrase
+    /// ("Delivery plans grown in May", the verb misread).
+    @Test func nounBeforeAParticipleOrAfterAPrepositionStaysANoun() {
+        #expect(index([
+            ("Trucks", "NNS", "NOUN"), ("for", "IN", "ADP"), ("the", "DT", "DET"), ("bakery", "NN", "NOUN"),
+            ("owns", "NNS", "NOUN"), ("bread", "NN", "NOUN"), (".", ".", "PUNCT"),
+        ]) == nil)
+        #expect(index([
+            ("Delivery", "NN", "NOUN"), ("plans", "NNS", "NOUN"), ("grown", "VBN", "VERB"), ("in", "IN", "ADP"),
+            ("May", "NNP", "PROPN"), (".", ".", "PUNCT"),
+        ]) == nil)
+    }
+
+    /// "Fresh bread relies ..." needs a verb stem: "The bakery trucks ." has none ("truck" is not
+    /// in this lexicon), and a noun after an adjective is no verb: "The new plans ."
+    @Test func needsAVerbStemAndASubjectBeforeIt() {
+        #expect(index([
+            ("The", "DT", "DET"), ("bakery", "NN", "NOUN"), ("trucks", "NNS", "NOUN"), ("here", "RB", "ADV"), (".", ".", "PUNCT"),
+        ]) == nil)
+        #expect(index([
+            ("The", "DT", "DET"), ("new", "JJ", "ADJ"), ("plans", "NNS", "NOUN"), ("here", "RB", "ADV"), (".", ".", "PUNCT"),
+        ]) == nil)
+        #expect(index([
+            ("Fresh", "JJ", "ADJ"), ("bread", "NN", "NOUN"), ("relies", "NNS", "NOUN"), ("on", "IN", "ADP"),
+            ("flour", "NN", "NOUN"), (".", ".", "PUNCT"),
+        ]) == 2)
+    }
+}
