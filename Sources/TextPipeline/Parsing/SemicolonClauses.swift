@@ -21,6 +21,8 @@ struct SemicolonClauses {
         _ tree: (heads: [Int32], labels: [UInt8]), sentence: Range<Int>, document: AnnotatedDocument,
         parse: (Range<Int>) -> (heads: [Int32], labels: [UInt8])
     ) -> (heads: [Int32], labels: [UInt8])? {
+        // Most sentences have no semicolon: nothing to read or copy for them.
+        guard sentence.contains(where: { document.tokens[$0].form == ";" }) else { return nil }
         let forms = sentence.map { document.tokens[$0].form }
         let semicolons = Self.clauseSemicolons(forms)
         guard !semicolons.isEmpty, tangles(tree, across: semicolons) else { return nil }

@@ -55,6 +55,9 @@ extension PartOfSpeechTagger {
     /// Retags the verb of a verbless sentence (see `VerblessSentences`) in `range` of `document`.
     func retagVerbless(_ document: inout AnnotatedDocument, range: Range<Int>) {
         let tokens = document.tokens[range]
+        // Nearly every sentence has a finite verb, or no plural noun: nothing to copy for those.
+        guard !tokens.contains(where: { VerblessSentences.finiteTags.contains($0.xpos) }),
+              tokens.contains(where: { $0.xpos == "NNS" }) else { return }
         guard let i = VerblessSentences.verbIndex(
             forms: tokens.map(\.form), xpos: tokens.map(\.xpos), upos: tokens.map(\.upos),
             isVerbStem: { wordNet.isVerb($0) })
