@@ -23,3 +23,31 @@ import Testing
         #expect(answers("who was found") == ["The Harbor Watch movement in Bayview"])
     }
 }
+
+/// The names in a relative clause of an argument are not the argument: "hired two aides who once
+/// worked for Omar Reyes" does not say Park hired Reyes.
+@Suite struct RelativeClauseNameTests: AsksQuestions {
+    static func makeHiringStory() -> FakeFactSource {
+        let source = FakeFactSource()
+        let park = source.entity("Ada Park", .person, aliases: ["Park"])
+        let reyes = source.entity("Omar Reyes", .person, aliases: ["Reyes"])
+        let s0 = source.sentence("Park hired two aides who once worked for Omar Reyes.", mentions: [
+            ("Park", .entity(.person), park), ("Omar Reyes", .entity(.person), reyes)])
+        source.add(Argument(text: "Park", head: "Park", entity: park), "hire",
+                   Argument(text: "two aides who once worked for Omar Reyes", head: "aide"), surface: "hired", at: s0)
+        let vega = source.entity("Lia Vega", .person, aliases: ["Vega"])
+        let s1 = source.sentence("Park also hired Lia Vega.", mentions: [("Park", .entity(.person), park), ("Lia Vega", .entity(.person), vega)])
+        source.add(Argument(text: "Park", head: "Park", entity: park), "hire", Argument(text: "Lia Vega", head: "Lia Vega", entity: vega),
+                   surface: "hired", at: s1)
+        return source
+    }
+
+    let engine = QueryEngine(source: makeHiringStory(), lexicon: FakeLexicon())
+
+    @Test func aNameInARelativeClauseOfTheObjectIsNoAnswer() {
+        #expect(answers("who did Park hire").contains("Lia Vega"))
+        #expect(!answers("who did Park hire").contains("Omar Reyes"))
+        #expect(QuestionAnswerer.beforeRelativeClause("two aides who once worked for Omar Reyes") == "two aides")
+        #expect(QuestionAnswerer.beforeRelativeClause("Omar Reyes") == "Omar Reyes")
+    }
+}

@@ -116,7 +116,9 @@ extension QuestionAnswerer {
                     }
                 }
             }
-            let foldedWhole = folded(whole)
+            // A relative clause says more about the argument; the names in it are not the argument
+            // ("killing two people who were protesting the shooting of Jacob Blake": not Blake).
+            let foldedWhole = folded(Self.beforeRelativeClause(whole))
             var inside = source.mentions(in: ref).filter { foldedWhole.contains(folded($0.text)) }
             if case .possessor(let noun) = kind, let segment = possessorSegment(of: noun, in: whole) {
                 // "whose convictions": the names after "convictions of", not the places later on.
@@ -313,6 +315,15 @@ extension QuestionAnswerer {
         case .possessor, .truth: return false
         case .manner, .reason: return true
         }
+    }
+
+    /// The phrase up to a relative pronoun that opens a clause after its first word ("two people
+    /// who were participating ..." -> "two people"); the whole phrase when there is none.
+    static func beforeRelativeClause(_ phrase: String) -> String {
+        let words = phrase.split(separator: " ", omittingEmptySubsequences: false)
+        guard let relative = words.indices.dropFirst().first(where: { ["who", "whom", "which", "whose"].contains(words[$0].lowercased()) })
+        else { return phrase }
+        return words[..<relative].joined(separator: " ")
     }
 
     /// Nouns for an attack, whose premodifying country or organisation carried it out.
