@@ -109,33 +109,20 @@ extension SentenceFallback {
 
     /// Every word of the counted phrase, as written and as noun lemmas ("fraud charges").
     func countedWords(_ question: Question) -> Set<String> {
-        switch question.kind {
-        case .count(let phrase?), .amount(let phrase?):
-            return Set(phrase.words.flatMap { [$0.lowercased(), forms.nounLemma($0.lowercased())] })
-        default:
-            return []
-        }
+        guard let phrase = question.kind.countedPhrase else { return [] }
+        return Set(phrase.words.flatMap { [$0.lowercased(), forms.nounLemma($0.lowercased())] })
     }
 
     /// The words before the counted noun, lowered, without determiners ("how many television
     /// stations" -> ["television"]).
     func countedModifiers(_ question: Question) -> [String] {
-        switch question.kind {
-        case .count(let phrase?), .amount(let phrase?):
-            return phrase.words.dropLast().map { $0.lowercased() }.filter { !EnglishWords.determiners.contains($0) }
-        default:
-            return []
-        }
+        guard let phrase = question.kind.countedPhrase else { return [] }
+        return phrase.words.dropLast().map { $0.lowercased() }.filter { !EnglishWords.determiners.contains($0) }
     }
 
     /// The noun lemma a count or amount question counts ("how many votes" -> "vote").
     func countedNoun(_ question: Question) -> String? {
-        switch question.kind {
-        case .count(let phrase?), .amount(let phrase?):
-            return phrase.words.last.map { forms.nounLemma($0.lowercased()) }
-        default:
-            return nil
-        }
+        question.kind.countedPhrase?.words.last.map { forms.nounLemma($0.lowercased()) }
     }
 
     /// True when one of the `reach` words after a number ending at byte `end` has one of `lemmas`

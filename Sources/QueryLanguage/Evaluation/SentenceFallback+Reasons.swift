@@ -11,12 +11,15 @@ extension SentenceFallback {
         "thanks to", "on account of", "in protest of", "in retaliation for",
     ]
 
+    /// The markers as words, longest first, so that "because of" is tried before "because".
+    static let markerWords: [[String]] = reasonMarkers.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+
     /// The reason phrases of a sentence, each with its marker: "due to concerns regarding
     /// COVID-19". The longest marker at a place wins ("because of" over "because"); "over" needs a
     /// noun phrase after it, not a number ("over 80%"). O(words × markers).
     static func reasonPhrases(in text: String) -> [String] {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        let markers = reasonMarkers.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        let markers = markerWords
         var phrases: [String] = []
         var i = 0
         while i < words.count {

@@ -111,12 +111,14 @@ struct FactRenderer {
         guard fact.kind != .event, fact.kind != .attribution, let object = fact.object, let entity = object.entity,
               fact.subject.entity == entity,
               !TitleWords.isTitleWord(object.head.split(separator: " ").last.map(String.init) ?? "") else { return false }
-        let nameJoiners: Set<String> = ["of", "the", "and", "for", "de", "on", "in", "a", "an", "&"]
         return object.text.split(separator: " ").allSatisfy { word in
             guard let first = word.first(where: \.isLetter) else { return true }
-            return first.isUppercase || nameJoiners.contains(word.lowercased())
+            return first.isUppercase || Self.nameJoiners.contains(word.lowercased())
         }
     }
+
+    /// Lower-case words a name may hold between its capitalised ones ("House of Representatives").
+    static let nameJoiners: Set<String> = ["of", "the", "and", "for", "de", "on", "in", "a", "an", "&"]
 
     /// Whether an argument's text holds a letter or digit.
     static func hasContent(_ text: String) -> Bool {

@@ -33,10 +33,9 @@ public struct DependencyParser: Sendable {
         for sentence in document.sentences where !sentence.isEmpty {
             let input = ParserInput(document, range: sentence, senses: model.senses)
             var tree = decoder.parse(input)
-            if sentence.contains(where: { document.tokens[$0].form == ";" }),
-               let clauses = semicolons.reparse(tree, sentence: sentence, document: document, parse: { range in
-                   decoder.parse(ParserInput(document, range: range, senses: model.senses))
-               }) {
+            if let clauses = semicolons.reparse(tree, sentence: sentence, document: document, parse: { range in
+                decoder.parse(ParserInput(document, range: range, senses: model.senses))
+            }) {
                 tree = clauses
             }
             for (offset, index) in sentence.enumerated() {
