@@ -48,6 +48,10 @@ import FactModel
         #expect(answers("which party does Ivo Berg belong to") == ["Green Party"])
     }
 
+    @Test func aPrepositionInTheRelationIsTheAskedQualifier() {
+        #expect(answers("what has Holm come out against") == ["the toll"])
+    }
+
     @Test func whoseAsksForTheNamesAfterTheNounsOf() {
         // The object binds its year; the names after "fines of" answer, the place later on does not.
         #expect(Set(answers("whose fines did the court cancel")) == ["Nora Lind", "Ivo Berg"])
@@ -209,5 +213,10 @@ func makeBridgeStory() -> FakeFactSource {
         ("Ferry Board", .entity(.organization), ferries), ("Siri Vik", .entity(.person), vik)])
     source.add(Argument(text: "Ferry Board Director Siri Vik amid strike talk", head: "talk"), "meet",
                Argument(text: "Captains", head: "Captains"), at: s15)
+    // The preposition went into the relation: (Holm; has come out against; the toll).
+    let s16 = source.sentence("Holm has come out against the toll.", mentions: [("Holm", .entity(.person), holm)])
+    source.facts.append(Fact(
+        subject: Argument(text: "Holm", head: "Holm", entity: holm), predicate: Predicate(surface: "has come out against", lemma: "come"),
+        object: Argument(text: "the toll", head: "toll"), kind: .event, confidence: 0.7, provenance: s16))
     return source
 }

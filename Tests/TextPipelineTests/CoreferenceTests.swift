@@ -48,6 +48,67 @@ import Testing
         #expect(document.entity(atWord: "him")?.name == "Omar Reyes", "\(document.entities.map(\.name))")
     }
 
+    @Test func aSubjectPronounPrefersTheOwnerOfAnEarlierSubjectToANearerExample() {
+        // "His views ... leaders such as Sanders; he opposes ...": he is the owner of the views.
+        var document = EntityTestDocument.make(
+            "[Dan Moss]PER spoke for an hour. His views clashed with leaders such as [Ben Sanders]PER; he opposes the plan.")
+        func index(_ form: String) -> Int { document.tokens.firstIndex { $0.form == form }! }
+        func attach(_ form: String, to head: String?, as relation: String) {
+            document.tokens[index(form)].head = head.map { Int32(index($0)) } ?? -1
+            document.tokens[index(form)].deprel = relation
+        }
+        attach("His", to: "views", as: "nmod:poss")
+        attach("views", to: "clashed", as: "nsubj")
+        attach("clashed", to: nil, as: "root")
+        attach("leaders", to: "clashed", as: "obl")
+        attach("Ben", to: "leaders", as: "nmod")
+        attach("he", to: "opposes", as: "nsubj")
+        attach("opposes", to: "clashed", as: "parataxis")
+        EntityTestDocument.recognizer.recognize(&document)
+        #expect(document.entity(atWord: "he")?.name == "Dan Moss", "\(document.entities.map(\.name))")
+    }
+
+    @Test func aNameInAppositionToTheSubjectIsTheSubject() {
+        // "Norway's other league, the Coastal League, cancelled its final": its is the league
+        // the subject names, not Norway, the owner of the subject.
+        var document = EntityTestDocument.make(
+            "[Norway]LOC's other league, the [Coastal League]ORG, cancelled its final.")
+        func index(_ form: String) -> Int { document.tokens.firstIndex { $0.form == form }! }
+        func attach(_ form: String, to head: String?, as relation: String) {
+            document.tokens[index(form)].head = head.map { Int32(index($0)) } ?? -1
+            document.tokens[index(form)].deprel = relation
+        }
+        attach("Norway", to: "league", as: "nmod:poss")
+        attach("league", to: "cancelled", as: "nsubj")
+        attach("Coastal", to: "League", as: "compound")
+        attach("League", to: "league", as: "appos")
+        attach("cancelled", to: nil, as: "root")
+        attach("its", to: "final", as: "nmod:poss")
+        attach("final", to: "cancelled", as: "obj")
+        EntityTestDocument.recognizer.recognize(&document)
+        #expect(document.entity(atWord: "its")?.name == "Coastal League", "\(document.entities.map(\.name))")
+    }
+
+    @Test func inAnEarlierSentenceTheOwnerOfTheSubjectComesBeforeTheNamesApposedToIt() {
+        // "His parents, Omar Moss and Ruth Moss, were farmers. He studied law.": he is the son.
+        var document = EntityTestDocument.make(
+            "[Dan Moss]PER was born in 1950. His parents, [Omar Moss]PER and [Ruth Moss]PER, were farmers. He studied law.")
+        func index(_ form: String, _ occurrence: Int = 0) -> Int {
+            document.tokens.indices.filter { document.tokens[$0].form == form }[occurrence]
+        }
+        func attach(_ form: String, to head: String?, as relation: String) {
+            document.tokens[index(form)].head = head.map { Int32(index($0)) } ?? -1
+            document.tokens[index(form)].deprel = relation
+        }
+        attach("His", to: "parents", as: "nmod:poss")
+        attach("parents", to: "farmers", as: "nsubj")
+        attach("Omar", to: "parents", as: "appos")
+        attach("farmers", to: nil, as: "root")
+        attach("He", to: "studied", as: "nsubj")
+        EntityTestDocument.recognizer.recognize(&document)
+        #expect(document.entity(atWord: "He")?.name == "Dan Moss", "\(document.entities.map(\.name))")
+    }
+
     @Test func aLoneNameTypedAsAnOrganizationJoinsThePersonItNames() {
         let document = EntityTestDocument.recognize("""
             [Karim bin Nasser]PER ruled the island for forty years. [Karim]ORG's reign ended in 2020.             [Nasser]ORG thanked the council.

@@ -73,7 +73,11 @@ struct FactMatcher {
     /// A qualifier matched at least this well is stated by the fact; below, only in part.
     static let statedPart = 0.8
 
-    static let relationPrepositions: Set<String> = ["to", "with", "for", "from", "in", "on", "at", "by", "of", "into", "about"]
+    /// Prepositions that may end a relation's surface ("was charged with", "has come out against").
+    static let relationPrepositions: Set<String> = [
+        "to", "with", "for", "from", "in", "on", "at", "by", "of", "into", "about", "against", "over", "after", "through",
+        "toward", "towards", "under", "upon", "onto", "across", "between", "among", "around", "within", "without", "behind",
+    ]
 
     /// Every binding of the atom's variables this fact gives, with its score; empty if it does not match.
     /// `negationMatters`: a negated fact does not answer a positive question (yes/no questions decide later).

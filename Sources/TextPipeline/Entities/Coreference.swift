@@ -22,10 +22,12 @@ import FactModel
 /// 3. **Pronouns.** he/him/his and she/her/hers go to a person of the same or unknown gender,
 ///    they/them/their to a group or organization, it/its to an organization or place. Candidates
 ///    come from the pronoun's sentence (before it) and the two sentences before. In the pronoun's
-///    own sentence the nearest preceding subject wins, then the nearest mention; in earlier sentences,
-///    the closest sentence first, its subject first, then its mentions left to right. An object
-///    pronoun never takes the subject of its own verb ("Garcetti thanked him"), nor the subject its
-///    verb shares with the verb it depends on ("Cummings joined the race to replace him"). A resolved
+///    own sentence the nearest preceding subject (or a name in apposition to it) wins, then the
+///    nearest owner of a subject ("His views clashed with leaders such as Sanders; he opposes ..."
+///    is the owner, not Sanders), then the nearest mention; in earlier sentences, the closest
+///    sentence first, its subject first, then its mentions left to right. An object pronoun never
+///    takes the subject of its own verb ("Garcetti thanked him"), nor the subject its verb shares
+///    with the verb it depends on ("Cummings joined the race to replace him"). A resolved
 ///    pronoun fixes an unknown gender.
 struct Coreference {
     /// An entity being built.
@@ -214,6 +216,20 @@ struct Coreference {
         func isSubject(_ mention: EntityMention) -> Bool {
             mention.tokens.contains { document.tokens[$0].deprel.hasPrefix("nsubj") && !mention.tokens.contains(Int(document.tokens[$0].head)) }
         }
+        /// A name in apposition to a subject ("the other organization, the NCAA, has ...").
+        func isApposedToSubject(_ mention: EntityMention) -> Bool {
+            mention.tokens.contains { index in
+                let token = document.tokens[index]
+                return token.deprel == "appos" && token.head >= 0 && !mention.tokens.contains(Int(token.head))
+                    && document.tokens[Int(token.head)].deprel.hasPrefix("nsubj")
+            }
+        }
+        func ownsSubject(_ mention: EntityMention) -> Bool {
+            mention.tokens.contains {
+                let owned = document.tokens[$0].head
+                return document.tokens[$0].deprel == "nmod:poss" && owned >= 0 && document.tokens[Int(owned)].deprel.hasPrefix("nsubj")
+            }
+        }
         // The pronoun's verb and, while a verb has no subject of its own, the verbs whose subject it
         // shares: "Cummings joined the race to replace him" (him is not Cummings).
         // "Garcetti asked Beck to join him": a verb with an object controls through the object, and
@@ -240,9 +256,11 @@ struct Coreference {
             return $0.sentence <= sentence && $0.sentence >= sentence - 2 && $0.tokens.upperBound <= token
         }
         candidates.removeAll { sameClauseSubject($0) }
-        // Same sentence: nearest subject, then nearest mention.
+        // Same sentence: nearest subject (or name in apposition to it), then nearest owner of a
+        // subject, then nearest mention.
         let here = candidates.filter { $0.sentence == sentence }
-        if let subject = here.last(where: isSubject) { return subject.entity }
+        if let subject = here.last(where: { isSubject($0) || isApposedToSubject($0) }) { return subject.entity }
+        if let owner = here.last(where: ownsSubject) { return owner.entity }
         if let nearest = here.last { return nearest.entity }
         for distance in 1...2 {
             let there = candidates.filter { $0.sentence == sentence - distance }
