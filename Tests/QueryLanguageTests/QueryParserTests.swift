@@ -360,6 +360,17 @@ func parsed(_ text: String) -> [String] {
         if case .copula = chargedAtom.relation { Issue.record("read as a copula: \(charged)") }
     }
 
+    @Test func aGerundSubjectTakesTheNamesAfterIt() throws {
+        let parsed = try #require(try QueryParser.parse("what did denying Ana Ruiz parole violate").first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,
+              case .phrase(let subject) = atom.subject, case .verb(let verb, _, _) = atom.relation else {
+            Issue.record("not a clause with a subject phrase and a verb: \(parsed)"); return
+        }
+        #expect(subject.words == ["denying", "Ana", "Ruiz", "parole"])
+        #expect(verb == "violate")
+        #expect(atom.object?.variableName == Question.answerVariable)
+    }
+
     @Test func aTitleAsksWhatItIsOf() throws {
         let parsed = try #require(try QueryParser.parse("which city is Lee the mayor of").first?.get())
         guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,

@@ -738,9 +738,11 @@ public struct QueryParser {
             clause.negated = clause.negated || negated
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
         }
-        // "who will join Garcetti": a modal or do-auxiliary followed by a verb (lower-case, not a determiner).
+        // "who will join Garcetti": a modal or do-auxiliary followed by a verb (lower-case, not a
+        // determiner). A present participle is no verb there: "what did denying X violate" has a
+        // gerund subject.
         if !isCopula, atWord, !current.isCapitalized, EnglishWords.isContentWord(lowered),
-           !EnglishWords.pronouns.contains(lowered), !atNameParticle, isVerbPosition() {
+           !EnglishWords.pronouns.contains(lowered), !atNameParticle, !EnglishWords.isPresentParticiple(lowered), isVerbPosition() {
             var clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: false)
             clause.negated = clause.negated || negated
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
@@ -781,8 +783,10 @@ public struct QueryParser {
             }
             return Question(kind: kind, form: .identity(identity), words: [], range: wh.range)
         }
-        // Object questions: "what did Sessions threaten", "where was Cummings born".
-        let subject = try parseSubjectWithOwners(try parseNounPhrase(after: lastAuxiliary, keepLastForVerb: true))
+        // Object questions: "what did Sessions threaten", "where was Cummings born". A gerund
+        // subject goes on past the names it takes: "what did denying American Samoans citizenship violate".
+        let gerundSubject = atWord && EnglishWords.isPresentParticiple(lowered)
+        let subject = try parseSubjectWithOwners(try parseNounPhrase(after: lastAuxiliary, keepLastForVerb: true, namesModify: gerundSubject))
         guard !atStatementEnd else {
             throw QueryDiagnostics.expectedVerb(after: previous, found: current)
         }
