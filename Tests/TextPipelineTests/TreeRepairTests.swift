@@ -845,3 +845,26 @@ extension TreeRepairTests {
         #expect(facts.contains { $0.kind == .appositive && $0.subject.text == "Ana Ruiz" }, "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aGerundCoordinatedAfterAnObjectIsASecondItemOfIt() {
+        // "Her charges include fraud and illegally selling a car ." parsed with "selling" a
+        // conjunct of "include": a gerund without a subject is no second clause.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Her she PRON PRP$ 2 nmod:poss
+            2 charges charge NOUN NNS 3 nsubj
+            3 include include VERB VBP 0 root
+            4 fraud fraud NOUN NN 3 obj
+            5 and and CCONJ CC 7 cc
+            6 illegally illegally ADV RB 7 advmod
+            7 selling sell VERB VBG 3 conj
+            8 a a DET DT 9 det
+            9 car car NOUN NN 7 obj
+            10 . . PUNCT . 3 punct
+            """)
+        let keys = Set(facts.map(\.keys))
+        #expect(keys.contains("(charge; include; fraud)"), "\(facts.map(\.compact))")
+        #expect(facts.contains { $0.predicate.lemma == "include" && $0.object?.text == "illegally selling a car" }, "\(facts.map(\.compact))")
+        #expect(!facts.contains { $0.predicate.lemma == "sell" }, "\(facts.map(\.compact))")
+    }
+}

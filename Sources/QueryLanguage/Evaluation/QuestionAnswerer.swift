@@ -79,6 +79,7 @@ struct QuestionAnswerer {
                 candidates = withoutIncompleteMatches(candidates)
                 candidates = withoutGroupsNamedByMembers(candidates)
                 if candidates.isEmpty { candidates = calledInWhatTheySaid(atom) }
+                if candidates.isEmpty { candidates = nominalPredicates(atom) }
                 if candidates.isEmpty, let event = occurringEvent(atom, kind: question.kind) {
                     candidates = eventSetting(event, kind: question.kind)
                 }

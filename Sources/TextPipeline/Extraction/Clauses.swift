@@ -232,7 +232,12 @@ struct SentenceReader {
         var guardCount = 0
         while let next = stack.popLast(), guardCount < 20 {
             guardCount += 1
-            if tree.isVerb(next) && !tree.isVerb(head) { continue }
+            // A verb coordinated with a noun heads a clause of its own, unless it is a gerund with
+            // no subject coordinated with an object: "include intentional homicide and illegally
+            // possessing a firearm".
+            let gerund = tree.xpos(next) == "VBG" && tree.deprel(head) == "obj"
+                && !tree.has(next, ["nsubj", "nsubj:pass", "aux", "mark"])
+            if tree.isVerb(next) && !tree.isVerb(head) && !gerund { continue }
             result.append(next)
             stack.append(contentsOf: tree.dependents(next, ["conj"]))
         }

@@ -21,6 +21,7 @@ enum TreeRepairs {
             quotationTakenFromItsSayVerb(range, &document)
             listAfterAColonOfACountedSubject(range, &document)
             verbConjunctOnAnArgument(range, &document)
+            gerundConjunctOfAFiniteVerb(range, &document)
             subjectTakenForANominalConjunct(range, &document)
             lastListItemTakenForASubject(range, &document)
             appositiveWithoutPunctuation(range, &document)
