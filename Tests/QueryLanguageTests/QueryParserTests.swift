@@ -371,6 +371,17 @@ func parsed(_ text: String) -> [String] {
         #expect(atom.object?.variableName == Question.answerVariable)
     }
 
+    @Test func beAfterTheSubjectOfAModalMakesAPassive() throws {
+        let parsed = try #require(try QueryParser.parse("how many terms would mayors be limited to").first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,
+              case .verb(let verb, _, _) = atom.relation else {
+            Issue.record("not a clause with a verb: \(parsed)"); return
+        }
+        #expect(verb == "limited")
+        #expect(atom.passive)
+        #expect(atom.qualifiers.contains { $0.marker == "to" && $0.term.variableName == Question.answerVariable })
+    }
+
     @Test func aTitleAsksWhatItIsOf() throws {
         let parsed = try #require(try QueryParser.parse("which city is Lee the mayor of").first?.get())
         guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,

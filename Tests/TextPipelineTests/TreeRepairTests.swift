@@ -868,3 +868,28 @@ extension TreeRepairTests {
         #expect(!facts.contains { $0.predicate.lemma == "sell" }, "\(facts.map(\.compact))")
     }
 }
+
+extension TreeRepairTests {
+    @Test func aGappedClauseTakenForAListGetsItsOwnFact() {
+        // "Mayors would be limited to two terms and clerks to four ." parsed with "clerks" a
+        // conjunct of "terms" and "to four" a second argument of "limited".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Mayors mayor NOUN NNS 4 nsubj:pass
+            2 would would AUX MD 4 aux
+            3 be be AUX VB 4 aux:pass
+            4 limited limit VERB VBN 0 root
+            5 to to ADP IN 7 case
+            6 two two NUM CD 7 nummod
+            7 terms term NOUN NNS 4 obl
+            8 and and CCONJ CC 9 cc
+            9 clerks clerk NOUN NNS 7 conj
+            10 to to ADP IN 11 case
+            11 four four NUM CD 4 obl
+            12 . . PUNCT . 4 punct
+            """)
+        let compact = facts.map(\.compact)
+        #expect(facts.contains { $0.subject.text == "clerks" && $0.object?.text == "four" }, "\(compact)")
+        #expect(facts.contains { $0.subject.text == "Mayors" && $0.object?.text == "two terms" }, "\(compact)")
+        #expect(!facts.contains { $0.object?.text == "clerks" || $0.qualifiers.contains { $0.argument.text == "four" && $0.marker == "to" } }, "\(compact)")
+    }
+}

@@ -790,8 +790,9 @@ public struct QueryParser {
         guard !atStatementEnd else {
             throw QueryDiagnostics.expectedVerb(after: previous, found: current)
         }
-        // "what has Trump been given": "been" after the subject makes the perfect a copula.
-        let beenAfterSubject = !isCopula && at("been") && peek(1).kind == .word
+        // "what has Trump been given", "how many terms would representatives be limited to":
+        // "been" or "be" after the subject makes the perfect or the modal a copula.
+        let beenAfterSubject = !isCopula && (at("been") || at("be")) && peek(1).kind == .word
         if beenAfterSubject { advance() }
         let copular = isCopula || beenAfterSubject
         // "where was the debate to be held": what was planned, a passive.

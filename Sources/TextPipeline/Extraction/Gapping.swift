@@ -5,16 +5,25 @@
 /// its own qualifier in place of the one with the same preposition.
 ///
 /// Only for a verb without an object (a passive, an intransitive): with an object the noun could
-/// be a second object as well ("arrested Lee in Boston, and Park in Salem"). The facts that read
+/// be a second object as well ("arrested Lee in Boston, and Park in Salem"). An object the
+/// relation's preposition took is no such object: "senators would be limited to two terms and
+/// representatives to three" gives (representatives; would be limited to; three). The facts that read
 /// the conjunct as a plain second subject, with the first one's qualifiers, are replaced.
 enum Gapping {
     /// Adds the gapped conjuncts' drafts to `drafts` and drops the coordination's reading of them.
     static func apply(to drafts: inout [DraftFact], tree: SentenceTree) {
         var added: [DraftFact] = []
         var replaced: [(verb: Int, conjunct: Int)] = []
-        for draft in drafts where draft.kind == .event && draft.role == .main && draft.object == nil {
+        for draft in drafts where draft.kind == .event && draft.role == .main {
             let verb = draft.anchor
-            guard tree.upos(verb) == "VERB" else { continue }
+            // An object the relation's preposition took ("would be limited to two terms"): a
+            // conjunct's phrase with that preposition is the gapped clause's object instead.
+            let objectPreposition: String? = draft.object.flatMap { object in
+                guard let last = draft.relationWords.last, tree.deprel(last) == "case", let objectHead = object.head,
+                      tree.head(last) == objectHead else { return nil }
+                return tree.form(last).lowercased()
+            }
+            guard tree.upos(verb) == "VERB", draft.object == nil || objectPreposition != nil else { continue }
             for conjunct in tree.dependents(verb, ["conj"]) where conjunct > verb
                 && ["PROPN", "NOUN", "PRON"].contains(tree.upos(conjunct)) {
                 // Its own prepositional phrase: "in 1868".
@@ -28,8 +37,13 @@ enum Gapping {
                 copy.subject = DraftArgument(words: subjectWords, head: conjunct)
                 var phraseSpan = tree.argumentSpan(phrase)
                 phraseSpan.words.removeAll { marker.words.contains($0) }
-                copy.qualifiers = draft.qualifiers.filter { $0.marker != marker.text }
-                copy.qualifiers.append((marker: marker.text, argument: phraseSpan, time: false))
+                if let objectPreposition {
+                    guard marker.text.lowercased() == objectPreposition else { continue }
+                    copy.object = phraseSpan
+                } else {
+                    copy.qualifiers = draft.qualifiers.filter { $0.marker != marker.text }
+                    copy.qualifiers.append((marker: marker.text, argument: phraseSpan, time: false))
+                }
                 added.append(copy)
                 replaced.append((verb, conjunct))
             }

@@ -22,6 +22,7 @@ enum TreeRepairs {
             listAfterAColonOfACountedSubject(range, &document)
             verbConjunctOnAnArgument(range, &document)
             gerundConjunctOfAFiniteVerb(range, &document)
+            gappedClauseTakenForAList(range, &document)
             subjectTakenForANominalConjunct(range, &document)
             lastListItemTakenForASubject(range, &document)
             appositiveWithoutPunctuation(range, &document)
