@@ -22,6 +22,7 @@ struct SentenceReader {
         }
         readAttributions()
         readAppositives()
+        readExampleLists()
         readRespectiveAges()
         readTitles()
         readPossessions()
