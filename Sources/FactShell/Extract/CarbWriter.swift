@@ -10,21 +10,25 @@ import FactModel
 /// agent"; a title reads (name; be; title words); qualifiers follow as further arguments with their
 /// preposition. Facts with fewer than two arguments and derived facts are not exported: the
 /// benchmark pairs tuples one to one, so a restatement only costs precision. Possessions are
-/// exported at their (low) confidence.
+/// exported at their (low) confidence. Rows that differ only in coordinated subjects are written
+/// once, with the coordination (`CarbCoordinatedSubjects`).
 public enum CarbWriter {
     /// One line per exported fact, in document order. `extraColumn`, given a fact's index in
     /// `extracted.facts`, adds a last column (the confidence features, for training).
     public static func lines(for extracted: ExtractedDocument, extraColumn: ((Int) -> String)? = nil) -> [String] {
         var seen = Set<String>()
-        var lines: [String] = []
+        var rows: [CarbCoordinatedSubjects.Row] = []
         for (index, fact) in extracted.facts.enumerated() {
             guard let tuple = tuple(for: fact, in: extracted.document) else { continue }
             // One tuple once: a title read from an appositive repeats the appositive.
             let key = "\(fact.provenance.sentence)\t\(beNormalized(tuple.relation))\t\(tuple.arguments.joined(separator: "\t"))"
-            guard seen.insert(key).inserted, let line = line(for: fact, tuple: tuple, in: extracted.document) else { continue }
-            lines.append(extraColumn.map { line + "\t" + clean($0(index)) } ?? line)
+            let sentence = sentenceLine(of: fact, in: extracted.document)
+            guard seen.insert(key).inserted, !sentence.isEmpty else { continue }
+            rows.append(CarbCoordinatedSubjects.Row(
+                sentenceIndex: fact.provenance.sentence, sentence: sentence, confidence: fact.confidence,
+                relation: tuple.relation, arguments: tuple.arguments, extra: extraColumn.map { clean($0(index)) }))
         }
-        return lines
+        return CarbCoordinatedSubjects.merged(rows).map(line(for:))
     }
 
     /// "is", "was", "are" ... read as "be", as the scorer reads them.
@@ -83,11 +87,9 @@ public enum CarbWriter {
         return written.lowercased() == marker ? String(written) : marker
     }
 
-    static func line(for fact: Fact, tuple: (relation: String, arguments: [String]), in document: Document) -> String? {
-        let sentence = sentenceLine(of: fact, in: document)
-        guard !sentence.isEmpty else { return nil }
-        let fields = [sentence, formatted(fact.confidence), clean(tuple.relation)] + tuple.arguments.map(clean)
-        return fields.joined(separator: "\t")
+    static func line(for row: CarbCoordinatedSubjects.Row) -> String {
+        let fields = [row.sentence, formatted(row.confidence), clean(row.relation)] + row.arguments.map(clean)
+        return (fields + (row.extra.map { [$0] } ?? [])).joined(separator: "\t")
     }
 
     /// The whole input line holding the fact's sentence, without its line break.
