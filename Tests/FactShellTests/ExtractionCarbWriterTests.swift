@@ -106,3 +106,27 @@ import FactModel
         #expect(lines.count == 2)
     }
 }
+
+/// An appositive description with a possessor, written before its name, is exported in
+/// sentence order.
+@Suite struct ExtractionCarbWriterAppositiveTests {
+    func lines(_ text: String, name: String, description: String) -> [String] {
+        var document = Document(id: 0, path: "dev.txt", title: "", text: text + "\n")
+        document.sentences = [0..<text.utf8.count]
+        let fact = Fact(
+            subject: Argument(text: name, head: name), predicate: Predicate(surface: "be", lemma: "be"),
+            object: Argument(text: description, head: description), kind: .appositive, confidence: 0.5,
+            provenance: Provenance(document: 0, sentence: 0, start: 0, end: Int32(text.utf8.count)))
+        return CarbWriter.lines(for: ExtractedDocument(document: document, facts: [fact]))
+    }
+
+    @Test func aPossessedDescriptionBeforeTheNameComesFirst() {
+        let text = "Her sister , Ada Park , ran ."
+        #expect(lines(text, name: "Ada Park", description: "Her sister") == [text + "\t0.5000\tbe\tHer sister\tAda Park"])
+    }
+
+    @Test func aNameBeforeItsDescriptionStaysFirst() {
+        let text = "Ada Park , her sister , ran ."
+        #expect(lines(text, name: "Ada Park", description: "her sister") == [text + "\t0.5000\tbe\tAda Park\ther sister"])
+    }
+}

@@ -56,6 +56,9 @@ public enum CarbWriter {
             return ("be", [fact.subject.text, titleWords])
         case .appositive:
             guard let object = fact.object else { return nil }
+            if isPossessedDescription(object.text, writtenBefore: fact.subject.text, in: sentence) {
+                return ("be", [object.text, fact.subject.text])
+            }
             return ("be", [fact.subject.text, object.text])
         case .event, .copula, .attribution:
             var arguments: [String]
@@ -74,6 +77,18 @@ public enum CarbWriter {
             guard arguments.count >= 2, !fact.predicate.surface.isEmpty else { return nil }
             return (fact.predicate.surface, arguments)
         }
+    }
+
+    /// True for a description with a possessor written before the name it describes ("His elder
+    /// brother, Conte Mazzolini,", "Trek 's president , Dick Burke"): it identifies the person by
+    /// the relation, and CaRB gold writes it in sentence order, (His elder brother; was; Conte
+    /// Mazzolini). The store keeps the name as the subject, as for every appositive.
+    static func isPossessedDescription(_ description: String, writtenBefore name: String, in sentence: String) -> Bool {
+        guard let at = sentence.range(of: description), let nameAt = sentence.range(of: name),
+              at.upperBound <= nameAt.lowerBound else { return false }
+        let words = description.split(separator: " ")
+        let possessives: Set<String> = ["his", "her", "its", "their", "my", "our", "your"]
+        return words.first.map { possessives.contains($0.lowercased()) } == true || words.dropLast().contains("'s")
     }
 
     /// The qualifier's preposition as the sentence writes it before the qualifier: the fact keeps
