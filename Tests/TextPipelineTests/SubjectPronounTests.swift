@@ -70,6 +70,24 @@ import FactModel
         #expect(compact(facts).contains("(Tolvar; would return; in: spring)"), "\(facts.map(\.compact))")
     }
 
+    @Test func aRepeatedPronounStandsForTheAntecedentOfTheFirst() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Lena Lena PROPN NNP 2 nsubj
+            2 sang sing VERB VBD 0 root
+            3 , , PUNCT , 6 punct
+            4 then then ADV RB 6 advmod
+            5 she she PRON PRP 6 nsubj
+            6 danced dance VERB VBD 2 conj
+            7 , , PUNCT , 10 punct
+            8 and and CCONJ CC 10 cc
+            9 she she PRON PRP 10 nsubj
+            10 won win VERB VBD 6 conj
+            11 prizes prize NOUN NNS 10 obj
+            12 . . PUNCT . 2 punct
+            """, entities: [("Lena", .person)])
+        #expect(compact(facts).contains("(Lena; won; prizes)"), "\(facts.map(\.compact))")
+    }
+
     @Test func anAgreeingObjectBetweenLeavesThePronoun() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

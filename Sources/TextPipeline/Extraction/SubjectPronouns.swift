@@ -44,6 +44,11 @@ extension SentenceReader {
             current = up
             guard isClauseHead(up), let subject = preferredSubject(of: up), subject < pronoun,
                   !tree.dominates(subject, pronoun) else { continue }
+            // "Ada left early, since then she has worked alone, and she ...": the same pronoun
+            // before stands for the same antecedent.
+            if tree.upos(subject) == "PRON", tree.form(subject).lowercased() == form {
+                return pronounAntecedent(subject, clause: up).map { .found($0) } ?? .ruledOut
+            }
             guard tree.upos(subject) != "PRON", !isRelativePronoun(subject), agrees(form, with: subject) else { return .ruledOut }
             let span = tree.argumentSpan(subject, keepConjuncts: form == "they")
             // "The crew repaired the pump before it failed": an object that agrees stands
