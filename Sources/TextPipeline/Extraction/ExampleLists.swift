@@ -11,9 +11,10 @@ extension SentenceReader {
     static let exampleMarkers: Set<String> = ["such as", "including", "like"]
 
     /// The example marker of `item` when it is the first example listed for a noun ("such as"
-    /// in "symbols, such as the Star of David"); nil otherwise.
+    /// in "symbols, such as the Star of David"); nil otherwise. An apposition with such a marker
+    /// is the same list, misparsed ("the region, such as Yusuf Ali Kenadid, ...").
     func exampleMarker(_ item: Int) -> String? {
-        guard tree.baseRelation(item) == "nmod", let owner = tree.head(item), tree.isNominal(owner),
+        guard ["nmod", "appos"].contains(tree.baseRelation(item)), let owner = tree.head(item), tree.isNominal(owner),
               tree.isNominal(item), let marker = tree.caseMarker(item),
               Self.exampleMarkers.contains(marker.text) else { return nil }
         return marker.text
