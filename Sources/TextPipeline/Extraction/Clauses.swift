@@ -23,6 +23,7 @@ struct SentenceReader {
         readAttributions()
         readAppositives()
         readExampleLists()
+        readNounInfinitives()
         readRespectiveAges()
         readTitles()
         readPossessions()
