@@ -15,10 +15,16 @@ extension SentenceReader {
     mutating func readNounInfinitives() {
         for h in tree.indices where tree.deprel(h) == "acl" && isSubjectlessInfinitive(h) {
             guard let noun = tree.head(h), noun < h, tree.upos(noun) == "NOUN",
-                  !words.isPersonNoun(tree.lemma(noun)), !isRanked(noun), var frame = verbFrame(h) else { continue }
+                  !words.isPersonNoun(tree.lemma(noun)), !isRanked(noun),
+                  // A doer found elsewhere ("were reported by local media to have visited", the
+                  // infinitive hung on the agent) makes it an ordinary clause, read as such.
+                  subjects(of: h).isEmpty, var frame = verbFrame(h) else { continue }
             let to = tree.dependents(h, ["mark"]).filter { tree.lemma($0) == "to" }
             frame.relationWords = (to + frame.relationWords).sorted()
             frame.insertedRelation = "be"
+            // The noun is not the doer: "efforts to secure the scene" must not answer "who
+            // secured the scene" with "efforts", so the lemma keeps "be to".
+            frame.lemma = "be to " + frame.lemma
             let subject = antecedentArgument(noun, clause: h, asSubject: false, depth: 0)
             guard subject.words.contains(where: { !tree.isPunctuation($0) }) else { continue }
             readFrame(frame, of: h, subjects: [(argument: subject, source: .antecedent)])
