@@ -72,3 +72,61 @@ import FactModel
         #expect(lines == ["In 1998 , the mill closed in spring .\t0.5000\tclosed\tthe mill\tIn 1998\tin spring"])
     }
 }
+
+/// A predicate shared by coordinated subjects is exported once, with the coordination.
+@Suite struct ExtractionCarbWriterCoordinationTests {
+    let text = "Ana and Leo moved to Lyon , and Ana sang .\n"
+
+    func fact(_ subject: String, _ relation: String, _ object: String?, confidence: Float) -> Fact {
+        Fact(
+            subject: Argument(text: subject, head: subject), predicate: Predicate(surface: relation, lemma: relation),
+            object: object.map { Argument(text: $0, head: $0) },
+            qualifiers: relation == "sang" ? [Qualifier(marker: "time", argument: Argument(text: "then", head: "then"))] : [],
+            confidence: confidence, provenance: Provenance(document: 0, sentence: 0, start: 0, end: 41))
+    }
+
+    @Test func coordinatedSubjectsOfOneTupleAreWrittenAsTheirCoordination() {
+        var document = Document(id: 0, path: "dev.txt", title: "", text: text)
+        document.sentences = [0..<42]
+        let facts = [fact("Ana", "moved to", "Lyon", confidence: 0.5), fact("Leo", "moved to", "Lyon", confidence: 0.75),
+                     fact("Ana", "sang", nil, confidence: 0.25)]
+        let lines = CarbWriter.lines(for: ExtractedDocument(document: document, facts: facts)) { "fact \($0)" }
+        #expect(lines == [
+            "Ana and Leo moved to Lyon , and Ana sang .\t0.7500\tmoved to\tAna and Leo\tLyon\tfact 1",
+            "Ana and Leo moved to Lyon , and Ana sang .\t0.2500\tsang\tAna\tthen\tfact 2",
+        ])
+    }
+
+    @Test func subjectsTheSentenceDoesNotCoordinateStaySeparate() {
+        let text = "Ana moved to Lyon before Leo moved to Lyon .\n"
+        var document = Document(id: 0, path: "dev.txt", title: "", text: text)
+        document.sentences = [0..<44]
+        let facts = [fact("Ana", "moved to", "Lyon", confidence: 0.5), fact("Leo", "moved to", "Lyon", confidence: 0.5)]
+        let lines = CarbWriter.lines(for: ExtractedDocument(document: document, facts: facts))
+        #expect(lines.count == 2)
+    }
+}
+
+/// An appositive description with a possessor, written before its name, is exported in
+/// sentence order.
+@Suite struct ExtractionCarbWriterAppositiveTests {
+    func lines(_ text: String, name: String, description: String) -> [String] {
+        var document = Document(id: 0, path: "dev.txt", title: "", text: text + "\n")
+        document.sentences = [0..<text.utf8.count]
+        let fact = Fact(
+            subject: Argument(text: name, head: name), predicate: Predicate(surface: "be", lemma: "be"),
+            object: Argument(text: description, head: description), kind: .appositive, confidence: 0.5,
+            provenance: Provenance(document: 0, sentence: 0, start: 0, end: Int32(text.utf8.count)))
+        return CarbWriter.lines(for: ExtractedDocument(document: document, facts: [fact]))
+    }
+
+    @Test func aPossessedDescriptionBeforeTheNameComesFirst() {
+        let text = "Her sister , Ada Park , ran ."
+        #expect(lines(text, name: "Ada Park", description: "Her sister") == [text + "\t0.5000\tbe\tHer sister\tAda Park"])
+    }
+
+    @Test func aNameBeforeItsDescriptionStaysFirst() {
+        let text = "Ada Park , her sister , ran ."
+        #expect(lines(text, name: "Ada Park", description: "her sister") == [text + "\t0.5000\tbe\tAda Park\ther sister"])
+    }
+}

@@ -715,6 +715,8 @@ import FactModel
             """)
         #expect(compact(facts) == [
             "(The king; granted; the request of Ana Ruiz of the Green Party to delay the vote)",
+            // What the request is for (NounInfinitives.swift).
+            "(the request of Ana Ruiz of the Green Party; be to delay; the vote)",
             "derived (Ana Ruiz; be of; the Green Party)",
             "derived (Ana Ruiz of the Green Party; request; to delay the vote)",
         ])

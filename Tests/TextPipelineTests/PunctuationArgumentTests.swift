@@ -24,4 +24,20 @@ import FactModel
         #expect(!facts.contains { $0.subject.text == "," }, "\(facts.map(\.compact))")
         #expect(facts.contains { $0.compact == "(The mayor; thanked; the crews)" }, "\(facts.map(\.compact))")
     }
+
+    @Test func aQuoteMarkIsNoRelation() {
+        // "Ada left , but `` we stayed , '' she says ." with the opening quote mark tagged as the
+        // verb conjoined to "left" and the quoted clause as its complement.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ada Ada PROPN NNP 2 nsubj
+            2 left leave VERB VBD 0 root
+            3 , , PUNCT , 5 punct
+            4 but but CCONJ CC 5 cc
+            5 `` `` VERB VBD 2 conj
+            6 we we PRON PRP 7 nsubj
+            7 stayed stay VERB VBD 5 ccomp
+            8 . . PUNCT . 2 punct
+            """)
+        #expect(!facts.contains { $0.predicate.surface == "``" }, "\(facts.map(\.compact))")
+    }
 }

@@ -40,6 +40,54 @@ import FactModel
         #expect(compact(facts).contains("(Cole; found; the pass)"), "\(facts.map(\.compact))")
     }
 
+    @Test func theyInTheMainClauseIsTheSubjectOfTheFrontedClauseBefore() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Although although SCONJ IN 4 mark
+            2 the the DET DT 3 det
+            3 farms farm NOUN NNS 4 nsubj
+            4 flooded flood VERB VBD 7 advcl
+            5 , , PUNCT , 4 punct
+            6 they they PRON PRP 7 nsubj
+            7 kept keep VERB VBD 0 root
+            8 their their PRON PRP$ 9 nmod:poss
+            9 herds herd NOUN NNS 7 obj
+            10 . . PUNCT . 7 punct
+            """)
+        #expect(compact(facts).contains("(the farms; kept; their herds)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func heStandsForANameOfNoKnownClass() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Tolvar Tolvar PROPN NNP 2 nsubj
+            2 said say VERB VBD 0 root
+            3 he he PRON PRP 5 nsubj
+            4 would will AUX MD 5 aux
+            5 return return VERB VB 2 ccomp
+            6 in in ADP IN 7 case
+            7 spring spring NOUN NN 5 obl
+            8 . . PUNCT . 2 punct
+            """)
+        #expect(compact(facts).contains("(Tolvar; would return; in: spring)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func aRepeatedPronounStandsForTheAntecedentOfTheFirst() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Lena Lena PROPN NNP 2 nsubj
+            2 sang sing VERB VBD 0 root
+            3 , , PUNCT , 6 punct
+            4 then then ADV RB 6 advmod
+            5 she she PRON PRP 6 nsubj
+            6 danced dance VERB VBD 2 conj
+            7 , , PUNCT , 10 punct
+            8 and and CCONJ CC 10 cc
+            9 she she PRON PRP 10 nsubj
+            10 won win VERB VBD 6 conj
+            11 prizes prize NOUN NNS 10 obj
+            12 . . PUNCT . 2 punct
+            """, entities: [("Lena", .person)])
+        #expect(compact(facts).contains("(Lena; won; prizes)"), "\(facts.map(\.compact))")
+    }
+
     @Test func anAgreeingObjectBetweenLeavesThePronoun() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

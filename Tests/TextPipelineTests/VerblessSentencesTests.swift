@@ -23,11 +23,31 @@ import Testing
         #expect(index([("Bakery", "NN", "NOUN"), ("owns", "NNS", "NOUN"), ("three", "CD", "NUM"), ("trucks", "NNS", "NOUN")]) == nil)
     }
 
-    /// A sentence with a finite verb keeps its tags: "The bakery owns trucks and plans more ."
+    /// A sentence with a finite verb keeps its tags: "The bakery owns trucks , Ruiz says ."
     @Test func sentenceWithAFiniteVerbIsLeftAlone() {
         #expect(index([
             ("The", "DT", "DET"), ("bakery", "NN", "NOUN"), ("owns", "NNS", "NOUN"), ("trucks", "NNS", "NOUN"),
-            ("and", "CC", "CCONJ"), ("plans", "VBZ", "VERB"), ("more", "JJR", "ADJ"), (".", ".", "PUNCT"),
+            (",", ",", "PUNCT"), ("Ruiz", "NNP", "PROPN"), ("says", "VBZ", "VERB"), (".", ".", "PUNCT"),
+        ]) == nil)
+    }
+
+    /// A finite verb after a coordinator continues a first predicate, whose verb the "-s" word
+    /// is: "The bakery also owns trucks and plans more ."
+    @Test func aVerbBeforeACoordinatedFiniteVerbIsTheFirstPredicate() {
+        #expect(index([
+            ("The", "DT", "DET"), ("bakery", "NN", "NOUN"), ("also", "RB", "ADV"), ("owns", "NNS", "NOUN"),
+            ("trucks", "NNS", "NOUN"), ("and", "CC", "CCONJ"), ("plans", "VBZ", "VERB"), ("more", "JJR", "ADJ"),
+            (".", ".", "PUNCT"),
+        ]) == 3)
+    }
+
+    /// ... unless a participle between the word and the coordinated verb is the first predicate's
+    /// verb ("deals numbered 51 and totaled $ 17 billion"): the word stays a noun.
+    @Test func aParticipleBeforeTheCoordinatedVerbKeepsTheNoun() {
+        #expect(index([
+            ("The", "DT", "DET"), ("bakery", "NN", "NOUN"), ("owns", "NNS", "NOUN"), ("grew", "VBN", "VERB"),
+            ("5", "CD", "NUM"), ("%", "NN", "NOUN"), ("and", "CC", "CCONJ"), ("plans", "VBZ", "VERB"),
+            ("more", "JJR", "ADJ"), (".", ".", "PUNCT"),
         ]) == nil)
     }
 

@@ -10,21 +10,25 @@ import FactModel
 /// agent"; a title reads (name; be; title words); qualifiers follow as further arguments with their
 /// preposition. Facts with fewer than two arguments and derived facts are not exported: the
 /// benchmark pairs tuples one to one, so a restatement only costs precision. Possessions are
-/// exported at their (low) confidence.
+/// exported at their (low) confidence. Rows that differ only in coordinated subjects are written
+/// once, with the coordination (`CarbCoordinatedSubjects`).
 public enum CarbWriter {
     /// One line per exported fact, in document order. `extraColumn`, given a fact's index in
     /// `extracted.facts`, adds a last column (the confidence features, for training).
     public static func lines(for extracted: ExtractedDocument, extraColumn: ((Int) -> String)? = nil) -> [String] {
         var seen = Set<String>()
-        var lines: [String] = []
+        var rows: [CarbCoordinatedSubjects.Row] = []
         for (index, fact) in extracted.facts.enumerated() {
             guard let tuple = tuple(for: fact, in: extracted.document) else { continue }
             // One tuple once: a title read from an appositive repeats the appositive.
             let key = "\(fact.provenance.sentence)\t\(beNormalized(tuple.relation))\t\(tuple.arguments.joined(separator: "\t"))"
-            guard seen.insert(key).inserted, let line = line(for: fact, tuple: tuple, in: extracted.document) else { continue }
-            lines.append(extraColumn.map { line + "\t" + clean($0(index)) } ?? line)
+            let sentence = sentenceLine(of: fact, in: extracted.document)
+            guard seen.insert(key).inserted, !sentence.isEmpty else { continue }
+            rows.append(CarbCoordinatedSubjects.Row(
+                sentenceIndex: fact.provenance.sentence, sentence: sentence, confidence: fact.confidence,
+                relation: tuple.relation, arguments: tuple.arguments, extra: extraColumn.map { clean($0(index)) }))
         }
-        return lines
+        return CarbCoordinatedSubjects.merged(rows).map(line(for:))
     }
 
     /// "is", "was", "are" ... read as "be", as the scorer reads them.
@@ -52,6 +56,9 @@ public enum CarbWriter {
             return ("be", [fact.subject.text, titleWords])
         case .appositive:
             guard let object = fact.object else { return nil }
+            if isPossessedDescription(object.text, writtenBefore: fact.subject.text, in: sentence) {
+                return ("be", [object.text, fact.subject.text])
+            }
             return ("be", [fact.subject.text, object.text])
         case .event, .copula, .attribution:
             var arguments: [String]
@@ -72,6 +79,18 @@ public enum CarbWriter {
         }
     }
 
+    /// True for a description with a possessor written before the name it describes ("His elder
+    /// brother, Conte Mazzolini,", "Trek 's president , Dick Burke"): it identifies the person by
+    /// the relation, and CaRB gold writes it in sentence order, (His elder brother; was; Conte
+    /// Mazzolini). The store keeps the name as the subject, as for every appositive.
+    static func isPossessedDescription(_ description: String, writtenBefore name: String, in sentence: String) -> Bool {
+        guard let at = sentence.range(of: description), let nameAt = sentence.range(of: name),
+              at.upperBound <= nameAt.lowerBound else { return false }
+        let words = description.split(separator: " ")
+        let possessives: Set<String> = ["his", "her", "its", "their", "my", "our", "your"]
+        return words.first.map { possessives.contains($0.lowercased()) } == true || words.dropLast().contains("'s")
+    }
+
     /// The qualifier's preposition as the sentence writes it before the qualifier: the fact keeps
     /// markers lowercased ("in"), but a fronted "In 1970 , ..." reads "In 1970" (the benchmark
     /// compares tokens case-sensitively). The lowercased marker when the sentence does not hold
@@ -83,11 +102,9 @@ public enum CarbWriter {
         return written.lowercased() == marker ? String(written) : marker
     }
 
-    static func line(for fact: Fact, tuple: (relation: String, arguments: [String]), in document: Document) -> String? {
-        let sentence = sentenceLine(of: fact, in: document)
-        guard !sentence.isEmpty else { return nil }
-        let fields = [sentence, formatted(fact.confidence), clean(tuple.relation)] + tuple.arguments.map(clean)
-        return fields.joined(separator: "\t")
+    static func line(for row: CarbCoordinatedSubjects.Row) -> String {
+        let fields = [row.sentence, formatted(row.confidence), clean(row.relation)] + row.arguments.map(clean)
+        return (fields + (row.extra.map { [$0] } ?? [])).joined(separator: "\t")
     }
 
     /// The whole input line holding the fact's sentence, without its line break.

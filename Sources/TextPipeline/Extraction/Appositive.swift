@@ -89,6 +89,8 @@ extension SentenceReader {
             guard let anchor = appositiveAnchor(a) else { continue }
             // "Late on Sunday, the United States President Donald Trump,": a day is nobody.
             if Self.isTimeWord(tree.form(anchor)) || Self.isTimeWord(tree.form(a)) { continue }
+            // "such as Chinatown, Little Italy": two items of one example list, not a description.
+            if isExampleItem(anchor) || exampleMarker(a) != nil { continue }
             // "by extension, his tax preparer, Mazars USA": a bare noun after a preposition is an
             // adverbial ("by extension"), not someone the description could describe.
             if tree.upos(anchor) == "NOUN", tree.caseMarker(anchor) != nil,

@@ -22,6 +22,8 @@ struct SentenceReader {
         }
         readAttributions()
         readAppositives()
+        readExampleLists()
+        readNounInfinitives()
         readRespectiveAges()
         readTitles()
         readPossessions()

@@ -97,6 +97,9 @@ struct FactRenderer {
             // A misparse can leave an argument that is only punctuation (", ; be ; his
             // granddaughter"): such a fact says nothing about anyone.
             if !Self.hasContent(fact.subject.text) || fact.object.map({ !Self.hasContent($0.text) }) == true { continue }
+            // Nor does a relation of punctuation only (a quote mark read as the verb of "Trek's
+            // `` it did n't take ..."). A derived fact may have none of its own.
+            if fact.kind != .derived, !fact.predicate.surface.isEmpty, !Self.hasContent(fact.predicate.surface) { continue }
             if Self.namesItsSubjectAgain(fact) { continue }
             facts.append((fact, features))
         }

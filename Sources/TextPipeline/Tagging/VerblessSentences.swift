@@ -6,7 +6,10 @@
 /// noun phrase, with no verb, preposition or conjunction before it; not before a bare verb,
 /// "traders buy", nor before a participle that ends its phrase, "Jaguar shares closed at"), and
 /// whose stem is a verb in WordNet, is retagged VBZ before lemmatizing and parsing. Sentences
-/// with any finite verb or modal, and headlines, are left alone. CaRB dev 0.5705 -> 0.5716.
+/// with a finite verb or modal, and headlines, are left alone, unless their first finite verb
+/// follows a coordinator: "The lodge also hosts banquets, and supports the council" has its
+/// first predicate's verb missing (not when a participle stands between them: "deals numbered 51
+/// and totaled"). CaRB dev 0.5705 -> 0.5716; the coordinator case 0.5769 -> 0.5780.
 enum VerblessSentences {
     static let finiteTags: Set<String> = ["VBZ", "VBD", "VBP", "MD"]
     static let subjectEnds: Set<String> = ["NOUN", "PROPN", "NUM", "PRON", "ADV"]
@@ -14,6 +17,7 @@ enum VerblessSentences {
     /// alone (there the new fact gave a question a second name for its answer).
     static let sentenceMarks: Set<String> = [".", "!", "?"]
     static let quotes: Set<String> = ["``", "''", "\"", "'"]
+    static let coordinators: Set<String> = ["and", "or", "but"]
     static let subjectWords: Set<String> = ["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PUNCT", "SCONJ"]
 
     /// The index (into `forms`) of the word to retag VBZ, or nil. `isVerbStem` says whether a
@@ -21,8 +25,12 @@ enum VerblessSentences {
     static func verbIndex(
         forms: [String], xpos: [String], upos: [String], isVerbStem: (String) -> Bool
     ) -> Int? {
-        guard let last = forms.last, sentenceMarks.contains(last), !xpos.contains(where: finiteTags.contains) else { return nil }
-        for i in forms.indices.dropFirst() where xpos[i] == "NNS" {
+        guard let last = forms.last, sentenceMarks.contains(last) else { return nil }
+        // A finite verb after a coordinator ("..., and supports the council") continues a first
+        // predicate, which the word must then be; any other finite verb leaves the sentence alone.
+        let firstFinite = xpos.firstIndex(where: finiteTags.contains)
+        if let f = firstFinite, f == 0 || !coordinators.contains(forms[f - 1].lowercased()) { return nil }
+        for i in forms.indices.dropFirst() where xpos[i] == "NNS" && i < (firstFinite ?? forms.count) {
             let form = forms[i]
             guard form.first?.isLowercase == true, form.hasSuffix("s"), !form.hasSuffix("ss"), form.count > 3 else { continue }
             let before = forms[i - 1]
@@ -35,6 +43,9 @@ enum VerblessSentences {
             } else {
                 continue
             }
+            // "deals numbered 51 and totaled $17 billion": a participle before the coordinated
+            // verb is the first predicate's verb already.
+            if let f = firstFinite, (i + 1..<f).contains(where: { xpos[$0] == "VBN" || xpos[$0] == "VBD" }) { continue }
             guard stems(of: form.lowercased()).contains(where: isVerbStem) else { continue }
             return i
         }
@@ -56,8 +67,7 @@ extension PartOfSpeechTagger {
     func retagVerbless(_ document: inout AnnotatedDocument, range: Range<Int>) {
         let tokens = document.tokens[range]
         // Nearly every sentence has a finite verb, or no plural noun: nothing to copy for those.
-        guard !tokens.contains(where: { VerblessSentences.finiteTags.contains($0.xpos) }),
-              tokens.contains(where: { $0.xpos == "NNS" }) else { return }
+        guard tokens.contains(where: { $0.xpos == "NNS" }) else { return }
         guard let i = VerblessSentences.verbIndex(
             forms: tokens.map(\.form), xpos: tokens.map(\.xpos), upos: tokens.map(\.upos),
             isVerbStem: { wordNet.isVerb($0) })
