@@ -60,4 +60,21 @@ public enum CoNLLU {
     public static func read(path: String) throws -> [CoNLLUSentence] {
         parse(try String(contentsOfFile: path, encoding: .utf8))
     }
+
+    /// CoNLL-U text of `sentences` (sent_id and text comments, the ten columns with `_` for
+    /// features and enhanced dependencies): `parse` reads it back unchanged.
+    public static func format(_ sentences: [CoNLLUSentence]) -> String {
+        var out = ""
+        for sentence in sentences {
+            if let id = sentence.id { out += "# sent_id = \(id)\n" }
+            if let text = sentence.text { out += "# text = \(text)\n" }
+            for (i, word) in sentence.words.enumerated() {
+                let misc = word.spaceAfter ? "_" : "SpaceAfter=No"
+                out += [String(i + 1), word.form, word.lemma, word.upos, word.xpos, "_",
+                        String(word.head), word.deprel, "_", misc].joined(separator: "\t") + "\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
 }

@@ -23,6 +23,8 @@ public struct ParserEvaluation: Sendable {
     public private(set) var correctHeadsWithoutPunct = 0
     /// Per gold relation: (words, correct head and full relation).
     public private(set) var byRelation: [String: (words: Int, correct: Int)] = [:]
+    /// The sentences as parsed: predicted tags, lemmas, heads and relations (for error analysis).
+    public private(set) var predicted: [CoNLLUSentence] = []
 
     public var uas: Double { percent(correctHeads) }
     public var las: Double { percent(correctLabeled) }
@@ -48,8 +50,14 @@ public struct ParserEvaluation: Sendable {
         var result = ParserEvaluation()
         result.seconds = threadCPUSeconds() - start
         for (sentence, range) in zip(sentences, document.sentences) {
-            for (word, index) in zip(sentence.words, range) {
+            var parsed = sentence
+            for (offset, (word, index)) in zip(sentence.words, range).enumerated() {
                 let token = document.tokens[index]
+                parsed.words[offset].upos = token.upos
+                parsed.words[offset].xpos = token.xpos
+                parsed.words[offset].lemma = token.lemma
+                parsed.words[offset].head = token.head < 0 ? 0 : Int(token.head) - range.lowerBound + 1
+                parsed.words[offset].deprel = token.deprel
                 let goldHead = word.head == 0 ? -1 : range.lowerBound + word.head - 1
                 let headRight = Int(token.head) == goldHead
                 let fullRight = headRight && token.deprel == word.deprel
@@ -64,6 +72,7 @@ public struct ParserEvaluation: Sendable {
                 result.byRelation[word.deprel, default: (0, 0)].words += 1
                 if fullRight { result.byRelation[word.deprel, default: (0, 0)].correct += 1 }
             }
+            result.predicted.append(parsed)
         }
         return result
     }

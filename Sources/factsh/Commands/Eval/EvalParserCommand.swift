@@ -30,6 +30,9 @@ struct EvalParserCommand: ParsableCommand {
     @Flag(help: "Print the labeled score of each relation.")
     var relations = false
 
+    @Option(help: "Write the parsed sentences (predicted tags, heads, relations) to this CoNLL-U file, for error analysis.")
+    var write: String?
+
     @Option(help: "Also time the whole text pipeline (tokenize, split, tag, lemmatize, parse) on this plain-text file.")
     var speedText: String?
 
@@ -40,6 +43,9 @@ struct EvalParserCommand: ParsableCommand {
         let tagger = goldTags ? nil : try self.tagger.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) }
             ?? PartOfSpeechTagger.bundled()
         let result = ParserEvaluation.run(sentences, parser: parser, tagger: tagger, lemmatizer: try Lemmatizer.bundled())
+        if let write {
+            try CoNLLU.format(result.predicted).write(toFile: write, atomically: true, encoding: .utf8)
+        }
         if relations {
             for (relation, counts) in result.byRelation.sorted(by: { $0.value.words > $1.value.words }) {
                 let padded = relation.padding(toLength: max(16, relation.count), withPad: " ", startingAt: 0)
