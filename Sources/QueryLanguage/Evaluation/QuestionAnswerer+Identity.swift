@@ -101,8 +101,21 @@ extension QuestionAnswerer {
             let evidence = EvidenceBuilder(source: source).evidence(for: candidate.support)
             let words = Set(wordsOf(candidate.text + " " + (evidence?.sentence ?? "")).map(folded))
             scored.score *= wanted.isSubset(of: words) ? 1 : 0.3
+            if let role = Self.role(candidate.text, withoutOwnerNaming: wanted) { scored.text = role; scored.value = .text(role) }
             return scored
         }
+    }
+
+    /// "the district attorney for the city of San Francisco" asked "what position did Harris hold
+    /// in San Francisco": the role without the phrase after it that only names what the question
+    /// names ("district attorney"); nil when no such phrase ends the text.
+    static func role(_ text: String, withoutOwnerNaming wanted: Set<String>) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard let cut = words.indices.dropFirst().first(where: { ["for", "of", "in", "at"].contains(words[$0].lowercased()) }),
+              wanted.isSubset(of: Set(words[cut...].flatMap { wordsOf($0) }.map(folded))) else { return nil }
+        var role = Array(words[..<cut])
+        if let first = role.first, EnglishWords.determiners.contains(first.lowercased()), role.count > 1 { role.removeFirst() }
+        return role.joined(separator: " ")
     }
 
     /// Who holds a title: entity titles, title facts and descriptions whose words cover the phrase's.
