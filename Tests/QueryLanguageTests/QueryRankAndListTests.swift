@@ -50,6 +50,9 @@ import FactModel
     @Test func aPositionQuestionListsTheRolesHeldThereFirst() {
         // The role without "for the port of Riverton", which only names what the question names.
         #expect(answers("what position did Park hold in Riverton") == ["harbor commissioner"])
+        // A phrase that says more than the question's place stays.
+        #expect(QuestionAnswerer.role("minister of finance in the government", withoutOwnerNaming: ["government"]) == "minister of finance")
+        #expect(QuestionAnswerer.role("minister of finance", withoutOwnerNaming: ["riverton"]) == nil)
     }
 
     @Test func aTypeQuestionReadsTheNamesBeforeTheNoun() {

@@ -108,15 +108,27 @@ extension QuestionAnswerer {
 
     /// "the district attorney for the city of San Francisco" asked "what position did Harris hold
     /// in San Francisco": the role without the phrase after it that only names what the question
-    /// names ("district attorney"); nil when no such phrase ends the text.
+    /// names, and kinds of place ("district attorney"; "minister of finance in the government"
+    /// keeps "of finance"); nil when no such phrase ends the text.
     static func role(_ text: String, withoutOwnerNaming wanted: Set<String>) -> String? {
         let words = text.split(separator: " ").map(String.init)
-        guard let cut = words.indices.dropFirst().first(where: { ["for", "of", "in", "at"].contains(words[$0].lowercased()) }),
-              wanted.isSubset(of: Set(words[cut...].flatMap { wordsOf($0) }.map(folded))) else { return nil }
+        let plain = words.map { wordsOf($0).map(folded) }
+        guard let cut = words.indices.dropFirst().first(where: { start in
+            guard ["for", "of", "in", "at"].contains(words[start].lowercased()) else { return false }
+            let after = plain[start...].joined()
+            return wanted.isSubset(of: Set(after)) && after.allSatisfy {
+                wanted.contains($0) || Self.placeKinds.contains($0) || !EnglishWords.isContentWord($0)
+            }
+        }) else { return nil }
         var role = Array(words[..<cut])
         if let first = role.first, EnglishWords.determiners.contains(first.lowercased()), role.count > 1 { role.removeFirst() }
         return role.joined(separator: " ")
     }
+
+    /// Nouns for a kind of place, which add nothing to the place's name after them.
+    static let placeKinds: Set<String> = [
+        "city", "town", "village", "state", "county", "country", "province", "region", "port", "capital", "island", "nation",
+    ]
 
     /// Who holds a title: entity titles, title facts and descriptions whose words cover the phrase's.
     func holders(of phrase: Phrase) -> [Candidate] {
