@@ -26,6 +26,19 @@ import Testing
         #expect(answers("how much was Ortega awarded") == ["$9,000"])
     }
 
+    @Test func aPronounInAnArticleThatNeverNamesThePersonStandsInForNobody() {
+        let source = FakeFactSource()
+        let ortega = source.entity("Raul Ortega", .person, aliases: ["Ortega"])
+        let cole = source.entity("Ann Cole", .person, aliases: ["Cole"])
+        _ = source.sentence("Dr. Raul Ortega was convicted in May.", mentions: [("Raul Ortega", .entity(.person), ortega)])
+        _ = source.sentence("Judge Ann Cole retired.", mentions: [("Ann Cole", .entity(.person), cole)], document: 1)
+        _ = source.sentence("She was awarded $7,000 in back pay.", mentions: [
+            ("She", .entity(.person), cole), ("$7,000", .value(.money), nil)], document: 1)
+        let engine = QueryEngine(source: source, lexicon: FakeLexicon())
+        guard case .success(let table)? = engine.run("how much was Ortega awarded").first else { Issue.record("no answer table"); return }
+        #expect(table.rows.isEmpty, "\(table.rows.map(\.values))")
+    }
+
     @Test func aSentenceNamingThePersonComesFirst() {
         // Cole is named in an "awarded" sentence: the pronoun's sentence is not needed.
         #expect(answers("how much was Cole awarded") == ["$500"])

@@ -111,9 +111,13 @@ struct SentenceFallback {
         }
         // When no sentence mentions the one the question names, a second pass lets a sentence whose
         // pronoun the entity stage gave to someone else stand in, at half the weight ("He was given
-        // a fine of US$86,000" after a lede that names him only later).
+        // a fine of US$86,000" after a lede that names him only later), in an article that names
+        // them.
+        // Only in an article that names them: a pronoun elsewhere stands for someone else.
+        var namingDocuments: Set<DocumentID> = []
         for pronounsStandIn in [false, true] {
             if pronounsStandIn && (!candidates.isEmpty || excluded.isEmpty) { break }
+            if pronounsStandIn { namingDocuments = Set(excluded.flatMap { source.entity($0).mentions.map(\.document) }) }
             for sentence in ranked where sentence.score >= best.score * 0.75 {
                 let relative = sentence.score / best.score
                 let mentions = source.mentions(in: sentence.ref)
@@ -122,7 +126,8 @@ struct SentenceFallback {
                 // that never mentions them (by name, description or pronoun) does not answer it; in
                 // the second pass, one with a personal pronoun may.
                 if !excluded.isEmpty, !mentions.contains(where: { $0.entity.map(excluded.contains) == true }) {
-                    guard pronounsStandIn, mentions.contains(where: { EnglishWords.personalPronouns.contains($0.text.lowercased()) }) else { continue }
+                    guard pronounsStandIn, namingDocuments.contains(sentence.ref.document),
+                          mentions.contains(where: { EnglishWords.personalPronouns.contains($0.text.lowercased()) }) else { continue }
                 }
                 if asksSubject == true, leavesTheDoerUnnamed(sentence.ref, asked: excluded, verbForms: verbForms) { continue }
                 let weight = relative * (pronounsStandIn ? 0.5 : 1)
