@@ -83,6 +83,7 @@ import FactModel
     }
 
     @Test func aThreatenedActionDoesNotAnswerWhoDidIt() {
+        // Nor does a requested one: "The council asked Berg to cut off funding for the pier."
         #expect(answers("who cut off funding") == ["Greta Holm"])
     }
 
@@ -130,6 +131,11 @@ func makeBridgeStory() -> FakeFactSource {
         subject: Argument(text: "Berg", head: "Berg", entity: berg),
         predicate: Predicate(surface: "threatened to pull", lemma: "pull", modality: "threatened to"),
         object: Argument(text: "funding for the bridge", head: "funding"), confidence: 0.8, provenance: s1))
+    let s1b = source.sentence("The council asked Berg to cut off funding for the pier.", mentions: [("Berg", .entity(.person), berg)])
+    source.facts.append(Fact(
+        subject: Argument(text: "Berg", head: "Berg", entity: berg),
+        predicate: Predicate(surface: "cut off", lemma: "cut off", modality: "asked to"),
+        object: Argument(text: "funding for the pier", head: "funding"), confidence: 0.8, provenance: s1b))
     let s2 = source.sentence("Holm cut off funding for the ferry.", mentions: [("Holm", .entity(.person), holm)])
     source.add(Argument(text: "Holm", head: "Holm", entity: holm), "cut off", Argument(text: "funding for the ferry", head: "funding"), at: s2)
 

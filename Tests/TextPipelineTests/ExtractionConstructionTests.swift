@@ -284,6 +284,8 @@ import FactModel
             """, entities: [("Beck", .person)])
         #expect(facts.map(\.keys).contains("(Beck; join; panel)"), "\(compact(facts))")
         #expect(!facts.contains { $0.subject.text == "The mayor" && $0.predicate.lemma == "join" }, "\(compact(facts))")
+        // A request says what Beck is to do, not that he did it.
+        #expect(facts.first { $0.predicate.lemma == "join" }?.predicate.modality == "asked to", "\(compact(facts))")
     }
 
     @Test func relativeClauseTakesItsAntecedentAsSubject() {

@@ -329,8 +329,12 @@ struct FactMatcher {
     }
 
     /// Stems of control verbs whose complement did not (yet) happen: "threatened to pull funding"
-    /// does not say the funding was pulled, "refused to comply" says the opposite.
-    static let unrealizedStems = ["threat", "refus", "fail", "declin"]
+    /// does not say the funding was pulled, "refused to comply" says the opposite, "asked Lam to
+    /// resign" that Lam was asked to.
+    static let unrealizedStems = [
+        "threat", "refus", "fail", "declin", "ask", "urg", "request", "encourag", "invit", "told", "tell", "order", "call",
+        "beg", "advis", "instruct", "implor", "press",
+    ]
 
     /// A fact whose relation is the complement of such a verb, asked about without that verb:
     /// "who cut off funding" is not answered by "X threatened to pull funding".

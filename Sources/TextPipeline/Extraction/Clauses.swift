@@ -35,6 +35,10 @@ struct SentenceReader {
     }
 
     static let subjectRelations: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
+    /// Verbs that ask their object to do something, which it may not have done ("urged Lee to resign").
+    static let requestVerbs: Set<String> = [
+        "ask", "urge", "request", "encourage", "invite", "tell", "order", "call", "beg", "advise", "instruct", "implore", "press",
+    ]
     static let clauseRelations: Set<Substring> = ["root", "conj", "ccomp", "advcl", "acl", "parataxis", "csubj"]
 
     /// A clause head: a verb with a subject or in a clausal relation, or any word with a `cop`
@@ -366,6 +370,11 @@ extension SentenceReader {
                 negated = true
                 relation = (relation + [negation]).sorted()
             }
+        }
+        // "They asked Lam to resign": a request says what its object is to do, not that it was done.
+        if tree.deprel(h) == "xcomp", let governor = tree.head(h), controllingObject(of: governor) != nil,
+           Self.requestVerbs.contains(tree.lemma(governor).lowercased()) {
+            modalityWords += [governor] + tree.dependents(h, ["mark"]).filter { tree.lemma($0) == "to" }
         }
         let passive = isPassive(final)
         var frame = ClauseFrame(relationWords: relation, lemma: verbLemma(final), objects: [])
