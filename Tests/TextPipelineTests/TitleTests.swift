@@ -121,6 +121,12 @@ import Testing
         #expect(titles.first?.modifier == "caretaker")
     }
 
+    @Test func viceBeforeATitleIsPartOfTheRoleNotItsOwner() {
+        let titles = titles(of: "Omar Saleh", in: "They met Vice President-elect [Omar Saleh]PER today.")
+        #expect(titles.first?.role == "Vice President-elect")
+        #expect(titles.first?.of == nil)
+    }
+
     @Test func possessiveDescriptionBeforeName() {
         let titles = titles(of: "Lena Park", in: "[Acme]ORG's director, [Lena Park]PER, said no.")
         #expect(titles.first?.role == "director")

@@ -130,6 +130,12 @@ struct TitleReader {
                 role = String(role.dropFirst(3))
                 role = role.prefix(1).uppercased() + role.dropFirst()
             }
+            // "Vice President-elect Kamala Harris": a title the lexicon knows only without "Vice"
+            // takes it into the role; it is no owner.
+            if k > sentence.lowerBound, context.lower[k - 1] == "vice" {
+                role = document.tokens[k - 1].form + " " + role
+                k -= 1
+            }
             // Modifiers: "former", "acting", "Ex -".
             var m = k
             while m > sentence.lowerBound {
