@@ -6,10 +6,28 @@ extension QuestionAnswerer {
         let name = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }.joined(separator: " ")
         let named = phrase.words.contains("'s") ? [] : source.resolve(name: name)
         if let entity = named.first, !looksLikeTitle(phrase), !isTitle(name, of: entity) {
+            // "where is Hagia Sophia": what X is ("a Greek Orthodox church") is not where it is;
+            // only a description that names a place answers.
+            if case .place = kind { return describeIdentity(entity).filter(namesAPlace) }
             return describeIdentity(entity)
         }
         let values = copulaValues(of: phrase, kind: kind)
         return values.isEmpty ? holders(of: phrase) : values
+    }
+
+    /// True when the candidate is a place, or its text names one ("a mosque in Istanbul"): a run
+    /// of capitalised words there resolves to a place entity. O(words) name lookups.
+    func namesAPlace(_ candidate: Candidate) -> Bool {
+        if case .entity(let id) = candidate.value { return source.entity(id).type == .place }
+        var run: [String] = []
+        for word in candidate.text.split(separator: " ").map(String.init) + [""] {
+            if word.first?.isUppercase == true { run.append(word.trimmingTrailingPunctuation()); continue }
+            if !run.isEmpty, source.resolve(name: run.joined(separator: " ")).contains(where: { source.entity($0).type == .place }) {
+                return true
+            }
+            run = []
+        }
+        return false
     }
 
     /// "when is the Brexit deadline": what a copula says the thing is, when that is a value of
