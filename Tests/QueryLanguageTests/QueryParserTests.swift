@@ -382,6 +382,20 @@ func parsed(_ text: String) -> [String] {
         #expect(atom.qualifiers.contains { $0.marker == "to" && $0.term.variableName == Question.answerVariable })
     }
 
+    @Test func aPastVerbAfterWhatIsTheClausesVerb() throws {
+        let parsed = try #require(try QueryParser.parse("what happened to Ana Ruiz").first?.get())
+        guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,
+              case .verb(let verb, _, _) = atom.relation else {
+            Issue.record("not a clause with a verb: \(parsed)"); return
+        }
+        #expect(verb == "happened")
+        #expect(atom.subject?.variableName == Question.answerVariable)
+        #expect(atom.qualifiers.first?.marker == "to")
+        // A noun after "what" stays the asked kind.
+        let kind = try #require(try QueryParser.parse("what percentage of the vote did Ruiz win").first?.get())
+        guard case .question(let kindQuestion) = kind.body, case .kind = kindQuestion.kind else { Issue.record("no kind: \(kind)"); return }
+    }
+
     @Test func aTitleAsksWhatItIsOf() throws {
         let parsed = try #require(try QueryParser.parse("which city is Lee the mayor of").first?.get())
         guard case .question(let question) = parsed.body, case .clause(let atom) = question.form,

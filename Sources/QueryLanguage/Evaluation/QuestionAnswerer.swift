@@ -62,6 +62,8 @@ struct QuestionAnswerer {
             if let holder = roleHolder(asked: question.kind, in: atom) {
                 // "what position did Harris hold in San Francisco": the roles the entity is given.
                 candidates = roles(of: holder, near: atom.qualifiers)
+            } else if let undergoer = happenedTo(atom) {
+                candidates = eventsUndergone(by: undergoer)
             } else if isExistential(atom) {
                 // "how many sanctuary jurisdictions are there": no clause to match; the sentences say it.
                 candidates = []

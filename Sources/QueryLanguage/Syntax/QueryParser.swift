@@ -656,7 +656,12 @@ public struct QueryParser {
             // "which of the candidates won": the of-phrase names the kind.
             var partitive = false
             if whWord == "which", at("of"), peek(1).kind == .word { advance(); partitive = true }
-            if atWord, EnglishWords.isContentWord(lowered) || current.isCapitalized || partitive {
+            // "what happened to Navalny", "what caused the crash": a past verb right after "what"
+            // is the clause's, with "what" its subject.
+            let verbAfterWhat = whWord == "what" && atWord && !current.isCapitalized && EnglishWords.isParticiple(lowered) && isVerbPosition()
+            if verbAfterWhat {
+                kind = .thing
+            } else if atWord, EnglishWords.isContentWord(lowered) || current.isCapitalized || partitive {
                 var phrase = try parseNounPhrase(after: previous, keepLastForVerb: true, namesModify: true)
                 // "what percentage of the Nevada legislature are women": the of-phrase is part of it.
                 if whWord != "whose" { phrase = try parseSubjectWithOwners(phrase) }
