@@ -112,13 +112,17 @@ enum NameSpanRules {
     /// Era marks written after a year.
     static let eras: Set<String> = ["BC", "AD", "BCE", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."]
 
-    /// "500 BC", "AD 79": an era mark next to a number is part of a date, not an organisation or
-    /// a place (British Columbia).
+    /// Words of time spans that an era mark follows ("the 5th century BC").
+    static let eraSpans: Set<String> = ["century", "centuries", "millennium", "millennia"]
+
+    /// "500 BC", "AD 79", "the 5th century BC": an era mark next to a number or after "century" is
+    /// part of a date, not an organisation or a place (British Columbia).
     static func eraIsNoName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
         func isNumber(_ i: Int) -> Bool {
             sentence.contains(i) && document.tokens[i].form.first?.isNumber == true
         }
-        for i in sentence where eras.contains(document.tokens[i].form) && (isNumber(i - 1) || isNumber(i + 1)) {
+        func isSpan(_ i: Int) -> Bool { sentence.contains(i) && eraSpans.contains(document.tokens[i].form.lowercased()) }
+        for i in sentence where eras.contains(document.tokens[i].form) && (isNumber(i - 1) || isNumber(i + 1) || isSpan(i - 1)) {
             let tag = document.tokens[i].entityTag
             // Only a name of the era mark alone.
             let inside = i + 1 < sentence.upperBound && document.tokens[i + 1].entityTag.hasPrefix("I-")
