@@ -122,6 +122,28 @@ import Testing
         #expect(first.tagger.recipe["document"] == "labels")
         #expect(first.tagger.documentLabels)
     }
+
+    @Test func membersWithoutDocumentLabelsTrainAFixedNumberOfPasses() throws {
+        let toy = [
+            IOB2Sentence(words: ["She", "works", "at", "Zorbix", "."], tags: ["O", "O", "O", "B-ORG", "O"], startsDocument: true),
+            IOB2Sentence(words: ["Zorbix", "hired", "him", "."], tags: ["B-ORG", "O", "O", "O"]),
+            IOB2Sentence(words: ["He", "works", "at", "Quandle", "."], tags: ["O", "O", "O", "B-ORG", "O"], startsDocument: true),
+            IOB2Sentence(words: ["Quandle", "hired", "her", "."], tags: ["B-ORG", "O", "O", "O"]),
+        ]
+        var trainer = NamedEntityTrainer(gazetteer: try .bundled(), titles: try .bundled())
+        trainer.epochs = 5
+        trainer.fixedEpochs = 2
+        trainer.viterbi = true
+        trainer.documentLabels = true
+        trainer.heldOutFolds = 2
+        trainer.plainMembers = 2
+        let result = trainer.train(train: toy, dev: toy, annotate: NamedEntityViterbiTests.annotate, recipe: [:], log: { _ in })
+        // One member with document labels and two without, each kept after exactly two passes.
+        #expect(result.tagger.recipe["ensemble"] == "3")
+        #expect(result.tagger.recipe["plain_members"] == "2")
+        #expect(result.tagger.recipe["epochs"] == "2,2,2")
+        #expect(result.tagger.documentLabels)
+    }
 }
 
 /// `factsh eval entities`: documents annotated as one, scores per sentence.

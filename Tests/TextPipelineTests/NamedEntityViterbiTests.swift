@@ -59,7 +59,8 @@ import Testing
     @Test func bundledModelIsDecodedByViterbi() throws {
         let tagger = try NamedEntityTagger.bundled()
         #expect(tagger.viterbi)
-        #expect(tagger.recipe["ensemble"] == "3")
+        #expect(tagger.recipe["ensemble"] == "9")
+        #expect(tagger.recipe["plain_members"] == "6")
         #expect(tagger.documentLabels)
     }
 

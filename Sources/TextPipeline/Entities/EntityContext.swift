@@ -15,6 +15,8 @@ struct EntityContext {
     let titleWords: [String]
     /// True where the form starts with "ex-" (a former holder).
     let hasExPrefix: [Bool]
+    /// True where the word is a plural noun of people ("women", "veterans", "doctors").
+    let isPersonPlural: [Bool]
 
     init(document: AnnotatedDocument, gazetteer: Gazetteer, titles: PersonTitleLexicon) {
         let lower = document.tokens.map { EntityContext.fold($0.form) }
@@ -26,6 +28,7 @@ struct EntityContext {
         titleEnding = Array(repeating: nil, count: count)
         hasExPrefix = lower.map { $0.hasPrefix("ex-") && $0.count > 3 }
         titleWords = zip(lower, hasExPrefix).map { $1 ? String($0.dropFirst(3)) : $0 }
+        isPersonPlural = lower.map { EntityContext.isPersonPlural($0, gazetteer: gazetteer) }
         for sentence in document.sentences {
             for match in gazetteer.longestMatches(in: lower, range: sentence) {
                 phraseBegins[match.range.lowerBound] = true
@@ -37,6 +40,19 @@ struct EntityContext {
                 }
             }
         }
+    }
+
+    /// Irregular plural nouns of people.
+    static let irregularPersonPlurals: Set<String> = ["women", "men", "people", "children"]
+
+    /// True for a plural noun whose singular (by rule: -ies, -es, -s) is a noun of people.
+    static func isPersonPlural(_ word: String, gazetteer: Gazetteer) -> Bool {
+        if irregularPersonPlurals.contains(word) { return true }
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
+        var singulars = [String(word.dropLast())]
+        if word.hasSuffix("ies") { singulars.append(String(word.dropLast(3)) + "y") }
+        if word.hasSuffix("es") { singulars.append(String(word.dropLast(2))) }
+        return singulars.contains { gazetteer.classes(ofWord: $0).contains(.personNoun) }
     }
 
     /// Lowercases and folds typographic punctuation so that features and lookups see one form.

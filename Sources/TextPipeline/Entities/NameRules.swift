@@ -21,8 +21,10 @@ enum NameRules {
             personOfACountry(sentence, &document, context)
             buildingsNamedAfterPeople(sentence, &document, context)
             currencyPrefixIsNoName(sentence, &document)
+            NameSpanRules.apply(sentence, &document, context)
         }
         knownSurnames(&document)
+        RepeatedNames.apply(&document)
     }
 
     /// "Bernie Sanders won ... Sanders came in second": once a person is named in full, their

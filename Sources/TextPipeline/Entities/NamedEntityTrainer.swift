@@ -24,6 +24,13 @@ public struct NamedEntityTrainer {
     /// Document labels only: the folds of training documents whose first-pass labels come from a
     /// perceptron trained on the other folds (EWT dev: 2 folds 74.15, 4 folds 75.04, 5 74.87, 8 74.56).
     public var heldOutFolds = 4
+    /// When set, every perceptron (held-out fold models too) trains exactly this many passes and
+    /// keeps the last, without reading dev: for training on dev as well once the count is chosen.
+    public var fixedEpochs: Int? = nil
+    /// Document labels only: further ensemble members trained without the document-label features
+    /// (the one-pass recipe), averaged in with the others so that a lone name leans on its own
+    /// features as the one-pass model does.
+    public var plainMembers = 0
     let gazetteer: Gazetteer
     let titles: PersonTitleLexicon
 
@@ -99,6 +106,16 @@ public struct NamedEntityTrainer {
                 seed: seed &+ UInt64(member), trainSet, devExamples, keys: keys, recipe: recipe,
                 devDocuments: devDocuments, log: log))
         }
+        let plainSeed = seed &+ UInt64(max(ensemble, 1))
+        for member in 0..<(documentLabels ? plainMembers : 0) {
+            log("member without document labels \(member + 1) of \(plainMembers), seed \(plainSeed &+ UInt64(member))")
+            var plainRecipe = recipe
+            plainRecipe["document"] = nil
+            members.append(trainMember(
+                seed: plainSeed &+ UInt64(member), trainExamples, devExamples, keys: keys, recipe: plainRecipe,
+                devDocuments: devExamples.indices.map { $0..<$0 + 1 }, log: log))
+        }
+        if documentLabels && plainMembers > 0 { recipe["plain_members"] = String(plainMembers) }
         var final: NamedEntityTagger
         var devF1: Double
         if members.count == 1 {
@@ -135,7 +152,8 @@ public struct NamedEntityTrainer {
         var best: (model: PerceptronModel, devF1: Double, epoch: Int)? = nil
         var scores: [Float] = []
         var keys: [UInt64] = []
-        for epoch in 1...epochs {
+        let passes = fixedEpochs ?? epochs
+        for epoch in 1...passes {
             order.shuffle(using: &random)
             var mistakes = 0
             var total = 0
@@ -167,9 +185,14 @@ public struct NamedEntityTrainer {
                     labels.append(guess)
                 }
             }
+            if fixedEpochs != nil && epoch < passes {
+                log(String(format: "epoch %d: train error %.2f%%", epoch, 100 * Double(mistakes) / Double(max(total, 1))))
+                continue
+            }
             let averaged = perceptron.averaged()
             let model = viterbi ? PerceptronModel.mean(of: [averaged], keys: allKeys, classCount: sink) : averaged
             let tagger = NamedEntityTagger(model: model, recipe: recipe)
+            // With a fixed count dev may be in the training data: its score is only logged.
             let f1 = Self.f1(tagger, devExamples, documents: devDocuments)
             log(String(format: "epoch %d: train error %.2f%%, dev F1 %.2f", epoch, 100 * Double(mistakes) / Double(max(total, 1)), f1))
             if best == nil || f1 > best!.devF1 { best = (model, f1, epoch) }

@@ -14,8 +14,14 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Option(help: "Where the resource files are written.")
     var resources = "Sources/TextPipeline/Resources"
 
-    @Option(help: "Training passes; the pass that scores best on dev is kept.")
-    var epochs = 12
+    @Option(help: "Training passes of every perceptron; the last is kept (with --choose-on-dev, the best on dev).")
+    var epochs = 10
+
+    @Flag(help: "Keep each perceptron's pass that scores best on EWT dev, and do not train on dev.")
+    var chooseOnDev = false
+
+    @Flag(inversion: .prefixedNo, help: "Train on EWT dev too (not with --choose-on-dev); --no-dev-training to measure a recipe on dev.")
+    var devTraining = true
 
     @Flag(inversion: .prefixedNo, help: "Train a structured perceptron decoded by second-order Viterbi search (else greedy).")
     var viterbi = true
@@ -28,6 +34,9 @@ struct TrainEntitiesCommand: ParsableCommand {
 
     @Flag(inversion: .prefixedNo, help: "Train a second pass that reads the first pass's labels of the same word elsewhere in the document.")
     var documentLabels = true
+
+    @Option(help: "Further members trained without document labels, averaged into the model.")
+    var plainMembers = 6
 
     @Option(help: "Weights below this share of the largest are dropped from the ensemble's model.")
     var prune: Float = 0
@@ -74,6 +83,11 @@ struct TrainEntitiesCommand: ParsableCommand {
             print("extra training data: \(path) (\(sentences.count) sentences)")
         }
         let dev = try IOB2.read(path: uner.appendingPathComponent("en_ewt-ud-dev.iob2").path)
+        // With a fixed number of passes dev chooses nothing, so it can be training data too.
+        if devTraining && !chooseOnDev {
+            train += dev
+            sources.append("uner-english-ewt/en_ewt-ud-dev.iob2")
+        }
         // The stages before the recognizer; the recognizer's own model is what is being built.
         let tagger = try PartOfSpeechTagger.bundled()
         let lemmatizer = try Lemmatizer.bundled()
@@ -85,6 +99,8 @@ struct TrainEntitiesCommand: ParsableCommand {
         trainer.ensemble = ensemble
         trainer.prune = prune
         trainer.documentLabels = documentLabels
+        trainer.fixedEpochs = chooseOnDev ? nil : epochs
+        trainer.plainMembers = plainMembers
         let result = trainer.train(
             train: train, dev: dev,
             annotate: { document in

@@ -1,0 +1,195 @@
+/// Rules about where a name span starts and ends, as UNER annotates names, run after the title
+/// rules of `NameRules`: a regnal number is part of the name ("Henry VIII"); a nationality
+/// adjective alone is no place ("Danish"); an event, law or treaty is no name, nor a name inside
+/// one ("the Paris Agreement", "Treaty of Nanking", UNER's OTH); an era mark is no name ("500
+/// BC"); an organisation's name goes on after "for" ("National Coalition for Men"); a facility
+/// named after a place is one place ("Baghdad International Airport"); and "<people> for
+/// <cause>" names an organisation ("Women for America First").
+enum NameSpanRules {
+    /// Roman numerals that follow a name as its number; "I" only when not read as the pronoun.
+    static let romanNumerals: Set<String> = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+        "XVII", "XVIII", "XIX", "XX",
+    ]
+
+    static func apply(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        regnalNumberJoinsName(sentence, &document)
+        nationalityIsNoPlace(sentence, &document, context)
+        eventsAreNoNames(sentence, &document, context)
+        eraIsNoName(sentence, &document)
+        organizationGoesOnAfterFor(sentence, &document, context)
+        facilityNamedAfterAPlace(sentence, &document, context)
+        peopleForACause(sentence, &document, context)
+    }
+
+    /// Words of institutions whose name goes on with "of" ("Ministry of Defence"; not "Mahan Air of
+    /// Iran", an airline and its country).
+    static let institutionsBeforeOf: Set<String> = [
+        "university", "college", "school", "institute", "department", "ministry", "agency", "association",
+        "council", "committee", "commission", "bank", "foundation", "society", "court", "office", "bureau",
+        "academy", "center", "centre", "federation", "board", "authority", "league", "union",
+    ]
+
+    /// "the National Coalition for Men", "Center for Disease Control", "Massachusetts Institute of
+    /// Technology": an organisation's name goes on over "for", or over "of" after an institution
+    /// word, and the capitalised words after it that are in no name ("and", "of" may join them;
+    /// after "of" a place is taken in too, "University of [Houston]"). In EWT's training data every
+    /// such "for" (9) and "of" (16) after an organisation is inside its name.
+    static func organizationGoesOnAfterFor(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        func capitalised(_ i: Int) -> Bool { NamedEntityFeatures.isCapitalized(document.tokens[i].form) }
+        var i = sentence.lowerBound + 1
+        while i + 1 < sentence.upperBound {
+            defer { i += 1 }
+            let isFor = document.tokens[i].form == "for"
+            let isOf = document.tokens[i].form == "of" && institutionsBeforeOf.contains(context.lower[i - 1])
+            guard isFor || isOf, document.tokens[i].entityTag == "O",
+                  document.tokens[i - 1].entityTag.hasSuffix("-ORG") else { continue }
+            func free(_ j: Int) -> Bool {
+                document.tokens[j].entityTag == "O" || (isOf && document.tokens[j].entityTag.hasSuffix("-LOC"))
+            }
+            var end = i + 1
+            while end < sentence.upperBound, free(end) {
+                if capitalised(end) { end += 1; continue }
+                let joins = ["and", "of"].contains(document.tokens[end].form)
+                if joins, end + 1 < sentence.upperBound, capitalised(end + 1), free(end + 1) { end += 1; continue }
+                break
+            }
+            // A place taken in whole, not cut off at its end.
+            guard end > i + 1, capitalised(end - 1),
+                  end == sentence.upperBound || !document.tokens[end].entityTag.hasPrefix("I-") else { continue }
+            for j in i..<end { document.tokens[j].entityTag = "I-ORG" }
+            i = end - 1
+        }
+    }
+
+    /// Last words of facilities, which UNER marks as places with their whole name (not streets:
+    /// EWT leaves those outside names).
+    static let facilityWords: Set<String> = [
+        "Airport", "Airfield", "Station", "Stadium", "Park", "Bridge", "Palace", "Tower", "Harbour", "Harbor",
+        "Canal", "Dam", "Cathedral",
+    ]
+
+    /// "[Baghdad] International Airport", "[Yellowstone] National Park": a place name followed by
+    /// capitalised words outside names that end with a facility word, and name no other place, is
+    /// the facility's name.
+    static func facilityNamedAfterAPlace(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        var i = sentence.lowerBound + 1
+        while i < sentence.upperBound {
+            defer { i += 1 }
+            guard document.tokens[i].entityTag == "O", document.tokens[i - 1].entityTag.hasSuffix("-LOC") else { continue }
+            var end = i
+            while end < sentence.upperBound, document.tokens[end].entityTag == "O",
+                  NamedEntityFeatures.isCapitalized(document.tokens[end].form) { end += 1 }
+            // The words before the facility word name no other place ("[Norway] Oslo Harbour").
+            guard end > i, facilityWords.contains(document.tokens[end - 1].form),
+                  (i..<end - 1).allSatisfy({ context.phrase[$0].isDisjoint(with: .place) }) else { continue }
+            for j in i..<end { document.tokens[j].entityTag = "I-LOC" }
+            i = end - 1
+        }
+    }
+
+    /// "a rally organized by Women for [America] First", "Veterans for Peace": a capitalised plural
+    /// noun of people inside a sentence, "for" and capitalised words (outside names, or a place)
+    /// name an organisation, the usual form of an advocacy group's name.
+    static func peopleForACause(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        func capitalised(_ i: Int) -> Bool { NamedEntityFeatures.isCapitalized(document.tokens[i].form) }
+        var i = sentence.lowerBound + 1
+        while i + 2 < sentence.upperBound {
+            defer { i += 1 }
+            guard context.isPersonPlural[i], capitalised(i), !capitalised(i - 1), document.tokens[i].entityTag == "O",
+                  context.lower[i + 1] == "for", document.tokens[i + 1].entityTag == "O" else { continue }
+            var end = i + 2
+            while end < sentence.upperBound, capitalised(end),
+                  document.tokens[end].entityTag == "O" || document.tokens[end].entityTag.hasSuffix("-LOC") { end += 1 }
+            // The words after "for" must be a whole run: no name going on past them.
+            guard end > i + 2, end == sentence.upperBound || !document.tokens[end].entityTag.hasPrefix("I-") else { continue }
+            document.tokens[i].entityTag = "B-ORG"
+            for j in i + 1..<end { document.tokens[j].entityTag = "I-ORG" }
+            i = end - 1
+        }
+    }
+
+    /// Era marks written after a year.
+    static let eras: Set<String> = ["BC", "AD", "BCE", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."]
+
+    /// Words of time spans that an era mark follows ("the 5th century BC").
+    static let eraSpans: Set<String> = ["century", "centuries", "millennium", "millennia"]
+
+    /// "500 BC", "AD 79", "the 5th century BC": an era mark next to a number or after "century" is
+    /// part of a date, not an organisation or a place (British Columbia).
+    static func eraIsNoName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        func isNumber(_ i: Int) -> Bool {
+            sentence.contains(i) && document.tokens[i].form.first?.isNumber == true
+        }
+        func isSpan(_ i: Int) -> Bool { sentence.contains(i) && eraSpans.contains(document.tokens[i].form.lowercased()) }
+        for i in sentence where eras.contains(document.tokens[i].form) && (isNumber(i - 1) || isNumber(i + 1) || isSpan(i - 1)) {
+            let tag = document.tokens[i].entityTag
+            // Only a name of the era mark alone.
+            let inside = i + 1 < sentence.upperBound && document.tokens[i + 1].entityTag.hasPrefix("I-")
+            guard tag.hasPrefix("B-"), !inside else { continue }
+            document.tokens[i].entityTag = "O"
+        }
+    }
+
+    /// Last words of the names of events, laws, treaties and prizes.
+    static let eventWords: Set<String> = [
+        "war", "revolution", "games", "olympics", "cup", "championship", "championships", "award", "awards",
+        "prize", "treaty", "act", "agreement", "accord", "accords", "festival", "inquisition",
+    ]
+    /// Event words that start such a name before "of" ("Treaty of Versailles", "Battle of Hastings").
+    static let eventHeads: Set<String> = ["treaty", "battle", "siege", "war", "peace", "act"]
+
+    /// "the Paris Agreement", "the Davis Cup", "the Industrial Revolution", "the Treaty of Nanking":
+    /// a name span that ends with an event word (unless an organisation word precedes it, "Council
+    /// for Islamic Revolution"), that is followed by capitalised words ending with one, or that
+    /// follows a capitalised event word and "of", is no name.
+    static func eventsAreNoNames(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        let tags = sentence.map { document.tokens[$0].entityTag }
+        func capitalised(_ i: Int) -> Bool { NamedEntityFeatures.isCapitalized(document.tokens[i].form) }
+        for span in EntityLabel.spans(tags) {
+            let range = (sentence.lowerBound + span.range.lowerBound)..<(sentence.lowerBound + span.range.upperBound)
+            let last = range.upperBound - 1
+            var isEvent = eventWords.contains(context.lower[last]) && capitalised(last)
+                && !range.dropLast().contains { NamedEntityFeatures.organizationWords.contains(context.lower[$0]) }
+            // Capitalised words after the span that end with an event word.
+            var j = range.upperBound
+            while j < sentence.upperBound, capitalised(j), tags[j - sentence.lowerBound] == "O" {
+                if eventWords.contains(context.lower[j]) { isEvent = true; break }
+                j += 1
+            }
+            let start = range.lowerBound
+            if start - 2 >= sentence.lowerBound, context.lower[start - 1] == "of", capitalised(start - 2),
+               eventHeads.contains(context.lower[start - 2]) { isEvent = true }
+            guard isEvent else { continue }
+            for i in range { document.tokens[i].entityTag = "O" }
+        }
+    }
+
+    /// "Thutmose III", "Edward IV": a Roman numeral right after a person name (outside any name
+    /// itself) ends that name. "I" counts only where the tagger did not read it as the pronoun.
+    static func regnalNumberJoinsName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        for i in sentence.dropFirst() where document.tokens[i].entityTag == "O" && romanNumerals.contains(document.tokens[i].form) {
+            let before = document.tokens[i - 1].entityTag
+            guard before.hasSuffix("-PER") else { continue }
+            if document.tokens[i].form == "I" && document.tokens[i].upos == "PRON" { continue }
+            document.tokens[i].entityTag = "I-PER"
+        }
+    }
+
+    /// A place span that is nothing but a nationality adjective ("Danish", "North Korean") is
+    /// no name: UNER marks the country, not its adjective. Organisation spans are left alone
+    /// ("Iraqi" for its government).
+    static func nationalityIsNoPlace(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        let tags = sentence.map { document.tokens[$0].entityTag }
+        for span in EntityLabel.spans(tags) where span.type == "LOC" {
+            let range = (sentence.lowerBound + span.range.lowerBound)..<(sentence.lowerBound + span.range.upperBound)
+            // The span is one whole gazetteer phrase, a nationality and no place.
+            let end = range.upperBound
+            guard context.phraseBegins[range.lowerBound],
+                  range.allSatisfy({ context.phrase[$0].contains(.demonym) && context.phrase[$0].isDisjoint(with: .place) }),
+                  range.dropFirst().allSatisfy({ !context.phraseBegins[$0] }),
+                  end == sentence.upperBound || context.phraseBegins[end] || context.phrase[end].isEmpty else { continue }
+            for i in range { document.tokens[i].entityTag = "O" }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import TextPipeline
+
+/// Span rules after the name tagger (hand-set tags, no name model): regnal numbers, nationality
+/// adjectives, and names repeated in a document.
+@Suite struct NameSpanRulesTests {
+    func names(_ document: AnnotatedDocument) -> [String] {
+        EntityLabel.spans(document.tokens.map(\.entityTag)).map { $0.type + ":" + document.text(ofTokens: $0.range) }
+    }
+
+    @Test func aRomanNumeralAfterAPersonIsPartOfTheName() {
+        let king = EntityTestDocument.recognize("The court of [Ottokar Brenn]PER III moved to the coast.")
+        #expect(names(king) == ["PER:Ottokar Brenn III"])
+        // "I" joins the name only when it is not the pronoun.
+        let numeral = EntityTestDocument.recognize("[Haakon]PER I ruled the coast.", tags: ["I": ("NUM", "CD")])
+        #expect(names(numeral) == ["PER:Haakon I"])
+        let pronoun = EntityTestDocument.recognize("Unlike [Haakon]PER I stayed.", tags: ["I": ("PRON", "PRP")])
+        #expect(names(pronoun) == ["PER:Haakon"])
+    }
+
+    @Test func aNationalityAdjectiveAloneIsNoPlace() {
+        let document = EntityTestDocument.recognize("The [Danish]LOC ferry left [Denmark]LOC for the [North Korean]LOC port.")
+        #expect(names(document) == ["LOC:Denmark"])
+        // An organisation span of one adjective stays: UNER marks a government that way.
+        #expect(names(EntityTestDocument.recognize("The [Iraqi]ORG said no.")) == ["ORG:Iraqi"])
+    }
+
+    @Test func eventsLawsAndTreatiesAreNoNames() {
+        let agreement = EntityTestDocument.recognize("Both signed the [Oslo]LOC Climate Agreement in [Oslo]LOC.")
+        #expect(names(agreement) == ["LOC:Oslo"])
+        let cup = EntityTestDocument.recognize("The [Varn Cup]ORG went to [Estonia]LOC.")
+        #expect(names(cup) == ["LOC:Estonia"])
+        let treaty = EntityTestDocument.recognize("The Treaty of [Marlow]LOC ended it.")
+        #expect(names(treaty) == [])
+        // An organisation named after its cause keeps its name.
+        let council = EntityTestDocument.recognize("The [Council for Green Revolution]ORG met.")
+        #expect(names(council) == ["ORG:Council for Green Revolution"])
+    }
+
+    @Test func anOrganizationNameGoesOnAfterFor() {
+        let document = EntityTestDocument.recognize("A suit by the [Quorn Alliance]ORG for Fair Rents and Housing was filed.")
+        #expect(names(document) == ["ORG:Quorn Alliance for Fair Rents and Housing"])
+        // After "of" only from an organisation word, and over a place too.
+        #expect(names(EntityTestDocument.recognize("She left the [Quorn Institute]ORG of [Ohio]LOC Technology.")) == ["ORG:Quorn Institute of Ohio Technology"])
+        #expect(names(EntityTestDocument.recognize("He met [Zorbix]ORG of [Ohio]LOC today.")) == ["ORG:Zorbix", "LOC:Ohio"])
+        #expect(names(EntityTestDocument.recognize("He flew [Zorbix Air]ORG of [Ohio]LOC today.")) == ["ORG:Zorbix Air", "LOC:Ohio"])
+        // Not over lower-case words, nor over another name.
+        #expect(names(EntityTestDocument.recognize("[Zorbix]ORG for example said no.")) == ["ORG:Zorbix"])
+        #expect(names(EntityTestDocument.recognize("[Zorbix]ORG paid for [Ana Ruiz]PER.")) == ["ORG:Zorbix", "PER:Ana Ruiz"])
+    }
+
+    @Test func aFacilityNamedAfterAPlaceIsOnePlace() {
+        let document = EntityTestDocument.recognize("They landed at [Marlow]LOC International Airport on time.")
+        #expect(names(document) == ["LOC:Marlow International Airport"])
+        // Not over another place, nor streets, which EWT leaves outside names.
+        #expect(names(EntityTestDocument.recognize("They sailed from [Norway]LOC Oslo Harbour.")) == ["LOC:Norway"])
+        #expect(names(EntityTestDocument.recognize("They met on [Marlow]LOC Street.")) == ["LOC:Marlow"])
+    }
+
+    @Test func peopleForACauseNameAnOrganization() {
+        let document = EntityTestDocument.recognize("The march was led by Nurses for [Ohio]LOC Now and others.")
+        #expect(names(document) == ["ORG:Nurses for Ohio Now"])
+        // Not a plural of things, nor lower-case words after "for".
+        #expect(names(EntityTestDocument.recognize("We sold Tickets for Summer Camp.")) == [])
+        #expect(names(EntityTestDocument.recognize("It paid Nurses for overtime.")) == [])
+    }
+
+    @Test func anEraMarkAfterAYearIsNoName() {
+        let document = EntityTestDocument.recognize("It fell in 480 [BC]ORG to [Persia]LOC.")
+        #expect(names(document) == ["LOC:Persia"])
+        #expect(names(EntityTestDocument.recognize("In the 5th century [BC]ORG it grew.")) == [])
+        #expect(names(EntityTestDocument.recognize("Flights to [BC]LOC rose.")) == ["LOC:BC"])
+    }
+
+    @Test func aNameFoundOnceIsTheSameNameWhereItIsRepeated() {
+        let document = EntityTestDocument.recognize(
+            "Fans of [Zorbix Media]ORG cheered. Then they said Zorbix Media lied. Zorbix Media Group is another one.")
+        #expect(names(document) == ["ORG:Zorbix Media", "ORG:Zorbix Media"])
+        // A longer name named elsewhere takes in the shorter one inside it.
+        let longer = EntityTestDocument.recognize("The auditor, [Quell Partners USA]ORG, signed. It hired Quell Partners [USA]LOC too.")
+        #expect(names(longer) == ["ORG:Quell Partners USA", "ORG:Quell Partners USA"])
+        // A currency's country letters stay outside names.
+        let fine = EntityTestDocument.recognize("Officials in the [US]LOC set it. The fine is US$500 now.")
+        #expect(names(fine) == ["LOC:US"])
+        // Types given equally often decide nothing.
+        let tie = EntityTestDocument.recognize("[Arlo]PER met [Arlo]LOC people. Then Arlo left.")
+        #expect(names(tie) == ["PER:Arlo", "LOC:Arlo"])
+    }
+}
+
+/// WordNet's rivers, seas and mountains join the gazetteer's places, unless spelled as a word or a name.
+@Suite struct GazetteerGeographyTests {
+    @Test func geographicNaturalObjectsArePlaces() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wordnet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        name\tlexfile\tinstance_of\tinstance_of_synsets\tsynset
+        Zorva River\tnoun.object\triver\t1-n\t2-n
+        Quell\tnoun.object\tmountain peak|volcano\t1-n\t3-n
+        Sirrah\tnoun.object\tstar\t1-n\t4-n
+        Placid\tnoun.object\tlake\t1-n\t5-n
+        Hollis\tnoun.object\tsea\t1-n\t6-n
+        Edda Brenn\tnoun.person\twriter\t1-n\t7-n
+
+        """.write(to: folder.appendingPathComponent("instances.tsv"), atomically: true, encoding: .utf8)
+        try "lemma\tpos\tsenses\nplacid\ta\t1\n".write(to: folder.appendingPathComponent("lemmas.tsv"), atomically: true, encoding: .utf8)
+        try "name\tfreq_pct\tcum_pct\trank\nHollis\t0.001\t50.0\t4000\n".write(
+            to: folder.appendingPathComponent("last-names.tsv"), atomically: true, encoding: .utf8)
+        try "name\tsex\tfreq_pct\tcum_pct\trank\n".write(to: folder.appendingPathComponent("first-names.tsv"), atomically: true, encoding: .utf8)
+        let common = try GazetteerBuilder.commonWords(wordnet: folder, gazetteer: folder)
+        let lines = try GazetteerBuilder.instances(folder, excluded: common)
+        #expect(lines == ["Edda Brenn\tperson", "Quell\tlocation", "Zorva River\tlocation"])
+    }
+
+    @Test func theBundledGazetteerKnowsRivers() throws {
+        let gazetteer = try Gazetteer.bundled()
+        #expect(gazetteer.classes(ofPhrase: "danube").contains(.wordNetLocation))
+        #expect(gazetteer.classes(ofPhrase: "adriatic sea").contains(.wordNetLocation))
+    }
+}
