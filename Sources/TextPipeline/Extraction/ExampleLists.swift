@@ -9,12 +9,17 @@ import FactModel
 extension SentenceReader {
     /// The markers that introduce examples of the noun they hang on.
     static let exampleMarkers: Set<String> = ["such as", "including", "like"]
+    /// The words those markers are made of.
+    static let exampleMarkerWords: Set<String> = ["such", "as", "including", "include", "like"]
 
     /// The example marker of `item` when it is the first example listed for a noun ("such as"
     /// in "symbols, such as the Star of David"); nil otherwise. An apposition with such a marker
     /// is the same list, misparsed ("the region, such as Yusuf Ali Kenadid, ...").
     func exampleMarker(_ item: Int) -> String? {
-        guard ["nmod", "appos"].contains(tree.baseRelation(item)), let owner = tree.head(item), tree.isNominal(owner),
+        // The words of the markers first: reading the case marker's text is the costly part, and
+        // nearly every nominal has another marker or none.
+        guard tree.children[item].contains(where: { tree.deprel($0) == "case" && Self.exampleMarkerWords.contains(tree.lemma($0).lowercased()) }),
+              ["nmod", "appos"].contains(tree.baseRelation(item)), let owner = tree.head(item), tree.isNominal(owner),
               tree.isNominal(item), let marker = tree.caseMarker(item),
               Self.exampleMarkers.contains(marker.text) else { return nil }
         return marker.text

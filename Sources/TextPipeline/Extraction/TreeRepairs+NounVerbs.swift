@@ -1,5 +1,10 @@
 /// Repairs to verbs the tagger read as nouns.
 extension TreeRepairs {
+    /// Modals and do-forms: a verb after one of them is a verb, whatever its tag.
+    static let nounVerbAuxiliaries: Set<String> = [
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did",
+    ]
+
     /// "The weapons do not influence the racers", "The computer can process 13 million
     /// calculations", "Hoechst 33342 exhibits a greater permeability": a noun-verb homograph tagged
     /// NOUN, which the parser still gave a subject and an object or a modal or "do" auxiliary,
@@ -11,14 +16,12 @@ extension TreeRepairs {
     /// with it. A noun has no object, so such a word is the verb too, and the compound right
     /// before it, with the words before that, is its subject.
     static func verbTaggedAsNoun(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
-        let auxiliaries: Set<String> = ["can", "could", "will", "would", "shall", "should", "may", "might", "must",
-                                        "do", "does", "did"]
         for word in range where document.tokens[word].upos == "NOUN" {
             let children = range.filter { Int(document.tokens[$0].head) == word }
             let relations = Set(children.map { document.tokens[$0].deprel })
             guard !relations.contains("cop") else { continue }
             let auxiliary = children.contains {
-                document.tokens[$0].deprel == "aux" && auxiliaries.contains(document.tokens[$0].form.lowercased())
+                document.tokens[$0].deprel == "aux" && nounVerbAuxiliaries.contains(document.tokens[$0].form.lowercased())
             }
             if relations.contains("nsubj") {
                 guard auxiliary || relations.contains("obj") else { continue }

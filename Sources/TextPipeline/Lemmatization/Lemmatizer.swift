@@ -38,12 +38,13 @@ public struct Lemmatizer: Sendable {
 
     /// Sets the lemma of every token of `document`.
     public func lemmatize(_ document: inout AnnotatedDocument) {
-        let tokens = document.tokens
-        for i in tokens.indices {
-            var lemma = lemma(of: tokens[i].form, xpos: tokens[i].xpos)
-            if lemma == "be", tokens[i].xpos == "VBZ", Self.isHasBeforeParticiple(tokens, i) { lemma = "have" }
-            document.tokens[i].lemma = lemma
+        // The lemmas first, then set: a copy of the tokens held while one is changed would copy
+        // the whole array.
+        let lemmas = document.tokens.indices.map { i in
+            let lemma = lemma(of: document.tokens[i].form, xpos: document.tokens[i].xpos)
+            return lemma == "be" && document.tokens[i].xpos == "VBZ" && Self.isHasBeforeParticiple(document.tokens, i) ? "have" : lemma
         }
+        for (i, lemma) in lemmas.enumerated() { document.tokens[i].lemma = lemma }
     }
 
     /// "'s" before a past participle is "has" ("she's left", "it's not been"), else "is".
