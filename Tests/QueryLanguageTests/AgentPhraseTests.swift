@@ -14,6 +14,9 @@ import Testing
         let s1 = source.sentence("The Harbor Watch movement in Bayview was found too.")
         source.add(Argument(text: "The Harbor Watch movement in Bayview", head: "movement"), "find", nil,
                    voice: .passive, surface: "was found", at: s1)
+        let s2 = source.sentence("The head of Bayview's fire department will also attend the hearing.")
+        source.add(Argument(text: "The head of Bayview's fire department", head: "head"), "attend",
+                   Argument(text: "the hearing", head: "hearing"), surface: "will attend", at: s2)
         return source
     }
 
@@ -21,6 +24,10 @@ import Testing
 
     @Test func aHeadlineFragmentIsNoOne() {
         #expect(answers("who was found") == ["The Harbor Watch movement in Bayview"])
+    }
+
+    @Test func theHolderOfAPostIsSomeone() {
+        #expect(answers("who attends the hearing") == ["The head of Bayview's fire department"])
     }
 }
 

@@ -39,6 +39,14 @@ enum AnswerTypes {
         "mother": .person, "father": .person, "daughter": .person, "son": .person, "wife": .person, "husband": .person,
         "brother": .person, "sister": .person, "child": .person, "fiancée": .person, "fiancee": .person, "widow": .person,
         "grandson": .person, "granddaughter": .person, "partner": .person, "boyfriend": .person, "girlfriend": .person,
+        // Holders of a post, who answer "who" as "the head of Seattle's police department" does.
+        "head": .person, "chief": .person, "director": .person, "chairman": .person, "chairwoman": .person,
+        "chair": .person, "governor": .person, "secretary": .person, "commissioner": .person, "sheriff": .person,
+        "founder": .person, "owner": .person, "executive": .person, "ambassador": .person, "attorney": .person,
+        "coach": .person, "captain": .person, "manager": .person, "representative": .person, "chancellor": .person,
+        "premier": .person, "king": .person, "queen": .person, "prince": .person, "princess": .person, "pope": .person,
+        "bishop": .person, "deputy": .person, "aide": .person, "adviser": .person, "advisor": .person, "envoy": .person,
+        "diplomat": .person, "nominee": .person, "speaker": .person, "suspect": .person, "victim": .person,
     ]
 
     /// Nouns that ask for a value: "time" -> a duration or time.
