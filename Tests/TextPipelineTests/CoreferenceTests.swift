@@ -14,6 +14,14 @@ import Testing
 
     let document = EntityTestDocument.recognize(CoreferenceTests.article)
 
+    /// Hangs the first word written `form` on the first word written `head` (the root for nil)
+    /// with `relation`: the test documents have no parser, so a test sets the clauses it needs.
+    static func attach(_ form: String, to head: String?, as relation: String, in document: inout AnnotatedDocument) {
+        func index(_ form: String) -> Int { document.tokens.firstIndex { $0.form == form }! }
+        document.tokens[index(form)].head = head.map { Int32(index($0)) } ?? -1
+        document.tokens[index(form)].deprel = relation
+    }
+
     @Test func surnameJoinsTheFullName() {
         #expect(document.entity(atWord: "Reyes", occurrence: 1)?.name == "Omar Reyes")
         #expect(document.entity(named: "Omar Reyes")?.aliases.contains("Reyes") == true)
@@ -34,16 +42,11 @@ import Testing
         // "to replace him": Cole does the replacing, so "him" is Reyes. The clause structure is set
         // by hand (the test documents have no parser).
         var document = EntityTestDocument.make("[Omar Reyes]PER resigned in May. [Paul Cole]PER joined the race to replace him.")
-        func index(_ form: String) -> Int { document.tokens.firstIndex { $0.form == form }! }
-        func attach(_ form: String, to head: String?, as relation: String) {
-            document.tokens[index(form)].head = head.map { Int32(index($0)) } ?? -1
-            document.tokens[index(form)].deprel = relation
-        }
-        attach("Paul", to: "joined", as: "nsubj")
-        attach("joined", to: nil, as: "root")
-        attach("race", to: "joined", as: "obj")
-        attach("replace", to: "joined", as: "advcl")
-        attach("him", to: "replace", as: "obj")
+        Self.attach("Paul", to: "joined", as: "nsubj", in: &document)
+        Self.attach("joined", to: nil, as: "root", in: &document)
+        Self.attach("race", to: "joined", as: "obj", in: &document)
+        Self.attach("replace", to: "joined", as: "advcl", in: &document)
+        Self.attach("him", to: "replace", as: "obj", in: &document)
         EntityTestDocument.recognizer.recognize(&document)
         #expect(document.entity(atWord: "him")?.name == "Omar Reyes", "\(document.entities.map(\.name))")
     }
@@ -52,18 +55,13 @@ import Testing
         // "His views ... leaders such as Sanders; he opposes ...": he is the owner of the views.
         var document = EntityTestDocument.make(
             "[Dan Moss]PER spoke for an hour. His views clashed with leaders such as [Ben Sanders]PER; he opposes the plan.")
-        func index(_ form: String) -> Int { document.tokens.firstIndex { $0.form == form }! }
-        func attach(_ form: String, to head: String?, as relation: String) {
-            document.tokens[index(form)].head = head.map { Int32(index($0)) } ?? -1
-            document.tokens[index(form)].deprel = relation
-        }
-        attach("His", to: "views", as: "nmod:poss")
-        attach("views", to: "clashed", as: "nsubj")
-        attach("clashed", to: nil, as: "root")
-        attach("leaders", to: "clashed", as: "obl")
-        attach("Ben", to: "leaders", as: "nmod")
-        attach("he", to: "opposes", as: "nsubj")
-        attach("opposes", to: "clashed", as: "parataxis")
+        Self.attach("His", to: "views", as: "nmod:poss", in: &document)
+        Self.attach("views", to: "clashed", as: "nsubj", in: &document)
+        Self.attach("clashed", to: nil, as: "root", in: &document)
+        Self.attach("leaders", to: "clashed", as: "obl", in: &document)
+        Self.attach("Ben", to: "leaders", as: "nmod", in: &document)
+        Self.attach("he", to: "opposes", as: "nsubj", in: &document)
+        Self.attach("opposes", to: "clashed", as: "parataxis", in: &document)
         EntityTestDocument.recognizer.recognize(&document)
         #expect(document.entity(atWord: "he")?.name == "Dan Moss", "\(document.entities.map(\.name))")
     }
@@ -73,18 +71,13 @@ import Testing
         // the subject names, not Norway, the owner of the subject.
         var document = EntityTestDocument.make(
             "[Norway]LOC's other league, the [Coastal League]ORG, cancelled its final.")
-        func index(_ form: String) -> Int { document.tokens.firstIndex { $0.form == form }! }
-        func attach(_ form: String, to head: String?, as relation: String) {
-            document.tokens[index(form)].head = head.map { Int32(index($0)) } ?? -1
-            document.tokens[index(form)].deprel = relation
-        }
-        attach("Norway", to: "league", as: "nmod:poss")
-        attach("league", to: "cancelled", as: "nsubj")
-        attach("Coastal", to: "League", as: "compound")
-        attach("League", to: "league", as: "appos")
-        attach("cancelled", to: nil, as: "root")
-        attach("its", to: "final", as: "nmod:poss")
-        attach("final", to: "cancelled", as: "obj")
+        Self.attach("Norway", to: "league", as: "nmod:poss", in: &document)
+        Self.attach("league", to: "cancelled", as: "nsubj", in: &document)
+        Self.attach("Coastal", to: "League", as: "compound", in: &document)
+        Self.attach("League", to: "league", as: "appos", in: &document)
+        Self.attach("cancelled", to: nil, as: "root", in: &document)
+        Self.attach("its", to: "final", as: "nmod:poss", in: &document)
+        Self.attach("final", to: "cancelled", as: "obj", in: &document)
         EntityTestDocument.recognizer.recognize(&document)
         #expect(document.entity(atWord: "its")?.name == "Coastal League", "\(document.entities.map(\.name))")
     }
@@ -93,18 +86,11 @@ import Testing
         // "His parents, Omar Moss and Ruth Moss, were farmers. He studied law.": he is the son.
         var document = EntityTestDocument.make(
             "[Dan Moss]PER was born in 1950. His parents, [Omar Moss]PER and [Ruth Moss]PER, were farmers. He studied law.")
-        func index(_ form: String, _ occurrence: Int = 0) -> Int {
-            document.tokens.indices.filter { document.tokens[$0].form == form }[occurrence]
-        }
-        func attach(_ form: String, to head: String?, as relation: String) {
-            document.tokens[index(form)].head = head.map { Int32(index($0)) } ?? -1
-            document.tokens[index(form)].deprel = relation
-        }
-        attach("His", to: "parents", as: "nmod:poss")
-        attach("parents", to: "farmers", as: "nsubj")
-        attach("Omar", to: "parents", as: "appos")
-        attach("farmers", to: nil, as: "root")
-        attach("He", to: "studied", as: "nsubj")
+        Self.attach("His", to: "parents", as: "nmod:poss", in: &document)
+        Self.attach("parents", to: "farmers", as: "nsubj", in: &document)
+        Self.attach("Omar", to: "parents", as: "appos", in: &document)
+        Self.attach("farmers", to: nil, as: "root", in: &document)
+        Self.attach("He", to: "studied", as: "nsubj", in: &document)
         EntityTestDocument.recognizer.recognize(&document)
         #expect(document.entity(atWord: "He")?.name == "Dan Moss", "\(document.entities.map(\.name))")
     }
