@@ -112,8 +112,7 @@ struct SentenceFallback {
         // When no sentence mentions the one the question names, a second pass lets a sentence whose
         // pronoun the entity stage gave to someone else stand in, at half the weight ("He was given
         // a fine of US$86,000" after a lede that names him only later), in an article that names
-        // them.
-        // Only in an article that names them: a pronoun elsewhere stands for someone else.
+        // them: a pronoun elsewhere stands for someone else.
         var namingDocuments: Set<DocumentID> = []
         for pronounsStandIn in [false, true] {
             if pronounsStandIn && (!candidates.isEmpty || excluded.isEmpty) { break }

@@ -49,10 +49,7 @@ struct EntityContext {
     static func isPersonPlural(_ word: String, gazetteer: Gazetteer) -> Bool {
         if irregularPersonPlurals.contains(word) { return true }
         guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
-        var singulars = [String(word.dropLast())]
-        if word.hasSuffix("ies") { singulars.append(String(word.dropLast(3)) + "y") }
-        if word.hasSuffix("es") { singulars.append(String(word.dropLast(2))) }
-        return singulars.contains { gazetteer.classes(ofWord: $0).contains(.personNoun) }
+        return MorphyRules.sStems(of: word).contains { gazetteer.classes(ofWord: $0).contains(.personNoun) }
     }
 
     /// Lowercases and folds typographic punctuation so that features and lookups see one form.

@@ -62,31 +62,21 @@ struct SentenceTree {
     }
     func head(_ i: Int) -> Int? { heads[i] >= 0 ? heads[i] : nil }
 
+    // `relations` is a set, or a literal list: a few string comparisons cost less than the set a
+    // literal would build (and hash) on every call, and extraction asks these millions of times.
     /// Dependents of `i` whose full relation is one of `relations`.
-    func dependents(_ i: Int, _ relations: Set<String>) -> [Int] {
+    func dependents<Relations: Collection<String>>(_ i: Int, _ relations: Relations) -> [Int] {
         children[i].filter { relations.contains(token($0).deprel) }
     }
     /// The first dependent of `i` with one of `relations`.
-    func dependent(_ i: Int, _ relations: Set<String>) -> Int? {
+    func dependent<Relations: Collection<String>>(_ i: Int, _ relations: Relations) -> Int? {
         children[i].first { relations.contains(token($0).deprel) }
     }
     /// Dependents of `i` whose universal relation is `base` (any subtype).
     func dependents(_ i: Int, base: String) -> [Int] {
         children[i].filter { baseRelation($0) == base }
     }
-    func has(_ i: Int, _ relations: Set<String>) -> Bool { dependent(i, relations) != nil }
-
-    // The same for a literal list of relations: a few string comparisons cost less than the set a
-    // literal builds (and hashes) on every call, and extraction asks these millions of times.
-    /// Dependents of `i` whose full relation is one of `relations`.
-    func dependents(_ i: Int, _ relations: [String]) -> [Int] {
-        children[i].filter { relations.contains(token($0).deprel) }
-    }
-    /// The first dependent of `i` with one of `relations`.
-    func dependent(_ i: Int, _ relations: [String]) -> Int? {
-        children[i].first { relations.contains(token($0).deprel) }
-    }
-    func has(_ i: Int, _ relations: [String]) -> Bool { dependent(i, relations) != nil }
+    func has<Relations: Collection<String>>(_ i: Int, _ relations: Relations) -> Bool { dependent(i, relations) != nil }
 
     /// Every word of the subtree rooted at `i`, in sentence order. O(subtree).
     func subtree(_ i: Int) -> [Int] {

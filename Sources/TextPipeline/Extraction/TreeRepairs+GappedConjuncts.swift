@@ -10,11 +10,6 @@ extension TreeRepairs {
         func marker(_ i: Int) -> String? {
             range.first { head($0) == i && document.tokens[$0].deprel == "case" }.map { document.tokens[$0].form.lowercased() }
         }
-        func subtreeEnd(_ i: Int) -> Int {
-            var end = i
-            for j in range where j > end && isInside(j, subtreeOf: i, range, document) { end = j }
-            return end
-        }
         for verb in range where document.tokens[verb].upos == "VERB" {
             let obliques = range.filter { head($0) == verb && document.tokens[$0].deprel == "obl" }
             for (first, second) in zip(obliques, obliques.dropFirst()) {
@@ -23,7 +18,7 @@ extension TreeRepairs {
                       ["NOUN", "PROPN"].contains(document.tokens[noun].upos), marker(noun) == nil,
                       range.contains(where: { head($0) == noun && document.tokens[$0].deprel == "cc" }),
                       let secondCase = range.first(where: { head($0) == second && document.tokens[$0].deprel == "case" }),
-                      subtreeEnd(noun) + 1 == secondCase
+                      phraseEndAndNextWord(of: noun, range, document).end + 1 == secondCase
                 else { continue }
                 document.tokens[noun].head = Int32(verb)
                 document.tokens[second].head = Int32(noun)

@@ -26,6 +26,15 @@ enum MorphyRules {
         return result
     }
 
+    /// The stems a word ending in "-s" may come from, a third-person verb or a plural noun, for a
+    /// test of each against a word list: "owns" → own, "watches" → watch, "relies" → rely.
+    static func sStems(of word: String) -> [String] {
+        var result = [String(word.dropLast())]
+        if word.hasSuffix("es") { result.append(String(word.dropLast(2))) }
+        if word.hasSuffix("ies") { result.append(String(word.dropLast(3)) + "y") }
+        return result
+    }
+
     /// "stopp" → "stop": a stem ending in a doubled consonant loses one.
     static func undoubled(_ stem: String) -> String? { undoubled(Array(stem.utf8)[...]) }
 

@@ -46,20 +46,12 @@ enum VerblessSentences {
             // "deals numbered 51 and totaled $17 billion": a participle before the coordinated
             // verb is the first predicate's verb already.
             if let f = firstFinite, (i + 1..<f).contains(where: { xpos[$0] == "VBN" || xpos[$0] == "VBD" }) { continue }
-            guard stems(of: form.lowercased()).contains(where: isVerbStem) else { continue }
+            guard MorphyRules.sStems(of: form.lowercased()).contains(where: isVerbStem) else { continue }
             return i
         }
         return nil
     }
 
-    /// The stems a third-person "-s" form may come from: "owns" -> own, "watches" -> watch,
-    /// "relies" -> rely.
-    static func stems(of word: String) -> [String] {
-        var result = [String(word.dropLast())]
-        if word.hasSuffix("es") { result.append(String(word.dropLast(2))) }
-        if word.hasSuffix("ies") { result.append(String(word.dropLast(3)) + "y") }
-        return result
-    }
 }
 
 extension PartOfSpeechTagger {
