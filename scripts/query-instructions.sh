@@ -6,6 +6,7 @@
 #
 #   scripts/query-instructions.sh KIND MAX_CHECK [LINES] [BENCH_DIR]
 #   scripts/query-instructions.sh Q2 1 40 /tmp/store-bench     (Q2 instances with one answer)
+#   INCLUSIVE=no scripts/query-instructions.sh Q2 1   (each function's own instructions, no callees)
 #
 # BENCH_DIR is a copy of ../shared/bench/store with data/facts-100k.tsv and data/queries-100k.json
 # (gen_facts.py --n 100000). Needs valgrind and a release build of factsh-bench.
@@ -29,9 +30,9 @@ for reps in 1 5; do
 done
 instances=$(grep -o '"instances": [0-9]*' "$out/run.5" | grep -o '[0-9]*$')
 python3 - "$out/cg.1" "$out/cg.5" "$((4 * instances))" "$lines" <<'PY'
-import re, subprocess, sys
+import os, re, subprocess, sys
 def load(path):
-    text = subprocess.run(f"callgrind_annotate --inclusive=yes --threshold=100 {path} | swift demangle --simplified",
+    text = subprocess.run(f"callgrind_annotate --inclusive={inclusive} --threshold=100 {path} | swift demangle --simplified",
                           shell=True, capture_output=True, text=True).stdout
     counts = {}
     for line in text.splitlines():
@@ -40,6 +41,7 @@ def load(path):
             name = re.sub(r'\s*\[/[^\]]*\]\s*$', '', m.group(2))
             counts[name] = counts.get(name, 0) + int(m.group(1).replace(',', ''))
     return counts
+inclusive = os.environ.get("INCLUSIVE", "yes")
 one, five, calls, lines = load(sys.argv[1]), load(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
 rows = sorted(((five.get(k, 0) - one.get(k, 0)) / calls, k) for k in set(one) | set(five))
 for per_call, name in list(reversed(rows))[:lines]:

@@ -15,6 +15,8 @@ enum TreeRepairs {
             secondObject(range, &document)
             ofComplementOfTheVerb(range, &document)
             appositionHungOnAVerb(range, &document)
+            nameHungOnTheRolesOrganization(range, &document)
+            roleTakenForAComplement(range, &document)
             isToBeDone(range, &document)
             subordinateClauseTakenForAModifier(range, &document)
             timeTakenForAPassiveObject(range, &document)
