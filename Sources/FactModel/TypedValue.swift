@@ -1,6 +1,9 @@
 /// The kind of a typed value found in text.
 public enum ValueKind: String, Sendable, Codable, CaseIterable {
     case number, money, percent, date, time, quantity, ordinal, duration, age
+    /// Two counts set against each other, a result or a vote tally: "66 to 27", "28-14" (normalized "66-27").
+    /// Last, so the snapshot codes of the others (their index here) stay as they were.
+    case score
 }
 
 /// A number, amount, date or quantity read from text: "$4.1 billion", "roughly 300", "Jan. 25".

@@ -25,3 +25,32 @@ private func makeDeadlineStory() -> FakeFactSource {
                at: sentence)
     return source
 }
+
+/// "what was the vote to X", "what was the score between A and B": the phrase's head noun names a
+/// kind of value, so the answer is the score in the best sentence, not its loose numbers.
+@Suite struct ScoreQuestionTests: AsksQuestions {
+    let engine = QueryEngine(source: makeCouncilStory(), lexicon: FakeLexicon())
+
+    @Test func theVoteToDoSomethingIsItsTally() {
+        #expect(answers("what was the vote to close the pool") == ["9 to 4"])
+    }
+
+    @Test func theScoreBetweenTwoTeamsIsTheirResult() {
+        #expect(answers("what was the final score between Riverside and Easton") == ["31 points to 17"])
+    }
+}
+
+private func makeCouncilStory() -> FakeFactSource {
+    let source = FakeFactSource()
+    let vote = source.sentence("On Monday the council voted 9 to 4 to close the pool, with 3 members absent.", mentions: [
+        ("9 to 4", .value(.score), nil), ("3", .value(.number), nil)])
+    source.add(Argument(text: "the council", head: "council"), "vote", nil,
+               qualifiers: [Qualifier(marker: "", argument: Argument(text: "9 to 4", head: "9 to 4",
+                                                                     value: TypedValue(kind: .score, text: "9 to 4", normalized: "9-4")))],
+               at: vote)
+    let match = source.sentence("Riverside defeated Easton 31 points to 17 in front of 2,000 fans.", mentions: [
+        ("Riverside", .entity(.organization), nil), ("Easton", .entity(.organization), nil),
+        ("31 points to 17", .value(.score), nil), ("2,000", .value(.number), nil)])
+    source.add(Argument(text: "Riverside", head: "Riverside"), "defeat", Argument(text: "Easton", head: "Easton"), at: match)
+    return source
+}

@@ -26,6 +26,27 @@ import Testing
         #expect(!document.entities.contains { $0.name == "US" }, "\(document.entities.map(\.name))")
     }
 
+    @Test func scoresAndTalliesAreOneValue() {
+        let vote = EntityTestDocument.recognize("The council voted 9 to 4 to close the pool.", tags: ["voted": ("VERB", "VBD")])
+            .value(startingAt: "9")
+        #expect(vote?.kind == .score)
+        #expect(vote?.text == "9 to 4")
+        #expect(vote?.normalized == "9-4")
+        #expect(value("Riverside defeated Easton 31 points to 17 on Sunday.", at: "31")?.text == "31 points to 17")
+        #expect(value("Northfield beat Westbury 28-14 in the final.", at: "28")?.normalized == "28-14")
+        #expect(value("The bill passed by a vote of 212-to-190 on Friday.", at: "212")?.text == "212-to-190")
+        #expect(value("The court issued a 5-4 ruling.", at: "5")?.kind == .score)
+    }
+
+    @Test func rangesAreNotScores() {
+        // The same shapes count a range: after "from" or an age word, before a counted noun or a percent.
+        for (text, word) in [("Prices rose from 20 to 30 last year.", "20"), ("Children aged 5 to 11 may enter.", "5"),
+                             ("The walk takes 10-15 minutes.", "10"), ("Sales rose 5 to 10 percent.", "5"),
+                             ("The 2019-20 season ended early.", "2019"), ("Guests 10 to 20 arrived first.", "10")] {
+            #expect(value(text, at: word)?.kind != .score, "\(text)")
+        }
+    }
+
     @Test func moneyWithCurrencyWord() {
         #expect(value("They paid 20,000 euros.", at: "20,000")?.normalized == "20000 EUR")
     }

@@ -44,11 +44,21 @@ struct QuestionAnswerer {
         return QueryPlan(understood: question.description, root: root, notes: notes)
     }
 
+    /// The head noun of an identity question's phrase when it names a kind of value: the word
+    /// before the phrase's first preposition or "to" ("the vote to legalize it", "the final score
+    /// between A and B"), else its last word ("Warholm's winning time"). Nil for any other noun.
+    func valueNounHead(of phrase: Phrase) -> String? {
+        let words = phrase.words.map { $0.lowercased() }
+        let end = words.indices.dropFirst().first { EnglishWords.prepositions.contains(words[$0]) || words[$0] == "to" } ?? words.count
+        guard end > 0, let head = phrase.words[..<end].last, AnswerTypes.nounValues[forms.nounLemma(head.lowercased())] != nil else { return nil }
+        return head
+    }
+
     func answer(_ question: Question) -> AnswerTable {
         var question = question
-        if case .identity(let phrase) = question.form, question.kind == .thing, phrase.words.contains("'s"),
-           let head = phrase.words.last, AnswerTypes.nounValues[forms.nounLemma(head)] != nil {
-            // "what was Warholm's winning time": a value of the kind the noun names, not any mention.
+        if case .identity(let phrase) = question.form, question.kind == .thing, let head = valueNounHead(of: phrase) {
+            // "what was Warholm's winning time", "what was the vote to legalize it": a value of the
+            // kind the noun names, not any mention.
             question.kind = .kind(Phrase(words: [head], range: phrase.range))
         }
         let column = column(for: question.kind)

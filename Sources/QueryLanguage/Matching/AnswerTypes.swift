@@ -55,8 +55,9 @@ enum AnswerTypes {
         "year": [.date, .number], "amount": [.money, .quantity, .number], "cost": [.money], "price": [.money],
         "compensation": [.money], "fine": [.money], "sum": [.money], "salary": [.money], "number": [.number, .quantity],
         "total": [.number, .quantity], "percentage": [.percent], "rate": [.percent], "share": [.percent],
-        "distance": [.quantity], "height": [.quantity], "weight": [.quantity], "score": [.number],
-        "sentence": [.duration], "term": [.duration], "delegate": [.number], "vote": [.number, .percent],
+        "distance": [.quantity], "height": [.quantity], "weight": [.quantity], "score": [.score, .number],
+        "sentence": [.duration], "term": [.duration], "delegate": [.number], "vote": [.score, .number, .percent],
+        "tally": [.score, .number], "scoreline": [.score],
     ]
 
     static func valueKinds(for kind: AnswerKind, forms: WordForms) -> Set<ValueKind>? {

@@ -1,8 +1,9 @@
 import FactModel
 
 /// Finds typed values by rule: money, percentages, times, dates, ages, durations, quantities,
-/// ordinals and plain numbers, each with a normalized form. Relative dates ("earlier this year")
-/// are kept as written (`rel:` + the phrase) until the document date is known.
+/// ordinals, scores (`ValueRecognizer+Scores.swift`) and plain numbers, each with a normalized
+/// form. Relative dates ("earlier this year") are kept as written (`rel:` + the phrase) until the
+/// document date is known.
 struct ValueRecognizer {
     static let approximations: [[String]] = [
         ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
@@ -155,6 +156,9 @@ struct ValueRecognizer {
         }
         guard let number = NumberReader.read(lower, at: i, end: end) else { return nil }
         var j = i + number.length
+        if let score = score(at: i, numberEnd: j, end: end, document: document, lower: lower), free(score.range) {
+            return make(.score, score.range, score.normalized, nil)
+        }
         let amount = number.value
         let next = j < end ? lower[j] : ""
         // Percentages: "5%", "5 percent", "5 per cent", "5 percentage points".
