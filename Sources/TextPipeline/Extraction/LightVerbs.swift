@@ -3,7 +3,8 @@ import FactModel
 /// Light verbs and nominalizations (extraction.md §8): canonical keys questions match on, and the
 /// attendance facts they imply. "be in attendance" -> attend; "be at" + event noun -> attend;
 /// "join X at the meeting" -> both attend; "meet (with) X" -> both take part in a meeting;
-/// "hold a meeting / talks with X" -> meet; "take part in" -> participate.
+/// "hold a meeting / talks with X" -> meet; "take part in" -> participate; "make an announcement",
+/// "give a speech", "issue a warning" -> announce, speak, warn.
 struct LightVerbNormalizer {
     let words: ExtractionLexicon
     /// The event most recently attended in the document: an object-less "in attendance" refers to it.
@@ -121,6 +122,11 @@ struct LightVerbNormalizer {
                     drafts.append(derived)
                     if isEvent(event) { attend(draft.subject, event) }
                 }
+            case "make", "give", "deliver", "issue":
+                // "made his official announcement via a YouTube video": the noun says what was done.
+                if let noun = draft.object?.head, tree.upos(noun) == "NOUN", let done = nominalizedAct(noun, tree: tree) {
+                    drafts.append(act(done, of: draft, noun: noun, tree: tree))
+                }
             default:
                 if Self.movementVerbs.contains(verb), let object = draft.object, isEvent(object),
                    draft.relationWords.contains(where: { tree.form($0).lowercased() == "to" }) {
@@ -129,6 +135,61 @@ struct LightVerbNormalizer {
                 }
             }
         }
+    }
+
+    /// Nouns of an act that a light verb ("make", "give", "deliver", "issue") turns into that act,
+    /// with the act's verb. Curated: many nouns WordNet relates to a verb are not the doing of it
+    /// after a light verb ("made sense", "made a living", "gave birth", "made a deal").
+    static let actNouns: [String: String] = [
+        "announcement": "announce", "statement": "state", "decision": "decide", "speech": "speak",
+        "address": "address", "appeal": "appeal", "request": "request", "visit": "visit", "call": "call",
+        "payment": "pay", "donation": "donate", "recommendation": "recommend", "proposal": "propose",
+        "prediction": "predict", "complaint": "complain", "arrest": "arrest", "comment": "comment",
+        "remark": "remark", "apology": "apologize", "contribution": "contribute", "investment": "invest",
+        "purchase": "purchase", "choice": "choose", "promise": "promise", "pledge": "pledge", "threat": "threaten",
+        "warning": "warn", "order": "order", "offer": "offer", "attempt": "attempt", "bid": "bid", "claim": "claim",
+        "accusation": "accuse", "allegation": "allege", "admission": "admit", "confession": "confess",
+        "denial": "deny", "demand": "demand", "plea": "plead", "testimony": "testify", "approval": "approve",
+        "endorsement": "endorse", "nomination": "nominate", "appointment": "appoint", "discovery": "discover",
+        "suggestion": "suggest", "report": "report", "presentation": "present", "performance": "perform",
+        "estimate": "estimate", "assessment": "assess", "ruling": "rule", "permission": "permit",
+        "assurance": "assure", "assurances": "assure", "thanks": "thank", "decree": "decree", "vow": "vow",
+        "reply": "reply", "response": "respond", "answer": "answer", "objection": "object", "protest": "protest",
+        "confirmation": "confirm", "declaration": "declare", "revelation": "reveal", "condemnation": "condemn",
+        "criticism": "criticize", "recommendations": "recommend", "comments": "comment", "remarks": "remark",
+    ]
+
+    /// The verb a light verb's object noun is the act of ("announcement" -> announce), if any.
+    func nominalizedAct(_ noun: Int, tree: SentenceTree) -> String? {
+        Self.actNouns[tree.lemma(noun).lowercased()]
+    }
+
+    /// The fact a light verb and its noun state: (subject; announce; what the noun is of; the
+    /// light verb's qualifiers). "made a visit to Kyiv on Monday" -> (X; visit; Kyiv; on: Monday);
+    /// "gave a speech about prices" -> (X; speak; about: prices).
+    func act(_ verb: String, of draft: DraftFact, noun: Int, tree: SentenceTree) -> DraftFact {
+        var object: DraftArgument?
+        var qualifiers = draft.qualifiers
+        for complement in tree.dependents(noun, base: "nmod") where complement > noun {
+            guard let marker = tree.caseMarker(complement)?.text.lowercased() else { continue }
+            // "of" and "to" name what the act is done to ("announcement of", "visit to").
+            if object == nil, marker == "of" || marker == "to" {
+                object = tree.argumentSpan(complement)
+            } else if ["about", "on", "against", "for", "with"].contains(marker) {
+                qualifiers.append((marker: marker, argument: tree.argumentSpan(complement), time: false))
+            }
+        }
+        var derived = DraftFact(subject: draft.subject, relationWords: [], lemma: verb,
+                                object: object, kind: .derived, anchor: draft.anchor)
+        derived.canonical = verb
+        derived.insertedRelation = verb
+        derived.role = draft.role
+        derived.subjectSource = draft.subjectSource
+        derived.attributedBy = draft.attributedBy
+        derived.negated = draft.negated
+        derived.modality = draft.modality
+        derived.qualifiers = qualifiers
+        return derived
     }
 
     private mutating func remember(_ event: DraftArgument, tree: SentenceTree) {
