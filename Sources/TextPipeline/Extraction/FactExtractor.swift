@@ -60,6 +60,7 @@ public struct FactExtractor: Sendable {
             var reader = SentenceReader(tree: tree, words: words, mentions: mentionIndex)
             var drafts = reader.read()
             Gapping.apply(to: &drafts, tree: tree)
+            AsDidClauses.apply(to: &drafts, tree: tree)
             ProgressiveParticiples.apply(to: &drafts, tree: tree)
             normalizer.normalize(&drafts, tree: tree)
             let renderer = FactRenderer(tree: tree, mentions: mentionIndex, document: document, sentence: index)
