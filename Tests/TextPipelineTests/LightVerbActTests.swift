@@ -48,4 +48,36 @@ import FactModel
             """)
         #expect(!facts.contains { $0.kind == .derived }, "\(facts.map(\.compact))")
     }
+
+    @Test func anEducationReceivedIsAPassiveAct() {
+        // "Omar received his education in Cairo."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Omar Omar PROPN NNP 2 nsubj
+            2 received receive VERB VBD 0 root
+            3 his his PRON PRP$ 4 nmod:poss
+            4 education education NOUN NN 2 obj
+            5 in in ADP IN 6 case
+            6 Cairo Cairo PROPN NNP 2 obl
+            7 . . PUNCT . 2 punct
+            """, entities: [("Omar", .person), ("Cairo", .place)])
+        let derived = facts.filter { $0.kind == .derived && $0.predicate.canonical == "educate" }
+        #expect(derived.count == 1, "\(facts.map(\.compact))")
+        #expect(derived.first?.subject.text == "Omar" && derived.first?.predicate.voice == .passive, "\(facts.map(\.compact))")
+        #expect(derived.first?.qualifiers.contains { $0.marker == "in" && $0.argument.text == "Cairo" } == true, "\(facts.map(\.compact))")
+    }
+
+    @Test func supportReceivedFromAGiverIsTheGiversAct() {
+        // "Ana Ruiz received support from the union."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ana Ana PROPN NNP 3 nsubj
+            2 Ruiz Ruiz PROPN NNP 1 flat
+            3 received receive VERB VBD 0 root
+            4 support support NOUN NN 3 obj
+            5 from from ADP IN 7 case
+            6 the the DET DT 7 det
+            7 union union NOUN NN 4 nmod
+            8 . . PUNCT . 3 punct
+            """, entities: [("Ana Ruiz", .person)])
+        #expect(compact(facts).contains("derived (the union; support; Ana Ruiz)"), "\(facts.map(\.compact))")
+    }
 }

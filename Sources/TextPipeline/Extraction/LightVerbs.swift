@@ -4,7 +4,7 @@ import FactModel
 /// attendance facts they imply. "be in attendance" -> attend; "be at" + event noun -> attend;
 /// "join X at the meeting" -> both attend; "meet (with) X" -> both take part in a meeting;
 /// "hold a meeting / talks with X" -> meet; "take part in" -> participate; "make an announcement",
-/// "give a speech", "issue a warning" -> announce, speak, warn.
+/// "give a speech", "issue a warning" -> announce, speak, warn; "receive an education" -> be educated.
 struct LightVerbNormalizer {
     let words: ExtractionLexicon
     /// The event most recently attended in the document: an object-less "in attendance" refers to it.
@@ -127,6 +127,12 @@ struct LightVerbNormalizer {
                 if let noun = draft.object?.head, tree.upos(noun) == "NOUN", let done = nominalizedAct(noun, tree: tree) {
                     drafts.append(act(done, of: draft, noun: noun, tree: tree))
                 }
+            case "receive", "get", "undergo":
+                // "received his education in India": he was educated there; "received support
+                // from the party": the party supported him.
+                if let noun = draft.object?.head, tree.upos(noun) == "NOUN", let done = Self.receivedActs[tree.lemma(noun).lowercased()] {
+                    drafts.append(receivedAct(done, of: draft, noun: noun, tree: tree))
+                }
             default:
                 if Self.movementVerbs.contains(verb), let object = draft.object, isEvent(object),
                    draft.relationWords.contains(where: { tree.form($0).lowercased() == "to" }) {
@@ -158,6 +164,46 @@ struct LightVerbNormalizer {
         "confirmation": "confirm", "declaration": "declare", "revelation": "reveal", "condemnation": "condemn",
         "criticism": "criticize", "recommendations": "recommend", "comments": "comment", "remarks": "remark",
     ]
+
+    /// Nouns of an act that "receive", "get" or "undergo" says was done to the subject, with the
+    /// act's verb: "received his education in India" -> educate.
+    static let receivedActs: [String: String] = [
+        "education": "educate", "treatment": "treat", "training": "train", "sentence": "sentence",
+        "support": "support", "approval": "approve", "criticism": "criticize", "invitation": "invite",
+        "permission": "permit", "warning": "warn", "payment": "pay", "diagnosis": "diagnose",
+        "nomination": "nominate", "endorsement": "endorse", "praise": "praise", "funding": "fund",
+        "backing": "back", "vaccination": "vaccinate", "pardon": "pardon",
+        "citation": "cite", "compensation": "compensate", "recognition": "recognize", "threats": "threaten",
+        "death threats": "threaten", "summons": "summon", "subpoena": "subpoena", "ban": "ban", "fine": "fine",
+    ]
+
+    /// The fact "receive" + the noun of an act states: done by the giver when a "from" phrase
+    /// names one ("received support from the party" -> (the party; support; X)), else a passive
+    /// of the act with the receiver as its subject ("received his education in India" -> (X;
+    /// educate, passive; in: India)). The other qualifiers stay.
+    func receivedAct(_ verb: String, of draft: DraftFact, noun: Int, tree: SentenceTree) -> DraftFact {
+        var derived = draft
+        derived.kind = .derived
+        derived.relationWords = []
+        derived.lemma = verb
+        derived.canonical = verb
+        derived.insertedRelation = verb
+        derived.object = nil
+        derived.attributedBy = nil
+        // The giver hangs on the verb or on the noun ("support from the party").
+        let giver = tree.dependents(noun, base: "nmod").first { $0 > noun && tree.caseMarker($0)?.text.lowercased() == "from" }
+        if let giver {
+            derived.subject = tree.argumentSpan(giver)
+            derived.object = draft.subject
+        } else if let from = draft.qualifiers.firstIndex(where: { $0.marker == "from" }) {
+            derived.subject = draft.qualifiers[from].argument
+            derived.object = draft.subject
+            derived.qualifiers.remove(at: from)
+        } else {
+            derived.voice = .passive
+        }
+        return derived
+    }
 
     /// The verb a light verb's object noun is the act of ("announcement" -> announce), if any.
     func nominalizedAct(_ noun: Int, tree: SentenceTree) -> String? {
