@@ -99,20 +99,25 @@ public struct NamedEntityTagger: Sendable {
     func localScores(_ tokens: [NamedEntityFeatures.TokenFeatures]) -> [Int32] {
         let count = EntityLabel.tags.count
         var local = [Int32](repeating: 0, count: tokens.count * count * count)
-        var keys: [UInt64] = []
-        keys.reserveCapacity(80)
+        // One token's first-order keys, those after previous label p at `p * perLabel...`.
+        var firstOrder: [UInt64] = []
+        firstOrder.reserveCapacity(4 * count)
         local.withUnsafeMutableBufferPointer { local in
             for (t, token) in tokens.enumerated() {
                 let row = UnsafeMutableBufferPointer(rebasing: local[(t * count * count)..<((t + 1) * count * count)])
-                keys.removeAll(keepingCapacity: true)
-                keys.append(contentsOf: token.keys)
-                keys.withUnsafeBufferPointer { model.accumulate($0, into: UnsafeMutableBufferPointer(rebasing: row[0..<count])) }
-                for p in 1..<count { for y in 0..<count { row[p * count + y] = row[y] } }
+                firstOrder.removeAll(keepingCapacity: true)
                 for p in 0..<count {
-                    keys.removeAll(keepingCapacity: true)
-                    NamedEntityFeatures.addTokenFirstOrder(to: &keys, previous: p, word: token.word, shape: token.shape, upos: token.upos)
-                    keys.withUnsafeBufferPointer {
-                        model.accumulate($0, into: UnsafeMutableBufferPointer(rebasing: row[(p * count)..<((p + 1) * count)]))
+                    NamedEntityFeatures.addTokenFirstOrder(to: &firstOrder, previous: p, word: token.word, shape: token.shape, upos: token.upos)
+                }
+                let perLabel = firstOrder.count / count
+                firstOrder.withUnsafeBufferPointer { firstOrder in
+                    // Asked for first, the first-order rows arrive while the static ones are summed.
+                    model.prefetch(firstOrder)
+                    token.keys.withUnsafeBufferPointer { model.accumulate($0, into: UnsafeMutableBufferPointer(rebasing: row[0..<count])) }
+                    for p in 1..<count { for y in 0..<count { row[p * count + y] = row[y] } }
+                    for p in 0..<count {
+                        model.accumulate(UnsafeBufferPointer(rebasing: firstOrder[(p * perLabel)..<((p + 1) * perLabel)]),
+                                         into: UnsafeMutableBufferPointer(rebasing: row[(p * count)..<((p + 1) * count)]))
                     }
                 }
             }

@@ -68,8 +68,7 @@ public struct PerceptronModel: Sendable, Equatable {
         guard !features.isEmpty else { return }
         slots.withUnsafeBufferPointer { slots in
             rowData.withUnsafeBufferPointer { data in
-                let capacity = slots.count
-                for key in features { memory_prefetch(slots.baseAddress! + Self.home(key, capacity: capacity)) }
+                Self.prefetch(features, in: slots)
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { offsets in
                     var found = 0
                     for key in features {
@@ -91,6 +90,18 @@ public struct PerceptronModel: Sendable, Equatable {
                 }
             }
         }
+    }
+
+    /// Asks for the home slots of `features` ahead of an `accumulate` over them, so that their
+    /// cache misses overlap other work. A hint only: it changes no result.
+    @inline(__always)
+    public func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+        slots.withUnsafeBufferPointer { Self.prefetch(features, in: $0) }
+    }
+
+    @inline(__always)
+    private static func prefetch(_ features: UnsafeBufferPointer<UInt64>, in slots: UnsafeBufferPointer<UInt64>) {
+        for key in features { memory_prefetch(slots.baseAddress! + home(key, capacity: slots.count)) }
     }
 
     /// Writes the score of every class for `features` into `scores` (resized to `classCount`).
