@@ -68,8 +68,17 @@ enum NamedEntityFeatures {
 
     /// True when a form starts with a capital letter.
     static func isCapitalized(_ form: String) -> Bool {
-        guard let first = form.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        // ASCII first: Unicode's property lookup is slow, and for ASCII it means A-Z.
+        guard let byte = form.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 65 && byte <= 90 }
+        return form.unicodeScalars.first!.properties.isUppercase
+    }
+
+    /// True when a form starts with a letter.
+    static func startsWithLetter(_ form: String) -> Bool {
+        guard let byte = form.utf8.first else { return false }
+        if byte < 0x80 { return (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
+        return form.unicodeScalars.first!.properties.isAlphabetic
     }
 
     /// The static features of one token, with the hashes the dynamic features combine with labels.
@@ -94,22 +103,27 @@ enum NamedEntityFeatures {
         let start = sentence.lowerBound
         let end = sentence.upperBound
         let none: UInt64 = 0x5555
-        func word(_ i: Int) -> UInt64 { i < start ? 1 : i >= end ? 2 : FeatureHasher.hash(lower[i]) }
+        // Each word's hashes and flags once, not at every template that reads them.
+        let words = sentence.map { FeatureHasher.hash(lower[$0]) }
+        func word(_ i: Int) -> UInt64 { i < start ? 1 : i >= end ? 2 : words[i - start] }
         let shapes = sentence.map { shape(tokens[$0].form) }
         func shapeAt(_ i: Int) -> UInt64 { i < start ? 1 : i >= end ? 2 : shapes[i - start] }
         let upos = sentence.map { FeatureHasher.hash(tokens[$0].upos) }
         func uposAt(_ i: Int) -> UInt64 { i < start ? 1 : i >= end ? 2 : upos[i - start] }
+        let xpos = sentence.map { FeatureHasher.hash(tokens[$0].xpos) }
+        let capitalized = sentence.map { isCapitalized(tokens[$0].form) }
+        let nameLike = sentence.map { isNameLike($0, sentence: sentence, tokens: tokens, capitalized: capitalized[$0 - start]) }
 
         // Runs of PROPN (or capitalised non-initial) tokens, the usual shape of a name.
         var runStart = Array(repeating: -1, count: sentence.count)
         var runEnd = Array(repeating: -1, count: sentence.count)
         var i = start
         while i < end {
-            guard isNameLike(i, sentence: sentence, tokens: tokens) else { i += 1; continue }
+            guard nameLike[i - start] else { i += 1; continue }
             var j = i
-            while j < end, isNameLike(j, sentence: sentence, tokens: tokens) || (j > i && j + 1 < end
+            while j < end, nameLike[j - start] || (j > i && j + 1 < end
                 && (lower[j] == "of" || lower[j] == "de" || lower[j] == "-" || lower[j] == "&")
-                && isNameLike(j + 1, sentence: sentence, tokens: tokens)) { j += 1 }
+                && nameLike[j + 1 - start]) { j += 1 }
             for k in i..<j { runStart[k - start] = i; runEnd[k - start] = j }
             i = j
         }
@@ -125,6 +139,7 @@ enum NamedEntityFeatures {
             func add(_ t: T, _ a: UInt64, _ b: UInt64, _ c: UInt64) { f.append(FeatureHasher.feature(t.rawValue, a, b, c)) }
             let form = tokens[i].form
             let w = word(i)
+            let r = i - start
             add(.bias)
             add(.word, w)
             add(.wordPrev, word(i - 1))
@@ -133,24 +148,24 @@ enum NamedEntityFeatures {
             add(.shapePrev, shapeAt(i - 1))
             add(.shapeNext, shapeAt(i + 1))
             add(.shapeTrigram, shapeAt(i - 1), shapeAt(i), shapeAt(i + 1))
-            let utf8 = Array(lower[i].utf8)
-            for n in 1...4 where utf8.count > n {
+            let utf8 = lower[i].utf8
+            let length = utf8.count
+            for n in 1...4 where length > n {
                 let t: T = n == 1 ? .suffix1 : n == 2 ? .suffix2 : n == 3 ? .suffix3 : .suffix4
-                add(t, FeatureHasher.hash(bytes: utf8[(utf8.count - n)...]))
+                add(t, FeatureHasher.hash(bytes: utf8.suffix(n)))
             }
             add(.upos, uposAt(i))
             add(.uposPrev, uposAt(i - 1))
             add(.uposNext, uposAt(i + 1))
             add(.uposBigram, uposAt(i - 1), uposAt(i))
             add(.uposNextBigram, uposAt(i), uposAt(i + 1))
-            add(.xpos, FeatureHasher.hash(tokens[i].xpos))
-            add(.xposPrev, i > start ? FeatureHasher.hash(tokens[i - 1].xpos) : 1)
-            if i == start { add(.sentenceStart, isCapitalized(form) ? 1 : 0) }
-            add(.capitalized, isCapitalized(form) ? (i == start ? 2 : 1) : 0)
-            if i > start, !isCapitalized(tokens[i - 1].form) { add(.lowerPrevWordShape, word(i - 1), shapeAt(i)) }
+            add(.xpos, xpos[r])
+            add(.xposPrev, i > start ? xpos[r - 1] : 1)
+            if i == start { add(.sentenceStart, capitalized[r] ? 1 : 0) }
+            add(.capitalized, capitalized[r] ? (i == start ? 2 : 1) : 0)
+            if i > start, !capitalized[r - 1] { add(.lowerPrevWordShape, word(i - 1), shapeAt(i)) }
 
             // The run of name-like words this token is in.
-            let r = i - start
             if runStart[r] >= 0 {
                 let length = runEnd[r] - runStart[r]
                 let position: UInt64 = length == 1 ? 0 : i == runStart[r] ? 1 : i == runEnd[r] - 1 ? 2 : 3
@@ -188,7 +203,7 @@ enum NamedEntityFeatures {
 
             // Titles just left of the word ("Mayor Eric", "Police Chief Charlie Beck").
             if i > start, let title = context.titleEnding[i - 1] {
-                add(.titleLeft, FeatureHasher.hash(title.entry.category.rawValue), isCapitalized(form) ? 1 : 0)
+                add(.titleLeft, FeatureHasher.hash(title.entry.category.rawValue), capitalized[r] ? 1 : 0)
                 if i - 1 - title.length >= start {
                     add(.titleLeft2, FeatureHasher.hash(title.entry.category.rawValue), uposAt(i - 1 - title.length))
                 }
@@ -197,17 +212,17 @@ enum NamedEntityFeatures {
             }
             if let title = context.titleEnding[i] { add(.titleHere, FeatureHasher.hash(title.entry.category.rawValue)) }
             result.append(TokenFeatures(
-                keys: f, word: w, shape: shapeAt(i), upos: uposAt(i), capitalized: isCapitalized(form),
-                startsWithLetter: form.unicodeScalars.first?.properties.isAlphabetic ?? false))
+                keys: f, word: w, shape: shapeAt(i), upos: uposAt(i), capitalized: capitalized[r],
+                startsWithLetter: startsWithLetter(form)))
         }
         return result
     }
 
-    /// A word that can be part of a name: PROPN, or capitalised and not sentence-initial.
-    static func isNameLike(_ i: Int, sentence: Range<Int>, tokens: [Token]) -> Bool {
+    /// A word that can be part of a name: PROPN, or capitalised (`capitalized`) and not sentence-initial.
+    static func isNameLike(_ i: Int, sentence: Range<Int>, tokens: [Token], capitalized: Bool) -> Bool {
         let token = tokens[i]
         if token.upos == "PROPN" { return true }
-        return i > sentence.lowerBound && isCapitalized(token.form) && token.upos != "PRON" && token.upos != "DET"
+        return i > sentence.lowerBound && capitalized && token.upos != "PRON" && token.upos != "DET"
     }
 
     /// The features that pair the previous label with this token (all of `addDynamic` but the

@@ -99,20 +99,25 @@ public struct NamedEntityTagger: Sendable {
     func localScores(_ tokens: [NamedEntityFeatures.TokenFeatures]) -> [Int32] {
         let count = EntityLabel.tags.count
         var local = [Int32](repeating: 0, count: tokens.count * count * count)
-        var keys: [UInt64] = []
-        keys.reserveCapacity(80)
+        // One token's first-order keys, those after previous label p at `p * perLabel...`.
+        var firstOrder: [UInt64] = []
+        firstOrder.reserveCapacity(4 * count)
         local.withUnsafeMutableBufferPointer { local in
             for (t, token) in tokens.enumerated() {
                 let row = UnsafeMutableBufferPointer(rebasing: local[(t * count * count)..<((t + 1) * count * count)])
-                keys.removeAll(keepingCapacity: true)
-                keys.append(contentsOf: token.keys)
-                keys.withUnsafeBufferPointer { model.accumulate($0, into: UnsafeMutableBufferPointer(rebasing: row[0..<count])) }
-                for p in 1..<count { for y in 0..<count { row[p * count + y] = row[y] } }
+                firstOrder.removeAll(keepingCapacity: true)
                 for p in 0..<count {
-                    keys.removeAll(keepingCapacity: true)
-                    NamedEntityFeatures.addTokenFirstOrder(to: &keys, previous: p, word: token.word, shape: token.shape, upos: token.upos)
-                    keys.withUnsafeBufferPointer {
-                        model.accumulate($0, into: UnsafeMutableBufferPointer(rebasing: row[(p * count)..<((p + 1) * count)]))
+                    NamedEntityFeatures.addTokenFirstOrder(to: &firstOrder, previous: p, word: token.word, shape: token.shape, upos: token.upos)
+                }
+                let perLabel = firstOrder.count / count
+                firstOrder.withUnsafeBufferPointer { firstOrder in
+                    // Asked for first, the first-order rows arrive while the static ones are summed.
+                    model.prefetch(firstOrder)
+                    token.keys.withUnsafeBufferPointer { model.accumulate($0, into: UnsafeMutableBufferPointer(rebasing: row[0..<count])) }
+                    for p in 1..<count { for y in 0..<count { row[p * count + y] = row[y] } }
+                    for p in 0..<count {
+                        model.accumulate(UnsafeBufferPointer(rebasing: firstOrder[(p * perLabel)..<((p + 1) * perLabel)]),
+                                         into: UnsafeMutableBufferPointer(rebasing: row[(p * count)..<((p + 1) * count)]))
                     }
                 }
             }
@@ -125,7 +130,11 @@ public struct NamedEntityTagger: Sendable {
         let count = EntityLabel.tags.count
         return Self.viterbi(count: local.count / (count * count), pair: pair, floor: Int32.min) { t, previous, out in
             let start = (t * count + previous) * count
-            for y in 0..<count { out[y] = local[start + y] }
+            out.withUnsafeMutableBufferPointer { out in
+                local.withUnsafeBufferPointer { local in
+                    for y in 0..<count { out[y] = local[start + y] }
+                }
+            }
         }
     }
 
@@ -140,39 +149,51 @@ public struct NamedEntityTagger: Sendable {
         guard n > 0 else { return [] }
         let count = EntityLabel.tags.count
         let outside = EntityLabel.outside
-        var delta = [S](repeating: floor, count: count * count)  // (previous, label) at the current token
-        var next = delta
         var back = [UInt8](repeating: 0, count: n * count * count)
         var scores = [S](repeating: .zero, count: count)
-        local(0, outside, &scores)
-        for y in 0..<count where EntityLabel.allowed(y, after: outside) {
-            delta[outside * count + y] = scores[y] + pair[(outside * count + outside) * count + y]
-        }
-        if n > 1 {
-            for t in 1..<n {
-                for i in next.indices { next[i] = floor }
-                for p in 0..<count {
-                    var reachable = false
-                    for q in 0..<count where delta[q * count + p] != floor { reachable = true; break }
-                    guard reachable else { continue }
-                    local(t, p, &scores)
-                    for y in 0..<count where EntityLabel.allowed(y, after: p) {
-                        var best = floor
-                        var argument = 0
-                        for q in 0..<count where delta[q * count + p] != floor {
-                            let value = delta[q * count + p] + pair[(q * count + p) * count + y]
-                            if best == floor || value > best { best = value; argument = q }
+        var allowed = [Bool](repeating: false, count: count * count)  // (previous, label)
+        for p in 0..<count { for y in 0..<count { allowed[p * count + y] = EntityLabel.allowed(y, after: p) } }
+        // (previous, label) scores at the current token and the next; unsafe buffers, since this
+        // runs L³ times a token and array accesses would check bounds at each step.
+        let state = withUnsafeTemporaryAllocation(of: S.self, capacity: 2 * count * count) { buffer -> Int in
+            buffer.initialize(repeating: floor)
+            var delta = UnsafeMutableBufferPointer(rebasing: buffer[0..<(count * count)])
+            var next = UnsafeMutableBufferPointer(rebasing: buffer[(count * count)...])
+            pair.withUnsafeBufferPointer { pair in
+                allowed.withUnsafeBufferPointer { allowed in
+                    back.withUnsafeMutableBufferPointer { back in
+                        local(0, outside, &scores)
+                        for y in 0..<count where allowed[outside * count + y] {
+                            delta[outside * count + y] = scores[y] + pair[(outside * count + outside) * count + y]
                         }
-                        guard best != floor else { continue }
-                        next[p * count + y] = best + scores[y]
-                        back[(t * count + p) * count + y] = UInt8(argument)
+                        for t in 1..<n {
+                            for i in next.indices { next[i] = floor }
+                            for p in 0..<count {
+                                var reachable = false
+                                for q in 0..<count where delta[q * count + p] != floor { reachable = true; break }
+                                guard reachable else { continue }
+                                local(t, p, &scores)
+                                for y in 0..<count where allowed[p * count + y] {
+                                    var best = floor
+                                    var argument = 0
+                                    for q in 0..<count where delta[q * count + p] != floor {
+                                        let value = delta[q * count + p] + pair[(q * count + p) * count + y]
+                                        if best == floor || value > best { best = value; argument = q }
+                                    }
+                                    guard best != floor else { continue }
+                                    next[p * count + y] = best + scores[y]
+                                    back[(t * count + p) * count + y] = UInt8(argument)
+                                }
+                            }
+                            swap(&delta, &next)
+                        }
                     }
                 }
-                swap(&delta, &next)
             }
+            var state = -1
+            for i in delta.indices where delta[i] != floor && (state < 0 || delta[i] > delta[state]) { state = i }
+            return state
         }
-        var state = -1
-        for i in delta.indices where delta[i] != floor && (state < 0 || delta[i] > delta[state]) { state = i }
         var labels = [Int](repeating: outside, count: n)
         var p = state / count
         var y = state % count

@@ -17,11 +17,16 @@ enum RepeatedNames {
         }
         guard !types.isEmpty else { return }
         let longest = types.keys.map(\.count).max() ?? 1
+        let nameWords = document.tokens.map { isNameWord($0.form) }
         for sentence in document.sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
+                // Only runs of name words can be a tagged name's words: most places are passed
+                // over without building and hashing a word list for every length.
+                var run = 0
+                while run < longest, i + run < sentence.upperBound, nameWords[i + run] { run += 1 }
                 var matched = 0
-                for length in stride(from: min(longest, sentence.upperBound - i), through: 1, by: -1) {
+                for length in stride(from: run, through: 1, by: -1) {
                     let range = i..<(i + length)
                     guard coversWholeNames(range, sentence, document),
                           let counts = types[range.map { document.tokens[$0].form }],
@@ -56,8 +61,7 @@ enum RepeatedNames {
     }
 
     static func isCapitalisedWord(_ form: String) -> Bool {
-        guard let first = form.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        NamedEntityFeatures.isCapitalized(form)
     }
 
     /// The type given most often, or nil on a tie.

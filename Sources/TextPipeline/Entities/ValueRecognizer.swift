@@ -237,6 +237,8 @@ struct ValueRecognizer {
         guard let first = word.utf8.first else { return false }
         if first >= 48 && first <= 57 { return true }
         if startWords.contains(word) { return true }
+        // Most words hold no hyphen byte, and then no hyphen character: skip the character search.
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return false }
         if let hyphen = word.firstIndex(of: "-") { return startWords.contains(String(word[..<hyphen])) }
         return false
     }

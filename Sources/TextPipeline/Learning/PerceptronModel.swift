@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// The compact, read-only form of a trained `AveragedPerceptron`, used for inference and stored
 /// in model files.
 ///
@@ -35,37 +37,71 @@ public struct PerceptronModel: Sendable, Equatable {
     /// The row offset of `key`, or nil. O(1) expected.
     @inline(__always)
     func rowOffset(_ key: UInt64) -> Int? {
-        slots.withUnsafeBufferPointer { slots in
-            let capacity = slots.count
-            let f = UInt64(Self.fingerprint(key))
-            var i = Self.home(key, capacity: capacity)
-            while true {
-                let slot = slots[i]
-                if slot >> 32 == f { return Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) }
-                if slot == 0 { return nil }
-                i += 1
-                if i == capacity { i = 0 }
-            }
+        slots.withUnsafeBufferPointer { Self.rowOffset(key, in: $0) }
+    }
+
+    /// The row offset of `key` in the slot table `slots`, or nil.
+    @inline(__always)
+    static func rowOffset(_ key: UInt64, in slots: UnsafeBufferPointer<UInt64>) -> Int? {
+        let capacity = slots.count
+        let f = UInt64(fingerprint(key))
+        var i = home(key, capacity: capacity)
+        while true {
+            let slot = slots[i]
+            if slot >> 32 == f { return Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) }
+            if slot == 0 { return nil }
+            i += 1
+            if i == capacity { i = 0 }
         }
     }
 
     /// Adds the weights of `features` into `scores`, which must hold `classCount` values
     /// (not cleared here). O(features + weights touched).
+    ///
+    /// The tagger's two weight sets are larger than a core's cache and every feature lands on a
+    /// random slot, so a lookup mostly waits for memory. As in `ParserWeights.accumulate`, the
+    /// work runs in passes: prefetch every feature's home slot, probe them all (noting each row and
+    /// prefetching it), then sum, so that the misses overlap instead of coming one at a time. The
+    /// sums are integer, so their order changes no score.
     @inline(__always)
     public func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
-        rowData.withUnsafeBufferPointer { data in
-            for key in features {
-                guard let offset = rowOffset(key) else { continue }
-                let count = Int(data[offset])
-                var j = offset + 1
-                let end = j + count
-                while j < end {
-                    let packed = data[j]
-                    scores[Int(packed >> 16)] &+= Int32(Int16(truncatingIfNeeded: packed))
-                    j += 1
+        guard !features.isEmpty else { return }
+        slots.withUnsafeBufferPointer { slots in
+            rowData.withUnsafeBufferPointer { data in
+                Self.prefetch(features, in: slots)
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { offsets in
+                    var found = 0
+                    for key in features {
+                        guard let offset = Self.rowOffset(key, in: slots) else { continue }
+                        memory_prefetch(data.baseAddress! + offset)
+                        offsets[found] = offset
+                        found += 1
+                    }
+                    for offset in offsets[..<found] {
+                        let count = Int(data[offset])
+                        var j = offset + 1
+                        let end = j + count
+                        while j < end {
+                            let packed = data[j]
+                            scores[Int(packed >> 16)] &+= Int32(Int16(truncatingIfNeeded: packed))
+                            j += 1
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /// Asks for the home slots of `features` ahead of an `accumulate` over them, so that their
+    /// cache misses overlap other work. A hint only: it changes no result.
+    @inline(__always)
+    public func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+        slots.withUnsafeBufferPointer { Self.prefetch(features, in: $0) }
+    }
+
+    @inline(__always)
+    private static func prefetch(_ features: UnsafeBufferPointer<UInt64>, in slots: UnsafeBufferPointer<UInt64>) {
+        for key in features { memory_prefetch(slots.baseAddress! + home(key, capacity: slots.count)) }
     }
 
     /// Writes the score of every class for `features` into `scores` (resized to `classCount`).

@@ -55,9 +55,7 @@ struct ParserDecoder {
         let atRoot = Int(state.front) == state.count
         let root = Transition.left(DependencyLabelSet.root).rawValue
         if atRoot && !canRight { return Decision(best: Int32(root), bestScore: 0) }
-        keys.withUnsafeMutableBufferPointer { keys in
-            features.extract(state, input, into: keys.baseAddress!)
-        }
+        features.extract(state, input, into: &keys)
         let weights = model.weights
         return keys.withUnsafeBufferPointer { keys in
             scores.withUnsafeMutableBufferPointer { scores in

@@ -1,57 +1,118 @@
 import CMemoryHints
 
 /// The parser's compact inference weights: for each of 2^bits feature buckets, a short sparse
-/// list of (class, Int16 weight).
+/// list of (class, Int16 weight), or a dense row of every class's weight when the list is long.
 ///
 /// A feature key's bucket is its top `bits` bits, so a lookup is one array index, no probing.
 /// Stored as three arrays: the row length of each bucket (`UInt8`), then the classes and the
 /// weights of all rows in bucket order; row offsets are rebuilt on load. About 3 bytes a weight
-/// plus one per bucket on disk. In memory each weight is packed with its class into one `UInt32`
-/// (`class << 16 | UInt16(bitPattern: weight)`), so a row is one contiguous read.
+/// plus one per bucket on disk. In memory a sparse row packs each weight with its class into one
+/// `UInt32` (`class << 16 | UInt16(bitPattern: weight)`), so a row is one contiguous read.
 ///
 /// The table is far larger than the CPU caches and every feature hits a random bucket, so
 /// scoring is bound by memory latency, not arithmetic. `accumulate` therefore works in passes:
 /// it prefetches every key's bucket bounds, reads them, prefetches every row, then sums, so the
 /// processor keeps many cache misses in flight at once instead of waiting for each in turn.
+///
+/// The features met most often (a tag, a common word) are also the ones whose rows hold weights
+/// for most classes, and adding those one (class, weight) word at a time took as long as the
+/// lookups. A row of at least `denseMinimum` weights is therefore kept dense in memory: the
+/// `Int16` weights of all classes in class order (0 where none is stored), half the bytes of a
+/// full sparse row, added eight classes at a time. Scores are integer sums, so they are exactly
+/// those of the sparse rows.
 public struct ParserWeights: Sendable {
     public let classCount: Int
     public let bits: Int
     /// A stored weight divided by `scale` is the averaged weight.
     public let scale: Float
     let counts: [UInt8]
-    /// Start of each bucket's row in `packed` (2^bits + 1 entries).
+    /// Start of each bucket's row in `rows` (2^bits + 1 entries).
     private let starts: [UInt32]
-    /// Class and weight of every stored weight, packed as `class << 16 | UInt16(bitPattern: weight)`.
-    private let packed: [UInt32]
+    /// Every bucket's row in bucket order: sparse, one packed `UInt32` per weight, or dense,
+    /// `denseWords` words holding the `Int16` weights of classes 0, 1, 2, ... (two to a word).
+    private let rows: [UInt32]
+    /// Words of a dense row: room for `classCount` `Int16` weights.
+    private let denseWords: Int
+    /// Rows with at least this many weights are dense. It is at most `denseWords`, so a row's
+    /// length tells its form: a sparse row is shorter than this, a dense one not.
+    private let denseMinimum: Int
+    /// Number of stored weights.
+    public let weightCount: Int
 
+    /// Weights from their stored form: each bucket's row of `counts[b]` (class, weight) pairs, in
+    /// bucket order, each row's classes ascending and no weight 0 (`rowsAreOrdered`).
     init(classCount: Int, bits: Int, scale: Float, counts: [UInt8], classes: [UInt8], values: [Int16]) {
+        precondition(Self.rowsAreOrdered(counts: counts, classes: classes, values: values))
         self.classCount = classCount
         self.bits = bits
         self.scale = scale
         self.counts = counts
+        let denseWords = (classCount + 1) / 2
+        // Below 16 weights, adding them one by one costs no more than a dense row.
+        let denseMinimum = min(16, denseWords)
         var starts = [UInt32](repeating: 0, count: counts.count + 1)
-        var total: UInt32 = 0
-        for (i, count) in counts.enumerated() {
-            starts[i] = total
-            total += UInt32(count)
+        var rows: [UInt32] = []
+        rows.reserveCapacity(classes.count)
+        var offset = 0
+        for (b, count) in counts.enumerated() {
+            starts[b] = UInt32(rows.count)
+            let row = offset..<(offset + Int(count))
+            offset += Int(count)
+            if row.count >= denseMinimum {
+                var dense = [Int16](repeating: 0, count: 2 * denseWords)
+                for j in row { dense[Int(classes[j])] = values[j] }
+                for k in 0..<denseWords {
+                    rows.append(UInt32(UInt16(bitPattern: dense[2 * k])) | UInt32(UInt16(bitPattern: dense[2 * k + 1])) << 16)
+                }
+            } else {
+                for j in row { rows.append(UInt32(classes[j]) << 16 | UInt32(UInt16(bitPattern: values[j]))) }
+            }
         }
-        starts[counts.count] = total
+        starts[counts.count] = UInt32(rows.count)
         self.starts = starts
-        packed = zip(classes, values).map { UInt32($0) << 16 | UInt32(UInt16(bitPattern: $1)) }
+        self.rows = rows
+        self.denseWords = denseWords
+        self.denseMinimum = denseMinimum
+        weightCount = classes.count
     }
 
-    /// Number of stored weights.
-    public var weightCount: Int { packed.count }
+    /// True when every row's classes ascend and no weight is 0, as training writes them: a dense
+    /// row then gives back exactly the stored row (`weights(inBucket:)`).
+    static func rowsAreOrdered(counts: [UInt8], classes: [UInt8], values: [Int16]) -> Bool {
+        var j = 0
+        for count in counts {
+            for k in 0..<Int(count) {
+                guard values[j + k] != 0, k == 0 || classes[j + k - 1] < classes[j + k] else { return false }
+            }
+            j += Int(count)
+        }
+        return true
+    }
+
     /// Number of buckets holding at least one weight.
     public var featureCount: Int { counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
+
+    /// Bucket `b`'s stored weights as (class, weight), classes ascending. O(classes).
+    func weights(inBucket b: Int) -> [(classIndex: UInt8, weight: Int16)] {
+        let row = Int(starts[b])..<Int(starts[b + 1])
+        if row.count < denseMinimum {
+            return row.map { (UInt8(truncatingIfNeeded: rows[$0] >> 16), Int16(truncatingIfNeeded: rows[$0])) }
+        }
+        return (0..<classCount).compactMap { c in
+            let word = rows[row.lowerBound + c / 2]
+            let weight = Int16(truncatingIfNeeded: c % 2 == 0 ? word : word >> 16)
+            return weight == 0 ? nil : (UInt8(c), weight)
+        }
+    }
 
     /// Adds the weights of `keys` into `scores` (not cleared here). O(keys + weights touched).
     @inline(__always)
     func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
         let shift = UInt64(64 - bits)
+        let denseMinimum = self.denseMinimum, classCount = self.classCount
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * keys.count) { bounds in
             starts.withUnsafeBufferPointer { starts in
-                packed.withUnsafeBufferPointer { packed in
+                rows.withUnsafeBufferPointer { rows in
                     // Pass 1: ask for every key's bucket bounds at once, then read them; the
                     // prefetches do not wait, so the misses overlap.
                     for key in keys { memory_prefetch(starts.baseAddress! + Int(truncatingIfNeeded: key >> shift)) }
@@ -60,23 +121,50 @@ public struct ParserWeights: Sendable {
                         bounds[2 * i] = starts[b]
                         bounds[2 * i + 1] = starts[b + 1]
                     }
-                    // Pass 2: ask for the first and last word of every non-empty row.
+                    // Pass 2: ask for every non-empty row: its first and last word, and every
+                    // cache line between them for a dense row.
                     for i in 0..<keys.count where bounds[2 * i] < bounds[2 * i + 1] {
-                        memory_prefetch(packed.baseAddress! + Int(bounds[2 * i]))
-                        memory_prefetch(packed.baseAddress! + Int(bounds[2 * i + 1]) - 1)
+                        let start = Int(bounds[2 * i]), end = Int(bounds[2 * i + 1])
+                        if end - start >= denseMinimum {
+                            for j in stride(from: start, to: end, by: 16) { memory_prefetch(rows.baseAddress! + j) }
+                        } else {
+                            memory_prefetch(rows.baseAddress! + start)
+                        }
+                        memory_prefetch(rows.baseAddress! + end - 1)
                     }
                     // Pass 3: the sums, now mostly from cache.
                     for i in 0..<keys.count {
                         var j = Int(bounds[2 * i])
                         let end = Int(bounds[2 * i + 1])
+                        if end - j >= denseMinimum {
+                            Self.addDense(UnsafeRawPointer(rows.baseAddress! + j), count: classCount, into: scores)
+                            continue
+                        }
                         while j < end {
-                            let word = packed[j]
+                            let word = rows[j]
                             scores[Int(word >> 16)] &+= Int32(Int16(truncatingIfNeeded: word))
                             j += 1
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Adds a dense row's `count` `Int16` weights into `scores`, eight at a time.
+    @inline(__always)
+    private static func addDense(_ row: UnsafeRawPointer, count: Int, into scores: UnsafeMutableBufferPointer<Int32>) {
+        let out = UnsafeMutableRawPointer(scores.baseAddress!)
+        var c = 0
+        while c + 8 <= count {
+            let weights = SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 2 &* c, as: SIMD8<Int16>.self))
+            let sums = out.loadUnaligned(fromByteOffset: 4 &* c, as: SIMD8<Int32>.self) &+ weights
+            out.storeBytes(of: sums, toByteOffset: 4 &* c, as: SIMD8<Int32>.self)
+            c += 8
+        }
+        while c < count {
+            scores[c] &+= Int32(row.loadUnaligned(fromByteOffset: 2 &* c, as: Int16.self))
+            c += 1
         }
     }
 
@@ -88,10 +176,8 @@ public struct ParserWeights: Sendable {
         var classes: [UInt8] = [], values: [Int16] = []
         for b in counts.indices {
             var kept: UInt8 = 0
-            for j in Int(starts[b])..<Int(starts[b + 1]) {
-                let value = Int16(truncatingIfNeeded: packed[j])
-                guard abs(Float(value)) / scale >= threshold else { continue }
-                classes.append(UInt8(truncatingIfNeeded: packed[j] >> 16))
+            for (classIndex, value) in weights(inBucket: b) where abs(Float(value)) / scale >= threshold {
+                classes.append(classIndex)
                 values.append(value)
                 kept += 1
             }
@@ -104,8 +190,9 @@ public struct ParserWeights: Sendable {
     func write(to file: inout ModelFile, prefix: String) {
         file.setArray([UInt32(classCount), UInt32(bits), scale.bitPattern], for: prefix + ".meta")
         file.setArray(counts, for: prefix + ".counts")
-        file.setArray(packed.map { UInt8(truncatingIfNeeded: $0 >> 16) }, for: prefix + ".classes")
-        file.setArray(packed.map { Int16(truncatingIfNeeded: $0) }, for: prefix + ".values")
+        let stored = counts.indices.flatMap { weights(inBucket: $0) }
+        file.setArray(stored.map(\.classIndex), for: prefix + ".classes")
+        file.setArray(stored.map(\.weight), for: prefix + ".values")
     }
 
     /// Reads weights stored by `write(to:prefix:)`, checking their shape so a damaged file throws.
@@ -119,7 +206,8 @@ public struct ParserWeights: Sendable {
         let values = try file.array(Int16.self, prefix + ".values")
         guard scale.isFinite, scale > 0, counts.count == 1 << bits, classes.count == values.count,
               counts.reduce(0, { $0 + Int($1) }) == classes.count,
-              classes.allSatisfy({ Int($0) < classCount })
+              classes.allSatisfy({ Int($0) < classCount }),
+              Self.rowsAreOrdered(counts: counts, classes: classes, values: values)
         else { throw ModelFileError.malformed("\(prefix) rows") }
         self.init(classCount: classCount, bits: bits, scale: scale, counts: counts, classes: classes, values: values)
     }
