@@ -1,5 +1,25 @@
 /// Repairs to coordination the greedy parser attaches to the wrong word.
 extension TreeRepairs {
+    /// "The mayor, along with two aides, visited the site": "along with" (or "together with")
+    /// after a subject, set off by a comma, adds doers as "and" does; the parser hangs the second
+    /// as a modifier of the first, so only one subject was read, "The mayor, along with two
+    /// aides". It becomes the subject's conjunct, "along" its coordinator and "with" fixed to it.
+    static func alongWithTakenForAModifier(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for noun in range where document.tokens[noun].deprel.hasPrefix("nmod") && document.tokens[noun].head >= 0 {
+            let subject = head(noun)
+            guard range.contains(subject), subject < noun, document.tokens[subject].deprel.hasPrefix("nsubj"),
+                  let first = range.first(where: { head($0) == noun && document.tokens[$0].deprel == "case" }),
+                  first + 1 < noun, ["along", "together"].contains(document.tokens[first].form.lowercased()),
+                  document.tokens[first + 1].form.lowercased() == "with", head(first + 1) == noun,
+                  first - 1 > subject, document.tokens[first - 1].form == "," else { continue }
+            document.tokens[noun].deprel = "conj"
+            document.tokens[first].deprel = "cc"
+            document.tokens[first + 1].head = Int32(first)
+            document.tokens[first + 1].deprel = "fixed"
+        }
+    }
+
     /// "He did not attend the meeting and stayed at home" parsed with "stayed" a conjunct of
     /// "meeting": a verb coordinated by "and"/"or"/"but" with the object (or oblique) noun of
     /// another verb is that verb's conjunct, so it shares its subject rather than hanging inside

@@ -23,6 +23,7 @@ enum TreeRepairs {
             quotationTakenFromItsSayVerb(range, &document)
             listAfterAColonOfACountedSubject(range, &document)
             verbConjunctOnAnArgument(range, &document)
+            alongWithTakenForAModifier(range, &document)
             gerundConjunctOfAFiniteVerb(range, &document)
             gappedClauseTakenForAList(range, &document)
             subjectTakenForANominalConjunct(range, &document)
