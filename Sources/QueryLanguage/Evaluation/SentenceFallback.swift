@@ -89,7 +89,7 @@ struct SentenceFallback {
         let countedLemma = countedNoun(question)
         let asked = Asked(question: question, questionForms: questionForms, verbForms: verbForms, asksSubject: asksSubject,
                           counted: counted, countedLemma: countedLemma, excluded: excluded, excludedWords: excludedWords,
-                          asksForASource: asksForASource(question))
+                          asksForASource: asksForASource(question), asksAboutAChange: Self.asksAboutAChange(question))
         var documents: [DocumentID: Document] = [:]
         guard let best = ranked.first, best.score > 0 else { return [] }
         var candidates: [Candidate] = []
@@ -196,6 +196,8 @@ struct SentenceFallback {
         let excludedWords: Set<String>
         /// True when the question's verb is one of reporting ("who reported the crash").
         let asksForASource: Bool
+        /// True when the question asks how much something changed ("by how much did it fall").
+        let asksAboutAChange: Bool
     }
 
     /// The candidates one sentence's mentions give: those of the asked kind, scored by how close
@@ -272,6 +274,8 @@ struct SentenceFallback {
                                     counted: counted) {
                 continue
             }
+            // "turnout was down by about 1.5% ..., with this time about 67.3%": a change is not the level asked for.
+            let difference = mention.type.valueKind != nil && !asked.asksAboutAChange && Self.isDifference(at: offset, in: words)
             let included = roleOffsets.map { includedAfter($0, offset: offset, words: words) } ?? false
             if let roleOffsets, !roleOffsets.contains(where: { abs($0 - offset) <= Self.appositionReach }), !included { continue }
             // "included Pelosi's grandchildren": the possessor is not one of them.
@@ -292,6 +296,7 @@ struct SentenceFallback {
                 nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
             }
             nearness *= rankWeights[offset] ?? 1
+            if difference { nearness *= 0.3 }
             if included { nearness = 1 }
             if !strandedObjects.isEmpty { nearness = strandedObjects.contains(offset) ? 1 : nearness * 0.4 }
             found.append(Candidate(

@@ -57,7 +57,7 @@ enum AnswerTypes {
         "total": [.number, .quantity], "percentage": [.percent], "rate": [.percent], "share": [.percent],
         "distance": [.quantity], "height": [.quantity], "weight": [.quantity], "score": [.score, .number],
         "sentence": [.duration], "term": [.duration], "delegate": [.number], "vote": [.score, .number, .percent],
-        "tally": [.score, .number], "scoreline": [.score],
+        "tally": [.score, .number], "scoreline": [.score], "turnout": [.percent, .number],
     ]
 
     static func valueKinds(for kind: AnswerKind, forms: WordForms) -> Set<ValueKind>? {
