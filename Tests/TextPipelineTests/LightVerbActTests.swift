@@ -80,4 +80,42 @@ import FactModel
             """, entities: [("Ana Ruiz", .person)])
         #expect(compact(facts).contains("derived (the union; support; Ana Ruiz)"), "\(facts.map(\.compact))")
     }
+
+    @Test func aNameAnnouncedAsOnesChoiceForAPostWasChosenForIt() {
+        // "Mayor Ruiz named Tom Hale as her choice for police chief." with "for police chief"
+        // read as a clause, as the parser does.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Mayor Mayor PROPN NNP 2 compound
+            2 Ruiz Ruiz PROPN NNP 3 nsubj
+            3 named name VERB VBD 0 root
+            4 Tom Tom PROPN NNP 3 obj
+            5 Hale Hale PROPN NNP 4 flat
+            6 as as ADP IN 8 case
+            7 her her PRON PRP$ 8 nmod:poss
+            8 choice choice NOUN NN 3 obl
+            9 for for ADP IN 11 case
+            10 police police NOUN NN 11 compound
+            11 chief chief NOUN NN 8 nmod
+            12 . . PUNCT . 3 punct
+            """, entities: [("Ruiz", .person), ("Tom Hale", .person)])
+        #expect(compact(facts).contains("derived (Mayor Ruiz; choose; Tom Hale; as: police chief)"), "\(facts.map(\.compact))")
+    }
+
+    @Test func someoneElsesChoiceIsNotTheSubjects() {
+        // "The paper described Tom Hale as the union's choice." names no choice of the paper.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 paper paper NOUN NN 3 nsubj
+            3 described describe VERB VBD 0 root
+            4 Tom Tom PROPN NNP 3 obj
+            5 Hale Hale PROPN NNP 4 flat
+            6 as as ADP IN 10 case
+            7 the the DET DT 8 det
+            8 union union NOUN NN 10 nmod:poss
+            9 's 's PART POS 8 case
+            10 choice choice NOUN NN 3 obl
+            11 . . PUNCT . 3 punct
+            """, entities: [("Tom Hale", .person)])
+        #expect(!facts.contains { $0.predicate.canonical == "choose" }, "\(facts.map(\.compact))")
+    }
 }

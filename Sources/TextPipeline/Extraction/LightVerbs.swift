@@ -77,6 +77,7 @@ struct LightVerbNormalizer {
                 continue
             }
 
+            if let choice = choice(in: draft, tree: tree) { drafts.append(choice) }
             switch verb {
             case "attend", "participate":
                 drafts[index].canonical = verb
@@ -202,6 +203,37 @@ struct LightVerbNormalizer {
         } else {
             derived.voice = .passive
         }
+        return derived
+    }
+
+    /// Nouns that name someone chosen: "announced Kamala Harris as his choice for running mate".
+    static let choiceNouns: Set<String> = ["choice", "pick", "selection", "nominee", "appointee"]
+
+    /// "announced Kamala Harris as his choice for running mate": whoever names Y as their choice
+    /// for a post chose Y as that post, (Biden; choose; Kamala Harris; as: running mate). Only for
+    /// a choice that is the subject's own (a possessive "his", "her", "their", or none); nil for
+    /// any other fact.
+    func choice(in draft: DraftFact, tree: SentenceTree) -> DraftFact? {
+        guard draft.kind == .event, let chosen = draft.object,
+              let index = draft.qualifiers.firstIndex(where: { $0.marker == "as" }),
+              let noun = draft.qualifiers[index].argument.head, Self.choiceNouns.contains(tree.lemma(noun).lowercased()),
+              !tree.children[noun].contains(where: { tree.deprel($0) == "nmod:poss" && tree.upos($0) != "PRON" })
+        else { return nil }
+        // The post: what follows the noun's "for" ("for running mate"), else the noun's phrase.
+        var post = draft.qualifiers[index].argument
+        if let forPhrase = tree.children[noun].first(where: { $0 > noun && tree.children[$0].contains { tree.form($0).lowercased() == "for" } }) {
+            let words = tree.subtree(forPhrase).filter { tree.form($0).lowercased() != "for" }
+            if !words.isEmpty { post = DraftArgument(words: words, head: forPhrase) }
+        }
+        var derived = DraftFact(subject: draft.subject, relationWords: [], lemma: "choose", object: chosen, kind: .derived, anchor: draft.anchor)
+        derived.canonical = "choose"
+        derived.insertedRelation = "choose"
+        derived.role = draft.role
+        derived.subjectSource = draft.subjectSource
+        derived.negated = draft.negated
+        derived.modality = draft.modality
+        derived.qualifiers = draft.qualifiers
+        derived.qualifiers[index] = (marker: "as", argument: post, time: false)
         return derived
     }
 
