@@ -1,6 +1,6 @@
 /// Scores and vote tallies: two counts set against each other, "voted 66 to 27", "defeated Wynnum
-/// 45 points to 24", "beat Westbury 28-14", "a 5–4 ruling", "passed 230-to-197". One value, so a question about the
-/// vote or the score gets both counts together, not two loose numbers.
+/// 45 points to 24", "beat Westbury 28-14", "a 5–4 ruling", "passed 230-to-197". One value, so a
+/// question about the vote or the score gets both counts together, not two loose numbers.
 ///
 /// Ranges are written the same way ("5 to 10 years", "ages 5-11", "from 20 to 30"), so a pair is
 /// a score only where a range cannot be: not after "from", "between" or an age or page word, not

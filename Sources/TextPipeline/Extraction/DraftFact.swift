@@ -62,6 +62,20 @@ struct DraftFact {
     var evidenceWords: [Int]?
     var confidence: Float = 0.5
 
+    /// A fact derived from `draft` with the relation `lemma` (also its key and its written form,
+    /// unless `written` differs: "participate in"), no qualifiers yet, and the draft's clause role,
+    /// subject source, attribution, negation and modality: "made a visit" -> visit.
+    init(derivedFrom draft: DraftFact, subject: DraftArgument, lemma: String, written: String? = nil, object: DraftArgument?) {
+        self.init(subject: subject, relationWords: [], lemma: lemma, object: object, kind: .derived, anchor: draft.anchor)
+        canonical = lemma
+        insertedRelation = written ?? lemma
+        role = draft.role
+        subjectSource = draft.subjectSource
+        attributedBy = draft.attributedBy
+        negated = draft.negated
+        modality = draft.modality
+    }
+
     init(
         subject: DraftArgument, relationWords: [Int], lemma: String, object: DraftArgument? = nil,
         kind: FactKind = .event, anchor: Int

@@ -84,8 +84,11 @@ struct ExtractionLexicon: Sendable {
     func isTimeAdverb(_ lemma: String) -> Bool { Self.timeAdverbs.contains(lemma) }
     func isEventNoun(_ lemma: String) -> Bool { Self.eventNouns.contains(lemma) }
     func isPlaceNoun(_ lemma: String) -> Bool { Self.placeNouns.contains(lemma) }
-    func isPersonNoun(_ lemma: String) -> Bool {
-        Self.personNouns.contains(lemma) || TitleWords.isTitleWord(lemma)
+    func isPersonNoun(_ lemma: String) -> Bool { Self.isPersonNoun(lemma) }
+
+    /// Whether a noun names what a person is: "delegate", "ambassador", "spokesman". O(1).
+    static func isPersonNoun(_ lemma: String) -> Bool {
+        personNouns.contains(lemma) || TitleWords.isTitleWord(lemma)
     }
 
     /// The verb a noun names the doing of ("attendance" -> "attend"): the lexicon's derivation

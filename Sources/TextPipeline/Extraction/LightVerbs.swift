@@ -42,16 +42,8 @@ struct LightVerbNormalizer {
                 return words.isEventNoun(tree.lemma(head))
             }
             func attend(_ subject: DraftArgument, _ event: DraftArgument) {
-                var derived = DraftFact(subject: subject, relationWords: [], lemma: "attend", object: event, kind: .derived, anchor: draft.anchor)
-                derived.canonical = "attend"
-                derived.insertedRelation = "attend"
-                derived.role = draft.role
-                derived.subjectSource = draft.subjectSource
-                derived.attributedBy = draft.attributedBy
-                derived.negated = draft.negated
-                derived.modality = draft.modality
+                var derived = DraftFact(derivedFrom: draft, subject: subject, lemma: "attend", object: event)
                 derived.qualifiers = draft.qualifiers.filter { $0.time }
-                derived.relationWords = []
                 drafts.append(derived)
             }
 
@@ -114,13 +106,7 @@ struct LightVerbNormalizer {
             case "take":
                 if objectHead == "part", let event = qualifier(["in"]) {
                     drafts[index].canonical = "participate"  // "took part in the talks"
-                    var derived = DraftFact(subject: draft.subject, relationWords: [], lemma: "participate", object: event, kind: .derived, anchor: draft.anchor)
-                    derived.canonical = "participate"
-                    derived.insertedRelation = "participate in"
-                    derived.role = draft.role
-                    derived.attributedBy = draft.attributedBy
-                    derived.negated = draft.negated
-                    drafts.append(derived)
+                    drafts.append(DraftFact(derivedFrom: draft, subject: draft.subject, lemma: "participate", written: "participate in", object: event))
                     if isEvent(event) { attend(draft.subject, event) }
                 }
             case "make", "give", "deliver", "issue":
@@ -160,10 +146,10 @@ struct LightVerbNormalizer {
         "endorsement": "endorse", "nomination": "nominate", "appointment": "appoint", "discovery": "discover",
         "suggestion": "suggest", "report": "report", "presentation": "present", "performance": "perform",
         "estimate": "estimate", "assessment": "assess", "ruling": "rule", "permission": "permit",
-        "assurance": "assure", "assurances": "assure", "thanks": "thank", "decree": "decree", "vow": "vow",
+        "assurance": "assure", "thanks": "thank", "decree": "decree", "vow": "vow",
         "reply": "reply", "response": "respond", "answer": "answer", "objection": "object", "protest": "protest",
         "confirmation": "confirm", "declaration": "declare", "revelation": "reveal", "condemnation": "condemn",
-        "criticism": "criticize", "recommendations": "recommend", "comments": "comment", "remarks": "remark",
+        "criticism": "criticize",
     ]
 
     /// Nouns of an act that "receive", "get" or "undergo" says was done to the subject, with the
@@ -174,8 +160,8 @@ struct LightVerbNormalizer {
         "permission": "permit", "warning": "warn", "payment": "pay", "diagnosis": "diagnose",
         "nomination": "nominate", "endorsement": "endorse", "praise": "praise", "funding": "fund",
         "backing": "back", "vaccination": "vaccinate", "pardon": "pardon",
-        "citation": "cite", "compensation": "compensate", "recognition": "recognize", "threats": "threaten",
-        "death threats": "threaten", "summons": "summon", "subpoena": "subpoena", "ban": "ban", "fine": "fine",
+        "citation": "cite", "compensation": "compensate", "recognition": "recognize", "threat": "threaten",
+        "summons": "summon", "subpoena": "subpoena", "ban": "ban", "fine": "fine",
     ]
 
     /// The fact "receive" + the noun of an act states: done by the giver when a "from" phrase
@@ -183,14 +169,8 @@ struct LightVerbNormalizer {
     /// of the act with the receiver as its subject ("received his education in India" -> (X;
     /// educate, passive; in: India)). The other qualifiers stay.
     func receivedAct(_ verb: String, of draft: DraftFact, noun: Int, tree: SentenceTree) -> DraftFact {
-        var derived = draft
-        derived.kind = .derived
-        derived.relationWords = []
-        derived.lemma = verb
-        derived.canonical = verb
-        derived.insertedRelation = verb
-        derived.object = nil
-        derived.attributedBy = nil
+        var derived = DraftFact(derivedFrom: draft, subject: draft.subject, lemma: verb, object: nil)
+        derived.qualifiers = draft.qualifiers
         // The giver hangs on the verb or on the noun ("support from the party").
         let giver = tree.dependents(noun, base: "nmod").first { $0 > noun && tree.caseMarker($0)?.text.lowercased() == "from" }
         if let giver {
@@ -225,13 +205,7 @@ struct LightVerbNormalizer {
             let words = tree.subtree(forPhrase).filter { tree.form($0).lowercased() != "for" }
             if !words.isEmpty { post = DraftArgument(words: words, head: forPhrase) }
         }
-        var derived = DraftFact(subject: draft.subject, relationWords: [], lemma: "choose", object: chosen, kind: .derived, anchor: draft.anchor)
-        derived.canonical = "choose"
-        derived.insertedRelation = "choose"
-        derived.role = draft.role
-        derived.subjectSource = draft.subjectSource
-        derived.negated = draft.negated
-        derived.modality = draft.modality
+        var derived = DraftFact(derivedFrom: draft, subject: draft.subject, lemma: "choose", object: chosen)
         derived.qualifiers = draft.qualifiers
         derived.qualifiers[index] = (marker: "as", argument: post, time: false)
         return derived
@@ -257,15 +231,7 @@ struct LightVerbNormalizer {
                 qualifiers.append((marker: marker, argument: tree.argumentSpan(complement), time: false))
             }
         }
-        var derived = DraftFact(subject: draft.subject, relationWords: [], lemma: verb,
-                                object: object, kind: .derived, anchor: draft.anchor)
-        derived.canonical = verb
-        derived.insertedRelation = verb
-        derived.role = draft.role
-        derived.subjectSource = draft.subjectSource
-        derived.attributedBy = draft.attributedBy
-        derived.negated = draft.negated
-        derived.modality = draft.modality
+        var derived = DraftFact(derivedFrom: draft, subject: draft.subject, lemma: verb, object: object)
         derived.qualifiers = qualifiers
         return derived
     }

@@ -20,7 +20,7 @@ extension TreeRepairs {
                 steps += 1
             }
             guard steps > 0, holder < name, document.tokens[holder].upos == "NOUN",
-                  isRoleNoun(document.tokens[holder].lemma.lowercased()) else { continue }
+                  ExtractionLexicon.isPersonNoun(document.tokens[holder].lemma.lowercased()) else { continue }
             document.tokens[name].head = Int32(holder)
         }
     }
@@ -34,7 +34,7 @@ extension TreeRepairs {
         for role in range where document.tokens[role].deprel == "ccomp" && document.tokens[role].upos == "NOUN"
             && document.tokens[role].head >= 0 && role < head(role) {
             let verb = head(role)
-            guard isRoleNoun(document.tokens[role].lemma.lowercased()),
+            guard ExtractionLexicon.isPersonNoun(document.tokens[role].lemma.lowercased()),
                   !range.contains(where: { head($0) == role && ["nsubj", "cop", "aux", "mark"].contains(document.tokens[$0].deprel) })
             else { continue }
             let (end, name) = phraseEndAndNextWord(of: role, range, document)
@@ -54,10 +54,5 @@ extension TreeRepairs {
             if span.tokens.contains(i), case .entity(.organization) = span.type { return true }
             return false
         }
-    }
-
-    /// A noun that names what a person is: "delegate", "ambassador", "head".
-    static func isRoleNoun(_ lemma: String) -> Bool {
-        ExtractionLexicon.personNouns.contains(lemma) || TitleWords.isTitleWord(lemma)
     }
 }
