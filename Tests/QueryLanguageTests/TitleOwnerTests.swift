@@ -37,3 +37,24 @@ func makeTwoPresidentsStory() -> FakeFactSource {
                Argument(text: "President Ida Vance of Osterlich", head: "Ida Vance", entity: vance), at: s1)
     return source
 }
+
+/// The owner of a title written before a name ("Speaker of the Assembly Maria Lopez") is no
+/// answer beside the person (`QuestionAnswerer.withoutTitleOwners`).
+@Suite struct TitleOwnerBeforeNameTests: AsksQuestions {
+    let engine = QueryEngine(source: makeInterviewStory(), lexicon: FakeLexicon())
+
+    @Test func theOwnerBeforeTheNameIsNoAnswer() {
+        #expect(answers("whom did the reporters interview") == ["Maria Lopez"])
+    }
+}
+
+private func makeInterviewStory() -> FakeFactSource {
+    let source = FakeFactSource()
+    let assembly = source.entity("Assembly", .organization)
+    let lopez = source.entity("Maria Lopez", .person, aliases: ["Lopez"])
+    let sentence = source.sentence("The reporters interviewed Speaker of the Assembly Maria Lopez.", mentions: [
+        ("Assembly", .entity(.organization), assembly), ("Maria Lopez", .entity(.person), lopez)])
+    source.add(Argument(text: "The reporters", head: "reporters"), "interview",
+               Argument(text: "Speaker of the Assembly Maria Lopez", head: "Maria Lopez"), at: sentence)
+    return source
+}

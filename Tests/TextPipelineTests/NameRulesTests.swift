@@ -30,6 +30,15 @@ import Testing
         #expect(document.entity(named: "Maria Lopez")?.type == .person)
     }
 
+    @Test func aNameAfterATitlesOfComplementIsAPerson() {
+        // The tagger ran the title's owner and the name together.
+        let document = EntityTestDocument.recognize("Reporters met Speaker of the [Assembly Maria Lopez]ORG on Monday.")
+        #expect(names(document) == ["ORG:Assembly", "PER:Maria Lopez"])
+        // Without a title before "of", the span stays as it is.
+        let plain = EntityTestDocument.recognize("Reporters met members of the [Assembly Maria Lopez]ORG on Monday.")
+        #expect(names(plain) == ["ORG:Assembly Maria Lopez"])
+    }
+
     @Test func aNameAfterATitleAndItsOwnerIsAPerson() {
         // The tagger left the name untagged after "Ambassador to [Norway]".
         let document = EntityTestDocument.recognize("French Ambassador to [Norway]LOC Richard Varenne spoke first.")

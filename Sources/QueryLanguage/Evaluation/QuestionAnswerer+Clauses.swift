@@ -192,7 +192,8 @@ extension QuestionAnswerer {
     }
 
     /// `mentions` without the organizations and places named only as the owner of a person's
-    /// title right after them ("DHS Secretary John Kelly", "Los Angeles Mayor Eric Garcetti"):
+    /// title right after them ("DHS Secretary John Kelly", "Los Angeles Mayor Eric Garcetti") or
+    /// right before them ("Speaker of the House Nancy Pelosi"):
     /// the person is the answer, not the department or the city. `text` is the argument phrase,
     /// already `folded`. O(mentions² × titles).
     func withoutTitleOwners(_ mentions: [Mention], inFolded text: String) -> [Mention] {
@@ -207,7 +208,12 @@ extension QuestionAnswerer {
             return !people.contains { person in
                 guard let name = text[owner.upperBound...].firstRange(of: folded(person.text)) else { return false }
                 let words = text[owner.upperBound..<name.lowerBound].split(separator: " ")
-                guard (1...3).contains(words.count) else { return false }
+                // "Speaker of the House Nancy Pelosi": the title comes before its owner, the name right after.
+                if words.isEmpty {
+                    let before = text[..<owner.lowerBound]
+                    return before.hasSuffix(" of the ") || before.hasSuffix(" of ")
+                }
+                guard words.count <= 3 else { return false }
                 let between = words.joined(separator: " ")
                 return source.entity(person.entity).titles.contains { folded($0.role).hasSuffix(between) }
             }

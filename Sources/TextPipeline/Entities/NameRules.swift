@@ -8,6 +8,7 @@ enum NameRules {
     static func apply(to document: inout AnnotatedDocument, context: EntityContext) {
         for sentence in document.sentences {
             splitPlaceBeforeName(sentence, &document, context)
+            splitTitleComplementBeforeName(sentence, &document, context)
             splitTitledNameOffOrganization(sentence, &document, context)
             trimLeadingTitles(sentence, &document, context)
             titleOffTheEndOfASpan(sentence, &document, context)
@@ -117,6 +118,30 @@ enum NameRules {
             else { continue }
             document.tokens[i].entityTag = "B-LOC"
             for j in i + 1..<p { document.tokens[j].entityTag = "I-LOC" }
+            document.tokens[p].entityTag = "B-PER"
+            for j in p + 1..<end { document.tokens[j].entityTag = "I-PER" }
+        }
+    }
+
+    /// An organisation or place span right after a title's "of (the)" that goes on with a first
+    /// name and at most two more capitalised words is what the title is of and a person: "Speaker
+    /// of the [House Nancy Pelosi]ORG" -> "Speaker of the [House]ORG [Nancy Pelosi]PER", as
+    /// "Chancellor of the [Exchequer] [Rishi Sunak]" reads.
+    static func splitTitleComplementBeforeName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        for span in spans(["LOC", "ORG"], in: sentence, document) {
+            let i = span.lowerBound, end = span.upperBound
+            guard end - i >= 3 else { continue }
+            // "<title> of the" or "<title> of" right before the span.
+            var of = i - 1
+            if of > sentence.lowerBound, context.lower[of] == "the" { of -= 1 }
+            guard of > sentence.lowerBound, context.lower[of] == "of", context.titleEnding[of - 1] != nil,
+                  let p = (i + 1..<end - 1).first(where: { !context.word[$0].isDisjoint(with: GazetteerClasses.firstName) }),
+                  end - p >= 2, end - p <= 3,
+                  (p..<end).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) && context.titleEnding[$0] == nil }),
+                  !institutionWords.contains(context.lower[end - 1]), !TitleReader.organizationWords.contains(context.lower[end - 1])
+            else { continue }
+            let type = document.tokens[i].entityTag.hasSuffix("LOC") ? "LOC" : "ORG"
+            for j in i + 1..<p { document.tokens[j].entityTag = "I-" + type }
             document.tokens[p].entityTag = "B-PER"
             for j in p + 1..<end { document.tokens[j].entityTag = "I-PER" }
         }
