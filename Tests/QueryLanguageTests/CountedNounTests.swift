@@ -29,3 +29,21 @@ import Testing
         #expect(answers("how many votes did the Harbor Party win") == ["900"])
     }
 }
+
+/// "12 of New Mexico's 34 delegates": the number after "N of <owner>'s" is the whole, whatever
+/// the owner's length (`SentenceFallback.isPartitiveTotal`).
+@Suite struct PartitiveTotalTests: AsksQuestions {
+    let engine = QueryEngine(source: makePrimaryStory(), lexicon: FakeLexicon())
+
+    @Test func theWholeAfterAnOwnersPossessiveIsNotTheCount() {
+        #expect(answers("how many delegates did Lopez win") == ["12"])
+    }
+}
+
+private func makePrimaryStory() -> FakeFactSource {
+    let source = FakeFactSource()
+    let lopez = source.entity("Ana Lopez", .person, aliases: ["Lopez"])
+    _ = source.sentence("Lopez won 12 of New Mexico's 34 delegates on Tuesday.", mentions: [
+        ("Lopez", .entity(.person), lopez), ("12", .value(.number), nil), ("34", .value(.number), nil)])
+    return source
+}

@@ -167,13 +167,14 @@ extension SentenceFallback {
     /// The words that may stand before the whole of a partitive: "of the / its / their 41".
     static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her"]
 
-    /// "three of the twelve lanes", "12 of the state's 41 delegates": the number after "N of the"
-    /// is the whole, not the count asked.
+    /// "three of the twelve lanes", "12 of the state's 41 delegates", "39 of South Carolina's 54":
+    /// the number after "N of the" or "N of <owner>'s" is the whole, not the count asked.
     func isPartitiveTotal(at offset: Int, in words: [(word: String, offset: Int)]) -> Bool {
         guard let index = words.firstIndex(where: { $0.offset == offset }), index >= 2 else { return false }
         var k = index - 1
-        // "12 of the state's 41 delegates": the owner's possessive before the whole.
-        if words[k].word == "s", k >= 3 { k -= 2 }
+        // "12 of the state's 41 delegates", "39 of South Carolina's 54": the owner's possessive
+        // before the whole, the owner one to three words.
+        if words[k].word == "s", let of = (max(0, k - 4)..<k).last(where: { words[$0].word == "of" }) { k = of }
         if Self.wholeDeterminers.contains(words[k].word) { k -= 1 }
         guard k >= 1, words[k].word == "of" else { return false }
         // "29 out of 30 charges"
