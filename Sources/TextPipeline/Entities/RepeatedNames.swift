@@ -32,8 +32,9 @@ enum RepeatedNames {
                           let counts = types[range.map { document.tokens[$0].form }],
                           let type = majority(counts) else { continue }
                     // Not part of a longer capitalised run ("Spotify Premium", "Jane Sanders").
-                    let before = i > sentence.lowerBound && isCapitalisedWord(document.tokens[i - 1].form)
-                    let after = range.upperBound < sentence.upperBound && isCapitalisedWord(document.tokens[range.upperBound].form)
+                    let before = i > sentence.lowerBound && NamedEntityFeatures.isCapitalized(document.tokens[i - 1].form)
+                    let after = range.upperBound < sentence.upperBound
+                        && NamedEntityFeatures.isCapitalized(document.tokens[range.upperBound].form)
                     // Nor a currency's country letters ("US$500", left outside names on purpose).
                     let currency = range.upperBound < sentence.upperBound && document.tokens[range.upperBound].form == "$"
                     guard !before, !after, !currency else { continue }
@@ -57,11 +58,7 @@ enum RepeatedNames {
 
     /// A word a repeated name may hold: capitalised words and the small words inside names.
     static func isNameWord(_ form: String) -> Bool {
-        isCapitalisedWord(form) || ["of", "de", "the", "-", "&", "and", "'s", "’s"].contains(form)
-    }
-
-    static func isCapitalisedWord(_ form: String) -> Bool {
-        NamedEntityFeatures.isCapitalized(form)
+        NamedEntityFeatures.isCapitalized(form) || ["of", "de", "the", "-", "&", "and", "'s", "’s"].contains(form)
     }
 
     /// The type given most often, or nil on a tie.

@@ -43,6 +43,12 @@ public struct ParserWeights: Sendable {
     /// bucket order, each row's classes ascending and no weight 0 (`rowsAreOrdered`).
     init(classCount: Int, bits: Int, scale: Float, counts: [UInt8], classes: [UInt8], values: [Int16]) {
         precondition(Self.rowsAreOrdered(counts: counts, classes: classes, values: values))
+        self.init(orderedRows: classCount, bits: bits, scale: scale, counts: counts, classes: classes, values: values)
+    }
+
+    /// `init(classCount:...)` for rows already checked with `rowsAreOrdered` (a model file's, which
+    /// is checked as it is read): the check is a pass over every weight at each start.
+    private init(orderedRows classCount: Int, bits: Int, scale: Float, counts: [UInt8], classes: [UInt8], values: [Int16]) {
         self.classCount = classCount
         self.bits = bits
         self.scale = scale
@@ -209,6 +215,6 @@ public struct ParserWeights: Sendable {
               classes.allSatisfy({ Int($0) < classCount }),
               Self.rowsAreOrdered(counts: counts, classes: classes, values: values)
         else { throw ModelFileError.malformed("\(prefix) rows") }
-        self.init(classCount: classCount, bits: bits, scale: scale, counts: counts, classes: classes, values: values)
+        self.init(orderedRows: classCount, bits: bits, scale: scale, counts: counts, classes: classes, values: values)
     }
 }
