@@ -80,3 +80,38 @@ import Testing
         ]) == 2)
     }
 }
+
+/// `VerblessSentences.participleIndex`: a clause tagged with a participle where its verb is.
+@Suite struct VerblessParticipleTests {
+    private func index(_ words: [(String, String, String)]) -> Int? {
+        VerblessSentences.participleIndex(forms: words.map(\.0), xpos: words.map(\.1), upos: words.map(\.2))
+    }
+
+    /// "A local councillor , Jo Marsh , also commented on the plan : " It works . "" with
+    /// "commented" tagged VBN: the quotation's own verb does not count.
+    @Test func aParticipleAfterTheSubjectBeforeAQuotationIsTheVerb() {
+        #expect(index([
+            ("A", "DT", "DET"), ("local", "JJ", "ADJ"), ("councillor", "NN", "NOUN"), (",", ",", "PUNCT"),
+            ("Jo", "NNP", "PROPN"), ("Marsh", "NNP", "PROPN"), (",", ",", "PUNCT"), ("also", "RB", "ADV"),
+            ("commented", "VBN", "VERB"), ("on", "IN", "ADP"), ("the", "DT", "DET"), ("plan", "NN", "NOUN"),
+            (":", ":", "PUNCT"), ("\"", "``", "PUNCT"), ("It", "PRP", "PRON"), ("works", "VBZ", "VERB"),
+            (".", ".", "PUNCT"), ("\"", "''", "PUNCT"),
+        ]) == 8)
+    }
+
+    /// "The man arrested yesterday was charged .": the clause has its finite verb.
+    @Test func aReducedRelativeBeforeTheVerbStays() {
+        #expect(index([
+            ("The", "DT", "DET"), ("man", "NN", "NOUN"), ("arrested", "VBN", "VERB"), ("yesterday", "NN", "NOUN"),
+            ("was", "VBD", "AUX"), ("charged", "VBN", "VERB"), (".", ".", "PUNCT"),
+        ]) == nil)
+    }
+
+    /// "Three people injured by the blast ." is a reduced passive, not a clause.
+    @Test func aParticipleBeforeByStays() {
+        #expect(index([
+            ("Three", "CD", "NUM"), ("people", "NNS", "NOUN"), ("injured", "VBN", "VERB"), ("by", "IN", "ADP"),
+            ("the", "DT", "DET"), ("blast", "NN", "NOUN"), (".", ".", "PUNCT"),
+        ]) == nil)
+    }
+}

@@ -211,6 +211,13 @@ struct FactMatcher {
         if let name = plan.atom.object?.variableName, !name.isEmpty {
             if !bind(name, to: objectRole) { return [] }
         }
+        /// The number that opens the object a written phrase matched ("9 delegates"), if any.
+        func countOfMatchedObject() -> TypedValue? {
+            guard case .phrase(let phrase)? = plan.atom.object, !phrase.words.contains(where: { $0.first?.isNumber == true }),
+                  used.contains(objectRole), let object = argument(objectRole), let value = object.value,
+                  value.kind == .number, object.text.hasPrefix(value.text + " ") else { return nil }
+            return value
+        }
         var results: [Binding] = []
         var openSlots: [(String, String)] = []  // (variable, marker)
         for qualifier in plan.atom.qualifiers {
@@ -249,6 +256,11 @@ struct FactMatcher {
                     // charged with" against (X; was charged with; three crimes): the preposition went
                     // into the relation, and its object is the fact's object.
                     roles.append((.object, object, 0.7))
+                }
+                if marker.isEmpty, let count = countOfMatchedObject() {
+                    // "how many delegates did Buttigieg earn": the asked noun matched the object
+                    // ("9 delegates"), and the number written before it is the answer.
+                    roles.append((objectRole, Argument(text: count.text, head: count.text, value: count), 1))
                 }
                 for (_, argument, weight) in roles {
                     var copy = binding

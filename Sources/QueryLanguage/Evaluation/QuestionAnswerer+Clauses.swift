@@ -68,9 +68,10 @@ extension QuestionAnswerer {
                 // is, whatever type the name was given.
                 fit = 1
             }
-            if fit == 0, kind == .place, entity.type == .organization || entity.type == .group, ["at", "in", "on"].contains(boundMarker ?? "") {
-                // "studied law at Northwestern University", "found on Amazon.com web servers": an
-                // institution or system is where it happened.
+            if fit == 0, kind == .place, entity.type == .organization || entity.type == .group, Self.locativeMarkers.contains(boundMarker ?? "") {
+                // "studied law at Northwestern University", "found on Amazon.com web servers", "began
+                // outside the Legislative Council Complex": an institution, building or system is
+                // where it happened.
                 fit = 0.9
             }
             var members = namedMembers(of: id, in: fact).filter { !excluded.contains($0) }
@@ -339,6 +340,12 @@ extension QuestionAnswerer {
     ]
 
     /// Qualifier markers whose argument is not where something happened.
+    /// Prepositions that place what happened at or near their object.
+    static let locativeMarkers: Set<String> = [
+        "at", "in", "on", "outside", "inside", "near", "beside", "behind", "opposite", "across", "around", "within",
+        "to", "into", "toward", "towards",
+    ]
+
     static let notPlaceMarkers: Set<String> = [
         "according to", "with", "by", "for", "about", "as", "because of", "despite", "than", "like", "of", "against",
         "time", "without", "including", "such as", "over",

@@ -20,7 +20,8 @@ import FactModel
 ///    An indefinite one in the lede ("a federal judge") introduces the person named later with
 ///    that title (`LedeIntroductions`).
 /// 3. **Pronouns.** he/him/his and she/her/hers go to a person of the same or unknown gender,
-///    they/them/their to a group or organization, it/its to an organization or place. Candidates
+///    they/them/their to a group or organization, it/its to an organization or place, a locative
+///    "there" (an adverb modifying a verb, not the expletive) to a place. Candidates
 ///    come from the pronoun's sentence (before it) and the two sentences before. In the pronoun's
 ///    own sentence the nearest preceding subject (or a name in apposition to it) wins, then the
 ///    nearest owner of a subject ("His views clashed with leaders such as Sanders; he opposes ..."
@@ -209,6 +210,7 @@ struct Coreference {
             case .masculine, .feminine: entity.type == .person && (entity.gender == nil || entity.gender == pronoun.gender)
             case .plural: entity.type == .group || entity.type == .organization
             case .neuter: entity.type == .organization || entity.type == .place
+            case .locative: entity.type == .place
             }
         }
         let pronounToken = document.tokens[token]

@@ -24,7 +24,8 @@ struct EntityMention {
 
 /// The pronouns coreference resolves, by the entities they can stand for.
 enum Pronoun {
-    case masculine, feminine, plural, neuter
+    /// `locative` is "there" standing for a place ("Both earned 9 delegates there").
+    case masculine, feminine, plural, neuter, locative
 
     init?(_ word: String) {
         switch word {
@@ -32,6 +33,7 @@ enum Pronoun {
         case "she", "her", "hers", "herself": self = .feminine
         case "they", "them", "their", "theirs", "themselves": self = .plural
         case "it", "its", "itself": self = .neuter
+        case "there": self = .locative
         default: return nil
         }
     }

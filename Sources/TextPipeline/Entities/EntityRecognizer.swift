@@ -92,7 +92,8 @@ public struct EntityRecognizer: Sendable {
                 // "Both on Thursday received seven-year prison terms": "both" standing alone as a
                 // subject refers back like "they".
                 let standsAlone = context.lower[i] == "both" && document.tokens[i].deprel.hasPrefix("nsubj")
-                if let pronoun = Pronoun(context.lower[i]) ?? (standsAlone ? .plural : nil), document.tokens[i].deprel != "expl" {
+                if let pronoun = Pronoun(context.lower[i]) ?? (standsAlone ? .plural : nil), document.tokens[i].deprel != "expl",
+                   pronoun != .locative || document.tokens[i].deprel == "advmod" {
                     sentenceMentions.append(EntityMention(tokens: i..<i + 1, sentence: sentenceIndex, kind: .pronoun(pronoun)))
                 }
             }

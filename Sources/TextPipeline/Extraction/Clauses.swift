@@ -487,6 +487,11 @@ extension SentenceReader {
                 frame.qualifiers.append((marker: label, argument: span, time: time))
             }
         }
+        // "Both earned 9 delegates there": a locative "there" is a place qualifier; coreference
+        // links it to the place it stands for (`Pronoun.locative`).
+        for adverb in tree.dependents(final, ["advmod"]) where tree.upos(adverb) == "ADV" && tree.lemma(adverb).lowercased() == "there" {
+            frame.qualifiers.append((marker: "in", argument: tree.argumentSpan(adverb), time: false))
+        }
         // "accused the network of swindling": a gerund clause after "of" completes the verb.
         for clause in tree.dependents(final, ["advcl"]) where clause > final {
             guard let mark = tree.children[clause].first(where: { tree.deprel($0) == "mark" }),

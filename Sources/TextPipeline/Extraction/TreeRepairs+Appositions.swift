@@ -21,3 +21,19 @@ extension TreeRepairs {
         }
     }
 }
+
+extension TreeRepairs {
+    /// "A Republican Assemblywoman, Jill Tolles, also commented": the parser hung the name on the
+    /// role before it as a `list` item (the relation of addresses and contact details), so the
+    /// role never named her. A proper name after a comma, hung as a list item on a noun or name
+    /// before it, is its apposition.
+    static func nameTakenForAListItem(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for word in range where document.tokens[word].deprel == "list" && document.tokens[word].upos == "PROPN" {
+            let anchor = head(word)
+            guard range.contains(anchor), anchor < word, ["NOUN", "PROPN"].contains(document.tokens[anchor].upos),
+                  range.contains(where: { $0 < word && head($0) == word && document.tokens[$0].form == "," }) else { continue }
+            document.tokens[word].deprel = "appos"
+        }
+    }
+}

@@ -9,6 +9,7 @@ enum TreeRepairs {
             prepositionHeadingItsNoun(range, &document)
             timeWordsInASubject(range, &document)
             participleAfterTheIsANoun(range, &document)
+            passiveSubjectOfAnActiveVerb(range, &document)
             secondSubject(range, &document)
             placeOfABareObject(range, &document)
             conjunctionTakenForAPreposition(range, &document)
@@ -29,6 +30,7 @@ enum TreeRepairs {
             subjectTakenForANominalConjunct(range, &document)
             lastListItemTakenForASubject(range, &document)
             appositiveWithoutPunctuation(range, &document)
+            nameTakenForAListItem(range, &document)
             listTakenForAnApposition(range, &document)
             relativeClauseTakenForParataxis(range, &document)
             countedListHungOnALaterNoun(range, &document)
@@ -430,9 +432,10 @@ enum TreeRepairs {
                 continue
             }
             let between = (first + 1)..<second
+            // The conjunction may hang on the verb ("both Saudi Arabia and the United States have alleged").
             if let conjunction = between.first(where: {
                 document.tokens[$0].deprel == "cc" && ["and", "or"].contains(document.tokens[$0].form.lowercased())
-                    && isInside($0, subtreeOf: second, range, document)
+                    && (isInside($0, subtreeOf: second, range, document) || Int(document.tokens[$0].head) == Int(verb))
             }) {
                 document.tokens[second].head = Int32(first)
                 document.tokens[second].deprel = "conj"

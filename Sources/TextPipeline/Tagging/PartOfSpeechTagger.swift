@@ -101,6 +101,8 @@ public struct PartOfSpeechTagger: Sendable {
                 document.tokens[range.lowerBound + offset].upos = uposTags[c]
             }
             retagVerbless(&document, range: range)
+            retagCountedNouns(&document, range: range)
+            retagRelativeClauseVerbs(&document, range: range)
         }
     }
 

@@ -52,28 +52,42 @@ enum VerblessSentences {
         return nil
     }
 
+
+    /// The index of a regular past participle (tagged VBN, ending in "-ed") that stands where the
+    /// verb of a clause without one would, to retag VBD: "A Republican Assemblywoman, Jill
+    /// Tolles, also commented on party disparity: ..." read as a noun phrase with a participle
+    /// loses its whole clause. Only subject words before it, no "by" after it (a reduced
+    /// passive), and no finite verb in the sentence up to a colon, semicolon or opening quote
+    /// after it (a quotation has its own). O(n).
+    static func participleIndex(forms: [String], xpos: [String], upos: [String]) -> Int? {
+        guard let last = forms.last, sentenceMarks.contains(last) || quotes.contains(last) else { return nil }
+        guard let i = forms.indices.dropFirst().first(where: { xpos[$0] == "VBN" }) else { return nil }
+        let form = forms[i]
+        guard form.count > 4, form.hasSuffix("ed"), form.first?.isLowercase == true,
+              subjectEnds.contains(upos[i - 1]) || quotes.contains(forms[i - 1]),
+              (0..<i).allSatisfy({ subjectWords.contains(upos[$0]) || quotes.contains(forms[$0]) }),
+              i + 1 >= forms.count || forms[i + 1].lowercased() != "by" else { return nil }
+        let clauseEnd = forms.indices.dropFirst(i + 1).first(where: { clauseEnds.contains(forms[$0]) }) ?? forms.count
+        guard !(0..<clauseEnd).contains(where: { finiteTags.contains(xpos[$0]) }) else { return nil }
+        return i
+    }
+
+    /// Marks after which a quotation or another clause begins, with verbs of its own.
+    static let clauseEnds: Set<String> = [":", ";", "``", "\""]
 }
 
 extension PartOfSpeechTagger {
     /// Retags the verb of a verbless sentence (see `VerblessSentences`) in `range` of `document`.
     func retagVerbless(_ document: inout AnnotatedDocument, range: Range<Int>) {
         let tokens = document.tokens[range]
-        // Nearly every sentence has a finite verb, or no plural noun: nothing to copy for those.
-        guard tokens.contains(where: { $0.xpos == "NNS" }) else { return }
-        guard let i = VerblessSentences.verbIndex(
-            forms: tokens.map(\.form), xpos: tokens.map(\.xpos), upos: tokens.map(\.upos),
-            isVerbStem: { wordNet.isVerb($0) })
-        else { return }
-        document.tokens[range.lowerBound + i].xpos = "VBZ"
-        document.tokens[range.lowerBound + i].upos = "VERB"
-    }
-}
-
-extension WordNetClasses {
-    /// Whether WordNet lists the lowercased `word` as a verb.
-    func isVerb(_ word: String) -> Bool {
-        var h = FeatureHasher.offsetBasis
-        for byte in word.utf8 { h = (h ^ UInt64(byte)) &* FeatureHasher.prime }
-        return mask(h) & UInt64(Bit.verb) != 0
+        // Nearly every sentence has a finite verb, or no plural noun or participle: nothing to copy for those.
+        guard tokens.contains(where: { $0.xpos == "NNS" || $0.xpos == "VBN" }) else { return }
+        let (forms, xpos, upos) = (tokens.map(\.form), tokens.map(\.xpos), tokens.map(\.upos))
+        if let i = VerblessSentences.verbIndex(forms: forms, xpos: xpos, upos: upos, isVerbStem: { wordNet.isVerb($0) }) {
+            document.tokens[range.lowerBound + i].xpos = "VBZ"
+            document.tokens[range.lowerBound + i].upos = "VERB"
+        } else if let i = VerblessSentences.participleIndex(forms: forms, xpos: xpos, upos: upos) {
+            document.tokens[range.lowerBound + i].xpos = "VBD"
+        }
     }
 }

@@ -112,3 +112,18 @@ struct WordNetClasses: Sendable {
         return WordNetClasses(keys: keys, values: keys.map { masks[$0]! })
     }
 }
+
+extension WordNetClasses {
+    /// Whether WordNet lists the lowercased `word` as a verb.
+    func isVerb(_ word: String) -> Bool { classes(ofWord: word) & UInt64(Bit.verb) != 0 }
+
+    /// Whether WordNet lists the lowercased `word` as a noun.
+    func isNoun(_ word: String) -> Bool { classes(ofWord: word) & UInt64(Bit.noun) != 0 }
+
+    /// The class bits of the lowercased `word` itself (no stems).
+    private func classes(ofWord word: String) -> UInt64 {
+        var h = FeatureHasher.offsetBasis
+        for byte in word.utf8 { h = (h ^ UInt64(byte)) &* FeatureHasher.prime }
+        return mask(h)
+    }
+}

@@ -1,0 +1,52 @@
+import FactModel
+import Testing
+@testable import QueryLanguage
+
+/// "how many delegates did Ruiz win": the asked noun matches the fact's object ("12 delegates"),
+/// and the number written before it answers from the fact (`FactMatcher`), not from the sentence.
+@Suite struct CountedObjectTests: AsksQuestions {
+    static func makeCaucusStory() -> FakeFactSource {
+        let source = FakeFactSource()
+        let ruiz = source.entity("Ana Ruiz", .person, aliases: ["Ruiz"])
+        let delegates = source.entity("delegates", .group)
+        let ohio = source.entity("Ohio", .place)
+        let s0 = source.sentence("Ana Ruiz won 12 delegates in Ohio.", mentions: [
+            ("Ana Ruiz", .entity(.person), ruiz), ("12", .value(.number), nil), ("Ohio", .entity(.place), ohio)])
+        source.add(Argument(text: "Ana Ruiz", head: "Ana Ruiz", entity: ruiz), "win",
+                   Argument(text: "12 delegates", head: "delegates", entity: delegates,
+                            value: TypedValue(kind: .number, text: "12", normalized: "12", amount: 12)),
+                   qualifiers: [Qualifier(marker: "in", argument: Argument(text: "Ohio", head: "Ohio", entity: ohio))], at: s0)
+        return source
+    }
+
+    let engine = QueryEngine(source: makeCaucusStory(), lexicon: FakeLexicon())
+
+    @Test func theCountOfTheMatchedObjectAnswersFromTheFact() {
+        guard case .success(let table)? = engine.run("how many delegates did Ruiz win in Ohio").first else {
+            Issue.record("the question failed")
+            return
+        }
+        #expect(table.rows.map { $0.values[0] } == ["12"])
+        #expect(table.rows.first?.evidence.first?.fromSentence == false)
+    }
+}
+
+/// "where did the protest begin" against (the protest; began outside; the Council Complex): a
+/// building named after a locative preposition is where it happened.
+@Suite struct LocativeMarkerTests: AsksQuestions {
+    static func makeProtestStory() -> FakeFactSource {
+        let source = FakeFactSource()
+        let complex = source.entity("Council Complex", .organization)
+        let s0 = source.sentence("The protest began outside the Council Complex.", mentions: [
+            ("Council Complex", .entity(.organization), complex)])
+        source.add(Argument(text: "The protest", head: "protest"), "begin",
+                   Argument(text: "the Council Complex", head: "Council Complex", entity: complex), surface: "began outside", at: s0)
+        return source
+    }
+
+    let engine = QueryEngine(source: makeProtestStory(), lexicon: FakeLexicon())
+
+    @Test func aBuildingAfterOutsideIsWhere() {
+        #expect(answers("where did the protest begin") == ["Council Complex"])
+    }
+}
