@@ -50,3 +50,44 @@ import Testing
         #expect(answers("where did the protest begin") == ["Council Complex"])
     }
 }
+
+/// "who did Rahimi blame" against (Rahimi; blamed; Norway): a country blamed is a "who" when no
+/// person or organisation is; "did the court hear the case" against "declined to hear" is no.
+@Suite struct BlamedCountryAndRefusalTests: AsksQuestions {
+    static func makeStory() -> FakeFactSource {
+        let source = FakeFactSource()
+        let rahimi = source.entity("Omid Rahimi", .person, aliases: ["Rahimi"])
+        let norway = source.entity("Norway", .place)
+        let court = source.entity("Supreme Court", .organization)
+        let s0 = source.sentence("Omid Rahimi blamed Norway for the attack.", mentions: [
+            ("Omid Rahimi", .entity(.person), rahimi), ("Norway", .entity(.place), norway)])
+        source.add(Argument(text: "Omid Rahimi", head: "Omid Rahimi", entity: rahimi), "blame",
+                   Argument(text: "Norway", head: "Norway", entity: norway), surface: "blamed", at: s0)
+        let s1 = source.sentence("The Supreme Court declined to hear the fishing case.", mentions: [
+            ("Supreme Court", .entity(.organization), court)])
+        source.facts.append(Fact(
+            subject: Argument(text: "The Supreme Court", head: "Supreme Court", entity: court),
+            predicate: Predicate(surface: "declined to hear", lemma: "hear", voice: .active, negated: false, modality: "declined to"),
+            object: Argument(text: "the fishing case", head: "case"), qualifiers: [], kind: .event, confidence: 0.8, provenance: s1))
+        return source
+    }
+
+    let engine = QueryEngine(source: makeStory(), lexicon: FakeLexicon())
+
+    /// The answer and whether it came from a fact (not the sentence fallback).
+    func answerFromFact(_ question: String) -> (String, fromFact: Bool)? {
+        guard case .success(let table)? = engine.run(question).first, let row = table.rows.first else { return nil }
+        return (row.values[0], row.evidence.first?.fromSentence == false)
+    }
+
+    @Test func aCountryBlamedAnswersWho() {
+        #expect(answers("who did Rahimi blame") == ["Norway"])
+        #expect(answerFromFact("who did Rahimi blame")?.fromFact == true)
+    }
+
+    @Test func aRefusalAnswersNo() {
+        let answer = answerFromFact("did the Supreme Court hear the fishing case")
+        #expect(answer?.0 == "no")
+        #expect(answer?.fromFact == true)
+    }
+}

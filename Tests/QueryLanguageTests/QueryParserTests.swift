@@ -77,6 +77,12 @@ func parsed(_ text: String) -> [String] {
         #expect(tokens[4].text == "Doris L. Zeangsest")
     }
 
+    @Test func aNameAfterAHyphenatedParticleIsCapitalised() {
+        // "al-Assadi" continues the name "Ahmed": it is not read as the verb.
+        #expect(QueryLexer.tokenize("Ahmed al-Assadi bin-Salman pro-Trump").prefix(4).map(\.isCapitalized) == [true, true, true, false])
+        #expect(parsed("who did Ahmed al-Assadi blame") == [#"question ("Ahmed al-Assadi" blame ?answer) asking person or organization"#])
+    }
+
     @Test func wordsKeepNumbersAbbreviationsAndHyphens() {
         let tokens = QueryLexer.tokenize("1,991 47.42 U.S. state-owned COVID-19 O'Brien")
         #expect(tokens.prefix(6).map(\.text) == ["1,991", "47.42", "U.S.", "state-owned", "COVID-19", "O'Brien"])

@@ -26,6 +26,14 @@ import Testing
         #expect(names(EntityTestDocument.recognize("The [Iraqi]ORG said no.")) == ["ORG:Iraqi"])
     }
 
+    @Test func anOrganisationGoesOnToTheWordOfItsKind() {
+        let services = EntityTestDocument.recognize("They wrote to [Zentra]ORG Web Services on Monday.")
+        #expect(names(services) == ["ORG:Zentra Web Services"])
+        // Capitalised words that do not end with such a word stay outside the name.
+        let other = EntityTestDocument.recognize("They wrote to [Zentra]ORG Chief Omar on Monday.")
+        #expect(names(other) == ["ORG:Zentra"])
+    }
+
     @Test func eventsLawsAndTreatiesAreNoNames() {
         let agreement = EntityTestDocument.recognize("Both signed the [Oslo]LOC Climate Agreement in [Oslo]LOC.")
         #expect(names(agreement) == ["LOC:Oslo"])

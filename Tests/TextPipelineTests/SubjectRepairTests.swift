@@ -64,3 +64,22 @@ import FactModel
         #expect(compact(facts).contains("appositive (Jo Marsh; be; A Labour councillor)"), "\(facts.map(\.compact))")
     }
 }
+
+/// "Maroochydore defeated Caboolture 43–5" parsed with the beaten side hung on the score
+/// (`TreeRepairs.objectTakenForAScoreModifier`).
+@Suite struct ScoreObjectRepairTests {
+    @Test func theNameBeforeAScoreIsTheObject() {
+        // "Harbourside defeated North Vale 21–14."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Harbourside Harbourside PROPN NNP 2 nsubj
+            2 defeated defeat VERB VBD 0 root
+            3 North North PROPN NNP 4 compound
+            4 Vale Vale PROPN NNP 5 nmod:unmarked
+            5 21 21 NUM CD 2 obl:unmarked
+            6 – – SYM SYM 7 case
+            7 14 14 NUM CD 5 nmod
+            8 . . PUNCT . 2 punct
+            """)
+        #expect(facts.contains { $0.predicate.lemma == "defeat" && $0.object?.text == "North Vale" }, "\(facts.map(\.compact))")
+    }
+}

@@ -115,3 +115,15 @@ import Testing
         ]) == nil)
     }
 }
+
+extension VerblessParticipleTests {
+    /// "In a statement on Monday , Ana Ruiz , a spokeswoman , blamed the council ." with
+    /// "blamed" tagged VBN: a fronted prepositional phrase before the subject.
+    @Test func aParticipleAfterAFrontedPhraseAndTheSubjectIsTheVerb() {
+        #expect(VerblessSentences.participleIndex(
+            forms: ["In", "a", "statement", "on", "Monday", ",", "Ana", "Ruiz", ",", "a", "spokeswoman", ",", "blamed", "the", "council", "."],
+            xpos: ["IN", "DT", "NN", "IN", "NNP", ",", "NNP", "NNP", ",", "DT", "NN", ",", "VBN", "DT", "NN", "."],
+            upos: ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"])
+            == 12)
+    }
+}

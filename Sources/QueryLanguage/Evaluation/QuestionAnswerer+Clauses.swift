@@ -63,6 +63,11 @@ extension QuestionAnswerer {
                 // (the whole subject is the place, not a title chain such as "United States Senator X").
                 fit = 0.9
             }
+            if fit == 0, kind == .agent, entity.type == .place, fact.kind == .event || fact.kind == .derived, fact.object?.entity == id {
+                // "who did al-Assadi blame": a country blamed, accused or attacked is a "who" too,
+                // weakly: a person or organisation answer beside it leaves it out (`keepBest`).
+                fit = 0.45
+            }
             if fit == 0, case .kind(let noun) = kind, isNamed(entity, after: noun, in: fact.provenance) {
                 // "hiring law firm Sidley Austin": the class noun right before the name says what it
                 // is, whatever type the name was given.

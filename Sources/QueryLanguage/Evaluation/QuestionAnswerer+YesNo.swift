@@ -17,7 +17,9 @@ extension QuestionAnswerer {
         if let best = bindings.first, best.score >= 0.25, case .fact(let id)? = best.support.last {
             let fact = source.fact(id)
             let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
-            let yes = fact.predicate.negated == atom.negated && !statesAnotherRank(sentence, asked: askedRank, after: subjectHead)
+            // "declined to hear a case" says the case was not heard.
+            let refused = isRefusal(fact, asked: atom.relation)
+            let yes = fact.predicate.negated == atom.negated && !refused && !statesAnotherRank(sentence, asked: askedRank, after: subjectHead)
             table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id))))
             return table
         }
@@ -77,6 +79,13 @@ extension QuestionAnswerer {
         }
         table.note = QueryDiagnostics.notFoundInCorpus
         return table
+    }
+
+    /// True when the fact's verb is the complement of a refusal ("declined to hear", "failed to
+    /// pass"), asked about without the refusing verb.
+    func isRefusal(_ fact: Fact, asked relation: RelationTerm) -> Bool {
+        guard let modality = fact.predicate.modality?.lowercased(), FactMatcher.isUnrealized(fact, asked: relation) else { return false }
+        return wordsOf(modality).contains { word in Paraphrases.refusals.contains { word.hasPrefix(String($0.prefix(5))) } }
     }
 
     /// True when `text` has the question's verb in some form (a synonym or derived noun counts):

@@ -34,7 +34,8 @@ public struct QueryToken: Hashable, Sendable {
     /// The text lower-cased, for keyword comparison (computed once, by the lexer); numbers and
     /// strings, which are never keywords, keep their text as it is.
     public let lowered: String
-    /// True when the word starts with an upper-case letter (a name, usually).
+    /// True when the word starts with an upper-case letter (a name, usually), or is a name after a
+    /// lower-case particle ("al-Assadi").
     public let isCapitalized: Bool
 
     public init(kind: Kind, text: String, range: SourceRange) {
@@ -45,7 +46,17 @@ public struct QueryToken: Hashable, Sendable {
         case .number, .string, .unterminatedString: lowered = text
         default: lowered = Self.lowercased(text)
         }
-        isCapitalized = kind == .word && Self.startsUppercase(text)
+        isCapitalized = kind == .word && (Self.startsUppercase(text) || Self.isParticleName(text))
+    }
+
+    /// Name particles written in lower case and joined to the capitalised name by a hyphen.
+    private static let hyphenatedParticles: Set<Substring> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "ul", "ud", "ur"]
+
+    /// "al-Assadi", "el-Sisi", "bin-Salman": a lower-case name particle, a hyphen and a capital.
+    private static func isParticleName(_ text: String) -> Bool {
+        guard let hyphen = text.firstIndex(of: "-"), hyphenatedParticles.contains(text[..<hyphen]),
+              let next = text[text.index(after: hyphen)...].first else { return false }
+        return next.isUppercase
     }
 
     /// True when the first character is upper case; an ASCII first byte is read directly.

@@ -3,7 +3,8 @@
 /// adjective alone is no place ("Danish"); an event, law or treaty is no name, nor a name inside
 /// one ("the Paris Agreement", "Treaty of Nanking", UNER's OTH); an era mark is no name ("500
 /// BC"); an organisation's name goes on after "for" ("National Coalition for Men"); a facility
-/// named after a place is one place ("Baghdad International Airport"); and "<people> for
+/// named after a place is one place ("Baghdad International Airport"), an organisation goes on to
+/// the word of its kind ("Amazon Web Services"); and "<people> for
 /// <cause>" names an organisation ("Women for America First").
 enum NameSpanRules {
     /// Roman numerals that follow a name as its number; "I" only when not read as the pronoun.
@@ -19,6 +20,7 @@ enum NameSpanRules {
         eraIsNoName(sentence, &document)
         organizationGoesOnAfterFor(sentence, &document, context)
         facilityNamedAfterAPlace(sentence, &document, context)
+        organizationGoesOnToItsKind(sentence, &document)
         peopleForACause(sentence, &document, context)
     }
 
@@ -84,6 +86,29 @@ enum NameSpanRules {
             guard end > i, facilityWords.contains(document.tokens[end - 1].form),
                   (i..<end - 1).allSatisfy({ context.phrase[$0].isDisjoint(with: .place) }) else { continue }
             for j in i..<end { document.tokens[j].entityTag = "I-LOC" }
+            i = end - 1
+        }
+    }
+
+    /// Last words of company and institution names that say what kind of organisation it is.
+    static let organizationKindWords: Set<String> = [
+        "Services", "Systems", "Group", "Corporation", "Holdings", "Technologies", "Networks", "Airlines",
+        "Airways", "Communications", "Industries", "Partners", "Associates", "Enterprises", "Entertainment",
+        "Pictures", "Studios", "Laboratories", "Labs", "Solutions", "Software", "Institution", "Foundation",
+    ]
+
+    /// "[Amazon] Web Services", "[Sony] Pictures Entertainment": an organisation name followed by
+    /// capitalised words outside names that end with a word of an organisation's kind is one name.
+    static func organizationGoesOnToItsKind(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        var i = sentence.lowerBound + 1
+        while i < sentence.upperBound {
+            defer { i += 1 }
+            guard document.tokens[i].entityTag == "O", document.tokens[i - 1].entityTag.hasSuffix("-ORG") else { continue }
+            var end = i
+            while end < sentence.upperBound, end - i < 3, document.tokens[end].entityTag == "O",
+                  NamedEntityFeatures.isCapitalized(document.tokens[end].form) { end += 1 }
+            guard end > i, organizationKindWords.contains(document.tokens[end - 1].form) else { continue }
+            for j in i..<end { document.tokens[j].entityTag = "I-ORG" }
             i = end - 1
         }
     }

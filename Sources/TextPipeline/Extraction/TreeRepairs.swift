@@ -14,6 +14,7 @@ enum TreeRepairs {
             placeOfABareObject(range, &document)
             conjunctionTakenForAPreposition(range, &document)
             secondObject(range, &document)
+            objectTakenForAScoreModifier(range, &document)
             ofComplementOfTheVerb(range, &document)
             appositionHungOnAVerb(range, &document)
             nameHungOnTheRolesOrganization(range, &document)

@@ -52,24 +52,43 @@ enum VerblessSentences {
         return nil
     }
 
-
     /// The index of a regular past participle (tagged VBN, ending in "-ed") that stands where the
     /// verb of a clause without one would, to retag VBD: "A Republican Assemblywoman, Jill
     /// Tolles, also commented on party disparity: ..." read as a noun phrase with a participle
-    /// loses its whole clause. Only subject words before it, no "by" after it (a reduced
-    /// passive), and no finite verb in the sentence up to a colon, semicolon or opening quote
-    /// after it (a quotation has its own). O(n).
+    /// loses its whole clause. Only subject words before it (after a fronted prepositional phrase
+    /// and its comma: "In a statement following the attack, Ahmed al-Assadi ... blamed"), no "by"
+    /// after it (a reduced passive), and no finite verb in the sentence up to a colon, semicolon
+    /// or opening quote after it (a quotation has its own). O(n).
     static func participleIndex(forms: [String], xpos: [String], upos: [String]) -> Int? {
         guard let last = forms.last, sentenceMarks.contains(last) || quotes.contains(last) else { return nil }
         guard let i = forms.indices.dropFirst().first(where: { xpos[$0] == "VBN" }) else { return nil }
         let form = forms[i]
         guard form.count > 4, form.hasSuffix("ed"), form.first?.isLowercase == true,
-              subjectEnds.contains(upos[i - 1]) || quotes.contains(forms[i - 1]),
-              (0..<i).allSatisfy({ subjectWords.contains(upos[$0]) || quotes.contains(forms[$0]) }),
+              subjectEnds.contains(upos[i - 1]) || quotes.contains(forms[i - 1]) || forms[i - 1] == ",",
+              isSubject(forms: forms, upos: upos, from: subjectStart(forms: forms, upos: upos, before: i), to: i),
               i + 1 >= forms.count || forms[i + 1].lowercased() != "by" else { return nil }
         let clauseEnd = forms.indices.dropFirst(i + 1).first(where: { clauseEnds.contains(forms[$0]) }) ?? forms.count
         guard !(0..<clauseEnd).contains(where: { finiteTags.contains(xpos[$0]) }) else { return nil }
         return i
+    }
+
+    /// Where the subject of a clause verb at `i` starts: after the comma that ends a fronted
+    /// prepositional phrase, else at the first word.
+    static func subjectStart(forms: [String], upos: [String], before i: Int) -> Int {
+        guard upos.first == "ADP", let comma = forms.prefix(i).firstIndex(of: ",") else { return 0 }
+        return comma + 1
+    }
+
+    /// True when the words `start..<end` can be a subject: the words of a noun phrase, with
+    /// anything between two commas after its first word (an apposition: "Ahmed al-Assadi, a
+    /// spokesman for the PMF,").
+    static func isSubject(forms: [String], upos: [String], from start: Int, to end: Int) -> Bool {
+        var inApposition = false
+        for j in start..<end {
+            if forms[j] == ",", j > start { inApposition.toggle(); continue }
+            if !inApposition, !subjectWords.contains(upos[j]), !quotes.contains(forms[j]) { return false }
+        }
+        return !inApposition
     }
 
     /// Marks after which a quotation or another clause begins, with verbs of its own.
