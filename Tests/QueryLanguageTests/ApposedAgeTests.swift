@@ -48,3 +48,21 @@ import Testing
         #expect(age("Ann Lee resigned, 45, ...", after: "Ann Lee") == nil)
     }
 }
+
+/// "47-year-old Matovič's government office": an age before the asked person's possessive name
+/// is theirs (`SentenceFallback.isNotTheAskedAge`).
+@Suite struct PossessiveAgeTests: AsksQuestions {
+    static func makeStory() -> FakeFactSource {
+        let source = FakeFactSource()
+        let premier = source.entity("Ivo Kral", .person, aliases: ["Kral"])
+        _ = source.sentence("Without naming a date, 52-year-old Kral's office said he would rest.", mentions: [
+            ("52-year-old", .value(.age), nil), ("Kral", .entity(.person), premier)])
+        return source
+    }
+
+    let engine = QueryEngine(source: makeStory(), lexicon: FakeLexicon())
+
+    @Test func anAgeBeforeThePossessiveNameIsTheirs() {
+        #expect(answers("how old is Kral") == ["52-year-old"])
+    }
+}

@@ -49,6 +49,20 @@ import Testing
     @Test func aBuildingAfterOutsideIsWhere() {
         #expect(answers("where did the protest begin") == ["Council Complex"])
     }
+
+    @Test func aComplexPrepositionIsNoPlace() {
+        let source = FakeFactSource()
+        let s0 = source.sentence("The vote could be held in light of the new rules.")
+        source.add(Argument(text: "The vote", head: "vote"), "hold", nil,
+                   qualifiers: [Qualifier(marker: "in", argument: Argument(text: "light of the new rules", head: "light"))],
+                   voice: .passive, surface: "could be held", at: s0)
+        let engine = QueryEngine(source: source, lexicon: FakeLexicon())
+        guard case .success(let table)? = engine.run("where was the vote held").first else {
+            Issue.record("the question failed")
+            return
+        }
+        #expect(!table.rows.contains { $0.values[0].contains("light") }, "\(table.rows.map(\.values))")
+    }
 }
 
 /// "who did Rahimi blame" against (Rahimi; blamed; Norway): a country blamed is a "who" when no

@@ -77,6 +77,10 @@ func parsed(_ text: String) -> [String] {
         #expect(tokens[4].text == "Doris L. Zeangsest")
     }
 
+    @Test func anAdverbAfterTheCopulaIsNoComplement() {
+        #expect(parsed("is Radio Nord still on air") == [#"question yes-no ("Radio Nord" is on: "air")"#])
+    }
+
     @Test func aNameAfterAHyphenatedParticleIsCapitalised() {
         // "al-Assadi" continues the name "Ahmed": it is not read as the verb.
         #expect(QueryLexer.tokenize("Ahmed al-Assadi bin-Salman pro-Trump").prefix(4).map(\.isCapitalized) == [true, true, true, false])

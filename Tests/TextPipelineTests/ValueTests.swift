@@ -8,6 +8,13 @@ import Testing
         EntityTestDocument.recognize(text).value(startingAt: word)
     }
 
+    @Test func digitsHyphenedToANameAreNoNumber() {
+        // "COVID-19", "F-16": part of a name or a model code; "The pilot, 19," is a number.
+        #expect(value("She caught COVID-19 in May.", at: "19") == nil)
+        #expect(value("She flew an F-16 in May.", at: "16") == nil)
+        #expect(value("The pilot, 19, flew in May.", at: "19")?.kind == .number)
+    }
+
     @Test func moneyWithSymbolAndScale() {
         let money = value("The agency will pay $4.1 billion in grants.", at: "$")
         #expect(money?.kind == .money)

@@ -262,8 +262,19 @@ extension QuestionAnswerer {
     func isSetting(_ text: String, marker: String?, kind: AnswerKind) -> Bool {
         guard kind == .place, let marker, ["at", "in", "on"].contains(marker) else { return false }
         let words = wordsOf(text)
-        return !words.contains { Self.timeWords.contains($0) || $0.first?.isNumber == true }
+        // "in light of the diagnosis", "in response to the ruling": a complex preposition, no place.
+        let opensComplexPreposition = words.prefix(3).indices.contains { i in
+            i + 1 < words.count && Self.complexPrepositionNouns.contains(words[i]) && ["of", "to", "with"].contains(words[i + 1])
+        }
+        return !opensComplexPreposition && !words.contains { Self.timeWords.contains($0) || $0.first?.isNumber == true }
     }
+
+    /// Nouns that make a preposition with "in"/"on" and "of"/"to"/"with": "in light of", "in
+    /// response to", "on behalf of".
+    static let complexPrepositionNouns: Set<String> = [
+        "light", "view", "response", "addition", "favor", "favour", "order", "spite", "support", "charge", "terms",
+        "wake", "accordance", "lieu", "honor", "honour", "memory", "protest", "solidarity", "behalf", "line", "case",
+    ]
 
     /// True when a "where" answer is a gathering the event took place at, in or on ("at the UK
     /// Government's daily coronavirus briefing"): its head is a gathering noun and no name follows

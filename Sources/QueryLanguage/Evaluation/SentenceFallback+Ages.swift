@@ -102,7 +102,9 @@ extension SentenceFallback {
         guard index < bytes.count, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index]) else { return false }
         var end = index
         while end < bytes.count, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: ",") { end += 1 }
-        let name = folded(String(decoding: bytes[index..<end], as: UTF8.self))
+        var name = folded(String(decoding: bytes[index..<end], as: UTF8.self))
+        // "47-year-old Matovič's government office": the owner's name without its possessive.
+        for mark in ["'s", "’s"] where name.hasSuffix(mark) { name = String(name.dropLast(mark.count)) }
         // The asked person's own name after the age ("45-year-old Lee") is theirs.
         let askedNames = asked.flatMap { id in ([source.entity(id).name] + source.entity(id).aliases).flatMap { wordsOf($0).map(folded) } }
         return !askedNames.contains(name)

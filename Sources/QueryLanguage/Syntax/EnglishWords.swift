@@ -58,6 +58,9 @@ enum EnglishWords {
     /// Pronouns that stand for a person named elsewhere ("He was given a fine").
     static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "they", "them", "their"]
     static let conjunctions: Set<String> = ["and", "or", "but"]
+    /// Adverbs of time or stance between a copula and its complement, which the complement does
+    /// not include ("is ABS-CBN News Channel still on air").
+    static let copulaAdverbs: Set<String> = ["still", "already", "now", "currently", "also", "again", "ever", "really", "actually", "officially"]
     static let negations: Set<String> = ["not", "never", "n't"]
     /// Verbs that report speech: `what did X say` asks for quotes.
     static let reportingVerbs: Set<String> = [

@@ -1049,9 +1049,14 @@ public struct QueryParser {
         current.kind == .word && EnglishWords.subordinators.contains(lowered) && (peek(1).kind == .word || peek(1).kind == .number)
     }
 
-    /// copula_complement = ( noun_phrase | adjective ) { qualifier } | qualifier { qualifier } ;
+    /// copula_complement = { copula_adverb } ( noun_phrase | adjective ) { qualifier } | qualifier { qualifier } ;
     private mutating func parseCopulaComplement(subject: Term, start: QueryToken) throws(Diagnostic) -> Atom {
         let copulaToken = previous
+        var skipped = ProgressGuard()
+        while atWord, EnglishWords.copulaAdverbs.contains(lowered), !atStatementEnd {
+            skipped.check(position)
+            advance()
+        }
         var object: Term?
         if !atStatementEnd, !atPreposition {
             object = try parseTerm(after: copulaToken, stoppingAtVerb: false)

@@ -154,7 +154,7 @@ struct ValueRecognizer {
            let age = NumberReader.word(String(word.prefix { $0 != "-" })) {
             return make(.age, i..<i + 1, NumberReader.format(age), age)
         }
-        guard let number = NumberReader.read(lower, at: i, end: end) else { return nil }
+        guard let number = NumberReader.read(lower, at: i, end: end), !isCodeSuffix(at: i, document: document) else { return nil }
         var j = i + number.length
         if let score = score(at: i, numberEnd: j, end: end, document: document, lower: lower), free(score.range) {
             return make(.score, score.range, score.normalized, nil)
@@ -357,5 +357,16 @@ struct ValueRecognizer {
             return (i..<i + 1, word)
         }
         return nil
+    }
+}
+
+extension ValueRecognizer {
+    /// "COVID-19", "F-16", "G-20": digits joined by a hyphen, with no space, to the letters before
+    /// them end a name or model code; they count nothing.
+    func isCodeSuffix(at i: Int, document: AnnotatedDocument) -> Bool {
+        guard i >= 2 else { return false }
+        let (hyphen, word, number) = (document.tokens[i - 1], document.tokens[i - 2], document.tokens[i])
+        return hyphen.form == "-" && hyphen.end == number.start && word.end == hyphen.start
+            && word.form.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 }
