@@ -26,6 +26,22 @@ import Testing
         #expect(names(EntityTestDocument.recognize("The [Iraqi]ORG said no.")) == ["ORG:Iraqi"])
     }
 
+    @Test func aHyphenJoinsAnOrganisationOrPersonName() {
+        let paper = EntityTestDocument.recognize("The [Harbor Review]ORG-Journal reported it.")
+        #expect(names(paper) == ["ORG:Harbor Review-Journal"])
+        // Places stay apart: "Russia-Ukraine talks" are between two places.
+        let talks = EntityTestDocument.recognize("The [Norway]LOC-[Sweden]LOC talks ended.")
+        #expect(names(talks) == ["LOC:Norway", "LOC:Sweden"])
+    }
+
+    @Test func anInstitutionsNameGoesOnAfterOn() {
+        let commission = EntityTestDocument.recognize("The [Harbor Commission]ORG on Fishing Rights met.")
+        #expect(names(commission) == ["ORG:Harbor Commission on Fishing Rights"])
+        // Not over a date: "wrote to the Harbor Agency on February 18".
+        let agency = EntityTestDocument.recognize("They wrote to the [Harbor Agency]ORG on February 18.")
+        #expect(names(agency) == ["ORG:Harbor Agency"])
+    }
+
     @Test func anOrganisationGoesOnToTheWordOfItsKind() {
         let services = EntityTestDocument.recognize("They wrote to [Zentra]ORG Web Services on Monday.")
         #expect(names(services) == ["ORG:Zentra Web Services"])

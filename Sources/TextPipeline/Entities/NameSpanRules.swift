@@ -21,6 +21,7 @@ enum NameSpanRules {
         organizationGoesOnAfterFor(sentence, &document, context)
         facilityNamedAfterAPlace(sentence, &document, context)
         organizationGoesOnToItsKind(sentence, &document)
+        hyphenJoinsAName(sentence, &document)
         peopleForACause(sentence, &document, context)
     }
 
@@ -33,7 +34,8 @@ enum NameSpanRules {
     ]
 
     /// "the National Coalition for Men", "Center for Disease Control", "Massachusetts Institute of
-    /// Technology": an organisation's name goes on over "for", or over "of" after an institution
+    /// Technology", "Commission on Presidential Debates": an organisation's name goes on over
+    /// "for", or over "of" or "on" after an institution
     /// word, and the capitalised words after it that are in no name ("and", "of" may join them;
     /// after "of" a place is taken in too, "University of [Houston]"). In EWT's training data every
     /// such "for" (9) and "of" (16) after an organisation is inside its name.
@@ -43,9 +45,12 @@ enum NameSpanRules {
         while i + 1 < sentence.upperBound {
             defer { i += 1 }
             let isFor = document.tokens[i].form == "for"
-            let isOf = document.tokens[i].form == "of" && institutionsBeforeOf.contains(context.lower[i - 1])
+            let isOf = ["of", "on"].contains(document.tokens[i].form) && institutionsBeforeOf.contains(context.lower[i - 1])
             guard isFor || isOf, document.tokens[i].entityTag == "O",
                   document.tokens[i - 1].entityTag.hasSuffix("-ORG") else { continue }
+            // "the Agency on February 18": "on" before a date is no part of a name.
+            let next = context.lower[i + 1]
+            if ValueRecognizer.months[next] != nil || ValueRecognizer.weekdays[next] != nil { continue }
             func free(_ j: Int) -> Bool {
                 document.tokens[j].entityTag == "O" || (isOf && document.tokens[j].entityTag.hasSuffix("-LOC"))
             }
@@ -110,6 +115,27 @@ enum NameSpanRules {
             guard end > i, organizationKindWords.contains(document.tokens[end - 1].form) else { continue }
             for j in i..<end { document.tokens[j].entityTag = "I-ORG" }
             i = end - 1
+        }
+    }
+
+    /// "The [Las Vegas Review]-[Journal]", "[Jean]-Pierre": an organisation or person name, a
+    /// hyphen with no space on either side and a capitalised word are one name, of the first
+    /// name's type (places stay apart: "Russia-Ukraine talks").
+    static func hyphenJoinsAName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        var i = sentence.lowerBound + 1
+        while i + 1 < sentence.upperBound {
+            defer { i += 1 }
+            let (before, hyphen, after) = (document.tokens[i - 1], document.tokens[i], document.tokens[i + 1])
+            guard hyphen.form == "-", before.end == hyphen.start, hyphen.end == after.start,
+                  before.entityTag != "O", case let type = String(before.entityTag.dropFirst(2)), type == "ORG" || type == "PER",
+                  NamedEntityFeatures.isCapitalized(after.form),
+                  after.entityTag == "O" || after.entityTag == "B-" + type else { continue }
+            document.tokens[i].entityTag = "I-" + type
+            var j = i + 1
+            repeat {
+                document.tokens[j].entityTag = "I-" + type
+                j += 1
+            } while j < sentence.upperBound && document.tokens[j].entityTag == "I-" + type
         }
     }
 
