@@ -1,14 +1,17 @@
 /// Arc-hybrid decoding with a trained model: greedy (at each step the best-scoring legal move),
 /// or greedy with selectional branching (`ParserBranching`, in `ParserDecoder+Branching.swift`).
 ///
-/// One decoder holds the reusable buffers (state, feature keys, scores, the greedy path), so
-/// parsing a document allocates once, not per word. Not thread-safe: use one per thread.
+/// One decoder holds the reusable buffers (state, feature keys, their rows' bounds, scores, the
+/// greedy path), so parsing a document allocates once, not per word. Not thread-safe: use one per thread.
 struct ParserDecoder {
     let model: ParserModel
     let branching: ParserBranching
     var state = ArcHybridState(count: 0)
     private var features: ParserFeatures
     private var keys: [UInt64]
+    /// Scratch for `ParserWeights.accumulate`: two row bounds per key.
+    private var bounds: [UInt32]
+    /// One score per class, padded to `ParserWeights.scoreCount`.
     private var scores: [Int32]
     /// The greedy path of the sentence being branched: moves, the score sum before each move,
     /// and the close alternatives met along it.
@@ -21,7 +24,8 @@ struct ParserDecoder {
         self.branching = branching
         features = ParserFeatures(templates: model.templates)
         keys = Array(repeating: 0, count: model.templates.count)
-        scores = Array(repeating: 0, count: model.weights.classCount)
+        bounds = Array(repeating: 0, count: 2 * model.templates.count)
+        scores = Array(repeating: 0, count: model.weights.scoreCount)
     }
 
     /// Heads (`input.count` for ROOT) and label ids of the sentence's words.
@@ -60,8 +64,8 @@ struct ParserDecoder {
         return keys.withUnsafeBufferPointer { keys in
             scores.withUnsafeMutableBufferPointer { scores in
                 for i in scores.indices { scores[i] = 0 }
-                weights.accumulate(keys, into: scores)
-                let labelCount = (scores.count - 1) / 2
+                bounds.withUnsafeMutableBufferPointer { weights.accumulate(keys, bounds: $0, into: scores) }
+                let labelCount = (weights.classCount - 1) / 2
                 // The best legal move of each kind: SHIFT, LEFT, RIGHT.
                 var kindBest = (-1, -1, -1)
                 if canShift { kindBest.0 = 0 }

@@ -19,7 +19,9 @@ import CMemoryHints
 /// lookups. A row of at least `denseMinimum` weights is therefore kept dense in memory: the
 /// `Int16` weights of all classes in class order (0 where none is stored), half the bytes of a
 /// full sparse row, added eight classes at a time. Scores are integer sums, so they are exactly
-/// those of the sparse rows.
+/// those of the sparse rows. A dense row has room for the class count rounded up to eight (its
+/// extra weights are 0), so the sum has no one-at-a-time tail; the scores it adds into must
+/// therefore hold `scoreCount` values.
 public struct ParserWeights: Sendable {
     public let classCount: Int
     public let bits: Int
@@ -31,7 +33,7 @@ public struct ParserWeights: Sendable {
     /// Every bucket's row in bucket order: sparse, one packed `UInt32` per weight, or dense,
     /// `denseWords` words holding the `Int16` weights of classes 0, 1, 2, ... (two to a word).
     private let rows: [UInt32]
-    /// Words of a dense row: room for `classCount` `Int16` weights.
+    /// Words of a dense row: room for `scoreCount` `Int16` weights.
     private let denseWords: Int
     /// Rows with at least this many weights are dense. It is at most `denseWords`, so a row's
     /// length tells its form: a sparse row is shorter than this, a dense one not.
@@ -53,7 +55,7 @@ public struct ParserWeights: Sendable {
         self.bits = bits
         self.scale = scale
         self.counts = counts
-        let denseWords = (classCount + 1) / 2
+        let denseWords = (classCount + 7) / 8 * 4
         // Below 16 weights, adding them one by one costs no more than a dense row.
         let denseMinimum = min(16, denseWords)
         var starts = [UInt32](repeating: 0, count: counts.count + 1)
@@ -95,6 +97,10 @@ public struct ParserWeights: Sendable {
         return true
     }
 
+    /// Length of a scores buffer for `accumulate`: the class count rounded up to a multiple of
+    /// eight; the scores past `classCount` are sums of zeros.
+    public var scoreCount: Int { 2 * denseWords }
+
     /// Number of buckets holding at least one weight.
     public var featureCount: Int { counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
 
@@ -111,66 +117,67 @@ public struct ParserWeights: Sendable {
         }
     }
 
-    /// Adds the weights of `keys` into `scores` (not cleared here). O(keys + weights touched).
+    /// Adds the weights of `keys` into `scores` (`scoreCount` values, not cleared here), using
+    /// `bounds` (room for two values per key) as scratch. O(keys + weights touched).
+    ///
+    /// The caller owns the scratch: at 164 templates it is over the size Swift puts on the
+    /// stack, and a heap allocation per decision cost 1 % of the parser's instructions.
     @inline(__always)
-    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
+    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, bounds: UnsafeMutableBufferPointer<UInt32>,
+                    into scores: UnsafeMutableBufferPointer<Int32>) {
+        precondition(bounds.count >= 2 * keys.count && scores.count >= scoreCount)
         let shift = UInt64(64 - bits)
-        let denseMinimum = self.denseMinimum, classCount = self.classCount
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * keys.count) { bounds in
-            starts.withUnsafeBufferPointer { starts in
-                rows.withUnsafeBufferPointer { rows in
-                    // Pass 1: ask for every key's bucket bounds at once, then read them; the
-                    // prefetches do not wait, so the misses overlap.
-                    for key in keys { memory_prefetch(starts.baseAddress! + Int(truncatingIfNeeded: key >> shift)) }
-                    for (i, key) in keys.enumerated() {
-                        let b = Int(truncatingIfNeeded: key >> shift)
-                        bounds[2 * i] = starts[b]
-                        bounds[2 * i + 1] = starts[b + 1]
+        let denseMinimum = self.denseMinimum, scoreCount = self.scoreCount
+        starts.withUnsafeBufferPointer { starts in
+            rows.withUnsafeBufferPointer { rows in
+                // Pass 1: ask for every key's bucket bounds at once, then read them; the
+                // prefetches do not wait, so the misses overlap.
+                for key in keys { memory_prefetch(starts.baseAddress! + Int(truncatingIfNeeded: key >> shift)) }
+                for (i, key) in keys.enumerated() {
+                    let b = Int(truncatingIfNeeded: key >> shift)
+                    bounds[2 * i] = starts[b]
+                    bounds[2 * i + 1] = starts[b + 1]
+                }
+                // Pass 2: ask for every non-empty row: its first and last word, and every
+                // cache line between them for a dense row.
+                for i in 0..<keys.count where bounds[2 * i] < bounds[2 * i + 1] {
+                    let start = Int(bounds[2 * i]), end = Int(bounds[2 * i + 1])
+                    if end - start >= denseMinimum {
+                        for j in stride(from: start, to: end, by: 16) { memory_prefetch(rows.baseAddress! + j) }
+                    } else {
+                        memory_prefetch(rows.baseAddress! + start)
                     }
-                    // Pass 2: ask for every non-empty row: its first and last word, and every
-                    // cache line between them for a dense row.
-                    for i in 0..<keys.count where bounds[2 * i] < bounds[2 * i + 1] {
-                        let start = Int(bounds[2 * i]), end = Int(bounds[2 * i + 1])
-                        if end - start >= denseMinimum {
-                            for j in stride(from: start, to: end, by: 16) { memory_prefetch(rows.baseAddress! + j) }
-                        } else {
-                            memory_prefetch(rows.baseAddress! + start)
-                        }
-                        memory_prefetch(rows.baseAddress! + end - 1)
+                    memory_prefetch(rows.baseAddress! + end - 1)
+                }
+                // Pass 3: the sums, now mostly from cache.
+                for i in 0..<keys.count {
+                    var j = Int(bounds[2 * i])
+                    let end = Int(bounds[2 * i + 1])
+                    if end - j >= denseMinimum {
+                        Self.addDense(UnsafeRawPointer(rows.baseAddress! + j), count: scoreCount, into: scores)
+                        continue
                     }
-                    // Pass 3: the sums, now mostly from cache.
-                    for i in 0..<keys.count {
-                        var j = Int(bounds[2 * i])
-                        let end = Int(bounds[2 * i + 1])
-                        if end - j >= denseMinimum {
-                            Self.addDense(UnsafeRawPointer(rows.baseAddress! + j), count: classCount, into: scores)
-                            continue
-                        }
-                        while j < end {
-                            let word = rows[j]
-                            scores[Int(word >> 16)] &+= Int32(Int16(truncatingIfNeeded: word))
-                            j += 1
-                        }
+                    while j < end {
+                        let word = rows[j]
+                        scores[Int(word >> 16)] &+= Int32(Int16(truncatingIfNeeded: word))
+                        j += 1
                     }
                 }
             }
         }
     }
 
-    /// Adds a dense row's `count` `Int16` weights into `scores`, eight at a time.
+    /// Adds a dense row's `count` `Int16` weights (a multiple of eight) into `scores`, eight at
+    /// a time.
     @inline(__always)
     private static func addDense(_ row: UnsafeRawPointer, count: Int, into scores: UnsafeMutableBufferPointer<Int32>) {
         let out = UnsafeMutableRawPointer(scores.baseAddress!)
         var c = 0
-        while c + 8 <= count {
+        while c < count {
             let weights = SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 2 &* c, as: SIMD8<Int16>.self))
             let sums = out.loadUnaligned(fromByteOffset: 4 &* c, as: SIMD8<Int32>.self) &+ weights
             out.storeBytes(of: sums, toByteOffset: 4 &* c, as: SIMD8<Int32>.self)
-            c += 8
-        }
-        while c < count {
-            scores[c] &+= Int32(row.loadUnaligned(fromByteOffset: 2 &* c, as: Int16.self))
-            c += 1
+            c &+= 8
         }
     }
 
