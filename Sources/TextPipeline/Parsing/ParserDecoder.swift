@@ -1,7 +1,7 @@
 /// Arc-hybrid decoding with a trained model: greedy (at each step the best-scoring legal move),
 /// or greedy with selectional branching (`ParserBranching`, in `ParserDecoder+Branching.swift`).
 ///
-/// One decoder holds the reusable buffers (state, feature keys, their rows' bounds, scores, the
+/// One decoder holds the reusable buffers (state, feature keys, scoring scratch, scores, the
 /// greedy path), so parsing a document allocates once, not per word. Not thread-safe: use one per thread.
 struct ParserDecoder {
     let model: ParserModel
@@ -9,8 +9,8 @@ struct ParserDecoder {
     var state = ArcHybridState(count: 0)
     private var features: ParserFeatures
     private var keys: [UInt64]
-    /// Scratch for `ParserWeights.accumulate`: two row bounds per key.
-    private var bounds: [UInt32]
+    /// Scratch for `ParserWeights.accumulate`: three values per key.
+    private var scratch: [UInt32]
     /// One score per class, padded to `ParserWeights.scoreCount`.
     private var scores: [Int32]
     /// The greedy path of the sentence being branched: moves, the score sum before each move,
@@ -24,7 +24,7 @@ struct ParserDecoder {
         self.branching = branching
         features = ParserFeatures(templates: model.templates)
         keys = Array(repeating: 0, count: model.templates.count)
-        bounds = Array(repeating: 0, count: 2 * model.templates.count)
+        scratch = Array(repeating: 0, count: 3 * model.templates.count)
         scores = Array(repeating: 0, count: model.weights.scoreCount)
     }
 
@@ -64,7 +64,7 @@ struct ParserDecoder {
         return keys.withUnsafeBufferPointer { keys in
             scores.withUnsafeMutableBufferPointer { scores in
                 for i in scores.indices { scores[i] = 0 }
-                bounds.withUnsafeMutableBufferPointer { weights.accumulate(keys, bounds: $0, into: scores) }
+                scratch.withUnsafeMutableBufferPointer { weights.accumulate(keys, scratch: $0, into: scores) }
                 let labelCount = (weights.classCount - 1) / 2
                 // The best legal move of each kind: SHIFT, LEFT, RIGHT.
                 var kindBest = (-1, -1, -1)
