@@ -10,6 +10,12 @@ public struct ParserFeatureTemplates: Sendable, Equatable {
     /// Atom slots of each template, flattened; `offsets[i]..<offsets[i+1]` are template i's.
     let slots: [Int32]
     let offsets: [Int32]
+    /// The templates that read only b0...b3's own attributes (no label, child or distance), in
+    /// order: their keys depend on b0 alone, which stays put over about half the decisions, so
+    /// the decoder sums their weights once per b0 (`ParserDecoder`).
+    let bufferOnly: [Int32]
+    /// The other templates, in order.
+    let stateDependent: [Int32]
 
     /// Word positions an atom can name, in slot order.
     static let positions = [
@@ -39,6 +45,19 @@ public struct ParserFeatureTemplates: Sendable, Equatable {
         self.names = names
         self.slots = slots
         self.offsets = offsets
+        func readsBufferOnly(_ template: Int32) -> Bool {
+            slots[Int(offsets[Int(template)])..<Int(offsets[Int(template) + 1])].allSatisfy(Self.isBufferSlot)
+        }
+        let all = (0..<Int32(names.count))
+        bufferOnly = all.filter(readsBufferOnly)
+        stateDependent = all.filter { !readsBufferOnly($0) }
+    }
+
+    /// Whether `slot` is a word attribute of b0...b3 other than its arc label.
+    static func isBufferSlot(_ slot: Int32) -> Bool {
+        let position = Int(slot) / attributes.count, attribute = Int(slot) % attributes.count
+        return position < positions.count && positions[position].hasPrefix("b") && positions[position].count == 2
+            && attributes[attribute] != "l"
     }
 
     public var count: Int { names.count }
