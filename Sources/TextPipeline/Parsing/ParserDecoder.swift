@@ -4,10 +4,8 @@
 /// One decoder holds the reusable buffers (state, feature keys, scoring scratch, scores, the
 /// greedy path), so parsing a document allocates once, not per word. Not thread-safe: use one per thread.
 ///
-/// b0 stays put over about half the decisions (every LEFT and RIGHT keeps it), so the weights of
-/// the templates that read only b0...b3 (`ParserFeatureTemplates.bufferOnly`, 22 of 164) are
-/// summed once per b0 into `bufferScores`, which each decision's scores start from. Integer sums
-/// in another order: the scores are exactly those of summing every template at every decision.
+/// Each decision's scores start from the sums many decisions share (`ParserPartialScores`); only
+/// the other templates (`ParserFeatureTemplates.stateDependent`) are looked up at every one.
 struct ParserDecoder {
     let model: ParserModel
     let branching: ParserBranching
@@ -15,11 +13,7 @@ struct ParserDecoder {
     private var features: ParserFeatures
     /// The keys of `ParserFeatureTemplates.stateDependent`.
     private var keys: [UInt64]
-    /// The keys of `ParserFeatureTemplates.bufferOnly`, and the sum of their weights for the b0
-    /// `bufferScoresFront` (-1 before the first decision of a sentence).
-    private var bufferKeys: [UInt64]
-    private var bufferScores: [Int32]
-    private var bufferScoresFront: Int32 = -1
+    var partial: ParserPartialScores
     /// Scratch for `ParserWeights.accumulate`: three values per key.
     private var scratch: [UInt32]
     /// One score per class, padded to `ParserWeights.scoreCount`.
@@ -35,15 +29,14 @@ struct ParserDecoder {
         self.branching = branching
         features = ParserFeatures(templates: model.templates)
         keys = Array(repeating: 0, count: model.templates.stateDependent.count)
-        bufferKeys = Array(repeating: 0, count: model.templates.bufferOnly.count)
+        partial = ParserPartialScores(features: features, weights: model.weights)
         scratch = Array(repeating: 0, count: 3 * model.templates.count)
         scores = Array(repeating: 0, count: model.weights.scoreCount)
-        bufferScores = scores
     }
 
     /// Heads (`input.count` for ROOT) and label ids of the sentence's words.
     mutating func parse(_ input: ParserInput) -> (heads: [Int32], labels: [UInt8]) {
-        bufferScoresFront = -1
+        partial.reset()
         if branching.branches > 1 { return parseBranching(input) }
         state.reset(count: input.count)
         while !state.isTerminal {
@@ -73,14 +66,12 @@ struct ParserDecoder {
         let atRoot = Int(state.front) == state.count
         let root = Transition.left(DependencyLabelSet.root).rawValue
         if atRoot && !canRight { return Decision(best: Int32(root), bestScore: 0) }
-        if state.front != bufferScoresFront { sumBufferOnly(input) }
         features.extractStateDependent(state, input, into: &keys)
+        // Outside the closures below, where Swift would copy the state to pass it.
+        partial.start(&scores, state: state, input: input, scratch: &scratch)
         let weights = model.weights
         return keys.withUnsafeBufferPointer { keys in
             scores.withUnsafeMutableBufferPointer { scores in
-                bufferScores.withUnsafeBufferPointer { start in
-                    for i in scores.indices { scores[i] = start[i] }
-                }
                 scratch.withUnsafeMutableBufferPointer { weights.accumulate(keys, scratch: $0, into: scores) }
                 let labelCount = (weights.classCount - 1) / 2
                 // The best legal move of each kind: SHIFT, LEFT, RIGHT.
@@ -117,18 +108,5 @@ struct ParserDecoder {
                 return decision
             }
         }
-    }
-
-    /// Sums the weights of the buffer-only templates for the current b0 into `bufferScores`.
-    private mutating func sumBufferOnly(_ input: ParserInput) {
-        features.extractBufferOnly(front: state.front, input, into: &bufferKeys)
-        let weights = model.weights
-        bufferKeys.withUnsafeBufferPointer { keys in
-            bufferScores.withUnsafeMutableBufferPointer { scores in
-                for i in scores.indices { scores[i] = 0 }
-                scratch.withUnsafeMutableBufferPointer { weights.accumulate(keys, scratch: $0, into: scores) }
-            }
-        }
-        bufferScoresFront = state.front
     }
 }

@@ -3,9 +3,9 @@
 /// Every atom value is filled into a slot table first (plain array loads), then each template
 /// hashes its slots with its index (`FeatureHasher`: FNV-1a over words, then fmix64): one 64-bit key per template, no strings, no allocation.
 ///
-/// The keys of the templates that read only the buffer's first words (`bufferOnly`) depend on
-/// b0 alone, so they can be made apart from the others (`extractStateDependent`,
-/// `extractBufferOnly`), and scored once for every decision with the same b0.
+/// The keys of the templates that read only the own attributes of the buffer's or the stack's
+/// first words (`bufferOnly`, `stackOnly`) can be made apart from the others
+/// (`extractStateDependent`, `extractOwnAttributes`), and scored once for many decisions.
 ///
 /// The slot table lives on the stack for the length of one `extract`, so extracting mutates
 /// nothing but the keys: a decoder holding the features, its state and its keys then passes the
@@ -47,19 +47,20 @@ public struct ParserFeatures: Sendable {
         }
     }
 
-    /// Writes the keys of `templates.bufferOnly`, in order, into `keys` for the configurations
-    /// whose buffer starts at `front`: the keys `extract` gives those templates in any of them.
-    func extractBufferOnly(front: Int32, _ input: ParserInput, into keys: inout [UInt64]) {
-        precondition(keys.count >= templates.bufferOnly.count)
+    /// Writes the keys of `templates` (`bufferOnly` or `stackOnly`, whose atoms are own
+    /// attributes of the four words of `side`) in order into `keys`, for the configurations in
+    /// which those words are `words`: the keys `extract` gives the templates in any of them.
+    func extractOwnAttributes(_ templates: [Int32], of side: Character, words: SIMD4<Int32>, _ input: ParserInput,
+                              into keys: inout [UInt64]) {
+        precondition(keys.count >= templates.count)
+        let first = ParserFeatureTemplates.firstPosition(side)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatureTemplates.slotCount) { table in
-            // b0...b3 as `fillSlots` writes them; buffer words have no head, so no label.
+            // The label slot is read by none of these templates.
             for offset in 0..<4 {
-                let word = Int(front) + offset
-                Self.fillWord(table, position: 4 + offset, word: word <= input.count ? Int32(word) : ArcHybridState.none,
-                              input, label: ParserInput.noneValue)
+                Self.fillWord(table, position: first + offset, word: words[offset], input, label: ParserInput.noneValue)
             }
             keys.withUnsafeMutableBufferPointer { keys in
-                for (i, template) in templates.bufferOnly.enumerated() { keys[i] = key(of: Int(template), table) }
+                for (i, template) in templates.enumerated() { keys[i] = key(of: Int(template), table) }
             }
         }
     }
