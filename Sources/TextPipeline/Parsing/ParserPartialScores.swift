@@ -1,6 +1,6 @@
 /// The part of a decision's scores that many decisions share: the summed weights of the
 /// templates that read only b0...b3's own attributes (`ParserFeatureTemplates.bufferOnly`) and
-/// of those that read only s0...s3's (`stackOnly`), 22 and 28 of the 164 standard ones.
+/// of those that read only s0...s3's (`stackOnly`), 22 and 28 of the bundled model's 164.
 ///
 /// b0 stays put over every LEFT and RIGHT, so the buffer sum is made once per b0. A stack top
 /// keeps the words under it until it leaves the stack, and a word is pushed once, so the stack
