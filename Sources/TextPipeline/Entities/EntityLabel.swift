@@ -41,11 +41,14 @@ public enum EntityLabel {
             if start >= 0 { spans.append((start..<end, type)) }
             start = -1
         }
+        // The type after "B-" or "I-"; made only for such tags (the rules call this for every
+        // sentence several times, and most tags are "O").
+        func kind(_ tag: String) -> String { String(tag.dropFirst(2)) }
         for (i, tag) in tags.enumerated() {
-            let kind = tag.count > 2 ? String(tag.dropFirst(2)) : ""
             if tag.hasPrefix("B-") {
-                close(i); start = i; type = kind
+                close(i); start = i; type = kind(tag)
             } else if tag.hasPrefix("I-") {
+                let kind = kind(tag)
                 if start < 0 || kind != type { close(i); start = i; type = kind }
             } else {
                 close(i)

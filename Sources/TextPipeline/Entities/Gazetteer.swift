@@ -126,7 +126,7 @@ public struct Gazetteer: Sendable {
             if let longest = longestPhrase[words[i]] {
                 var length = min(longest, range.upperBound - i)
                 while length >= 2 {
-                    let key = words[i..<i + length].joined(separator: " ")
+                    let key = PhraseKey.of(words[i..<i + length])
                     if let classes = entries[key], !classes.intersection(.phrase).isEmpty {
                         found = (i..<i + length, classes.intersection(.phrase))
                         break

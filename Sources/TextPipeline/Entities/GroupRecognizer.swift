@@ -50,7 +50,7 @@ struct GroupRecognizer {
                 start = head - title.length + 1
             }
             if result.contains(where: { $0.tokens.overlaps(start..<head + 1) }) { continue }
-            let key = context.lower[start...head].joined(separator: " ")
+            let key = PhraseKey.of(context.lower[start...head])
             var name = document.text(ofTokens: start..<head + 1)
             // "mayors from the U.S. Conference of Mayors": the organization completes the name.
             if head + 1 < sentence.upperBound, ["from", "of", "at", "in"].contains(context.lower[head + 1]) {

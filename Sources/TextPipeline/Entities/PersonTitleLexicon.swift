@@ -80,7 +80,7 @@ public struct PersonTitleLexicon: Sendable {
     }
 
     /// The entry for a lowercased word sequence. O(1).
-    public func entry(_ words: ArraySlice<String>) -> TitleEntry? { entries[words.joined(separator: " ")] }
+    public func entry(_ words: ArraySlice<String>) -> TitleEntry? { entries[PhraseKey.of(words)] }
 
     /// The longest title starting at `start` within `limit` (lowercased words). O(longest).
     public func match(startingAt start: Int, in words: [String], limit: Int) -> (length: Int, entry: TitleEntry)? {

@@ -61,6 +61,8 @@ extension ParserDecoder {
         alternatives.sort { ($0.gap, $0.step) < ($1.gap, $1.step) }
         for alternative in alternatives.prefix(branching.branches - 1) {
             state.reset(count: input.count)
+            // Stack tops may sit on other stacks in this branch.
+            partial.reset()
             let step = Int(alternative.step)
             for t in 0..<step { state.apply(Transition(rawValue: Int(moves[t]))) }
             state.apply(Transition(rawValue: Int(alternative.move)))

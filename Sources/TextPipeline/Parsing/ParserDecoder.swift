@@ -1,14 +1,22 @@
 /// Arc-hybrid decoding with a trained model: greedy (at each step the best-scoring legal move),
 /// or greedy with selectional branching (`ParserBranching`, in `ParserDecoder+Branching.swift`).
 ///
-/// One decoder holds the reusable buffers (state, feature keys, scores, the greedy path), so
-/// parsing a document allocates once, not per word. Not thread-safe: use one per thread.
+/// One decoder holds the reusable buffers (state, feature keys, scoring scratch, scores, the
+/// greedy path), so parsing a document allocates once, not per word. Not thread-safe: use one per thread.
+///
+/// Each decision's scores start from the sums many decisions share (`ParserPartialScores`); only
+/// the other templates (`ParserFeatureTemplates.stateDependent`) are looked up at every one.
 struct ParserDecoder {
     let model: ParserModel
     let branching: ParserBranching
     var state = ArcHybridState(count: 0)
     private var features: ParserFeatures
+    /// The keys of `ParserFeatureTemplates.stateDependent`.
     private var keys: [UInt64]
+    var partial: ParserPartialScores
+    /// Scratch for `ParserWeights.accumulate`: three values per key.
+    private var scratch: [UInt32]
+    /// One score per class, padded to `ParserWeights.scoreCount`.
     private var scores: [Int32]
     /// The greedy path of the sentence being branched: moves, the score sum before each move,
     /// and the close alternatives met along it.
@@ -20,12 +28,15 @@ struct ParserDecoder {
         self.model = model
         self.branching = branching
         features = ParserFeatures(templates: model.templates)
-        keys = Array(repeating: 0, count: model.templates.count)
-        scores = Array(repeating: 0, count: model.weights.classCount)
+        keys = Array(repeating: 0, count: model.templates.stateDependent.count)
+        partial = ParserPartialScores(features: features, weights: model.weights)
+        scratch = Array(repeating: 0, count: 3 * model.templates.count)
+        scores = Array(repeating: 0, count: model.weights.scoreCount)
     }
 
     /// Heads (`input.count` for ROOT) and label ids of the sentence's words.
     mutating func parse(_ input: ParserInput) -> (heads: [Int32], labels: [UInt8]) {
+        partial.reset()
         if branching.branches > 1 { return parseBranching(input) }
         state.reset(count: input.count)
         while !state.isTerminal {
@@ -55,13 +66,14 @@ struct ParserDecoder {
         let atRoot = Int(state.front) == state.count
         let root = Transition.left(DependencyLabelSet.root).rawValue
         if atRoot && !canRight { return Decision(best: Int32(root), bestScore: 0) }
-        features.extract(state, input, into: &keys)
+        features.extractStateDependent(state, input, into: &keys)
+        // Outside the closures below, where Swift would copy the state to pass it.
+        partial.start(&scores, state: state, input: input, scratch: &scratch)
         let weights = model.weights
         return keys.withUnsafeBufferPointer { keys in
             scores.withUnsafeMutableBufferPointer { scores in
-                for i in scores.indices { scores[i] = 0 }
-                weights.accumulate(keys, into: scores)
-                let labelCount = (scores.count - 1) / 2
+                scratch.withUnsafeMutableBufferPointer { weights.accumulate(keys, scratch: $0, into: scores) }
+                let labelCount = (weights.classCount - 1) / 2
                 // The best legal move of each kind: SHIFT, LEFT, RIGHT.
                 var kindBest = (-1, -1, -1)
                 if canShift { kindBest.0 = 0 }

@@ -10,6 +10,16 @@ public struct ParserFeatureTemplates: Sendable, Equatable {
     /// Atom slots of each template, flattened; `offsets[i]..<offsets[i+1]` are template i's.
     let slots: [Int32]
     let offsets: [Int32]
+    /// The templates that read only b0...b3's own attributes (no label, child or distance), in
+    /// order: their keys depend on b0 alone, which stays put over about half the decisions, so
+    /// the decoder sums their weights once per b0 (`ParserPartialScores`).
+    let bufferOnly: [Int32]
+    /// The templates that read only s0...s3's own attributes, in order: their keys depend on the
+    /// stack's top word alone (the words under it stay until it leaves), so the decoder sums
+    /// their weights once per stack top.
+    let stackOnly: [Int32]
+    /// The other templates, in order.
+    let stateDependent: [Int32]
 
     /// Word positions an atom can name, in slot order.
     static let positions = [
@@ -39,7 +49,25 @@ public struct ParserFeatureTemplates: Sendable, Equatable {
         self.names = names
         self.slots = slots
         self.offsets = offsets
+        func readsOnly(_ side: Character, _ template: Int32) -> Bool {
+            slots[Int(offsets[Int(template)])..<Int(offsets[Int(template) + 1])].allSatisfy { Self.isOwnAttribute(side, $0) }
+        }
+        let all = (0..<Int32(names.count))
+        bufferOnly = all.filter { readsOnly("b", $0) }
+        stackOnly = all.filter { readsOnly("s", $0) }
+        stateDependent = all.filter { !readsOnly("b", $0) && !readsOnly("s", $0) }
     }
+
+    /// Whether `slot` is an attribute other than the arc label of one of the first four words
+    /// of the buffer (`side` "b") or the stack ("s"): b0...b3 or s0...s3, not their children.
+    static func isOwnAttribute(_ side: Character, _ slot: Int32) -> Bool {
+        let position = Int(slot) / attributes.count, attribute = Int(slot) % attributes.count
+        return position < positions.count && positions[position].first == side && positions[position].count == 2
+            && attributes[attribute] != "l"
+    }
+
+    /// The first slot position of the four words of `isOwnAttribute`'s `side`.
+    static func firstPosition(_ side: Character) -> Int { positions.firstIndex(of: "\(side)0")! }
 
     public var count: Int { names.count }
 

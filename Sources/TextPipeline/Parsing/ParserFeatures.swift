@@ -3,6 +3,10 @@
 /// Every atom value is filled into a slot table first (plain array loads), then each template
 /// hashes its slots with its index (`FeatureHasher`: FNV-1a over words, then fmix64): one 64-bit key per template, no strings, no allocation.
 ///
+/// The keys of the templates that read only the own attributes of the buffer's or the stack's
+/// first words (`bufferOnly`, `stackOnly`) can be made apart from the others
+/// (`extractStateDependent`, `extractOwnAttributes`), and scored once for many decisions.
+///
 /// The slot table lives on the stack for the length of one `extract`, so extracting mutates
 /// nothing but the keys: a decoder holding the features, its state and its keys then passes the
 /// state in place. (With a mutating `extract` called inside a closure over the keys, Swift copied
@@ -27,18 +31,71 @@ public struct ParserFeatures: Sendable {
     public func extract(_ state: ArcHybridState, _ input: ParserInput, into keys: UnsafeMutablePointer<UInt64>) {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatureTemplates.slotCount) { table in
             Self.fillSlots(table, state, input)
-            templates.slots.withUnsafeBufferPointer { slots in
-                templates.offsets.withUnsafeBufferPointer { offsets in
-                    for template in 0..<(offsets.count - 1) {
-                        var hash = FeatureHasher.mix(FeatureHasher.offsetBasis, UInt64(truncatingIfNeeded: template))
-                        for index in Int(offsets[template])..<Int(offsets[template + 1]) {
-                            hash = FeatureHasher.mix(hash, table[Int(slots[index])])
-                        }
-                        keys[template] = FeatureHasher.finish(hash)
-                    }
-                }
+            for template in 0..<count { keys[template] = key(of: template, table) }
+        }
+    }
+
+    /// Writes the keys of `templates.stateDependent`, in order, into `keys` (which holds at least
+    /// that many values).
+    func extractStateDependent(_ state: ArcHybridState, _ input: ParserInput, into keys: inout [UInt64]) {
+        precondition(keys.count >= templates.stateDependent.count)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatureTemplates.slotCount) { table in
+            Self.fillSlots(table, state, input)
+            keys.withUnsafeMutableBufferPointer { keys in
+                for (i, template) in templates.stateDependent.enumerated() { keys[i] = key(of: Int(template), table) }
             }
         }
+    }
+
+    /// Writes the keys of `templates` (`bufferOnly` or `stackOnly`, whose atoms are own
+    /// attributes of the four words of `side`) in order into `keys`, for the configurations in
+    /// which those words are `words`: the keys `extract` gives the templates in any of them.
+    func extractOwnAttributes(_ templates: [Int32], of side: Character, words: SIMD4<Int32>, _ input: ParserInput,
+                              into keys: inout [UInt64]) {
+        precondition(keys.count >= templates.count)
+        let first = ParserFeatureTemplates.firstPosition(side)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatureTemplates.slotCount) { table in
+            // The label slot is read by none of these templates.
+            for offset in 0..<4 {
+                Self.fillWord(table, position: first + offset, word: words[offset], input, label: ParserInput.noneValue)
+            }
+            keys.withUnsafeMutableBufferPointer { keys in
+                for (i, template) in templates.enumerated() { keys[i] = key(of: Int(template), table) }
+            }
+        }
+    }
+
+    /// The key of template `template` over the atom values in `table`.
+    @inline(__always)
+    private func key(of template: Int, _ table: UnsafeMutableBufferPointer<UInt64>) -> UInt64 {
+        templates.slots.withUnsafeBufferPointer { slots in
+            templates.offsets.withUnsafeBufferPointer { offsets in
+                var hash = FeatureHasher.mix(FeatureHasher.offsetBasis, UInt64(truncatingIfNeeded: template))
+                for index in Int(offsets[template])..<Int(offsets[template + 1]) {
+                    hash = FeatureHasher.mix(hash, table[Int(slots[index])])
+                }
+                return FeatureHasher.finish(hash)
+            }
+        }
+    }
+
+    /// Fills the attribute slots of `position` with those of `word` (`none`: all absent) and its
+    /// arc label value `label`.
+    @inline(__always)
+    private static func fillWord(_ table: UnsafeMutableBufferPointer<UInt64>, position: Int, word: Int32,
+                                 _ input: ParserInput, label: UInt64) {
+        let base = position * ParserFeatureTemplates.attributes.count
+        guard word != ArcHybridState.none else {
+            for a in 0..<ParserFeatureTemplates.attributes.count { table[base + a] = ParserInput.noneValue }
+            return
+        }
+        let w = Int(word)
+        table[base] = input.words[w]
+        table[base + 1] = input.xpos[w]
+        table[base + 2] = input.upos[w]
+        table[base + 3] = label
+        table[base + 4] = input.lemmas[w]
+        table[base + 5] = input.classes[w]
     }
 
     /// Fills `table` (`ParserFeatureTemplates.slotCount` values) with the state's atom values.
@@ -63,18 +120,9 @@ public struct ParserFeatures: Sendable {
         let attributeCount = ParserFeatureTemplates.attributes.count
         let noneValue = ParserInput.noneValue
         for (position, word) in words.enumerated() {
-            let base = position * attributeCount
-            if word == none {
-                for a in 0..<attributeCount { table[base + a] = noneValue }
-                continue
-            }
             let w = Int(word)
-            table[base] = input.words[w]
-            table[base + 1] = input.xpos[w]
-            table[base + 2] = input.upos[w]
-            table[base + 3] = w < state.count && state.heads[w] != none ? UInt64(state.labels[w]) &+ 1 : noneValue
-            table[base + 4] = input.lemmas[w]
-            table[base + 5] = input.classes[w]
+            let label = word != none && w < state.count && state.heads[w] != none ? UInt64(state.labels[w]) &+ 1 : noneValue
+            fillWord(table, position: position, word: word, input, label: label)
         }
         let g = words.count * attributeCount
         func distance(_ a: Int32, _ b: Int32) -> UInt64 {

@@ -1,5 +1,3 @@
-import CMemoryHints
-
 /// The parser's compact inference weights: for each of 2^bits feature buckets, a short sparse
 /// list of (class, Int16 weight), or a dense row of every class's weight when the list is long.
 ///
@@ -9,17 +7,17 @@ import CMemoryHints
 /// plus one per bucket on disk. In memory a sparse row packs each weight with its class into one
 /// `UInt32` (`class << 16 | UInt16(bitPattern: weight)`), so a row is one contiguous read.
 ///
-/// The table is far larger than the CPU caches and every feature hits a random bucket, so
-/// scoring is bound by memory latency, not arithmetic. `accumulate` therefore works in passes:
-/// it prefetches every key's bucket bounds, reads them, prefetches every row, then sums, so the
-/// processor keeps many cache misses in flight at once instead of waiting for each in turn.
-///
 /// The features met most often (a tag, a common word) are also the ones whose rows hold weights
 /// for most classes, and adding those one (class, weight) word at a time took as long as the
 /// lookups. A row of at least `denseMinimum` weights is therefore kept dense in memory: the
 /// `Int16` weights of all classes in class order (0 where none is stored), half the bytes of a
-/// full sparse row, added eight classes at a time. Scores are integer sums, so they are exactly
-/// those of the sparse rows.
+/// full sparse row. A dense row has room for the class count rounded up to eight (its extra
+/// weights are 0), so it is summed eight classes at a time with no one-at-a-time tail; the
+/// scores it adds into must therefore hold `scoreCount` values. A dense row whose weights all lie
+/// within ±`narrowLimit` (nine in ten) is narrow: eight of them sum without overflow in `Int16`,
+/// so `accumulate` adds them in groups before widening to `Int32`. A wide dense row carries one
+/// extra, unused word, so a row's length tells its form. Scores are integer sums, so they are
+/// exactly those of the sparse rows. The summing is in `ParserWeights+Accumulate.swift`.
 public struct ParserWeights: Sendable {
     public let classCount: Int
     public let bits: Int
@@ -27,15 +25,20 @@ public struct ParserWeights: Sendable {
     public let scale: Float
     let counts: [UInt8]
     /// Start of each bucket's row in `rows` (2^bits + 1 entries).
-    private let starts: [UInt32]
+    let starts: [UInt32]
     /// Every bucket's row in bucket order: sparse, one packed `UInt32` per weight, or dense,
-    /// `denseWords` words holding the `Int16` weights of classes 0, 1, 2, ... (two to a word).
-    private let rows: [UInt32]
-    /// Words of a dense row: room for `classCount` `Int16` weights.
-    private let denseWords: Int
+    /// `denseWords` words holding the `Int16` weights of classes 0, 1, 2, ... (two to a word),
+    /// plus one unused word when the row is wide.
+    let rows: [UInt32]
+    /// Words of a narrow dense row: room for `scoreCount` `Int16` weights.
+    let denseWords: Int
     /// Rows with at least this many weights are dense. It is at most `denseWords`, so a row's
-    /// length tells its form: a sparse row is shorter than this, a dense one not.
-    private let denseMinimum: Int
+    /// length tells its form: a sparse row is shorter than this, a narrow dense one is
+    /// `denseWords` long and a wide one a word longer.
+    let denseMinimum: Int
+    /// Largest weight magnitude of a narrow dense row: `narrowGroup` of them sum within `Int16`.
+    static let narrowLimit: Int16 = 4095
+    static let narrowGroup = 8
     /// Number of stored weights.
     public let weightCount: Int
 
@@ -53,7 +56,7 @@ public struct ParserWeights: Sendable {
         self.bits = bits
         self.scale = scale
         self.counts = counts
-        let denseWords = (classCount + 1) / 2
+        let denseWords = (classCount + 7) / 8 * 4
         // Below 16 weights, adding them one by one costs no more than a dense row.
         let denseMinimum = min(16, denseWords)
         var starts = [UInt32](repeating: 0, count: counts.count + 1)
@@ -70,6 +73,7 @@ public struct ParserWeights: Sendable {
                 for k in 0..<denseWords {
                     rows.append(UInt32(UInt16(bitPattern: dense[2 * k])) | UInt32(UInt16(bitPattern: dense[2 * k + 1])) << 16)
                 }
+                if row.contains(where: { abs(Int(values[$0])) > Int(Self.narrowLimit) }) { rows.append(0) }
             } else {
                 for j in row { rows.append(UInt32(classes[j]) << 16 | UInt32(UInt16(bitPattern: values[j]))) }
             }
@@ -95,6 +99,10 @@ public struct ParserWeights: Sendable {
         return true
     }
 
+    /// Length of a scores buffer for `accumulate`: the class count rounded up to a multiple of
+    /// eight; the scores past `classCount` are sums of zeros.
+    public var scoreCount: Int { 2 * denseWords }
+
     /// Number of buckets holding at least one weight.
     public var featureCount: Int { counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
 
@@ -108,69 +116,6 @@ public struct ParserWeights: Sendable {
             let word = rows[row.lowerBound + c / 2]
             let weight = Int16(truncatingIfNeeded: c % 2 == 0 ? word : word >> 16)
             return weight == 0 ? nil : (UInt8(c), weight)
-        }
-    }
-
-    /// Adds the weights of `keys` into `scores` (not cleared here). O(keys + weights touched).
-    @inline(__always)
-    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
-        let shift = UInt64(64 - bits)
-        let denseMinimum = self.denseMinimum, classCount = self.classCount
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * keys.count) { bounds in
-            starts.withUnsafeBufferPointer { starts in
-                rows.withUnsafeBufferPointer { rows in
-                    // Pass 1: ask for every key's bucket bounds at once, then read them; the
-                    // prefetches do not wait, so the misses overlap.
-                    for key in keys { memory_prefetch(starts.baseAddress! + Int(truncatingIfNeeded: key >> shift)) }
-                    for (i, key) in keys.enumerated() {
-                        let b = Int(truncatingIfNeeded: key >> shift)
-                        bounds[2 * i] = starts[b]
-                        bounds[2 * i + 1] = starts[b + 1]
-                    }
-                    // Pass 2: ask for every non-empty row: its first and last word, and every
-                    // cache line between them for a dense row.
-                    for i in 0..<keys.count where bounds[2 * i] < bounds[2 * i + 1] {
-                        let start = Int(bounds[2 * i]), end = Int(bounds[2 * i + 1])
-                        if end - start >= denseMinimum {
-                            for j in stride(from: start, to: end, by: 16) { memory_prefetch(rows.baseAddress! + j) }
-                        } else {
-                            memory_prefetch(rows.baseAddress! + start)
-                        }
-                        memory_prefetch(rows.baseAddress! + end - 1)
-                    }
-                    // Pass 3: the sums, now mostly from cache.
-                    for i in 0..<keys.count {
-                        var j = Int(bounds[2 * i])
-                        let end = Int(bounds[2 * i + 1])
-                        if end - j >= denseMinimum {
-                            Self.addDense(UnsafeRawPointer(rows.baseAddress! + j), count: classCount, into: scores)
-                            continue
-                        }
-                        while j < end {
-                            let word = rows[j]
-                            scores[Int(word >> 16)] &+= Int32(Int16(truncatingIfNeeded: word))
-                            j += 1
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Adds a dense row's `count` `Int16` weights into `scores`, eight at a time.
-    @inline(__always)
-    private static func addDense(_ row: UnsafeRawPointer, count: Int, into scores: UnsafeMutableBufferPointer<Int32>) {
-        let out = UnsafeMutableRawPointer(scores.baseAddress!)
-        var c = 0
-        while c + 8 <= count {
-            let weights = SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 2 &* c, as: SIMD8<Int16>.self))
-            let sums = out.loadUnaligned(fromByteOffset: 4 &* c, as: SIMD8<Int32>.self) &+ weights
-            out.storeBytes(of: sums, toByteOffset: 4 &* c, as: SIMD8<Int32>.self)
-            c += 8
-        }
-        while c < count {
-            scores[c] &+= Int32(row.loadUnaligned(fromByteOffset: 2 &* c, as: Int16.self))
-            c += 1
         }
     }
 
