@@ -48,3 +48,27 @@ private func makeGuardStory() -> FakeFactSource {
     source.add(Argument(text: "Eve Hall", head: "Eve Hall", entity: eve), "be", Argument(text: "A nurse", head: "nurse"), kind: .appositive, at: nurse)
     return source
 }
+
+/// "World leaders including X and Y honored the sultan": the people the group's own phrase
+/// lists after "including" answer for it (`QuestionAnswerer.listedMembers`).
+@Suite struct IncludedMemberTests: AsksQuestions {
+    static func makeStory() -> FakeFactSource {
+        let source = FakeFactSource()
+        let leaders = source.entity("world leaders", .group)
+        let ana = source.entity("Ana Lopez", .person)
+        let tim = source.entity("Tim Berg", .person)
+        let mayor = source.entity("Eve Hall", .person)
+        let paid = source.sentence("World leaders including Ana Lopez and Tim Berg honored the sultan, Eve Hall said.", mentions: [
+            ("world leaders", .entity(.group), leaders), ("Ana Lopez", .entity(.person), ana), ("Tim Berg", .entity(.person), tim),
+            ("Eve Hall", .entity(.person), mayor)])
+        source.add(Argument(text: "World leaders including Ana Lopez and Tim Berg", head: "leaders", entity: leaders), "honor",
+                   Argument(text: "the sultan", head: "sultan"), surface: "honored", at: paid)
+        return source
+    }
+
+    let engine = QueryEngine(source: makeStory(), lexicon: FakeLexicon())
+
+    @Test func thePeopleListedAfterIncludingAnswerForTheGroup() {
+        #expect(Set(answers("who honored the sultan")) == ["Ana Lopez", "Tim Berg"])
+    }
+}

@@ -29,24 +29,38 @@ extension QuestionAnswerer {
     /// The people a group in `fact` stands for when its sentence lists them after a colon:
     /// "three candidates withdrew from the race: Andrew Yang, an entrepreneur, and Michael
     /// Bennet, ..." gives Yang and Bennet (two or more people named after the first colon that
-    /// follows the group). Empty otherwise. O(sentence + its mentions).
+    /// follows the group); or when the group's own phrase lists them after "including" or "such
+    /// as": "Tributes were paid by world leaders including ... Mohammad Javad Zarif and ... Boris
+    /// Johnson" (one or more). Empty otherwise. O(sentence + its mentions).
     func listedMembers(of group: EntityID, in fact: Fact) -> [EntityID] {
         guard source.entity(group).type == .group,
               let argument = ([fact.subject] + [fact.object].compactMap { $0 }).first(where: { $0.entity == group }) else { return [] }
         let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
         let text = source.sentenceText(ref)
-        guard let groupAt = text.firstRange(of: argument.text),
-              let colon = text[groupAt.upperBound...].firstIndex(of: ":") else { return [] }
+        guard let groupAt = text.firstRange(of: argument.text) else { return [] }
+        // The list: inside the group's phrase after "including"/"such as", else after a colon.
+        let listed: Range<String.Index>
+        var least = 2
+        if let example = ["including", "such as"].lazy.compactMap({ text[groupAt].firstRange(of: " " + $0 + " ") }).first {
+            listed = example.upperBound..<groupAt.upperBound
+            least = 1
+        } else if let colon = text[groupAt.upperBound...].firstIndex(of: ":") {
+            listed = colon..<text.endIndex
+        } else {
+            return []
+        }
         let sentenceStart = Int(source.document(ref.document).map { document in
             document.sentences.indices.contains(Int(ref.sentence)) ? document.sentences[Int(ref.sentence)].lowerBound : 0
         } ?? 0)
-        let colonOffset = text.utf8.distance(from: text.startIndex, to: colon)
+        let from = text.utf8.distance(from: text.startIndex, to: listed.lowerBound)
+        let to = text.utf8.distance(from: text.startIndex, to: listed.upperBound)
         var members: [EntityID] = []
         for mention in source.mentions(in: ref).sorted(by: { $0.provenance.start < $1.provenance.start }) {
-            guard Int(mention.provenance.start) - sentenceStart > colonOffset, mention.type == .entity(.person),
+            let offset = Int(mention.provenance.start) - sentenceStart
+            guard offset >= from, offset < to, mention.type == .entity(.person),
                   let person = mention.entity, person != group, !members.contains(person) else { continue }
             members.append(person)
         }
-        return members.count >= 2 ? members : []
+        return members.count >= least ? members : []
     }
 }
