@@ -150,7 +150,7 @@ struct FakeLexicon: Lexicon {
         ["state": ["say", "tell"], "say": ["state", "tell"]][verb] ?? []
     }
     func kinds(ofName name: String) -> [String] {
-        ["vermont": ["state"], "us": ["country", "nation"]][name.lowercased()] ?? []
+        ["vermont": ["state"], "ohio": ["state"], "us": ["country", "nation"]][name.lowercased()] ?? []
     }
 }
 

@@ -1,15 +1,34 @@
+import FactModel
+
 /// "which airport is exempt from the restrictions": when an answer is a name built on the asked
 /// noun ("José Martí International Airport"), the answers that are not ("Mike Pompeo", read from
 /// the same sentence) are dropped. "which state is Harris a senator from": when an answer is a
 /// known instance of the noun ("California", a state), the others ("US", a country) are dropped.
-/// When no answer is either ("which country": names the lexicon does not know), the table is
-/// kept as it is.
+/// "which firm reported the databases": when no answer is a known instance but one is described
+/// with the noun in the corpus ("UpGuard, a cybersecurity firm"), the others ("Facebook") are
+/// dropped. When no answer is any
+/// of these ("which country": names the lexicon does not know), the table is kept as it is.
 enum ClassNounFilter {
-    static func filter(_ table: AnswerTable, noun: String, forms: WordForms) -> AnswerTable {
+    static func filter(_ table: AnswerTable, noun: String, forms: WordForms, source: any FactSource) -> AnswerTable {
         let lemma = folded(forms.nounLemma(noun))
-        return table
-            .keepingWhereAny { isName($0, builtOn: lemma) }
-            .keepingWhereAny { forms.lexicon.kinds(ofName: $0).contains(lemma) }
+        let named = table.keepingWhereAny { isName($0, builtOn: lemma) }
+        func isKnownInstance(_ name: String) -> Bool { forms.lexicon.kinds(ofName: name).contains(lemma) }
+        // The lexicon's instances first; what the corpus says of a name only when it knows none
+        // (one state described as "a state" somewhere must not drop the states the lexicon knows).
+        if named.rows.contains(where: { isKnownInstance($0.values[0]) }) { return named.keepingWhereAny(isKnownInstance) }
+        return named.keepingWhereAny { isDescribed($0, as: lemma, forms: forms, source: source) }
+    }
+
+    /// True when the corpus describes an entity of that name with the noun: an appositive or
+    /// copula headed by it ("UpGuard, a cybersecurity firm"). O(the entities' "be" facts).
+    static func isDescribed(_ name: String, as lemma: String, forms: WordForms, source: any FactSource) -> Bool {
+        for entity in source.resolve(name: name) {
+            for id in source.facts(matching: FactPattern(subject: .entity(entity), relation: "be")) {
+                guard let head = source.fact(id).object.flatMap({ wordsOf($0.head).last }) else { continue }
+                if folded(forms.nounLemma(head)) == lemma { return true }
+            }
+        }
+        return false
     }
 
     /// A capitalised name with the noun among its words, after any determiner: "José Martí

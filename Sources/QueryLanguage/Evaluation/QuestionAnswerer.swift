@@ -139,7 +139,7 @@ struct QuestionAnswerer {
         if case .clause(let atom) = question.form { table = RestatementFilter(atom).filter(table) }
         if case .identity(let phrase) = question.form { table = RestatementFilter(identity: phrase).filter(table) }
         if case .time = question.kind { table = DayNameFilter.filter(table) }
-        if case .kind(let noun) = question.kind, let last = noun.words.last { table = ClassNounFilter.filter(table, noun: last, forms: forms) }
+        if case .kind(let noun) = question.kind, let last = noun.words.last { table = ClassNounFilter.filter(table, noun: last, forms: forms, source: source) }
         var hints: [String] = []
         if case .clause(let atom) = question.form, case .verb(let verb, let particles, _) = atom.relation,
            planner.plan(atom, bound: []).relationKeys.allSatisfy({ source.estimatedCount(of: FactPattern(relation: $0.key)) == 0 }) {
