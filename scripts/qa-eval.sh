@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Answer quality end to end: asks every question of ../shared/data/qa-dev, eval/qa-probe.tsv and eval/qa-holdout.tsv
-# over the demo corpus (one article per question) and prints the scorer's summary lines.
+# Answer quality end to end: asks every question of ../shared/data/qa-dev, eval/qa-probe.tsv, eval/qa-holdout.tsv
+# and eval/qa-fresh.tsv over the demo corpus (one article per question) and prints the scorer's summary lines.
+# (eval/qa-final.tsv and eval/qa-fresh2.tsv are kept out of fixing: score them by hand, totals only; eval/README.md.)
 #
 #   scripts/qa-eval.sh [--verbose]
 #
@@ -15,7 +16,7 @@ fi
 swift build -c release --product factsh >&2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for set in "$shared/data/qa-dev/questions.tsv" eval/qa-probe.tsv eval/qa-holdout.tsv; do
+for set in "$shared/data/qa-dev/questions.tsv" eval/qa-probe.tsv eval/qa-holdout.tsv eval/qa-fresh.tsv; do
   name=$(basename "$set" .tsv)
   python3 "$shared/tools/qa-ask.py" .build/release/factsh "$set" "$shared/data/news-corpus" "$out/$name.jsonl" > /dev/null
   echo "== $set"

@@ -6,8 +6,8 @@ import FactModel
 /// known instance of the noun ("California", a state), the others ("US", a country) are dropped.
 /// "which firm reported the databases": when no answer is a known instance but one is described
 /// with the noun in the corpus ("UpGuard, a cybersecurity firm"), the others ("Facebook") are
-/// dropped. When no answer is any
-/// of these ("which country": names the lexicon does not know), the table is kept as it is.
+/// dropped. When no answer is any of these ("which country": names the lexicon does not know),
+/// the table is kept as it is.
 enum ClassNounFilter {
     static func filter(_ table: AnswerTable, noun: String, forms: WordForms, source: any FactSource) -> AnswerTable {
         let lemma = folded(forms.nounLemma(noun))

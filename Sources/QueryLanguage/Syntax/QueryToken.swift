@@ -54,7 +54,9 @@ public struct QueryToken: Hashable, Sendable {
 
     /// "al-Assadi", "el-Sisi", "bin-Salman": a lower-case name particle, a hyphen and a capital.
     private static func isParticleName(_ text: String) -> Bool {
-        guard let hyphen = text.firstIndex(of: "-"), hyphenatedParticles.contains(text[..<hyphen]),
+        // Most words have no hyphen: a byte scan rules them out before any Character work.
+        guard let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+              let hyphen = text.utf8.firstIndex(of: UInt8(ascii: "-")), hyphenatedParticles.contains(text[..<hyphen]),
               let next = text[text.index(after: hyphen)...].first else { return false }
         return next.isUppercase
     }
