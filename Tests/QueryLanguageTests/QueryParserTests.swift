@@ -77,6 +77,12 @@ func parsed(_ text: String) -> [String] {
         #expect(tokens[4].text == "Doris L. Zeangsest")
     }
 
+    @Test func haveBeforeANounPhraseIsTheVerb() {
+        #expect(parsed("who had the most seats after the vote") == [#"question (?answer had "the most seats" after: "the vote") asking person or organization"#])
+        // With a participle after the subject it is the auxiliary.
+        #expect(parsed("who has Trump endorsed") == [#"question ("Trump" endorsed ?answer) asking person or organization"#])
+    }
+
     @Test func anAdverbAfterTheCopulaIsNoComplement() {
         #expect(parsed("is Radio Nord still on air") == [#"question yes-no ("Radio Nord" is on: "air")"#])
     }

@@ -26,6 +26,12 @@ import Testing
         #expect(named.filter(table(["trustees", "Ada Park", "Luis Moreno"])).rows.map { $0.values[0] } == ["Ada Park", "Luis Moreno"])
     }
 
+    @Test func theCountedNounAloneRestatesAQuantifiedPhrase() throws {
+        // "who won the most seats" is not answered by "seats".
+        let filter = RestatementFilter(try atom("who won the most seats"))
+        #expect(filter.filter(table(["seats", "Ada Park"])).rows.map { $0.values[0] } == ["Ada Park"])
+    }
+
     @Test func aPartOfTheAskedTitleIsNoHolder() throws {
         guard case .success(let statement)? = QueryParser.parse("who is the trade minister of Chile").first,
               case .question(let parsed) = statement.body, case .identity(let phrase) = parsed.form else { throw ParseFailure() }

@@ -21,6 +21,9 @@ struct RestatementFilter {
             guard case .phrase(let phrase)? = term else { continue }
             let key = Self.key(phrase.words)
             if !key.isEmpty { phrases.insert(key) }
+            // "who had the most delegates" is not answered by "delegates" either.
+            let counted = Self.key(phrase.words.filter { !Self.quantifiers.contains($0.lowercased()) })
+            if !counted.isEmpty { phrases.insert(counted) }
         }
         statedPhrases = phrases
         partsRestate = false
@@ -42,6 +45,9 @@ struct RestatementFilter {
     func filter(_ table: AnswerTable) -> AnswerTable {
         table.keepingWhereAny { !restates($0) && !Self.isContrastive($0) }
     }
+
+    /// Words that say how many or how much of the noun: the noun alone restates the phrase.
+    static let quantifiers: Set<String> = ["most", "more", "many", "much", "few", "fewer", "least", "less", "all", "some", "several", "enough"]
 
     /// "other leaders", "another federal judge", "others".
     static func isContrastive(_ answer: String) -> Bool {

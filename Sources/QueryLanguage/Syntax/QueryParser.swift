@@ -735,6 +735,15 @@ public struct QueryParser {
         guard !atStatementEnd else { throw QueryDiagnostics.expectedNounPhrase(after: lastAuxiliary, found: current) }
         try checkLexical(current)
 
+        // "who had the most delegates": a lone form of "have" before a lower-case noun phrase with
+        // no past participle after it is the verb ("who has Trump endorsed" has one, and a name).
+        if auxiliaries.count == 1, !negated, ["has", "have", "had"].contains(lastAuxiliary.lowered), previous == lastAuxiliary,
+           atWord, !current.isCapitalized, !restOfStatementHasPastParticiple() {
+            position -= 1  // back to the verb, read as a subject question's verb phrase
+            let clause = try parseVerbPhrase(subject: asked, start: wh, passive: false)
+            return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
+        }
+
         // "who was killed ...", "how many lanes had been reserved ...": a participle right away;
         // "who is investigating Ford": a progressive.
         if isCopula, atWord, !current.isCapitalized, EnglishWords.isAnyParticiple(lowered),
@@ -828,6 +837,16 @@ public struct QueryParser {
         if asked.variableName != nil { clause = askingTheInfinitive(clause) }
         placeAskedSlot(asked, kind: kind, in: &clause)
         return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
+    }
+
+    /// True when a word from the current token to the end of the statement looks like a past participle.
+    private func restOfStatementHasPastParticiple() -> Bool {
+        var index = position
+        while index < tokens.count, tokens[index].kind != .separator, tokens[index].kind != .end {
+            if tokens[index].kind == .word, EnglishWords.isParticiple(tokens[index].lowered) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// "who did Avenatti try to extort": the asked object is the infinitive's, and the verb before
