@@ -105,3 +105,27 @@ import Testing
         #expect(answer?.fromFact == true)
     }
 }
+
+/// "who won the most seats": a superlative the argument does not state ("8 seats") rules it out,
+/// though both arguments name the same group (`PhraseMatcher`).
+@Suite struct SuperlativeObjectTests: AsksQuestions {
+    static func makeStory() -> FakeFactSource {
+        let source = FakeFactSource()
+        let ruiz = source.entity("Ana Ruiz", .person)
+        let park = source.entity("Ada Park", .person)
+        let seats = source.entity("seats", .group)
+        let s0 = source.sentence("Ana Ruiz won the most seats after the vote.", mentions: [("Ana Ruiz", .entity(.person), ruiz)])
+        source.add(Argument(text: "Ana Ruiz", head: "Ana Ruiz", entity: ruiz), "win",
+                   Argument(text: "the most seats", head: "seats", entity: seats), surface: "won", at: s0)
+        let s1 = source.sentence("Ada Park won 8 seats.", mentions: [("Ada Park", .entity(.person), park)])
+        source.add(Argument(text: "Ada Park", head: "Ada Park", entity: park), "win",
+                   Argument(text: "8 seats", head: "seats", entity: seats), surface: "won", at: s1)
+        return source
+    }
+
+    let engine = QueryEngine(source: makeStory(), lexicon: FakeLexicon())
+
+    @Test func theMostIsNotAnyNumber() {
+        #expect(answers("who won the most seats") == ["Ana Ruiz"])
+    }
+}

@@ -104,6 +104,12 @@ final class PhraseMatcher: Sendable {
             if let entity = argument.entity, entities.contains(entity) { return 1 }
             return folded(argument.text) == exact || folded(argument.head) == exact ? 1 : 0
         }
+        // "the most delegates" is not "8 delegates", though both name the delegates: a superlative
+        // the argument does not state.
+        if let superlative = phrase.words.first(where: { Self.superlatives.contains($0.lowercased()) }),
+           !wordsOf(argument.text).contains(where: { $0.lowercased() == superlative.lowercased() }) {
+            return 0.3
+        }
         if let entity = argument.entity, entities.contains(entity) {
             return entities.first == entity ? 1 : 0.9
         }
@@ -133,6 +139,9 @@ final class PhraseMatcher: Sendable {
         guard names.count >= 2, let last = names.last, Self.weekdays.contains(folded(last)) else { return false }
         return names.contains { !argumentWords.contains(folded($0)) }
     }
+
+    /// Words that single out one of the things a phrase names by amount.
+    static let superlatives: Set<String> = ["most", "least", "fewest"]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
