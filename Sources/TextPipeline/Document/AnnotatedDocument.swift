@@ -33,6 +33,18 @@ public struct AnnotatedDocument: Sendable {
         return low
     }
 
+    /// True when token `index` and the next are written with no space between them ("COVID" "-",
+    /// "US" "$"). O(1).
+    public func isJoinedToNext(_ index: Int) -> Bool {
+        tokens[index].end == tokens[index + 1].start
+    }
+
+    /// True when token `index` is a hyphen written between two words with no space ("COVID-19",
+    /// "Review-Journal"). O(1).
+    public func isJoiningHyphen(_ index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index].form == "-" && isJoinedToNext(index - 1) && isJoinedToNext(index)
+    }
+
     /// The document text of a token range, with the original spacing.
     public func text(ofTokens range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }

@@ -52,7 +52,7 @@ enum NameRules {
     /// a place; the value reader takes them with the amount.
     static func currencyPrefixIsNoName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
         for i in sentence where i + 1 < sentence.upperBound && document.tokens[i + 1].form == "$"
-            && document.tokens[i].end == document.tokens[i + 1].start
+            && document.isJoinedToNext(i)
             && ValueRecognizer.currencyPrefixes[document.tokens[i].form.lowercased()] != nil {
             let tag = document.tokens[i].entityTag
             document.tokens[i].entityTag = "O"

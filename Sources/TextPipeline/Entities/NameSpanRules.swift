@@ -125,9 +125,8 @@ enum NameSpanRules {
         var i = sentence.lowerBound + 1
         while i + 1 < sentence.upperBound {
             defer { i += 1 }
-            let (before, hyphen, after) = (document.tokens[i - 1], document.tokens[i], document.tokens[i + 1])
-            guard hyphen.form == "-", before.end == hyphen.start, hyphen.end == after.start,
-                  before.entityTag != "O", case let type = String(before.entityTag.dropFirst(2)), type == "ORG" || type == "PER",
+            let (before, after) = (document.tokens[i - 1], document.tokens[i + 1])
+            guard document.isJoiningHyphen(i), before.entityTag != "O", case let type = String(before.entityTag.dropFirst(2)), type == "ORG" || type == "PER",
                   NamedEntityFeatures.isCapitalized(after.form),
                   after.entityTag == "O" || after.entityTag == "B-" + type else { continue }
             document.tokens[i].entityTag = "I-" + type

@@ -25,7 +25,7 @@ extension ValueRecognizer {
         if separator == "-" || separator == "–" {
             // "28-14" or "230-to-197", tokens written together.
             if k + 3 < end, lower[k + 1] == "to", lower[k + 2] == separator { secondAt = k + 3 }
-            guard unit == nil, (k - 1..<secondAt).allSatisfy({ document.tokens[$0].end == document.tokens[$0 + 1].start }) else { return nil }
+            guard unit == nil, (k - 1..<secondAt).allSatisfy(document.isJoinedToNext) else { return nil }
         } else {
             guard separator == "to" else { return nil }
             let before = i > 0 ? document.tokens[i - 1].upos : ""

@@ -116,8 +116,7 @@ struct ValueRecognizer {
         // Money with a leading symbol: "$4.1 billion", "US$ 20", "€5m"; "US$500" in two tokens.
         var prefix = 0
         var symbolCurrency = Self.currencySymbols[word]
-        if let currency = Self.currencyPrefixes[word], i + 2 < end, lower[i + 1] == "$",
-           document.tokens[i].end == document.tokens[i + 1].start {
+        if let currency = Self.currencyPrefixes[word], i + 2 < end, lower[i + 1] == "$", document.isJoinedToNext(i) {
             prefix = 1
             symbolCurrency = currency
         }
@@ -364,9 +363,6 @@ extension ValueRecognizer {
     /// "COVID-19", "F-16", "G-20": digits joined by a hyphen, with no space, to the letters before
     /// them end a name or model code; they count nothing.
     func isCodeSuffix(at i: Int, document: AnnotatedDocument) -> Bool {
-        guard i >= 2 else { return false }
-        let (hyphen, word, number) = (document.tokens[i - 1], document.tokens[i - 2], document.tokens[i])
-        return hyphen.form == "-" && hyphen.end == number.start && word.end == hyphen.start
-            && word.form.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        i >= 2 && document.isJoiningHyphen(i - 1) && document.tokens[i - 2].form.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 }
