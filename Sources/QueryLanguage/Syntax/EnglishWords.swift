@@ -97,6 +97,11 @@ enum EnglishWords {
         "de", "da", "di", "del", "della", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le",
     ]
 
+    /// Lower-case name particles joined to the capitalised name by a hyphen ("al-Assadi",
+    /// "el-Sisi", "bin-Salman"); Arabic's article takes the first sound's form ("ad-", "ash-").
+    /// Apart from `nameParticles`: "as", "at" and "an" before a name are prepositions.
+    static let hyphenatedNameParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "ul", "ud", "ur"]
+
     /// Nouns and numbers spelled like a past participle ("women", "citizen", "seven").
     static let enNouns: Set<String> = [
         "children", "citizen", "kitchen", "garden", "seven", "eleven", "heaven", "oxygen", "chicken", "token",

@@ -49,14 +49,11 @@ public struct QueryToken: Hashable, Sendable {
         isCapitalized = kind == .word && (Self.startsUppercase(text) || Self.isParticleName(text))
     }
 
-    /// Name particles written in lower case and joined to the capitalised name by a hyphen.
-    private static let hyphenatedParticles: Set<Substring> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "ul", "ud", "ur"]
-
     /// "al-Assadi", "el-Sisi", "bin-Salman": a lower-case name particle, a hyphen and a capital.
     private static func isParticleName(_ text: String) -> Bool {
         // Most words have no hyphen: a byte scan rules them out before any Character work.
         guard let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
-              let hyphen = text.utf8.firstIndex(of: UInt8(ascii: "-")), hyphenatedParticles.contains(text[..<hyphen]),
+              let hyphen = text.utf8.firstIndex(of: UInt8(ascii: "-")), EnglishWords.hyphenatedNameParticles.contains(String(text[..<hyphen])),
               let next = text[text.index(after: hyphen)...].first else { return false }
         return next.isUppercase
     }
