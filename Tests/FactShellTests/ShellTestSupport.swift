@@ -38,9 +38,18 @@ enum ShellTestPaths {
     /// (tests of the cache turn it on with `FACTSH_NO_CACHE=""`) and pointed at a temporary folder.
     static let isolatedCache: [String: String] = ["XDG_CACHE_HOME": cacheHome.path, "FACTSH_NO_CACHE": "1"]
 
-    /// A new empty temporary folder.
-    static func temporaryFolder() -> URL {
+    /// The one folder under the system's temporary directory that holds every folder this test
+    /// process makes; it is removed when the process exits, so test runs leave nothing behind.
+    static let runFolder: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("factsh-test-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: ShellTestPaths.runFolder) }
+        return url
+    }()
+
+    /// A new empty temporary folder inside `runFolder`.
+    static func temporaryFolder() -> URL {
+        let url = runFolder.appendingPathComponent(UUID().uuidString)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
