@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Answer quality end to end: asks every question of ../shared/data/qa-dev, eval/qa-probe.tsv, eval/qa-holdout.tsv
-# and eval/qa-fresh.tsv over the demo corpus (one article per question) and prints the scorer's summary lines.
+# eval/qa-fresh.tsv and eval/qa-fresh3.tsv over the demo corpus (one article per question) and prints the scorer's summary lines.
 # (eval/qa-final.tsv and eval/qa-fresh2.tsv are kept out of fixing: score them by hand, totals only; eval/README.md.)
 #
 #   scripts/qa-eval.sh [--verbose]
@@ -16,7 +16,7 @@ fi
 swift build -c release --product factsh >&2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for set in "$shared/data/qa-dev/questions.tsv" eval/qa-probe.tsv eval/qa-holdout.tsv eval/qa-fresh.tsv; do
+for set in "$shared/data/qa-dev/questions.tsv" eval/qa-probe.tsv eval/qa-holdout.tsv eval/qa-fresh.tsv eval/qa-fresh3.tsv; do
   name=$(basename "$set" .tsv)
   python3 "$shared/tools/qa-ask.py" .build/release/factsh "$set" "$shared/data/news-corpus" "$out/$name.jsonl" > /dev/null
   echo "== $set"

@@ -19,9 +19,13 @@ public protocol Lexicon: Sendable {
     /// The class nouns a proper name is an instance of: "California" -> ["state"],
     /// "Iran" -> ["country", "nation"]. Empty when the name is not known.
     func kinds(ofName name: String) -> [String]
+    /// The country a nationality adjective stands for: "Turkish" -> "Turkey". Nil for other words.
+    func country(ofDemonym word: String) -> String?
 }
 
 extension Lexicon {
     /// A lexicon without a gazetteer knows no instances.
     public func kinds(ofName name: String) -> [String] { [] }
+    /// A lexicon without a gazetteer knows no nationalities.
+    public func country(ofDemonym word: String) -> String? { nil }
 }

@@ -103,7 +103,7 @@ public enum ShellMain {
 
     /// The store, the engine over it, and the loader, with the format the options ask for.
     static func makeSession(options: ShellOptions, interactive: Bool, store: FactStore, loader: CorpusLoader) throws -> ShellSession {
-        let engine = QueryEngine(source: store, lexicon: try WordNetLexicon.bundled())
+        let engine = QueryEngine(source: store, lexicon: try WordNetLexicon.bundled(), sentenceParser: LazySentenceParser(loader: loader))
         let format = options.format ?? (Terminal.isTerminal(STDOUT_FILENO) ? .table : .tsv)
         let session = ShellSession(store: store, engine: engine, loader: loader, format: format)
         session.bail = options.bail

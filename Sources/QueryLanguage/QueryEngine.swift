@@ -7,11 +7,14 @@ import FactModel
 public struct QueryEngine: Sendable {
     public let source: any FactSource
     public let lexicon: any Lexicon
+    /// Parses sentences for the sentence fallback (the text pipeline); nil reads their words only.
+    public let sentenceParser: (any SentenceParsing)?
     private let forms: WordForms
 
-    public init(source: any FactSource, lexicon: any Lexicon) {
+    public init(source: any FactSource, lexicon: any Lexicon, sentenceParser: (any SentenceParsing)? = nil) {
         self.source = source
         self.lexicon = lexicon
+        self.sentenceParser = sentenceParser
         self.forms = WordForms(lexicon: lexicon)
     }
 
@@ -61,7 +64,7 @@ public struct QueryEngine: Sendable {
         case .command(let command):
             return Browser(source: source, forms: forms).run(command)
         case .question(let question):
-            return .success(QuestionAnswerer(source: source, forms: forms, isCancelled: isCancelled).answer(question))
+            return .success(QuestionAnswerer(source: source, forms: forms, isCancelled: isCancelled, sentenceParser: sentenceParser).answer(question))
         case .pattern(let pattern):
             return .success(PatternRunner(source: source, forms: forms, isCancelled: isCancelled).run(pattern))
         }
@@ -72,7 +75,7 @@ public struct QueryEngine: Sendable {
         case .command(let command):
             return QueryPlan(understood: command.description, root: nil, notes: ["browse the store directly"])
         case .question(let question):
-            return QuestionAnswerer(source: source, forms: forms, isCancelled: isCancelled).plan(question)
+            return QuestionAnswerer(source: source, forms: forms, isCancelled: isCancelled, sentenceParser: sentenceParser).plan(question)
         case .pattern(let pattern):
             return PatternRunner(source: source, forms: forms, isCancelled: isCancelled).plan(pattern)
         }

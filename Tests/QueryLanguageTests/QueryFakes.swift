@@ -152,6 +152,9 @@ struct FakeLexicon: Lexicon {
     func kinds(ofName name: String) -> [String] {
         ["vermont": ["state"], "ohio": ["state"], "us": ["country", "nation"]][name.lowercased()] ?? []
     }
+    func country(ofDemonym word: String) -> String? {
+        ["ruritanian": "Ruritania", "osterlichian": "Osterlich"][word.lowercased()]
+    }
 }
 
 /// The story every evaluation test reads: written for these tests, in our own words.

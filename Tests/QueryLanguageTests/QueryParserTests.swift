@@ -83,6 +83,13 @@ func parsed(_ text: String) -> [String] {
         #expect(parsed("who has Trump endorsed") == [#"question ("Trump" endorsed ?answer) asking person or organization"#])
     }
 
+    @Test func aPastVerbInsideTheAskedKindEndsIt() {
+        // "encouraged" is the verb, not part of the kind; "newly elected" stays a modifier.
+        #expect(parsed("which former Trump adviser encouraged supporters to remain hopeful")
+            == [#"question (?answer encouraged "supporters" to: "remain hopeful") asking kind "former Trump adviser""#])
+        #expect(parsed("which newly elected members resigned") == [#"question (?answer resigned) asking kind "newly elected members""#])
+    }
+
     @Test func anAdverbAfterTheCopulaIsNoComplement() {
         #expect(parsed("is Radio Nord still on air") == [#"question yes-no ("Radio Nord" is on: "air")"#])
     }

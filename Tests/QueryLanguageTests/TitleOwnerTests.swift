@@ -13,6 +13,12 @@ import FactModel
         #expect(answers("who is the President of Ruritania") == ["Karl Brandt"])
     }
 
+    @Test func aNationalityBeforeTheRoleNamesItsOwner() {
+        // "the Ruritanian President" asks for the President of Ruritania, not Osterlich's.
+        #expect(answers("who is the Ruritanian President") == ["Karl Brandt"])
+        #expect(answers("who is the Osterlichian President") == ["Ida Vance"])
+    }
+
     @Test func aBareTitleStillCountsForTheArticlesPlace() {
         // Noor Hale is only ever "Prime Minister", in an article about Osterlich.
         #expect(answers("who is the Prime Minister of Osterlich") == ["Noor Hale"])

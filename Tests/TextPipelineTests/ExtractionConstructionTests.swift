@@ -414,6 +414,30 @@ import FactModel
         #expect(report?.subject.text == "No evidence")
     }
 
+    @Test func aSubjectOpenedByNotDeniesTheClause() {
+        // "Not even one candidate ran unopposed." -- but "Not only the mayor came." affirms.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Not not PART RB 4 advmod
+            2 even even ADV RB 4 advmod
+            3 one one NUM CD 4 nummod
+            4 candidate candidate NOUN NN 5 nsubj
+            5 ran run VERB VBD 0 root
+            6 unopposed unopposed ADJ JJ 5 xcomp
+            7 . . PUNCT . 5 punct
+            """)
+        let ran = facts.first { $0.predicate.lemma == "run" }
+        #expect(ran?.predicate.negated == true, "\(facts.map(\.compact))")
+        let affirmed = ExtractionTreeBuilder.facts("""
+            1 Not not PART RB 4 advmod
+            2 only only ADV RB 4 advmod
+            3 the the DET DT 4 det
+            4 mayor mayor NOUN NN 5 nsubj
+            5 came come VERB VBD 0 root
+            6 . . PUNCT . 5 punct
+            """)
+        #expect(affirmed.first { $0.predicate.lemma == "come" }?.predicate.negated == false, "\(affirmed.map(\.compact))")
+    }
+
     @Test func yetToSaysTheVerbHasNotHappened() {
         // "The council has yet to approve the plan." is no obligation: the council has not approved it.
         let facts = ExtractionTreeBuilder.facts("""

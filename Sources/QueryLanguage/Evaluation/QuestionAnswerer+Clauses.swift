@@ -68,6 +68,11 @@ extension QuestionAnswerer {
                 // weakly: a person or organisation answer beside it leaves it out (`keepBest`).
                 fit = 0.45
             }
+            if fit == 0, case .kind(let noun) = kind, namesItsKind(entity, noun) {
+                // "which office suspended the permit": "The Federal Aviation Office of Germany" says
+                // in its name what it is, though "office" also asks for a role held.
+                fit = 1
+            }
             if fit == 0, case .kind(let noun) = kind, isNamed(entity, after: noun, in: fact.provenance) {
                 // "hiring law firm Sidley Austin": the class noun right before the name says what it
                 // is, whatever type the name was given.
@@ -250,6 +255,15 @@ extension QuestionAnswerer {
 
     /// True when the fact's sentence writes `noun` right before a name of `entity` ("law firm
     /// Sidley Austin").
+    /// True when the entity's name holds the asked kind's head noun as a word of its own:
+    /// "Federal Aviation Office of Germany" for "which office", "Supreme Court" for "which court".
+    func namesItsKind(_ entity: Entity, _ noun: Phrase) -> Bool {
+        guard entity.type != .person, let head = AnswerTypes.headWord(of: noun) else { return false }
+        let lemma = forms.nounLemma(head.lowercased())
+        return wordsOf(entity.name).contains { forms.nounLemma($0.lowercased()) == lemma }
+    }
+
+    /// True when the sentence writes the asked class noun right before the entity's name ("law firm Sidley Austin").
     func isNamed(_ entity: Entity, after noun: Phrase, in provenance: Provenance) -> Bool {
         let sentence = folded(source.sentenceText(SentenceRef(document: provenance.document, sentence: provenance.sentence)))
         let classNoun = folded(noun.words.joined(separator: " "))

@@ -165,7 +165,7 @@ extension QuestionAnswerer {
         var documentWords: [DocumentID: Set<String>] = [:]
         let plainWords = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
         let ownerText = plainWords.firstIndex { EnglishWords.prepositions.contains($0.lowercased()) }
-            .map { plainWords[($0 + 1)...].joined(separator: " ") } ?? ""
+            .map { plainWords[($0 + 1)...].joined(separator: " ") } ?? demonymOwner(Self.titleParts(phrase))?.country ?? ""
         // Only a country or place: an article about Poland is about its prime minister, but an
         // article that names the European Council is not about every president in it.
         let askedOwners = source.resolve(name: ownerText)
@@ -338,6 +338,21 @@ extension QuestionAnswerer {
         let parts = Self.titleParts(phrase)
         let role = titleWords(parts.role.joined(separator: " "))
         if parts.possessive { return (role, parts.owner.map { folded($0) }, parts.owner.joined(separator: " ")) }
+        if let (index, country) = demonymOwner(parts) {
+            let rest = parts.role.indices.filter { $0 != index }.map { parts.role[$0] }
+            return (titleWords(rest.joined(separator: " ")), titleWords(country), nil)
+        }
         return (role, titleWords(parts.owner.joined(separator: " ")), nil)
+    }
+
+    /// "the Turkish President": a nationality adjective before the role, in a title that names no
+    /// owner otherwise, names its owner (Turkey), as "President of Turkey" would. Its index in
+    /// the role words and the country.
+    func demonymOwner(_ parts: (role: ArraySlice<String>, owner: ArraySlice<String>, possessive: Bool)) -> (index: Int, country: String)? {
+        guard parts.owner.isEmpty, !parts.possessive, parts.role.count >= 2 else { return nil }
+        for index in parts.role.indices.dropLast() where parts.role[index].first?.isUppercase == true {
+            if let country = forms.lexicon.country(ofDemonym: parts.role[index]) { return (index, country) }
+        }
+        return nil
     }
 }

@@ -6,9 +6,11 @@ struct QuestionAnswerer {
     let source: any FactSource
     let forms: WordForms
     let isCancelled: @Sendable () -> Bool
+    /// Reads a sentence's tree for the sentence fallback; nil answers from the words alone.
+    var sentenceParser: (any SentenceParsing)? = nil
 
     var planner: QueryPlanner { QueryPlanner(source: source, forms: forms) }
-    var fallback: SentenceFallback { SentenceFallback(source: source, forms: forms) }
+    var fallback: SentenceFallback { SentenceFallback(source: source, forms: forms, parser: sentenceParser) }
     /// A fact answer this good needs no help from the sentences.
     let strongScore = 0.3
 

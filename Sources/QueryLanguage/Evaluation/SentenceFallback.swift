@@ -5,6 +5,9 @@ import FactModel
 struct SentenceFallback {
     let source: any FactSource
     let forms: WordForms
+    /// Reads a sentence's tree, to tell the question verb's subject from its object; nil reads
+    /// the words alone (their order and distance).
+    var parser: (any SentenceParsing)? = nil
 
     /// A sentence and how well it covers the question's words.
     struct RankedSentence {
@@ -146,8 +149,10 @@ struct SentenceFallback {
                     }
                     if !candidates.isEmpty { continue }
                 }
-                candidates += mentionCandidates(in: sentence, mentions: mentions, text: sentenceText, weight: weight, asked: asked,
+                let tree = parser.flatMap { needsTree(asked) ? $0.tree(of: sentenceText) : nil }
+                candidates += mentionCandidates(in: sentence, mentions: mentions, text: sentenceText, tree: tree, weight: weight, asked: asked,
                                                 documents: &documents)
+                if let tree { candidates += phraseCandidates(in: sentence, text: sentenceText, tree: tree, weight: weight, asked: asked) }
                 if !candidates.isEmpty && relative < 1 { break }
             }
         }
@@ -202,7 +207,7 @@ struct SentenceFallback {
 
     /// The candidates one sentence's mentions give: those of the asked kind, scored by how close
     /// they stand to the question's words (and to its verb, on the side it asks for).
-    private func mentionCandidates(in sentence: RankedSentence, mentions: [Mention], text sentenceText: String, weight: Double,
+    private func mentionCandidates(in sentence: RankedSentence, mentions: [Mention], text sentenceText: String, tree: DependencyTree?, weight: Double,
                                    asked: Asked, documents: inout [DocumentID: Document]) -> [Candidate] {
         let (question, questionForms, verbForms, asksSubject) = (asked.question, asked.questionForms, asked.verbForms, asked.asksSubject)
         let (counted, countedLemma, excluded, excludedWords) = (asked.counted, asked.countedLemma, asked.excluded, asked.excludedWords)
@@ -244,6 +249,17 @@ struct SentenceFallback {
         let rankWeights = Self.askedRank(question).map {
             Self.rankWeights(asked: $0, words: words, mentions: mentions, sentenceStart: sentenceStart)
         } ?? [:]
+        // With the sentence's tree at hand, the question verb's subject or object is read from it.
+        let roles: VerbRoles? = {
+            guard let asksSubject, !verbForms.isEmpty, agents.isEmpty, let tree else { return nil }
+            let roles = Self.verbRoles(in: tree, text: sentenceText, verbForms: verbForms, asksDoer: asksSubject)
+            return roles.asked.isEmpty ? nil : roles
+        }()
+        /// A subject question prefers the verb's left, an object question its right.
+        func sideOfVerb(_ offset: Int) -> Double {
+            guard let verbOffset, let asksSubject else { return 1 }
+            return (offset < verbOffset) == asksSubject ? 1 : 0.6
+        }
         let citesTheAsked = mentions.contains { mention in
             mention.entity.map(excluded.contains) == true
                 && Self.isCitedSource(at: Int(mention.provenance.start) - sentenceStart, in: sentenceText)
@@ -292,8 +308,17 @@ struct SentenceFallback {
             var nearness = 1 / (1 + Double(distance) / 30)
             if !agents.isEmpty {
                 nearness = agents.contains(offset) ? 1 : nearness * 0.4
-            } else if let verbOffset, let asksSubject {
-                nearness *= (offset < verbOffset) == asksSubject ? 1 : 0.6
+            } else if let roles {
+                // The verb's own subject (or object) is the answer; the other side, and words
+                // elsewhere in the sentence, only when nothing better is found.
+                let range = offset..<(Int(mention.provenance.end) - sentenceStart)
+                switch roles.side(of: range) {
+                case true?: nearness = 1
+                case false?: nearness *= 0.25
+                case nil: nearness *= 0.4 * sideOfVerb(offset)
+                }
+            } else {
+                nearness *= sideOfVerb(offset)
             }
             nearness *= rankWeights[offset] ?? 1
             if difference { nearness *= 0.3 }
@@ -302,6 +327,56 @@ struct SentenceFallback {
             found.append(Candidate(
                 value: value, text: text, score: 0.3 * weight * fit * nearness,
                 support: .sentence(sentence.ref, mention.provenance), fromSentence: true, valueKind: mention.type.valueKind))
+        }
+        return found
+    }
+
+    /// True when the sentence's tree can tell something the words cannot: the question has a
+    /// verb and asks for its subject or object, or asks which thing ("which deal").
+    private func needsTree(_ asked: Asked) -> Bool {
+        (asked.asksSubject != nil && !asked.verbForms.isEmpty) || asksForAThing(asked.question.kind)
+    }
+
+    /// True for "which deal", "which law": a kind that is no one, nowhere and no value.
+    private func asksForAThing(_ kind: AnswerKind) -> Bool {
+        guard case .kind(let noun) = kind else { return false }
+        return AnswerTypes.headWord(of: noun) != nil && AnswerTypes.entityTypes(for: kind, forms: forms) == nil
+            && AnswerTypes.valueKinds(for: kind, forms: forms) == nil
+    }
+
+    /// For "what did Iran target", "which deal did he help negotiate": the noun phrase on the
+    /// asked side of the question's verb, as the tree gives it, when it names no entity or value
+    /// of its own ("US troops in Iraqi military bases"); for "which N", a phrase headed by N with
+    /// words of its own before it ("the Iran nuclear deal").
+    private func phraseCandidates(in sentence: RankedSentence, text: String, tree: DependencyTree, weight: Double, asked: Asked) -> [Candidate] {
+        let kind = asked.question.kind
+        let thingNoun: Phrase?
+        switch kind {
+        case .thing: thingNoun = nil
+        case .kind(let noun) where asksForAThing(kind): thingNoun = noun
+        default: return []
+        }
+        var heads: [Int] = []
+        if let asksSubject = asked.asksSubject {
+            heads = Self.verbRoles(in: tree, text: text, verbForms: asked.verbForms, asksDoer: asksSubject).askedHeads
+        }
+        if let noun = thingNoun, let head = AnswerTypes.headWord(of: noun) {
+            // The asked noun itself, written with modifiers ("the Iran nuclear deal").
+            let lemma = forms.nounLemma(head.lowercased())
+            let named = tree.words.indices.filter { index in
+                forms.nounLemma(tree.words[index].lemma.lowercased()) == lemma
+                    && tree.words.contains { $0.head == index && ["compound", "amod", "nmod:poss", "flat"].contains($0.relation) }
+            }
+            heads = named + heads.filter { !named.contains($0) }
+        }
+        var found: [Candidate] = []
+        for head in heads {
+            guard let phrase = Self.nounPhrase(at: head, in: tree, text: text),
+                  !wordsOf(phrase).allSatisfy({ asked.questionForms.contains($0.lowercased()) || !EnglishWords.isContentWord($0.lowercased()) })
+            else { continue }
+            let trimmed = phrase.trimmingTrailingPunctuation()
+            found.append(Candidate(value: .text(trimmed), text: trimmed, score: 0.3 * weight,
+                                   support: .sentence(sentence.ref, nil), fromSentence: true))
         }
         return found
     }

@@ -562,7 +562,12 @@ public struct QueryParser {
                 // Give the run's last word back: it is the verb ("did the embassy | waive ..."), or
                 // its last two when they are a verb and its fixed noun ("did the strike | take place").
                 let idiom = run.count >= 3 && EnglishWords.verbNounIdioms.contains(run.suffix(2).map(\.lowered).joined(separator: " "))
-                let giveBack = idiom ? 2 : 1
+                // "which former Trump adviser | encouraged supporters to ...": a past verb inside
+                // the run, after a noun (not after an adverb: "newly elected"), ends the phrase there.
+                let pastVerb = run.count >= 3 ? (1..<(run.count - 1)).first { index in
+                    EnglishWords.isParticiple(run[index].lowered) && !run[index - 1].lowered.hasSuffix("ly")
+                } : nil
+                let giveBack = pastVerb.map { run.count - $0 } ?? (idiom ? 2 : 1)
                 position -= giveBack
                 words += run.dropLast(giveBack).map(\.text)
                 break

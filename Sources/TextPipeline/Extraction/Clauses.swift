@@ -78,7 +78,9 @@ struct SentenceReader {
     func isDenied(_ argument: DraftArgument) -> Bool {
         guard let head = argument.head, let first = argument.words.first else { return false }
         if tree.form(first).lowercased() == "no", tree.dependents(head, ["det"]).contains(first) { return true }
-        return ["no one", "nobody", "nothing"].contains(tree.text(argument.words).lowercased())
+        // "not even one candidate ran unopposed", "not a single American life was lost" (not "not only X").
+        if tree.form(first).lowercased() == "not", argument.words.count > 2, tree.form(argument.words[1]).lowercased() != "only" { return true }
+        return ["no one", "nobody", "nothing", "none"].contains(tree.text(argument.words).lowercased())
     }
 
     /// Reads one clause into facts: one per subject and object conjunct.

@@ -7,11 +7,19 @@ import Foundation
 final class PlaceKinds: Sendable {
     /// Lowercased name -> the class nouns it is an instance of.
     let kindsOfName: [String: [String]]
+    /// Lowercased nationality adjective -> its country ("turkish" -> "Turkey").
+    let countryOfDemonym: [String: String]
 
-    init(kindsOfName: [String: [String]]) { self.kindsOfName = kindsOfName }
+    init(kindsOfName: [String: [String]], countryOfDemonym: [String: String] = [:]) {
+        self.kindsOfName = kindsOfName
+        self.countryOfDemonym = countryOfDemonym
+    }
 
     /// The class nouns of `name`, case-insensitively. O(1).
     func kinds(of name: String) -> [String] { kindsOfName[name.lowercased()] ?? [] }
+
+    /// The country of a nationality adjective, case-insensitively. O(1).
+    func country(ofDemonym word: String) -> String? { countryOfDemonym[word.lowercased()] }
 
     /// The nouns a question uses for each gazetteer class ("which nation" means a country too).
     static let nounsOfClass: [String: [String]] = [
@@ -23,7 +31,8 @@ final class PlaceKinds: Sendable {
     static let shared: PlaceKinds = (try? load(from: nil)) ?? PlaceKinds(kindsOfName: [:])
 
     /// Reads `gazetteer-places.tsv` and `gazetteer-places-more.tsv` (the further classes of names
-    /// listed under several) from `directory`, or from the package's resources when nil.
+    /// listed under several), and `gazetteer-demonyms.tsv`, from `directory`, or from the
+    /// package's resources when nil.
     static func load(from directory: URL?) throws -> PlaceKinds {
         var kinds: [String: [String]] = [:]
         for file in ["gazetteer-places", "gazetteer-places-more"] {
@@ -36,6 +45,9 @@ final class PlaceKinds: Sendable {
                 }
             }
         }
-        return PlaceKinds(kindsOfName: kinds)
+        let demonyms: [String: String] = try ResourceTable.load("gazetteer-demonyms", in: directory) { fields, table in
+            if fields.count >= 2 { table[fields[0].lowercased()] = fields[1] }
+        }
+        return PlaceKinds(kindsOfName: kinds, countryOfDemonym: demonyms)
     }
 }

@@ -44,6 +44,11 @@ public struct WordNetLexicon: Lexicon {
     public func kinds(ofName name: String) -> [String] {
         PlaceKinds.shared.kinds(of: name)
     }
+
+    /// The country of a nationality adjective, from the gazetteer: "Turkish" -> "Turkey".
+    public func country(ofDemonym word: String) -> String? {
+        PlaceKinds.shared.country(ofDemonym: word)
+    }
 }
 
 /// The derivation and synonym tables of `WordNetLexicon`.
