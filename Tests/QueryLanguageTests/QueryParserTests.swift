@@ -90,6 +90,23 @@ func parsed(_ text: String) -> [String] {
         #expect(parsed("which newly elected members resigned") == [#"question (?answer resigned) asking kind "newly elected members""#])
     }
 
+    @Test func aClauseAfterSayIsWhatWasSaidNotWhoHeardIt() {
+        #expect(parsed("what did Lam say Hong Kong has become for many people")
+            == [#"question quotes by "Lam" (say) about "Hong Kong has become for many people""#])
+        // After "tell" the object is the one told.
+        #expect(parsed("what did Lam tell reporters") == [#"question quotes by "Lam" (tell) to "reporters""#])
+    }
+
+    @Test func anInfinitiveAfterACopulaComplementIsKeptWhole() {
+        #expect(parsed("was Kim old enough to own a firearm in Ohio")
+            == [#"question yes-no ("Kim" is "old enough" to: "own a firearm in Ohio")"#])
+    }
+
+    @Test func aWhClauseIsAnObject() {
+        #expect(parsed("did the party announce whom it would support against Lee")
+            == [#"question yes-no ("the party" announce "whom it would support against Lee")"#])
+    }
+
     @Test func anAdverbAfterTheCopulaIsNoComplement() {
         #expect(parsed("is Radio Nord still on air") == [#"question yes-no ("Radio Nord" is on: "air")"#])
     }

@@ -31,10 +31,8 @@ extension QuestionAnswerer {
                     || !Set(source.resolve(name: fact.subject.text)).isDisjoint(with: speakers.prefix(2)))
             guard bySpeaker else { continue }
             var score = 0.8 * (0.6 + 0.4 * Double(fact.confidence))
-            let sentence = source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence))
-            if let aboutMatcher {
-                score *= wordsOf(sentence).contains(where: { aboutMatcher.words.contains(folded($0)) }) ? 1 : 0.5
-            }
+            let factSentence = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+            let sentence = source.sentenceText(factSentence)
             if !usesTheVerb(fact.predicate.lemma, sentence) { score *= Self.otherSayingVerbWeight }
             var contentIsListener = false
             if let listenerMatcher {
@@ -56,7 +54,14 @@ extension QuestionAnswerer {
                 texts = [content.text.trimmingQuotes()]
             }
             for text in texts {
-                candidates.append(Candidate(value: .text(text), text: text, score: score, support: .fact(factID), fromSentence: false))
+                candidates.append(Candidate(value: .text(text), text: text, score: score * aboutWeight(aboutMatcher, in: sentence),
+                                            support: .fact(factID), fromSentence: false))
+            }
+            // The quotation may run on into the next sentences: they are the speaker's too.
+            for piece in continuedQuotation(after: factSentence, opening: sentence) {
+                let weight = aboutMatcher == nil ? Self.continuationWeight : aboutWeight(aboutMatcher, in: piece.text)
+                candidates.append(Candidate(value: .text(piece.text), text: piece.text, score: score * weight,
+                                            support: .sentence(piece.ref, nil), fromSentence: false))
             }
         }
         for id in speakers.prefix(2) {
@@ -65,11 +70,17 @@ extension QuestionAnswerer {
                 for mention in source.entity(id).mentions.prefix(200) {
                     let ref = SentenceRef(document: mention.document, sentence: mention.sentence)
                     let sentence = source.sentenceText(ref)
-                    var score = 0.35
-                    if let aboutMatcher, !wordsOf(sentence).contains(where: { aboutMatcher.words.contains(folded($0)) }) { score *= 0.5 }
-                    if !usesTheVerb("", sentence) { score *= Self.otherSayingVerbWeight }
-                    for quote in SentenceFallback.quotations(in: sentence) {
-                        candidates.append(Candidate(value: .text(quote), text: quote, score: score, support: .sentence(ref, nil), fromSentence: true))
+                    let base = 0.35 * (usesTheVerb("", sentence) ? 1 : Self.otherSayingVerbWeight)
+                    let quoted = SentenceFallback.quotations(in: sentence)
+                    for quote in quoted {
+                        candidates.append(Candidate(value: .text(quote), text: quote, score: base * aboutWeight(aboutMatcher, in: sentence),
+                                                    support: .sentence(ref, nil), fromSentence: true))
+                    }
+                    guard !quoted.isEmpty else { continue }
+                    for piece in continuedQuotation(after: ref, opening: sentence) {
+                        let weight = aboutMatcher == nil ? Self.continuationWeight : aboutWeight(aboutMatcher, in: piece.text)
+                        candidates.append(Candidate(value: .text(piece.text), text: piece.text, score: base * weight,
+                                                    support: .sentence(piece.ref, nil), fromSentence: true))
                     }
                 }
             }

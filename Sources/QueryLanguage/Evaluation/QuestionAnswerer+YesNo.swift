@@ -32,6 +32,9 @@ extension QuestionAnswerer {
             for qualifier in atom.qualifiers { opposites.formUnion(byMarker[qualifier.marker.lowercased()] ?? []) }
         }
         let subjectSentences = sentencesNaming(atom.subject)
+        // The subject's own words: naming it before "but" does not make the refusal after it bear on the question.
+        var subjectWords = Set<String>()
+        if case .phrase(let phrase)? = atom.subject { subjectWords = Set(phrase.words.flatMap { forms.searchForms(of: $0.lowercased()) }) }
         func nearSubject(_ ref: SentenceRef) -> Bool {
             subjectSentences.contains { $0.document == ref.document && abs(Int($0.sentence) - Int(ref.sentence)) <= 2 }
         }
@@ -58,7 +61,7 @@ extension QuestionAnswerer {
             let refuses = namesSubject && !Paraphrases.refusals.isDisjoint(with: lemmas)
                 && (refusesRightAfter(subjectHead, in: wordsOf(text))
                     || negates(wordsOf(text), questionWords: questionWords, by: Set(Paraphrases.refusals))
-                    || refusedAfterBut(wordsOf(text), questionWords: questionWords))
+                    || refusedAfterBut(wordsOf(text), questionWords: questionWords.subtracting(subjectWords)))
             let negated = namesSubject && negates(wordsOf(text), questionWords: questionWords) && sentence.coverage >= 0.75
             // The plainest evidence first: an opposite word, then a refusal, then a negation.
             let strength = contradicts ? 3 : refuses ? 2 : negated ? 1 : 0
@@ -108,7 +111,9 @@ extension QuestionAnswerer {
     }
 
     /// "asked Judge Miller to delay his ruling ..., but he declined": what the question asks was
-    /// asked for, and refused after "but".
+    /// asked for, and refused after "but". `questionWords` leave out the subject's: "President
+    /// Trump sued ..., but Judge Marrero dismissed the president's lawsuit" does not deny that
+    /// Trump admitted something.
     func refusedAfterBut(_ words: [String], questionWords: Set<String>) -> Bool {
         guard let but = words.lastIndex(of: "but"), but > 0 else { return false }
         let asked = words[..<but].contains { questionWords.contains($0) || questionWords.contains(forms.lexicon.lemma(of: $0, as: .verb)) }

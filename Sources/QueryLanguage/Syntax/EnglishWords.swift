@@ -68,6 +68,14 @@ enum EnglishWords {
         "announce", "announced", "claim", "claimed", "declare", "declared", "write", "wrote", "tweet", "tweeted",
         "comment", "commented", "warn", "warned", "explain", "explained", "insist", "insisted", "remark", "remarked",
     ]
+    /// Words that open a clause serving as an object: "announce whom it would support", "say
+    /// whether the talks resume". ("when", "if" and the like open subordinate clauses instead.)
+    static let clauseOpeners: Set<String> = ["whom", "who", "what", "whether", "which", "how"]
+    /// Verbs of reporting whose bare object is the one told ("what did Trump tell reporters"); after
+    /// the others a clause is what was said ("what did Lam say Hong Kong has become").
+    static let tellingVerbs: Set<String> = [
+        "tell", "told", "tells", "warn", "warned", "ask", "asked", "inform", "informed", "assure", "assured", "remind", "reminded",
+    ]
     /// Irregular past participles the passive test recognizes (regular ones end in -ed or -en).
     static let irregularParticiples: Set<String> = [
         "born", "met", "said", "told", "held", "won", "made", "found", "known", "seen", "given", "taken", "left",

@@ -828,15 +828,24 @@ public struct QueryParser {
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
         }
         // "what is Ford investigating": a progressive is active.
+        let verbPosition = position
         var clause = try parseVerbPhrase(subject: .phrase(subject), start: wh, passive: copular && !progressive)
         clause.negated = clause.negated != negated
         if case .verb(let verb, _, _) = clause.relation, kind == .thing,
            EnglishWords.reportingVerbs.contains(verb.lowercased()) {
             let about = clause.qualifiers.first { $0.marker == "about" || $0.marker == "of" || $0.marker == "on" }
             var listener: Phrase?
-            if case .phrase(let phrase) = clause.object { listener = phrase }
             var aboutPhrase: Phrase?
             if case .phrase(let phrase) = about?.term { aboutPhrase = phrase }
+            if case .phrase(let phrase) = clause.object {
+                if EnglishWords.tellingVerbs.contains(verb.lowercased()) {
+                    listener = phrase
+                } else if aboutPhrase == nil {
+                    // "what did Lam say Hong Kong has become for many people": the clause after the
+                    // verb is what was said, and its words are what the quotation is about.
+                    aboutPhrase = wordsAfterVerb(from: verbPosition, startingAt: phrase.range.start)
+                }
+            }
             return Question(kind: kind, form: .quotes(speaker: subject, verb: verb.lowercased(), about: aboutPhrase, listener: listener), words: [], range: wh.range)
         }
         if asked.variableName != nil { clause = askingTheInfinitive(clause) }
@@ -996,6 +1005,17 @@ public struct QueryParser {
 
     /// verb_phrase = verb { particle } [ "not" ] [ object ] { qualifier } [ subordinate ] [ complement ] ;
     /// object = noun_phrase | "that" clause_words | "to" clause_words ;
+    /// The words of the statement from `start` up to where parsing stands, after the verb at
+    /// `verbPosition`: a reported clause kept as one phrase ("Hong Kong has become for many people").
+    private func wordsAfterVerb(from verbPosition: Int, startingAt start: SourcePosition) -> Phrase? {
+        let taken = tokens[(verbPosition + 1)..<max(verbPosition + 1, position)].filter { token in
+            (token.kind == .word || token.kind == .number || token.kind == .string || token.kind == .possessive)
+                && token.range.start >= start && token.lowered != "that"
+        }
+        guard let first = taken.first, let last = taken.last else { return nil }
+        return Phrase(words: taken.map { $0.kind == .possessive ? "'s" : $0.text }, range: SourceRange(start: first.range.start, end: last.range.end))
+    }
+
     private mutating func parseVerbPhrase(subject: Term, start: QueryToken, passive: Bool) throws(Diagnostic) -> Atom {
         guard atWord else {
             try checkLexical(current)
@@ -1011,8 +1031,10 @@ public struct QueryParser {
             negatedComplement = true
             advance()
         }
-        if at("that") || (at("to") && peek(1).kind == .word && !EnglishWords.determiners.contains(peek(1).lowered) && !peek(1).isCapitalized) {
-            // A clausal object: "urged that the immunity be waived", "plan to pull out of Iran".
+        if at("that") || (at("to") && peek(1).kind == .word && !EnglishWords.determiners.contains(peek(1).lowered) && !peek(1).isCapitalized)
+            || (atWord && EnglishWords.clauseOpeners.contains(lowered) && peek(1).kind == .word) {
+            // A clausal object: "urged that the immunity be waived", "plan to pull out of Iran",
+            // "announce whom it would support".
             object = .phrase(parseWordRun(includingStrings: false))
         } else if !atStatementEnd, !atPreposition || at("that"), current.kind != .rightParen, !atSubordinateClause {
             if current.kind == .variable || current.kind == .string || atWord {
@@ -1092,6 +1114,13 @@ public struct QueryParser {
             let marker = parseMarker()
             if atStatementEnd {
                 qualifiers.append(QualifierTerm(marker: marker, term: .variable("", previous.range)))
+                break
+            }
+            // "was Rittenhouse old enough to own a firearm in Illinois": an infinitive after the
+            // complement, kept as its words.
+            if marker == "to", atWord, !current.isCapitalized, !EnglishWords.determiners.contains(lowered),
+               !EnglishWords.pronouns.contains(lowered), EnglishWords.isContentWord(lowered) || EnglishWords.auxiliaries.contains(lowered) {
+                qualifiers.append(QualifierTerm(marker: marker, term: .phrase(parseWordRun(includingStrings: false))))
                 break
             }
             qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
