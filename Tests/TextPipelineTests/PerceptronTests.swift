@@ -31,6 +31,13 @@ private func trainToy(epochs: Int = 3) -> AveragedPerceptron {
         #expect(FeatureHasher.hash("the") != FeatureHasher.hash("The"))
     }
 
+    @Test func lowercasedHashIsTheHashOfTheLowercasedWord() {
+        for word in ["Obama", "NASA", "the", "", "U.S.", "3-D", "Zürich", "ÉCOLE", "İstanbul", "ΣΟΦΙΑ", "naïve"] {
+            #expect(FeatureHasher.hashLowercased(word) == FeatureHasher.hash(word.lowercased()), "\(word)")
+        }
+        #expect(FeatureHasher.hashLowercased("Obama") != FeatureHasher.hash("Obama"))
+    }
+
     @Test func learnsASeparableTask() {
         let perceptron = trainToy()
         for instance in toyInstances().prefix(30) {
