@@ -92,7 +92,10 @@ struct ParserDecoder {
                     }
                 }
                 var best = -1, second = -1
-                for c in [kindBest.0, kindBest.1, kindBest.2] where c >= 0 {
+                // The three kinds in turn; a loop over an array literal of them allocated the
+                // array at every decision.
+                func consider(_ c: Int) {
+                    guard c >= 0 else { return }
                     if best < 0 || scores[c] > scores[best] {
                         second = best
                         best = c
@@ -100,6 +103,9 @@ struct ParserDecoder {
                         second = c
                     }
                 }
+                consider(kindBest.0)
+                consider(kindBest.1)
+                consider(kindBest.2)
                 var decision = Decision(best: Int32(best), bestScore: scores[best])
                 if alternative && second >= 0 {
                     decision.alternative = Int32(second)
