@@ -225,8 +225,12 @@ enum NamedEntityFeatures {
     /// an organization word, a place word, a corporate suffix at its end, an "of" inside.
     static func runKeys(_ run: Range<Int>, lower: [String]) -> [UInt64] {
         var keys: [UInt64] = []
-        if run.contains(where: { organizationWords.contains(lower[$0]) }) { keys.append(FeatureHasher.feature(T.runHasOrgWord.rawValue)) }
-        if run.contains(where: { placeWords.contains(lower[$0]) }) { keys.append(FeatureHasher.feature(T.runHasPlaceWord.rawValue)) }
+        if run.contains(where: { organizationWords.contains(lower[$0]) }) {
+            keys.append(FeatureHasher.feature(T.runHasOrgWord.rawValue))
+        }
+        if run.contains(where: { placeWords.contains(lower[$0]) }) {
+            keys.append(FeatureHasher.feature(T.runHasPlaceWord.rawValue))
+        }
         if let last = run.last, corporateSuffixes.contains(lower[last]) {
             keys.append(FeatureHasher.feature(T.runEndsWithCorporate.rawValue))
         }

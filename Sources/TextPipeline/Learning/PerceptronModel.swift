@@ -15,7 +15,7 @@ public struct PerceptronModel: Sendable, Equatable {
     public let scale: Float
     let slots: [UInt64]
     let rowData: [UInt32]
-    /// For a model of at most `SmallRows.classLimit` classes (the name tagger's seven), each
+    /// For a model of at most `smallClassLimit` classes (the name tagger's seven), each
     /// slot's row as one vector of eight weights, summed in one step (`PerceptronModel+SmallRows`);
     /// empty otherwise.
     let smallRows: [SIMD8<Int16>]

@@ -62,8 +62,8 @@ struct ParserDecoder {
     @inline(__always)
     static func bestLabel(of first: Int, labelCount: Int, in scores: UnsafeBufferPointer<Int32>) -> Int {
         guard labelCount > 1 else { return -1 }
-        // The best score kept in a register: read back from `scores` at each label, it took
-        // 4 % of the parser's instructions.
+        // The best score kept in a register: read back from `scores` at each label, the search
+        // took 1.7 % more of the parser's instructions.
         var best = first + 2, bestScore = scores[first + 2]
         for label in 2..<labelCount where scores[first + 2 * label] > bestScore {
             best = first + 2 * label
