@@ -31,6 +31,44 @@ private func trainToy(epochs: Int = 3) -> AveragedPerceptron {
         #expect(FeatureHasher.hash("the") != FeatureHasher.hash("The"))
     }
 
+    /// `accumulate` over small rows (at most eight classes) and over sparse rows gives the sum
+    /// of the stored weights of the features found, for features present, absent and sharing
+    /// home slots.
+    @Test func smallAndSparseRowsScoreTheStoredWeights() {
+        var random = SplitMix64(seed: 5)
+        for classCount in [7, 8, 11] {
+            var builder = PerceptronModel.Builder(classCount: classCount)
+            var stored: [UInt64: [(Int, Int16)]] = [:]
+            for k in 0..<300 {
+                // Keys whose low halves repeat share home slots, so probes run past each other.
+                let key = random.next() << 32 | UInt64(k % 40)
+                let weights = (0..<classCount).filter { _ in random.next() % 3 == 0 }
+                    .map { ($0, Int16(truncatingIfNeeded: Int(random.next() % 60001) - 30000)) }
+                    .filter { $0.1 != 0 }
+                builder.addRow(key: key, weights: weights)
+                if !weights.isEmpty { stored[key] = weights }
+            }
+            let model = builder.build()
+            #expect(model.smallRows.isEmpty == (classCount > PerceptronModel.smallClassLimit))
+            let present = Array(stored.keys.prefix(60))
+            let features = present + (0..<20).map { _ in random.next() | 1 << 63 }
+            var expected = [Int32](repeating: 5, count: classCount)
+            for key in present { for (c, w) in stored[key]! { expected[c] += Int32(w) } }
+            var scores = [Int32](repeating: 5, count: classCount)
+            scores.withUnsafeMutableBufferPointer { out in
+                features.withUnsafeBufferPointer { model.accumulate($0, into: out) }
+            }
+            #expect(scores == expected, "\(classCount) classes")
+        }
+    }
+
+    @Test func lowercasedHashIsTheHashOfTheLowercasedWord() {
+        for word in ["Obama", "NASA", "the", "", "U.S.", "3-D", "Zürich", "ÉCOLE", "İstanbul", "ΣΟΦΙΑ", "naïve"] {
+            #expect(FeatureHasher.hashLowercased(word) == FeatureHasher.hash(word.lowercased()), "\(word)")
+        }
+        #expect(FeatureHasher.hashLowercased("Obama") != FeatureHasher.hash("Obama"))
+    }
+
     @Test func learnsASeparableTask() {
         let perceptron = trainToy()
         for instance in toyInstances().prefix(30) {

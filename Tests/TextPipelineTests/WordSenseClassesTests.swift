@@ -26,6 +26,27 @@ import Testing
         #expect(classes.value(form: "zorbs", lemma: "zorb", upos: "NOUN") == ParserInput.noneValue)
     }
 
+    @Test func aDocumentIsEncodedAsItsWordLists() throws {
+        let classes = try WordSenseClasses.build(wordNetDirectory: Self.folder)
+        let forms = ["The", "MEETINGS", "in", "Denver", "said", "Zürich", "’s", "3"]
+        let lemmas = ["the", "Meeting", "in", "Denver", "say", "Zürich", "’s", "3"]
+        let xpos = ["DT", "NNS", "IN", "NNP", "VBD", "NNP", "POS", "CD"]
+        let upos = ["DET", "NOUN", "ADP", "PROPN", "VERB", "PROPN", "PART", "NUM"]
+        var document = ParserTests.document(["Before"] + forms, tags: nil)
+        for (i, token) in zip(1..., zip(zip(lemmas, xpos), upos)) {
+            document.tokens[i].lemma = token.0.0
+            document.tokens[i].xpos = token.0.1
+            document.tokens[i].upos = token.1
+        }
+        let encoded = ParserInput(document, range: 1..<(forms.count + 1), senses: classes)
+        let expected = ParserInput(forms: forms, xpos: xpos, upos: upos, lemmas: lemmas, senses: classes)
+        #expect(encoded.count == expected.count)
+        #expect(encoded.words == expected.words && encoded.lemmas == expected.lemmas)
+        #expect(encoded.xpos == expected.xpos && encoded.upos == expected.upos)
+        #expect(encoded.classes == expected.classes)
+        #expect(name(encoded.classes[1], classes) == "noun.event", "an upper-case lemma is looked up lowercased")
+    }
+
     @Test func classesSurviveTheParserModelFile() throws {
         let classes = try WordSenseClasses.build(wordNetDirectory: Self.folder)
         let sentences = try CoNLLU.read(path: ParserTests.fixture.path)

@@ -114,9 +114,11 @@ enum NamedEntityFeatures {
         let capitalized = sentence.map { isCapitalized(tokens[$0].form) }
         let nameLike = sentence.map { isNameLike($0, sentence: sentence, tokens: tokens, capitalized: capitalized[$0 - start]) }
 
-        // Runs of PROPN (or capitalised non-initial) tokens, the usual shape of a name.
+        // Runs of PROPN (or capitalised non-initial) tokens, the usual shape of a name, and what
+        // their words say, found once per run rather than at each of its tokens.
         var runStart = Array(repeating: -1, count: sentence.count)
         var runEnd = Array(repeating: -1, count: sentence.count)
+        var runFeatures: [(start: Int, keys: [UInt64])] = []
         var i = start
         while i < end {
             guard nameLike[i - start] else { i += 1; continue }
@@ -125,8 +127,12 @@ enum NamedEntityFeatures {
                 && (lower[j] == "of" || lower[j] == "de" || lower[j] == "-" || lower[j] == "&")
                 && nameLike[j + 1 - start]) { j += 1 }
             for k in i..<j { runStart[k - start] = i; runEnd[k - start] = j }
+            runFeatures.append((i, runKeys(i..<j, lower: lower)))
             i = j
         }
+        // Each token's dependency label, hashed once: a token's own and its dependents' features read it.
+        let deprels = sentence.map { FeatureHasher.hash(tokens[$0].deprel) }
+        var run = 0
 
         var result: [TokenFeatures] = []
         result.reserveCapacity(sentence.count)
@@ -171,11 +177,8 @@ enum NamedEntityFeatures {
                 let position: UInt64 = length == 1 ? 0 : i == runStart[r] ? 1 : i == runEnd[r] - 1 ? 2 : 3
                 add(.propnRun, position)
                 add(.runLength, UInt64(min(length, 5)), position)
-                let run = runStart[r]..<runEnd[r]
-                if run.contains(where: { organizationWords.contains(lower[$0]) }) { add(.runHasOrgWord) }
-                if run.contains(where: { placeWords.contains(lower[$0]) }) { add(.runHasPlaceWord) }
-                if let last = run.last, corporateSuffixes.contains(lower[last]) { add(.runEndsWithCorporate) }
-                if run.contains(where: { lower[$0] == "of" }) { add(.ofOrgPattern, FeatureHasher.hash(lower[run.lowerBound])) }
+                while runFeatures[run].start != runStart[r] { run += 1 }
+                f.append(contentsOf: runFeatures[run].keys)
             } else {
                 add(.propnRun, 9)
             }
@@ -183,12 +186,12 @@ enum NamedEntityFeatures {
 
             // Dependency context.
             let head = Int(tokens[i].head)
-            let deprel = FeatureHasher.hash(tokens[i].deprel)
+            let deprel = deprels[r]
             add(.deprel, deprel)
             if head >= start, head < end {
-                add(.headWord, FeatureHasher.hash(lower[head]), deprel)
+                add(.headWord, words[head - start], deprel)
                 add(.deprelHeadUpos, deprel, upos[head - start])
-                add(.headDeprel, FeatureHasher.hash(tokens[head].deprel))
+                add(.headDeprel, deprels[head - start])
             } else {
                 add(.headWord, none, deprel)
             }
@@ -216,6 +219,25 @@ enum NamedEntityFeatures {
                 startsWithLetter: startsWithLetter(form)))
         }
         return result
+    }
+
+    /// The features every token of the name-like run `run` has for the run's words, in order:
+    /// an organization word, a place word, a corporate suffix at its end, an "of" inside.
+    static func runKeys(_ run: Range<Int>, lower: [String]) -> [UInt64] {
+        var keys: [UInt64] = []
+        if run.contains(where: { organizationWords.contains(lower[$0]) }) {
+            keys.append(FeatureHasher.feature(T.runHasOrgWord.rawValue))
+        }
+        if run.contains(where: { placeWords.contains(lower[$0]) }) {
+            keys.append(FeatureHasher.feature(T.runHasPlaceWord.rawValue))
+        }
+        if let last = run.last, corporateSuffixes.contains(lower[last]) {
+            keys.append(FeatureHasher.feature(T.runEndsWithCorporate.rawValue))
+        }
+        if run.contains(where: { lower[$0] == "of" }) {
+            keys.append(FeatureHasher.feature(T.ofOrgPattern.rawValue, FeatureHasher.hash(lower[run.lowerBound])))
+        }
+        return keys
     }
 
     /// A word that can be part of a name: PROPN, or capitalised (`capitalized`) and not sentence-initial.

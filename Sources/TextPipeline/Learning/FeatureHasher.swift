@@ -58,6 +58,19 @@ public enum FeatureHasher {
         return h
     }
 
+    /// `hash(string.lowercased())`, without making the lowercased string when `string` is ASCII
+    /// (where lowercasing maps A-Z alone).
+    @inline(__always)
+    public static func hashLowercased(_ string: String) -> UInt64 {
+        var h = offsetBasis
+        for byte in string.utf8 {
+            guard byte < 0x80 else { return hash(string.lowercased()) }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            h = (h ^ UInt64(lower)) &* prime
+        }
+        return h
+    }
+
     /// Byte-wise FNV-1a of a sequence of bytes.
     @inline(__always)
     public static func hash<Bytes: Sequence>(bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {

@@ -15,6 +15,10 @@ public struct PerceptronModel: Sendable, Equatable {
     public let scale: Float
     let slots: [UInt64]
     let rowData: [UInt32]
+    /// For a model of at most `smallClassLimit` classes (the name tagger's seven), each
+    /// slot's row as one vector of eight weights, summed in one step (`PerceptronModel+SmallRows`);
+    /// empty otherwise.
+    let smallRows: [SIMD8<Int16>]
     /// Number of features with a row.
     public let featureCount: Int
 
@@ -43,12 +47,19 @@ public struct PerceptronModel: Sendable, Equatable {
     /// The row offset of `key` in the slot table `slots`, or nil.
     @inline(__always)
     static func rowOffset(_ key: UInt64, in slots: UnsafeBufferPointer<UInt64>) -> Int? {
+        guard let i = slotIndex(key, in: slots) else { return nil }
+        return Int(truncatingIfNeeded: slots[i] & 0xFFFF_FFFF)
+    }
+
+    /// The index of `key`'s slot in the slot table `slots`, or nil.
+    @inline(__always)
+    static func slotIndex(_ key: UInt64, in slots: UnsafeBufferPointer<UInt64>) -> Int? {
         let capacity = slots.count
         let f = UInt64(fingerprint(key))
         var i = home(key, capacity: capacity)
         while true {
             let slot = slots[i]
-            if slot >> 32 == f { return Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) }
+            if slot >> 32 == f { return i }
             if slot == 0 { return nil }
             i += 1
             if i == capacity { i = 0 }
@@ -66,6 +77,7 @@ public struct PerceptronModel: Sendable, Equatable {
     @inline(__always)
     public func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
         guard !features.isEmpty else { return }
+        guard smallRows.isEmpty else { return accumulateSmall(features, into: scores) }
         slots.withUnsafeBufferPointer { slots in
             rowData.withUnsafeBufferPointer { data in
                 Self.prefetch(features, in: slots)
@@ -191,5 +203,6 @@ public struct PerceptronModel: Sendable, Equatable {
         self.slots = slots
         self.rowData = rowData
         self.featureCount = featureCount
+        smallRows = Self.smallRows(classCount: classCount, slots: slots, rowData: rowData)
     }
 }

@@ -48,12 +48,12 @@ public struct ParserFeatures: Sendable {
     }
 
     /// Writes the keys of `templates` (`bufferOnly` or `stackOnly`, whose atoms are own
-    /// attributes of the four words of `side`) in order into `keys`, for the configurations in
-    /// which those words are `words`: the keys `extract` gives the templates in any of them.
-    func extractOwnAttributes(_ templates: [Int32], of side: Character, words: SIMD4<Int32>, _ input: ParserInput,
+    /// attributes of the four words from slot position `first`, `ParserFeatureTemplates.firstPosition`)
+    /// in order into `keys`, for the configurations in which those words are `words`: the keys
+    /// `extract` gives the templates in any of them.
+    func extractOwnAttributes(_ templates: [Int32], from first: Int, words: SIMD4<Int32>, _ input: ParserInput,
                               into keys: inout [UInt64]) {
         precondition(keys.count >= templates.count)
-        let first = ParserFeatureTemplates.firstPosition(side)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatureTemplates.slotCount) { table in
             // The label slot is read by none of these templates.
             for offset in 0..<4 {

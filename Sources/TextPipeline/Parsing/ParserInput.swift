@@ -29,12 +29,34 @@ public struct ParserInput: Sendable {
         self.classes = classes
     }
 
-    /// Encodes `range` of an annotated document.
+    /// Encodes `range` of an annotated document: the values `init(forms:xpos:upos:lemmas:senses:)`
+    /// gives its tokens' attributes, read in one pass without copying them into arrays of strings.
     public init(_ document: AnnotatedDocument, range: Range<Int>, senses: WordSenseClasses = .empty) {
-        let tokens = document.tokens[range]
-        self.init(
-            forms: tokens.map(\.form), xpos: tokens.map(\.xpos), upos: tokens.map(\.upos),
-            lemmas: tokens.map(\.lemma), senses: senses)
+        count = range.count
+        var words: [UInt64] = [], xpos: [UInt64] = [], upos: [UInt64] = [], lemmas: [UInt64] = [], classes: [UInt64] = []
+        words.reserveCapacity(count + 1)
+        xpos.reserveCapacity(count + 1)
+        upos.reserveCapacity(count + 1)
+        lemmas.reserveCapacity(count + 1)
+        classes.reserveCapacity(count + 1)
+        for index in range {
+            let token = document.tokens[index]
+            words.append(Self.wordValue(token.form))
+            xpos.append(Self.value(of: token.xpos))
+            upos.append(Self.value(of: token.upos))
+            lemmas.append(Self.wordValue(token.lemma))
+            classes.append(senses.value(form: token.form, lemma: token.lemma, upos: token.upos))
+        }
+        words.append(Self.rootValue)
+        xpos.append(Self.rootValue)
+        upos.append(Self.rootValue)
+        lemmas.append(Self.rootValue)
+        classes.append(Self.rootValue)
+        self.words = words
+        self.xpos = xpos
+        self.upos = upos
+        self.lemmas = lemmas
+        self.classes = classes
     }
 
     /// The value standing for ROOT in every word attribute.

@@ -35,10 +35,10 @@ public struct WordSenseClasses: Sendable, Equatable {
         let packed: UInt32
         let shift: UInt32
         switch upos {
-        case "VERB": packed = table[FeatureHasher.hash(lemma.lowercased())] ?? 0; shift = 8
-        case "NOUN": packed = table[FeatureHasher.hash(lemma.lowercased())] ?? 0; shift = 0
+        case "VERB": packed = table[FeatureHasher.hashLowercased(lemma)] ?? 0; shift = 8
+        case "NOUN": packed = table[FeatureHasher.hashLowercased(lemma)] ?? 0; shift = 0
         case "PROPN":
-            packed = table[FeatureHasher.hash(form.lowercased())] ?? 0
+            packed = table[FeatureHasher.hashLowercased(form)] ?? 0
             shift = packed >> 16 & 0xFF != 0 ? 16 : 0
         default: return ParserInput.noneValue
         }
