@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
         .testTarget(
             name: "TextPipelineTests",
-            dependencies: ["TextPipeline", "FactModel"],
+            dependencies: ["TextPipeline", "FactModel", "CMemoryHints"],
             exclude: ["Fixtures"]  // read through #filePath, not as resources
         ),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore", "FactModel"]),

@@ -1,6 +1,9 @@
 #ifndef FACTSH_CMEMORYHINTS_H
 #define FACTSH_CMEMORYHINTS_H
 
+// <stdlib.h> first: on glibc it defines __GLIBC__ (through <features.h>), which the test below
+// needs; tested before any header, the allocator setting was silently never made.
+#include <stdlib.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
