@@ -35,8 +35,12 @@ struct PatternRunner {
             return table
         }
         // Best score first; then each `order by`, the last written applied first; ties keep
-        // their order (stable sorts).
-        var order = rows.count < 2 ? Array(rows.indices) : stableSorted(Array(rows.indices)) { rows[$0].score > rows[$1].score }
+        // their order (stable sorts). A lone row needs no order (nor a list of it).
+        var order = switch rows.count {
+        case 0: [Int]()
+        case 1: Self.onlyRow
+        default: stableSorted(Array(rows.indices)) { rows[$0].score > rows[$1].score }
+        }
         for ordering in query.ordering.reversed() {
             let column = ordering.variable.flatMap { variables.firstIndex(of: $0) }
             order = stableSorted(order) { a, b in
@@ -91,6 +95,9 @@ struct PatternRunner {
         }
         return merged.indices.filter { kept[$0] }.map { merged[$0] }
     }
+
+    /// The order of a one-row answer, shared by every such answer instead of built for each.
+    private static let onlyRow = [0]
 
     /// One row of the answer before ordering: the shown texts and what supports them.
     private struct Row {

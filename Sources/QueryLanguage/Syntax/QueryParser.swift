@@ -24,6 +24,8 @@ public struct QueryParser {
     private let tokens: [QueryToken]
     private var position = 0
     private var depth = 0
+    /// Checks that each statement (or skipped separator) of the script consumed a token.
+    private var scriptProgress = ProgressGuard()
 
     public init(tokens: [QueryToken]) {
         self.tokens = tokens
@@ -83,19 +85,25 @@ public struct QueryParser {
     /// script = [ statement ] { separator [ statement ] } end ;
     public mutating func parseScript() -> [Result<Statement, Diagnostic>] {
         var results: [Result<Statement, Diagnostic>] = []
-        var progress = ProgressGuard()
-        while current.kind != .end {
-            progress.check(position)
-            if current.kind == .separator { advance(); continue }
-            do throws(Diagnostic) {
-                let statement = try parseStatement()
-                results.append(.success(statement))
-            } catch {
-                results.append(.failure(error))
-                synchronize()
-            }
-        }
+        while let result = parseNextStatement() { results.append(result) }
         return results
+    }
+
+    /// The script's next non-empty statement, or nil at the end: one step of `parseScript`, so a
+    /// caller can evaluate each statement as it is parsed, without a list of them.
+    public mutating func parseNextStatement() -> Result<Statement, Diagnostic>? {
+        while current.kind == .separator {
+            scriptProgress.check(position)
+            advance()
+        }
+        if current.kind == .end { return nil }
+        scriptProgress.check(position)
+        do throws(Diagnostic) {
+            return .success(try parseStatement())
+        } catch {
+            synchronize()
+            return .failure(error)
+        }
     }
 
     /// Skips to just past the end of the statement that failed.
@@ -252,12 +260,14 @@ public struct QueryParser {
     mutating func parsePatternQuery() throws(Diagnostic) -> PatternQuery {
         var aggregate: PatternQuery.Aggregate?
         if eat("count") { aggregate = .count } else if eat("distinct") { aggregate = .distinct }
-        var projection: [QueryToken] = []
+        // The names only: their tokens are found again if one turns out unbound.
+        var projection: [String] = []
+        let projectionStart = position
         if current.kind == .variable, hasWhereAhead() {
             var progress = ProgressGuard()
             while current.kind == .variable {
                 progress.check(position)
-                projection.append(current)
+                projection.append(current.text)
                 advance()
                 if current.kind == .comma { advance() }
             }
@@ -297,12 +307,23 @@ public struct QueryParser {
             }
         }
         let bound = condition.variables
-        for variable in projection where !bound.contains(variable.text) {
-            throw QueryDiagnostics.unboundVariable(variable)
+        if projection.contains(where: { !bound.contains($0) }) {
+            throw QueryDiagnostics.unboundVariable(firstUnbound(from: projectionStart, bound: bound))
         }
         return PatternQuery(
-            aggregate: aggregate, projection: projection.map(\.text), condition: condition, conditionVariables: bound,
+            aggregate: aggregate, projection: projection, condition: condition, conditionVariables: bound,
             ordering: ordering, limit: limit)
+    }
+
+    /// The first variable of the projection starting at token `start` that `bound` lacks (the
+    /// caller knows there is one).
+    private func firstUnbound(from start: Int, bound: [String]) -> QueryToken {
+        var index = start
+        while tokens[index].kind == .variable || tokens[index].kind == .comma {
+            if tokens[index].kind == .variable, !bound.contains(tokens[index].text) { return tokens[index] }
+            index += 1
+        }
+        preconditionFailure("the projection has an unbound variable")
     }
 
     /// True when a `where` follows the leading variables (so they are a projection, not a subject).
@@ -400,7 +421,7 @@ public struct QueryParser {
             relation = .variable(current.text, range: current.range)
             advance()
         case .string:
-            relation = .literal(current.text.lowercased(), range: current.range)
+            relation = .literal(QueryToken.lowercased(current.text), range: current.range)
             advance()
         case .word:
             var copula: QueryToken?
