@@ -23,7 +23,7 @@ struct ExactAtom: Sendable {
     /// The exact form of an atom, or nil when matching it needs the phrase matcher: qualifiers,
     /// a passive, a verb to expand, an unquoted phrase, a name that resolves to nothing, or one
     /// variable in two slots.
-    init?(_ atom: Atom, subject subjectMatcher: PhraseMatcher?, object objectMatcher: PhraseMatcher?) {
+    init?(_ atom: borrowing Atom, subject subjectMatcher: PhraseMatcher?, object objectMatcher: PhraseMatcher?) {
         guard atom.qualifiers.isEmpty, !atom.passive else { return nil }
         switch atom.relation {
         case .literal(let key, _): relation = key

@@ -234,9 +234,7 @@ struct QueryPlanner {
             // "went to" is stored under "go" (the preposition is in the surface only): fetch by
             // the verb; the matcher checks the preposition.
             for key in filter {
-                guard let space = key.utf8.lastIndex(of: UInt8(ascii: " ")),
-                      FactMatcher.relationPrepositions.contains(String(key[key.index(after: space)...])) else { continue }
-                let verb = String(key[..<space])
+                guard let verb = Self.verbBeforeRelationPreposition(key) else { continue }
                 // Copulas keep their preposition in the key ("be at"): no need to read every "be".
                 if verb != "be", !relationFilter!.contains(verb) { relationFilter!.append(verb) }
             }
@@ -244,6 +242,18 @@ struct QueryPlanner {
         return AtomAnalysis(atom: atom, keys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
                             qualifiers: qualifiers, relationFilter: relationFilter,
                             exact: ExactAtom(atom, subject: subject, object: object))
+    }
+
+    /// "go" for the key "go to": the words before a final relation preposition, or nil when the
+    /// key does not end in one. Reads the key's bytes (no index walking, no substring).
+    static func verbBeforeRelationPreposition(_ key: String) -> String? {
+        var key = key
+        return key.withUTF8 { bytes -> String? in
+            guard let space = bytes.lastIndex(of: UInt8(ascii: " ")),
+                  FactMatcher.relationPrepositions.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[(space + 1)...]), as: UTF8.self))
+            else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<space]), as: UTF8.self)
+        }
     }
 
     /// The lookup for one atom, given which variables earlier steps bind.

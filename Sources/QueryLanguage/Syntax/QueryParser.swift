@@ -484,7 +484,8 @@ public struct QueryParser {
     private mutating func parseQualifiers() throws(Diagnostic) -> [QualifierTerm] {
         var qualifiers: [QualifierTerm] = []
         var progress = ProgressGuard()
-        while atPreposition && !atAtomEnd {
+        // The end is checked first: it compares a few keywords, the preposition test hashes.
+        while !atAtomEnd && atPreposition {
             progress.check(position)
             let marker = parseMarker()
             guard !atAtomEnd else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }

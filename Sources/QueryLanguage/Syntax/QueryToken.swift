@@ -40,7 +40,7 @@ public struct QueryToken: Hashable, Sendable {
 
     public init(kind: Kind, text: String, range: SourceRange) {
         let keepsCase = kind == .number || kind == .string || kind == .unterminatedString
-        self.init(kind: kind, text: text, range: range, shape: keepsCase ? TextShape() : TextShape(text.utf8))
+        self.init(kind: kind, text: text, range: range, shape: keepsCase ? TextShape() : TextShape(text))
     }
 
     /// A token whose bytes' `shape` the lexer found while scanning them, so neither the lower
@@ -65,6 +65,13 @@ public struct QueryToken: Hashable, Sendable {
 
         /// Nothing read: for tokens that keep their text as it is (numbers and strings).
         init() {}
+
+        /// The shape of `text`'s bytes, read from its contiguous buffer (iterating a `String`'s
+        /// UTF-8 view generically costs several times as much).
+        init(_ text: String) {
+            var text = text
+            self = text.withUTF8 { TextShape($0) }
+        }
 
         init<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
             for byte in bytes {
@@ -92,7 +99,7 @@ public struct QueryToken: Hashable, Sendable {
 
     /// The text in lower case; ASCII text (nearly every query) without Unicode case mapping,
     /// and returned as it is when it has no capital.
-    static func lowercased(_ text: String) -> String { lowercased(text, shape: TextShape(text.utf8)) }
+    static func lowercased(_ text: String) -> String { lowercased(text, shape: TextShape(text)) }
 
     private static func lowercased(_ text: String, shape: TextShape) -> String {
         guard shape.isASCII else { return text.lowercased() }
