@@ -24,7 +24,7 @@ struct PatternRunner {
         // Bindings are grouped on their values first (ids hash cheaply), and each group's values
         // are shown once; groups that show the same text (two entities of one name) then merge.
         var groups = BindingGroups(variables: variables, expectedBindings: bindings.count)
-        for binding in bindings { groups.add(binding) }
+        for index in bindings.indices { groups.add(bindings[index]) }  // each read in place, not copied out
         var rows = groups.groups.map { group in
             Row(values: group.values.map { $0.map(display) ?? "" }, score: group.score, support: group.support, count: group.count)
         }

@@ -26,8 +26,9 @@ public struct QueryLexer {
         tokens.reserveCapacity(16)
         while true {
             let token = lexer.next()
-            tokens.append(token)
-            if token.kind == .end { return tokens }
+            let isEnd = token.kind == .end
+            tokens.append(token)  // its last use: moved into the list, not copied
+            if isEnd { return tokens }
         }
     }
 

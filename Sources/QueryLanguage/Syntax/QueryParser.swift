@@ -41,7 +41,8 @@ public struct QueryParser {
 
     private var current: QueryToken { tokens[position] }
     private func peek(_ ahead: Int) -> QueryToken { tokens[min(position + ahead, tokens.count - 1)] }
-    private var previous: QueryToken { tokens[max(position - 1, 0)] }
+    private var previous: QueryToken { tokens[previousIndex] }
+    private var previousIndex: Int { max(position - 1, 0) }
 
     private mutating func advance() {
         if position < tokens.count - 1 { position += 1 }
@@ -77,7 +78,12 @@ public struct QueryParser {
     }
 
     private func range(from start: QueryToken) -> SourceRange {
-        SourceRange(start: start.range.start, end: previous.range.end)
+        range(from: start.range.start)
+    }
+
+    /// From `start` to the end of the last token consumed.
+    private func range(from start: SourcePosition) -> SourceRange {
+        SourceRange(start: start, end: tokens[previousIndex].range.end)
     }
 
     // MARK: Script and statements
@@ -126,7 +132,7 @@ public struct QueryParser {
 
     /// statement = [ "explain" ] ( command | pattern_query | question ) ;
     mutating func parseStatement() throws(Diagnostic) -> Statement {
-        let start = current
+        let start = current.range.start
         let explain = eat("explain")
         let body: Statement.Body
         if let command = try parseCommand() {
@@ -275,8 +281,7 @@ public struct QueryParser {
         } else if aggregate != nil, eat("where") {
             // `count where ...`: count every binding.
         }
-        let conditionStart = previous
-        guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: conditionStart, found: current) }
+        guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: previous, found: current) }
         let condition = try parseCondition()
         var ordering: [Ordering] = []
         var limit: Int?
@@ -410,8 +415,8 @@ public struct QueryParser {
     /// atom = term relation [ term ] { preposition term } ;
     /// relation = variable | string | copula | { auxiliary } [ "not" ] verb { particle } ;
     mutating func parseAtom() throws(Diagnostic) -> Atom {
-        let start = current
-        let subject = try parseTerm(after: previous, stoppingAtVerb: true)
+        let start = current.range.start
+        let subject = try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: true)
         var negated = false
         var passive = false
         let relation: RelationTerm
@@ -445,7 +450,7 @@ public struct QueryParser {
         }
         var object: Term?
         if !atAtomEnd, !atPreposition {
-            object = try parseTerm(after: previous, stoppingAtVerb: false)
+            object = try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)
         }
         let qualifiers = try parseQualifiers()
         return Atom(
@@ -489,7 +494,7 @@ public struct QueryParser {
             progress.check(position)
             let marker = parseMarker()
             guard !atAtomEnd else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
-            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)))
         }
         return qualifiers
     }
@@ -509,22 +514,25 @@ public struct QueryParser {
     }
 
     /// term = variable | string | noun_phrase ;
-    private mutating func parseTerm(after keyword: QueryToken, stoppingAtVerb: Bool) throws(Diagnostic) -> Term {
+    ///
+    /// `keywordAt` is the index of the token before the term, read (for diagnostics) only for a
+    /// noun phrase or an error: a variable or a string needs no copy of it.
+    private mutating func parseTerm(afterTokenAt keywordAt: Int, stoppingAtVerb: Bool) throws(Diagnostic) -> Term {
         try checkLexical(current)
         switch current.kind {
         case .variable:
-            let token = current
+            let term = Term.variable(current.text, current.range)
             advance()
-            return .variable(token.text, token.range)
+            return term
         case .string:
-            let token = current
+            let phrase = Phrase(words: [current.text], range: current.range, quoted: true)
             advance()
-            return .phrase(Phrase(words: [token.text], range: token.range, quoted: true))
+            return .phrase(phrase)
         case .word, .number:
-            let phrase = try parseNounPhrase(after: keyword, keepLastForVerb: stoppingAtVerb)
+            let phrase = try parseNounPhrase(after: tokens[keywordAt], keepLastForVerb: stoppingAtVerb)
             return .phrase(phrase)
         default:
-            throw QueryDiagnostics.expectedNounPhrase(after: keyword, found: current)
+            throw QueryDiagnostics.expectedNounPhrase(after: tokens[keywordAt], found: current)
         }
     }
 
@@ -1033,7 +1041,7 @@ public struct QueryParser {
             object = .phrase(parseWordRun(includingStrings: false))
         } else if !atStatementEnd, !atPreposition || at("that"), current.kind != .rightParen, !atSubordinateClause {
             if current.kind == .variable || current.kind == .string || atWord {
-                object = try parseTerm(after: previous, stoppingAtVerb: false)
+                object = try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)
             }
         }
         // A stranded preposition at the end asks for its object: "what did X apologise for".
@@ -1051,7 +1059,7 @@ public struct QueryParser {
                !EnglishWords.pronouns.contains(lowered), EnglishWords.isContentWord(lowered) || EnglishWords.auxiliaries.contains(lowered) {
                 break
             }
-            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)))
         }
         if atSubordinateClause {
             // "how many people were killed when the jet was shot down": the clause says when; its
@@ -1093,6 +1101,7 @@ public struct QueryParser {
     /// copula_complement = { copula_adverb } ( noun_phrase | adjective ) { qualifier } | qualifier { qualifier } ;
     private mutating func parseCopulaComplement(subject: Term, start: QueryToken) throws(Diagnostic) -> Atom {
         let copulaToken = previous
+        let copulaIndex = previousIndex
         var skipped = ProgressGuard()
         while atWord, EnglishWords.copulaAdverbs.contains(lowered), !atStatementEnd {
             skipped.check(position)
@@ -1100,7 +1109,7 @@ public struct QueryParser {
         }
         var object: Term?
         if !atStatementEnd, !atPreposition {
-            object = try parseTerm(after: copulaToken, stoppingAtVerb: false)
+            object = try parseTerm(afterTokenAt: copulaIndex, stoppingAtVerb: false)
         }
         var qualifiers: [QualifierTerm] = []
         var progress = ProgressGuard()
@@ -1111,7 +1120,7 @@ public struct QueryParser {
                 qualifiers.append(QualifierTerm(marker: marker, term: .variable("", previous.range)))
                 break
             }
-            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)))
         }
         if object == nil && qualifiers.isEmpty {
             try checkLexical(current)
