@@ -10,7 +10,7 @@ import Testing
 
     @Test func groupsKeepFirstAppearanceOrderAndEveryRow() {
         let rows = ["say", "meet", "say", "visit", "meet", "say"]
-        let groups = RelationGroups.grouping(rows)
+        let groups = RelationGroups.grouping(count: rows.count) { rows[$0] }
         #expect(groups.map(\.relation) == ["say", "meet", "visit"])
         #expect(groups.map(\.rows) == [[0, 2, 5], [1, 4], [3]])
     }
@@ -23,7 +23,7 @@ import Testing
             for (k, relation) in rows.enumerated() {
                 if let g = expected.firstIndex(where: { $0.relation == relation }) { expected[g].rows.append(k) } else { expected.append((relation, [k])) }
             }
-            let groups = RelationGroups.grouping(rows)
+            let groups = RelationGroups.grouping(count: rows.count) { rows[$0] }
             #expect(groups.map(\.relation) == expected.map(\.relation), "\(count) rows")
             #expect(groups.map(\.rows) == expected.map(\.rows), "\(count) rows")
         }

@@ -51,7 +51,7 @@ struct Browser {
         // with qualifiers is read whole, for them.
         let ids = source.facts(about: id)
         let rows = source.rows(of: ids, namingEntities: true)
-        var groups = RelationGroups.grouping(rows.lazy.map(\.relation))
+        var groups = RelationGroups.grouping(count: rows.count) { rows[$0].relation }
         // Most frequent relation first, ties by key in code point order, as `relationCounts` orders
         // them: String's `<` is that order for normalized text (keys are lemmas), and compares
         // ASCII bytewise. Keys are distinct, so no two groups tie.

@@ -5,20 +5,22 @@ enum RelationGroups {
     /// table of their indexes costs more than the comparisons.
     static let rowsGroupedInOrder = 16
 
-    /// The indexes of `relations` grouped by relation, groups in order of first appearance.
-    /// O(n) expected; O(n · groups) for a few rows.
-    static func grouping<Relations: Collection<String>>(_ relations: Relations) -> [(relation: String, rows: [Int])]
-    where Relations.Index == Int {
+    /// The indexes `0..<count` grouped by `relationAt(index)`, groups in order of first
+    /// appearance. Rows are read by index, each relation on its own (a row is not copied out to
+    /// read it). O(n) expected; O(n · groups) for a few rows.
+    static func grouping(count: Int, relationAt: (Int) -> String) -> [(relation: String, rows: [Int])] {
         var groups: [(relation: String, rows: [Int])] = []
-        if relations.count <= rowsGroupedInOrder {
-            for (k, relation) in zip(relations.indices, relations) {
+        if count <= rowsGroupedInOrder {
+            for k in 0..<count {
+                let relation = relationAt(k)
                 if let g = groups.firstIndex(where: { $0.relation == relation }) { groups[g].rows.append(k) } else { groups.append((relation, [k])) }
             }
             return groups
         }
         var groupIndex: [String: Int] = [:]
-        groupIndex.reserveCapacity(relations.count)
-        for (k, relation) in zip(relations.indices, relations) {
+        groupIndex.reserveCapacity(count)
+        for k in 0..<count {
+            let relation = relationAt(k)
             if let g = groupIndex[relation] {
                 groups[g].rows.append(k)
             } else {
