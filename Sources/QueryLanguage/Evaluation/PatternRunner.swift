@@ -65,9 +65,12 @@ struct PatternRunner {
                 continue
             }
             // Evidence is built for the first three supports only; the rest are counted.
-            let distinct = Self.distinct(row.support)
-            let evidence = distinct.prefix(3).compactMap { builder.evidence(for: $0) }
-            table.rows.append(AnswerRow(values: values, evidence: evidence, furtherEvidence: max(0, distinct.count - 3)))
+            var evidence: [Evidence] = []
+            evidence.reserveCapacity(3)
+            let distinctCount = Self.forEachDistinct(row.support) { support, rank in
+                if rank < 3, let item = builder.evidence(for: support) { evidence.append(item) }
+            }
+            table.rows.append(AnswerRow(values: values, evidence: evidence, furtherEvidence: max(0, distinctCount - 3)))
         }
         if table.rows.isEmpty {
             table.note = QueryDiagnostics.nothingFound(part: "the pattern \(query.condition)", suggestions: [])
@@ -107,17 +110,24 @@ struct PatternRunner {
         var count: Int
     }
 
-    /// The supports without repeats, in first-seen order. O(n) expected; a short list is
-    /// compared pairwise, which is cheaper than hashing it.
-    private static func distinct(_ supports: SupportList) -> [Support] {
+    /// Calls `body` with each support without repeats, in first-seen order, and its rank among
+    /// them; returns how many there are. O(n) expected; a short list is compared pairwise, which
+    /// is cheaper than hashing it, and needs no list of the distinct ones.
+    private static func forEachDistinct(_ supports: SupportList, _ body: (Support, Int) -> Void) -> Int {
+        var count = 0
         if supports.count <= 8 {
-            var kept: [Support] = []
-            kept.reserveCapacity(supports.count)
-            for support in supports where !kept.contains(support) { kept.append(support) }
-            return kept
+            for i in supports.indices where !supports[..<i].contains(supports[i]) {
+                body(supports[i], count)
+                count += 1
+            }
+            return count
         }
         var seen = Set<Support>(minimumCapacity: supports.count)
-        return supports.filter { seen.insert($0).inserted }
+        for support in supports where seen.insert(support).inserted {
+            body(support, count)
+            count += 1
+        }
+        return count
     }
 
     private func display(_ value: BoundValue) -> String {

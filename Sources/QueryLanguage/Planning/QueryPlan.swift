@@ -152,6 +152,7 @@ struct QueryPlanner {
             var steps: [PlanNode] = others.map(plan)
             // A handful of variable names: an array searched in order beats hashing them.
             var bound = others.flatMap(\.variables)
+            bound.reserveCapacity(4)  // a pattern binds a handful of variables: one allocation
             steps.reserveCapacity(steps.count + remaining.count)
             while !remaining.isEmpty {
                 // Only atoms sharing a bound variable compete, if there are any; the first with
