@@ -159,6 +159,26 @@ func parsed(_ text: String) -> [String] {
         #expect(parser.parseNextStatement() == nil)
     }
 
+    @Test func thePatternsVariablesGatheredWhileParsingAreTheConditions() {
+        // The parser gathers a pattern's variables from its atoms as it parses them; they must be
+        // those the condition binds (negated atoms bind nothing), in order of first appearance,
+        // also after a statement that failed inside a `not`.
+        let text = """
+            ?x attend ?m and ?m "held in" ?city
+            ?a "meet" ?b or (?b "visit" ?c and not ?c "be in" ?d) and not not ?e "say" ?a
+            not ?q "win" ?r
+            count ?y where ?y "x" ?z and not not
+            ?s "r" ?o and ?o "r2" "Z"
+            """
+        let patterns = QueryParser.parse(text).compactMap { result -> PatternQuery? in
+            guard case .success(let statement) = result, case .pattern(let query) = statement.body else { return nil }
+            return query
+        }
+        #expect(patterns.count == 4)
+        for query in patterns { #expect(query.conditionVariables == query.condition.variables, "\(query.condition)") }
+        #expect(patterns.map(\.conditionVariables) == [["x", "m", "city"], ["a", "b", "c"], [], ["s", "o"]])
+    }
+
     @Test func anUnboundProjectedVariableIsReportedAtItsToken() {
         assertDiagnostic("?x, 1️⃣?y where ?x attend meeting", id: QueryDiagnostics.ID.unboundVariable, message: "?y")
     }

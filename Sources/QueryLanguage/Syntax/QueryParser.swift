@@ -26,6 +26,11 @@ public struct QueryParser {
     private var depth = 0
     /// Checks that each statement (or skipped separator) of the script consumed a token.
     private var scriptProgress = ProgressGuard()
+    /// The variables the pattern being parsed binds, in order of first appearance, gathered
+    /// from its atoms as they are parsed (`Condition.variables` would copy each atom out of the
+    /// tree again), and how many `not`s enclose the current atom (a negated atom binds nothing).
+    private var patternVariables: [String] = []
+    private var negations = 0
 
     public init(tokens: [QueryToken]) {
         self.tokens = tokens
@@ -282,6 +287,8 @@ public struct QueryParser {
             // `count where ...`: count every binding.
         }
         guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: previous, found: current) }
+        patternVariables = []
+        patternVariables.reserveCapacity(4)
         let condition = try parseCondition()
         var ordering: [Ordering] = []
         var limit: Int?
@@ -311,7 +318,7 @@ public struct QueryParser {
                 throw QueryDiagnostics.unexpectedToken(current, after: "the end of the pattern")
             }
         }
-        let bound = condition.variables
+        let bound = patternVariables  // = condition.variables
         if projection.contains(where: { !bound.contains($0) }) {
             throw QueryDiagnostics.unboundVariable(firstUnbound(from: projectionStart, bound: bound))
         }
@@ -356,7 +363,9 @@ public struct QueryParser {
     mutating func parseCondition() throws(Diagnostic) -> Condition {
         let first = try parseConjunction()
         if !at("or") { return first }  // the common case: no list to build
-        var parts = [first]
+        var parts: [Condition] = []
+        parts.reserveCapacity(4)  // one allocation for the usual few parts
+        parts.append(first)
         var progress = ProgressGuard()
         while at("or") {
             progress.check(position)
@@ -372,7 +381,9 @@ public struct QueryParser {
     mutating func parseConjunction() throws(Diagnostic) -> Condition {
         let first = try parseNegation()
         if !at("and") { return first }
-        var parts = [first]
+        var parts: [Condition] = []
+        parts.reserveCapacity(4)  // one allocation for the usual few parts
+        parts.append(first)
         var progress = ProgressGuard()
         while at("and") {
             progress.check(position)
@@ -393,6 +404,8 @@ public struct QueryParser {
             let keyword = current
             advance()
             guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: keyword, found: current) }
+            negations += 1
+            defer { negations -= 1 }
             return .not(try parseNegation())
         }
         if current.kind == .leftParen {
@@ -409,7 +422,9 @@ public struct QueryParser {
             advance()
             return inner
         }
-        return .atom(try parseAtom())
+        let atom = try parseAtom()
+        if negations == 0 { atom.addVariables(to: &patternVariables) }
+        return .atom(atom)
     }
 
     /// atom = term relation [ term ] { preposition term } ;
