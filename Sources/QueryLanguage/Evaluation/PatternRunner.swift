@@ -23,12 +23,19 @@ struct PatternRunner {
         // One row per distinct tuple of shown values, with its best score and all its support.
         // Bindings are grouped on their values first (ids hash cheaply), and each group's values
         // are shown once; groups that show the same text (two entities of one name) then merge.
-        var groups = BindingGroups(variables: variables, expectedBindings: bindings.count)
-        for index in bindings.indices { groups.add(bindings[index]) }  // each read in place, not copied out
-        var rows = groups.groups.map { group in
-            Row(values: group.values.map { $0.map(display) ?? "" }, score: group.score, support: group.support, count: group.count)
+        var rows: [Row]
+        if bindings.count == 1 {
+            // A lone binding is its own group (and row): no table of groups to build.
+            let binding = bindings[0]
+            rows = [Row(values: variables.map { binding.values[$0].map(display) ?? "" }, score: binding.score, support: binding.support, count: 1)]
+        } else {
+            var groups = BindingGroups(variables: variables, expectedBindings: bindings.count)
+            for index in bindings.indices { groups.add(bindings[index]) }  // each read in place, not copied out
+            rows = groups.groups.map { group in
+                Row(values: group.values.map { $0.map(display) ?? "" }, score: group.score, support: group.support, count: group.count)
+            }
+            rows = mergingSameText(rows)
         }
-        rows = mergingSameText(rows)
         if query.aggregate == .count {
             var table = AnswerTable(columns: ["count"])
             table.rows.append(AnswerRow(values: [String(rows.count)]))
