@@ -36,15 +36,19 @@ public struct QueryEngine: Sendable {
     /// `line` is the line number of the text's first line in its file, for diagnostics.
     public func run(_ text: String, line: Int = 1, isCancelled: @Sendable () -> Bool = { false }) -> [Result<AnswerTable, Diagnostic>] {
         withoutActuallyEscaping(isCancelled) { isCancelled in
-            QueryParser.parse(text, firstLine: line).map { parsed in
+            // Each statement is evaluated as soon as it is parsed (no list of statements to copy
+            // them out of); a failed one is reported and parsing resumes after it.
+            var parser = QueryParser(tokens: QueryLexer.tokenize(text, firstLine: line))
+            var results: [Result<AnswerTable, Diagnostic>] = []
+            while let parsed = parser.parseNextStatement() {
                 switch parsed {
-                case .failure(let diagnostic): return .failure(diagnostic)
+                case .failure(let diagnostic): results.append(.failure(diagnostic))
                 case .success(let statement):
                     let result = evaluate(statement, isCancelled: isCancelled)
-                    if isCancelled() { return .failure(QueryDiagnostics.cancelled(statement.range)) }
-                    return result
+                    results.append(isCancelled() ? .failure(QueryDiagnostics.cancelled(statement.range)) : result)
                 }
             }
+            return results
         }
     }
 

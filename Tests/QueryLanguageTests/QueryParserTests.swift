@@ -145,6 +145,23 @@ func parsed(_ text: String) -> [String] {
         #expect(!tokens.contains { $0.kind == .separator })
     }
 
+    @Test func theLexersTokensEqualTokensMadeFromTheirText() {
+        // The lexer hands each token the shape of its bytes (capital, hyphen, non-ASCII) it read
+        // while scanning; a token made from its text alone must come out the same.
+        let tokens = QueryLexer.tokenize("Who met al-Assadi bin-Salman pro-Trump ÉCOLE ?Who 12 \"Doris L.\" U.S. didn't x-Ray")
+        for token in tokens {
+            let remade = QueryToken(kind: token.kind, text: token.text, range: token.range)
+            #expect(remade == token, "\(token.text)")
+        }
+        #expect(tokens.map(\.lowered).prefix(8) == ["who", "met", "al-assadi", "bin-salman", "pro-trump", "école", "who", "12"])
+    }
+
+    @Test func typographicQuotesCloseOnlyTheirOwnString() {
+        let tokens = QueryLexer.tokenize("describe \u{201C}Doris \"L.\" Zeangsest\u{201D} and \"a \u{201D} b\"")
+        #expect(tokens.filter { $0.kind == .string }.map(\.text) == ["Doris \"L.\" Zeangsest", "a \u{201D} b"])
+        #expect(QueryLexer.tokenize("\u{201C}open \"").map(\.kind) == [.unterminatedString, .end])
+    }
+
     @Test func continuationInsideQuotesAndParentheses() {
         #expect(QueryEngine.needsContinuation("sentences with \"sanct"))
         #expect(QueryEngine.needsContinuation("count ?x where (?x attend meeting"))
@@ -154,6 +171,42 @@ func parsed(_ text: String) -> [String] {
 }
 
 @Suite struct QueryParserTests {
+    @Test func statementsParsedOneAtATimeEqualTheScript() {
+        let text = "describe \"X\";; who attends ( ;\n\ncount ?x where ?x attend meeting\nrelations ) of"
+        var parser = QueryParser(tokens: QueryLexer.tokenize(text))
+        var oneByOne: [Result<Statement, Diagnostic>] = []
+        while let next = parser.parseNextStatement() { oneByOne.append(next) }
+        // `describe`, the bad question (up to its `;`), and the rest: the line breaks after the
+        // open parenthesis do not end a statement.
+        #expect(oneByOne.count == 3)
+        #expect(oneByOne == QueryParser.parse(text))
+        #expect(parser.parseNextStatement() == nil)
+    }
+
+    @Test func thePatternsVariablesGatheredWhileParsingAreTheConditions() {
+        // The parser gathers a pattern's variables from its atoms as it parses them; they must be
+        // those the condition binds (negated atoms bind nothing), in order of first appearance,
+        // also after a statement that failed inside a `not`.
+        let text = """
+            ?x attend ?m and ?m "held in" ?city
+            ?a "meet" ?b or (?b "visit" ?c and not ?c "be in" ?d) and not not ?e "say" ?a
+            not ?q "win" ?r
+            count ?y where ?y "x" ?z and not not
+            ?s "r" ?o and ?o "r2" "Z"
+            """
+        let patterns = QueryParser.parse(text).compactMap { result -> PatternQuery? in
+            guard case .success(let statement) = result, case .pattern(let query) = statement.body else { return nil }
+            return query
+        }
+        #expect(patterns.count == 4)
+        for query in patterns { #expect(query.conditionVariables == query.condition.variables, "\(query.condition)") }
+        #expect(patterns.map(\.conditionVariables) == [["x", "m", "city"], ["a", "b", "c"], [], ["s", "o"]])
+    }
+
+    @Test func anUnboundProjectedVariableIsReportedAtItsToken() {
+        assertDiagnostic("?x, 1️⃣?y where ?x attend meeting", id: QueryDiagnostics.ID.unboundVariable, message: "?y")
+    }
+
     @Test func theIssueExamplesParse() {
         let examples = [
             "who attends meeting", "who is mayor of Los Angeles", "what did Sessions threaten", "describe Garcetti",

@@ -16,7 +16,12 @@ struct Browser {
     }
 
     private func resolve(_ name: Phrase) -> Result<EntityID, Diagnostic> {
-        if let id = source.resolve(name: name.text).first {
+        resolve(name, namedAsWritten: source.resolve(name: name.text))
+    }
+
+    /// `name`'s entity, given the entities its text names as written (looked up by the caller).
+    private func resolve(_ name: Phrase, namedAsWritten found: [EntityID]) -> Result<EntityID, Diagnostic> {
+        if let id = found.first {
             return .success(id)
         }
         let words = name.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }
@@ -46,17 +51,7 @@ struct Browser {
         // with qualifiers is read whole, for them.
         let ids = source.facts(about: id)
         let rows = source.rows(of: ids, namingEntities: true)
-        var groupIndex: [String: Int] = [:]
-        groupIndex.reserveCapacity(rows.count)
-        var groups: [(relation: String, rows: [Int])] = []
-        for k in rows.indices {
-            if let g = groupIndex[rows[k].relation] {
-                groups[g].rows.append(k)
-            } else {
-                groupIndex[rows[k].relation] = groups.count
-                groups.append((rows[k].relation, [k]))
-            }
-        }
+        var groups = RelationGroups.grouping(count: rows.count) { rows[$0].relation }
         // Most frequent relation first, ties by key in code point order, as `relationCounts` orders
         // them: String's `<` is that order for normalized text (keys are lemmas), and compares
         // ASCII bytewise. Keys are distinct, so no two groups tie.
@@ -98,10 +93,11 @@ struct Browser {
         }
         // The relations an entity is the subject of, most frequent first (ties by name).
         let ids: [FactID]
-        if name.quoted, source.resolve(name: name.text).isEmpty {
+        let found = source.resolve(name: name.text)  // once: a name lookup costs as much as the counting
+        if name.quoted, found.isEmpty {
             ids = source.facts(matching: FactPattern(subject: .head(name.text)))
         } else {
-            switch resolve(name) {
+            switch resolve(name, namedAsWritten: found) {
             case .success(let id): ids = source.facts(matching: FactPattern(subject: .entity(id)))
             case .failure(let diagnostic): return .failure(diagnostic)
             }

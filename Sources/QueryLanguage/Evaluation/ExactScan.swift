@@ -10,23 +10,28 @@ struct ExactScan {
     /// The bindings of `exact` joined with `bound`, or nil when the atom cannot be read exactly
     /// under this binding. O(lookups + facts found). `lookups`, if given, keeps the facts found
     /// for each lookup key of an earlier binding: in a join, many bindings bind the same entity.
-    func run(_ exact: ExactAtom, plan: AtomPlan, given bound: Binding, lookups: inout [ExactAtom.LookupKey: [FactID]]?) -> [Binding]? {
+    func run(_ exact: ExactAtom, plan: AtomPlan, given bound: Binding, lookups knownLookups: inout [ExactAtom.LookupKey: [FactID]]?) -> [Binding]? {
         guard let key = exact.lookupKey(given: bound) else { return nil }
         let ids: [FactID]
-        if let known = lookups?[key] {
+        if let known = knownLookups?[key] {
             ids = known
         } else {
             // Nothing the lookups depend on is bound: the plan's own lookups are these.
-            let planned: [FactPattern]? = if case .exact(let patterns) = plan.access,
-                key.subject == ExactAtom.LookupKey.unbound, key.object == ExactAtom.LookupKey.unbound { patterns } else { nil }
-            guard let patterns = planned ?? exact.patterns(given: bound) else { return nil }
-            if patterns.count == 1 {
-                ids = source.facts(matching: patterns[0])  // the common case: one lookup, no merging
+            let lookups: ExactAtom.Lookups
+            if case .exact(let patterns) = plan.access, key.subject == ExactAtom.LookupKey.unbound, key.object == ExactAtom.LookupKey.unbound {
+                lookups = patterns.count == 1 ? .one(patterns[0]) : .several(patterns)
             } else {
+                guard let found = exact.lookups(given: bound) else { return nil }
+                lookups = found
+            }
+            switch lookups {
+            case .one(let pattern):
+                ids = source.facts(matching: pattern)  // the common case: one lookup, no merging
+            case .several(let patterns):
                 let lists = patterns.map { source.facts(matching: $0) }.filter { !$0.isEmpty }
                 ids = lists.count == 1 ? lists[0] : Array(Set(lists.joined())).sorted()
             }
-            lookups?[key] = ids
+            knownLookups?[key] = ids
         }
         if ids.isEmpty { return [] }
         let matcher = FactMatcher(source: source)

@@ -23,20 +23,31 @@ struct PatternRunner {
         // One row per distinct tuple of shown values, with its best score and all its support.
         // Bindings are grouped on their values first (ids hash cheaply), and each group's values
         // are shown once; groups that show the same text (two entities of one name) then merge.
-        var groups = BindingGroups(variables: variables, expectedBindings: bindings.count)
-        for binding in bindings { groups.add(binding) }
-        var rows = groups.groups.map { group in
-            Row(values: group.values.map { $0.map(display) ?? "" }, score: group.score, support: group.support, count: group.count)
+        var rows: [Row]
+        if bindings.count == 1 {
+            // A lone binding is its own group (and row): no table of groups to build.
+            let binding = bindings[0]
+            rows = [Row(values: variables.map { binding.values[$0].map(display) ?? "" }, score: binding.score, support: binding.support, count: 1)]
+        } else {
+            var groups = BindingGroups(variables: variables, expectedBindings: bindings.count)
+            for index in bindings.indices { groups.add(bindings[index]) }  // each read in place, not copied out
+            rows = groups.groups.map { group in
+                Row(values: group.values.map { $0.map(display) ?? "" }, score: group.score, support: group.support, count: group.count)
+            }
+            rows = mergingSameText(rows)
         }
-        rows = mergingSameText(rows)
         if query.aggregate == .count {
             var table = AnswerTable(columns: ["count"])
             table.rows.append(AnswerRow(values: [String(rows.count)]))
             return table
         }
         // Best score first; then each `order by`, the last written applied first; ties keep
-        // their order (stable sorts).
-        var order = rows.count < 2 ? Array(rows.indices) : stableSorted(Array(rows.indices)) { rows[$0].score > rows[$1].score }
+        // their order (stable sorts). A lone row needs no order (nor a list of it).
+        var order = switch rows.count {
+        case 0: [Int]()
+        case 1: Self.onlyRow
+        default: stableSorted(Array(rows.indices)) { rows[$0].score > rows[$1].score }
+        }
         for ordering in query.ordering.reversed() {
             let column = ordering.variable.flatMap { variables.firstIndex(of: $0) }
             order = stableSorted(order) { a, b in
@@ -61,9 +72,12 @@ struct PatternRunner {
                 continue
             }
             // Evidence is built for the first three supports only; the rest are counted.
-            let distinct = Self.distinct(row.support)
-            let evidence = distinct.prefix(3).compactMap { builder.evidence(for: $0) }
-            table.rows.append(AnswerRow(values: values, evidence: evidence, furtherEvidence: max(0, distinct.count - 3)))
+            var evidence: [Evidence] = []
+            evidence.reserveCapacity(3)
+            let distinctCount = Self.forEachDistinct(row.support) { support, rank in
+                if rank < 3, let item = builder.evidence(for: support) { evidence.append(item) }
+            }
+            table.rows.append(AnswerRow(values: values, evidence: evidence, furtherEvidence: max(0, distinctCount - 3)))
         }
         if table.rows.isEmpty {
             table.note = QueryDiagnostics.nothingFound(part: "the pattern \(query.condition)", suggestions: [])
@@ -92,6 +106,9 @@ struct PatternRunner {
         return merged.indices.filter { kept[$0] }.map { merged[$0] }
     }
 
+    /// The order of a one-row answer, shared by every such answer instead of built for each.
+    private static let onlyRow = [0]
+
     /// One row of the answer before ordering: the shown texts and what supports them.
     private struct Row {
         var values: [String]
@@ -100,17 +117,24 @@ struct PatternRunner {
         var count: Int
     }
 
-    /// The supports without repeats, in first-seen order. O(n) expected; a short list is
-    /// compared pairwise, which is cheaper than hashing it.
-    private static func distinct(_ supports: SupportList) -> [Support] {
+    /// Calls `body` with each support without repeats, in first-seen order, and its rank among
+    /// them; returns how many there are. O(n) expected; a short list is compared pairwise, which
+    /// is cheaper than hashing it, and needs no list of the distinct ones.
+    private static func forEachDistinct(_ supports: SupportList, _ body: (Support, Int) -> Void) -> Int {
+        var count = 0
         if supports.count <= 8 {
-            var kept: [Support] = []
-            kept.reserveCapacity(supports.count)
-            for support in supports where !kept.contains(support) { kept.append(support) }
-            return kept
+            for i in supports.indices where !supports[..<i].contains(supports[i]) {
+                body(supports[i], count)
+                count += 1
+            }
+            return count
         }
         var seen = Set<Support>(minimumCapacity: supports.count)
-        return supports.filter { seen.insert($0).inserted }
+        for support in supports where seen.insert(support).inserted {
+            body(support, count)
+            count += 1
+        }
+        return count
     }
 
     private func display(_ value: BoundValue) -> String {

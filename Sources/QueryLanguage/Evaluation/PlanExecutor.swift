@@ -10,8 +10,12 @@ struct PlanExecutor {
 
     private var matcher: FactMatcher { FactMatcher(source: source) }
 
+    /// The bindings a plan starts from: the empty one, in a list shared by every run (never
+    /// changed: each step builds a new list).
+    static let start: [Binding] = [.empty]
+
     /// Every binding the node gives, each with its score and support.
-    func run(_ node: PlanNode, given bindings: [Binding] = [.empty]) -> [Binding] {
+    func run(_ node: PlanNode, given bindings: [Binding] = Self.start) -> [Binding] {
         if isCancelled() { return [] }
         switch node {
         case .scan(let plan):

@@ -23,7 +23,7 @@ struct ExactAtom: Sendable {
     /// The exact form of an atom, or nil when matching it needs the phrase matcher: qualifiers,
     /// a passive, a verb to expand, an unquoted phrase, a name that resolves to nothing, or one
     /// variable in two slots.
-    init?(_ atom: Atom, subject subjectMatcher: PhraseMatcher?, object objectMatcher: PhraseMatcher?) {
+    init?(_ atom: borrowing Atom, subject subjectMatcher: PhraseMatcher?, object objectMatcher: PhraseMatcher?) {
         guard atom.qualifiers.isEmpty, !atom.passive else { return nil }
         switch atom.relation {
         case .literal(let key, _): relation = key
@@ -67,9 +67,25 @@ struct ExactAtom: Sendable {
         return LookupKey(subject: subject, object: object)
     }
 
+    /// The lookups that fetch the atom's facts under one binding: most often one (no list).
+    enum Lookups {
+        case one(FactPattern)
+        /// One per combination of a quoted name's entities.
+        case several([FactPattern])
+    }
+
     /// The lookups that fetch the atom's facts under `binding`; nil when a variable it looks up
     /// by is bound to text rather than an entity (the phrase matcher compares the words).
     func patterns(given binding: Binding) -> [FactPattern]? {
+        switch lookups(given: binding) {
+        case nil: return nil
+        case .one(let pattern): return [pattern]
+        case .several(let patterns): return patterns
+        }
+    }
+
+    /// `patterns(given:)` without a list for the common single lookup.
+    func lookups(given binding: Binding) -> Lookups? {
         /// The slot's matches: one (`single`), or one per entity of a quoted name; nil when bound to text.
         func matches(_ slot: Slot) -> (single: ArgumentMatch?, entities: [EntityID])? {
             switch slot {
@@ -85,8 +101,8 @@ struct ExactAtom: Sendable {
         }
         if let relationVariable, binding.values[relationVariable] != nil { return nil }
         guard let subjects = matches(subject), let objects = matches(object) else { return nil }
-        // The common case, one lookup, builds no intermediate lists.
-        if let s = subjects.single, let o = objects.single { return [FactPattern(subject: s, relation: relation, object: o)] }
+        // The common case, one lookup, builds no lists.
+        if let s = subjects.single, let o = objects.single { return .one(FactPattern(subject: s, relation: relation, object: o)) }
         let subjectMatches = subjects.single.map { [$0] } ?? subjects.entities.map { .entity($0) }
         let objectMatches = objects.single.map { [$0] } ?? objects.entities.map { .entity($0) }
         var patterns: [FactPattern] = []
@@ -94,7 +110,7 @@ struct ExactAtom: Sendable {
         for s in subjectMatches {
             for o in objectMatches { patterns.append(FactPattern(subject: s, relation: relation, object: o)) }
         }
-        return patterns
+        return .several(patterns)
     }
 }
 

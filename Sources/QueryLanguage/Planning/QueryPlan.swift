@@ -134,13 +134,17 @@ struct QueryPlanner {
         case .not(let inner):
             return .join([], without: [plan(inner)])
         case .and(let parts):
-            // Each atom is analysed once; only its access path depends on what is bound.
-            var positive: [AtomAnalysis] = []
+            // Each atom is analysed once; only its access path depends on what is bound. Its
+            // variables are listed here, where the join order needs them (a lone atom does not).
+            var remaining: [(analysis: AtomAnalysis, variables: [String])] = []
+            remaining.reserveCapacity(parts.count)
             var others: [Condition] = []
             var negative: [PlanNode] = []
             for part in parts {
                 switch part {
-                case .atom(let atom): positive.append(analyze(atom))
+                case .atom(let atom):
+                    let analysis = analyze(atom)
+                    remaining.append((analysis, analysis.atom.variables))
                 case .not(let inner): negative.append(plan(inner))
                 default: others.append(part)
                 }
@@ -148,20 +152,20 @@ struct QueryPlanner {
             var steps: [PlanNode] = others.map(plan)
             // A handful of variable names: an array searched in order beats hashing them.
             var bound = others.flatMap(\.variables)
-            var remaining = positive
+            bound.reserveCapacity(4)  // a pattern binds a handful of variables: one allocation
             steps.reserveCapacity(steps.count + remaining.count)
             while !remaining.isEmpty {
                 // Only atoms sharing a bound variable compete, if there are any; the first with
                 // the smallest estimate wins.
                 let anyConnected = remaining.contains { $0.variables.contains { bound.contains($0) } }
                 var best: (index: Int, plan: AtomPlan)?
-                for (index, analysis) in remaining.enumerated()
-                where !anyConnected || analysis.variables.contains(where: { bound.contains($0) }) {
-                    let candidate = plan(analysis, bound: bound)
+                for (index, atom) in remaining.enumerated()
+                where !anyConnected || atom.variables.contains(where: { bound.contains($0) }) {
+                    let candidate = plan(atom.analysis, bound: bound)
                     if best == nil || candidate.estimate < best!.plan.estimate { best = (index, candidate) }
                 }
                 steps.append(.scan(best!.plan))
-                for name in best!.plan.analysis.variables where !bound.contains(name) { bound.append(name) }
+                for name in remaining[best!.index].variables where !bound.contains(name) { bound.append(name) }
                 remaining.remove(at: best!.index)
             }
             return .join(steps, without: negative)
@@ -180,8 +184,6 @@ struct QueryPlanner {
         /// The keys to fetch facts by (with verbs whose preposition is stored apart), nil for any relation.
         let relationFilter: [String]?
         let exact: ExactAtom?
-        /// The variables the atom binds.
-        let variables: [String]
 
         /// Calls `body` with each phrase matcher of the atom: subject, object, then qualifiers.
         func forEachMatcher(_ body: (PhraseMatcher) -> Void) {
@@ -201,7 +203,6 @@ struct QueryPlanner {
             self.qualifiers = qualifiers
             self.relationFilter = relationFilter
             self.exact = exact
-            variables = atom.variables
         }
     }
 
@@ -234,9 +235,7 @@ struct QueryPlanner {
             // "went to" is stored under "go" (the preposition is in the surface only): fetch by
             // the verb; the matcher checks the preposition.
             for key in filter {
-                guard let space = key.utf8.lastIndex(of: UInt8(ascii: " ")),
-                      FactMatcher.relationPrepositions.contains(String(key[key.index(after: space)...])) else { continue }
-                let verb = String(key[..<space])
+                guard let verb = Self.verbBeforeRelationPreposition(key) else { continue }
                 // Copulas keep their preposition in the key ("be at"): no need to read every "be".
                 if verb != "be", !relationFilter!.contains(verb) { relationFilter!.append(verb) }
             }
@@ -244,6 +243,18 @@ struct QueryPlanner {
         return AtomAnalysis(atom: atom, keys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
                             qualifiers: qualifiers, relationFilter: relationFilter,
                             exact: ExactAtom(atom, subject: subject, object: object))
+    }
+
+    /// "go" for the key "go to": the words before a final relation preposition, or nil when the
+    /// key does not end in one. Reads the key's bytes (no index walking, no substring).
+    static func verbBeforeRelationPreposition(_ key: String) -> String? {
+        var key = key
+        return key.withUTF8 { bytes -> String? in
+            guard let space = bytes.lastIndex(of: UInt8(ascii: " ")),
+                  FactMatcher.relationPrepositions.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[(space + 1)...]), as: UTF8.self))
+            else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<space]), as: UTF8.self)
+        }
     }
 
     /// The lookup for one atom, given which variables earlier steps bind.

@@ -110,15 +110,17 @@ public indirect enum Condition: Hashable, Sendable {
     var variables: [String] {
         var seen: [String] = []
         seen.reserveCapacity(4)
-        func walk(_ condition: Condition) {
-            switch condition {
-            case .atom(let atom): atom.addVariables(to: &seen)
-            case .and(let parts), .or(let parts): parts.forEach(walk)
-            case .not: break  // a negated pattern binds nothing
-            }
-        }
-        walk(self)
+        addVariables(to: &seen)
         return seen
+    }
+
+    /// Appends the condition's variables that `seen` lacks, in order of first appearance.
+    func addVariables(to seen: inout [String]) {
+        switch self {
+        case .atom(let atom): atom.addVariables(to: &seen)
+        case .and(let parts), .or(let parts): for part in parts { part.addVariables(to: &seen) }
+        case .not: break  // a negated pattern binds nothing
+        }
     }
 }
 

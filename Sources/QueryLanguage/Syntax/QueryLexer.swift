@@ -26,8 +26,9 @@ public struct QueryLexer {
         tokens.reserveCapacity(16)
         while true {
             let token = lexer.next()
-            tokens.append(token)
-            if token.kind == .end { return tokens }
+            let isEnd = token.kind == .end
+            tokens.append(token)  // its last use: moved into the list, not copied
+            if isEnd { return tokens }
         }
     }
 
@@ -92,15 +93,16 @@ public struct QueryLexer {
             depth = max(0, depth - 1)
             return single(.rightParen)
         case UInt8(ascii: ","): return single(.comma)
-        case UInt8(ascii: "\""): return lexString(start: start, closer: [UInt8(ascii: "\"")], openerLength: 1)
+        case UInt8(ascii: "\""): return lexString(start: start, quote: .straight)
         case 0xE2 where peek(1) == 0x80 && peek(2) == 0x9C:  // “ ... ”
-            return lexString(start: start, closer: [0xE2, 0x80, 0x9D], openerLength: 3)
+            return lexString(start: start, quote: .curly)
         case UInt8(ascii: "?"):
             if let following = peek(1), isWordByte(following) {
                 advance()
                 let nameStart = index
                 while let next = peek(), isWordByte(next) { advance() }
-                return QueryToken(kind: .variable, text: text(from: nameStart, to: index), range: SourceRange(start: start, end: position))
+                return QueryToken(kind: .variable, text: text(from: nameStart, to: index), range: SourceRange(start: start, end: position),
+                                  shape: QueryToken.TextShape(bytes[nameStart..<index]))
             }
             return single(.questionMark)
         case UInt8(ascii: "'") where peek(1) == UInt8(ascii: "s") && !(peek(2).map(isWordByte) ?? false):
@@ -148,16 +150,33 @@ public struct QueryLexer {
         while let byte = peek(), byte != UInt8(ascii: "\n") { advance() }
     }
 
+    /// The quote that opened a string, which only its own closer ends.
+    private enum Quote {
+        /// `"`, one byte, closed by itself.
+        case straight
+        /// `“` (E2 80 9C), closed by `”` (E2 80 9D).
+        case curly
+
+        var openerLength: Int { self == .straight ? 1 : 3 }
+    }
+
+    /// True when the bytes at `index` close a string opened by `quote`.
+    private func atCloser(of quote: Quote) -> Bool {
+        switch quote {
+        case .straight: return bytes[index] == UInt8(ascii: "\"")
+        case .curly: return bytes[index] == 0xE2 && peek(1) == 0x80 && peek(2) == 0x9D
+        }
+    }
+
     /// string = '"' { any character but '"' } '"' ; also “ ... ”. May span lines.
-    private mutating func lexString(start: SourcePosition, closer: [UInt8], openerLength: Int) -> QueryToken {
-        for _ in 0..<openerLength { advance() }
+    private mutating func lexString(start: SourcePosition, quote: Quote) -> QueryToken {
+        for _ in 0..<quote.openerLength { advance() }
         let contentStart = index
         while index < bytes.count {
-            if bytes[index] == closer[0], index + closer.count <= bytes.count,
-               closer.indices.allSatisfy({ bytes[index + $0] == closer[$0] }) {
+            if atCloser(of: quote) {
                 let content = text(from: contentStart, to: index)
-                for _ in closer { advance() }
-                return QueryToken(kind: .string, text: content, range: SourceRange(start: start, end: position))
+                for _ in 0..<quote.openerLength { advance() }
+                return QueryToken(kind: .string, text: content, range: SourceRange(start: start, end: position), shape: QueryToken.TextShape())
             }
             advance()
         }
@@ -213,7 +232,9 @@ public struct QueryLexer {
             }
         }
         let word = text(from: start.offset, to: index)
-        return QueryToken(kind: onlyDigits ? .number : .word, text: word, range: SourceRange(start: start, end: position))
+        let kind: QueryToken.Kind = onlyDigits ? .number : .word
+        let shape = onlyDigits ? QueryToken.TextShape() : QueryToken.TextShape(bytes[start.offset..<index])
+        return QueryToken(kind: kind, text: word, range: SourceRange(start: start, end: position), shape: shape)
     }
 
     /// "U.S" before its final dot: single letters joined by dots.

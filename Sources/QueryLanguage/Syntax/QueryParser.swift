@@ -24,6 +24,13 @@ public struct QueryParser {
     private let tokens: [QueryToken]
     private var position = 0
     private var depth = 0
+    /// Checks that each statement (or skipped separator) of the script consumed a token.
+    private var scriptProgress = ProgressGuard()
+    /// The variables the pattern being parsed binds, in order of first appearance, gathered
+    /// from its atoms as they are parsed (`Condition.variables` would copy each atom out of the
+    /// tree again), and how many `not`s enclose the current atom (a negated atom binds nothing).
+    private var patternVariables: [String] = []
+    private var negations = 0
 
     public init(tokens: [QueryToken]) {
         self.tokens = tokens
@@ -39,7 +46,8 @@ public struct QueryParser {
 
     private var current: QueryToken { tokens[position] }
     private func peek(_ ahead: Int) -> QueryToken { tokens[min(position + ahead, tokens.count - 1)] }
-    private var previous: QueryToken { tokens[max(position - 1, 0)] }
+    private var previous: QueryToken { tokens[previousIndex] }
+    private var previousIndex: Int { max(position - 1, 0) }
 
     private mutating func advance() {
         if position < tokens.count - 1 { position += 1 }
@@ -75,7 +83,12 @@ public struct QueryParser {
     }
 
     private func range(from start: QueryToken) -> SourceRange {
-        SourceRange(start: start.range.start, end: previous.range.end)
+        range(from: start.range.start)
+    }
+
+    /// From `start` to the end of the last token consumed.
+    private func range(from start: SourcePosition) -> SourceRange {
+        SourceRange(start: start, end: tokens[previousIndex].range.end)
     }
 
     // MARK: Script and statements
@@ -83,19 +96,25 @@ public struct QueryParser {
     /// script = [ statement ] { separator [ statement ] } end ;
     public mutating func parseScript() -> [Result<Statement, Diagnostic>] {
         var results: [Result<Statement, Diagnostic>] = []
-        var progress = ProgressGuard()
-        while current.kind != .end {
-            progress.check(position)
-            if current.kind == .separator { advance(); continue }
-            do throws(Diagnostic) {
-                let statement = try parseStatement()
-                results.append(.success(statement))
-            } catch {
-                results.append(.failure(error))
-                synchronize()
-            }
-        }
+        while let result = parseNextStatement() { results.append(result) }
         return results
+    }
+
+    /// The script's next non-empty statement, or nil at the end: one step of `parseScript`, so a
+    /// caller can evaluate each statement as it is parsed, without a list of them.
+    public mutating func parseNextStatement() -> Result<Statement, Diagnostic>? {
+        while current.kind == .separator {
+            scriptProgress.check(position)
+            advance()
+        }
+        if current.kind == .end { return nil }
+        scriptProgress.check(position)
+        do throws(Diagnostic) {
+            return .success(try parseStatement())
+        } catch {
+            synchronize()
+            return .failure(error)
+        }
     }
 
     /// Skips to just past the end of the statement that failed.
@@ -118,7 +137,7 @@ public struct QueryParser {
 
     /// statement = [ "explain" ] ( command | pattern_query | question ) ;
     mutating func parseStatement() throws(Diagnostic) -> Statement {
-        let start = current
+        let start = current.range.start
         let explain = eat("explain")
         let body: Statement.Body
         if let command = try parseCommand() {
@@ -252,12 +271,14 @@ public struct QueryParser {
     mutating func parsePatternQuery() throws(Diagnostic) -> PatternQuery {
         var aggregate: PatternQuery.Aggregate?
         if eat("count") { aggregate = .count } else if eat("distinct") { aggregate = .distinct }
-        var projection: [QueryToken] = []
+        // The names only: their tokens are found again if one turns out unbound.
+        var projection: [String] = []
+        let projectionStart = position
         if current.kind == .variable, hasWhereAhead() {
             var progress = ProgressGuard()
             while current.kind == .variable {
                 progress.check(position)
-                projection.append(current)
+                projection.append(current.text)
                 advance()
                 if current.kind == .comma { advance() }
             }
@@ -265,8 +286,9 @@ public struct QueryParser {
         } else if aggregate != nil, eat("where") {
             // `count where ...`: count every binding.
         }
-        let conditionStart = previous
-        guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: conditionStart, found: current) }
+        guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: previous, found: current) }
+        patternVariables = []
+        patternVariables.reserveCapacity(4)
         let condition = try parseCondition()
         var ordering: [Ordering] = []
         var limit: Int?
@@ -296,13 +318,24 @@ public struct QueryParser {
                 throw QueryDiagnostics.unexpectedToken(current, after: "the end of the pattern")
             }
         }
-        let bound = condition.variables
-        for variable in projection where !bound.contains(variable.text) {
-            throw QueryDiagnostics.unboundVariable(variable)
+        let bound = patternVariables  // = condition.variables
+        if projection.contains(where: { !bound.contains($0) }) {
+            throw QueryDiagnostics.unboundVariable(firstUnbound(from: projectionStart, bound: bound))
         }
         return PatternQuery(
-            aggregate: aggregate, projection: projection.map(\.text), condition: condition, conditionVariables: bound,
+            aggregate: aggregate, projection: projection, condition: condition, conditionVariables: bound,
             ordering: ordering, limit: limit)
+    }
+
+    /// The first variable of the projection starting at token `start` that `bound` lacks (the
+    /// caller knows there is one).
+    private func firstUnbound(from start: Int, bound: [String]) -> QueryToken {
+        var index = start
+        while tokens[index].kind == .variable || tokens[index].kind == .comma {
+            if tokens[index].kind == .variable, !bound.contains(tokens[index].text) { return tokens[index] }
+            index += 1
+        }
+        preconditionFailure("the projection has an unbound variable")
     }
 
     /// True when a `where` follows the leading variables (so they are a projection, not a subject).
@@ -330,7 +363,9 @@ public struct QueryParser {
     mutating func parseCondition() throws(Diagnostic) -> Condition {
         let first = try parseConjunction()
         if !at("or") { return first }  // the common case: no list to build
-        var parts = [first]
+        var parts: [Condition] = []
+        parts.reserveCapacity(4)  // one allocation for the usual few parts
+        parts.append(first)
         var progress = ProgressGuard()
         while at("or") {
             progress.check(position)
@@ -346,7 +381,9 @@ public struct QueryParser {
     mutating func parseConjunction() throws(Diagnostic) -> Condition {
         let first = try parseNegation()
         if !at("and") { return first }
-        var parts = [first]
+        var parts: [Condition] = []
+        parts.reserveCapacity(4)  // one allocation for the usual few parts
+        parts.append(first)
         var progress = ProgressGuard()
         while at("and") {
             progress.check(position)
@@ -367,6 +404,8 @@ public struct QueryParser {
             let keyword = current
             advance()
             guard !atStatementEnd else { throw QueryDiagnostics.expectedCondition(after: keyword, found: current) }
+            negations += 1
+            defer { negations -= 1 }
             return .not(try parseNegation())
         }
         if current.kind == .leftParen {
@@ -383,14 +422,16 @@ public struct QueryParser {
             advance()
             return inner
         }
-        return .atom(try parseAtom())
+        let atom = try parseAtom()
+        if negations == 0 { atom.addVariables(to: &patternVariables) }
+        return .atom(atom)
     }
 
     /// atom = term relation [ term ] { preposition term } ;
     /// relation = variable | string | copula | { auxiliary } [ "not" ] verb { particle } ;
     mutating func parseAtom() throws(Diagnostic) -> Atom {
-        let start = current
-        let subject = try parseTerm(after: previous, stoppingAtVerb: true)
+        let start = current.range.start
+        let subject = try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: true)
         var negated = false
         var passive = false
         let relation: RelationTerm
@@ -400,7 +441,7 @@ public struct QueryParser {
             relation = .variable(current.text, range: current.range)
             advance()
         case .string:
-            relation = .literal(current.text.lowercased(), range: current.range)
+            relation = .literal(QueryToken.lowercased(current.text), range: current.range)
             advance()
         case .word:
             var copula: QueryToken?
@@ -424,7 +465,7 @@ public struct QueryParser {
         }
         var object: Term?
         if !atAtomEnd, !atPreposition {
-            object = try parseTerm(after: previous, stoppingAtVerb: false)
+            object = try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)
         }
         let qualifiers = try parseQualifiers()
         return Atom(
@@ -463,11 +504,12 @@ public struct QueryParser {
     private mutating func parseQualifiers() throws(Diagnostic) -> [QualifierTerm] {
         var qualifiers: [QualifierTerm] = []
         var progress = ProgressGuard()
-        while atPreposition && !atAtomEnd {
+        // The end is checked first: it compares a few keywords, the preposition test hashes.
+        while !atAtomEnd && atPreposition {
             progress.check(position)
             let marker = parseMarker()
             guard !atAtomEnd else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
-            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)))
         }
         return qualifiers
     }
@@ -487,22 +529,25 @@ public struct QueryParser {
     }
 
     /// term = variable | string | noun_phrase ;
-    private mutating func parseTerm(after keyword: QueryToken, stoppingAtVerb: Bool) throws(Diagnostic) -> Term {
+    ///
+    /// `keywordAt` is the index of the token before the term, read (for diagnostics) only for a
+    /// noun phrase or an error: a variable or a string needs no copy of it.
+    private mutating func parseTerm(afterTokenAt keywordAt: Int, stoppingAtVerb: Bool) throws(Diagnostic) -> Term {
         try checkLexical(current)
         switch current.kind {
         case .variable:
-            let token = current
+            let term = Term.variable(current.text, current.range)
             advance()
-            return .variable(token.text, token.range)
+            return term
         case .string:
-            let token = current
+            let phrase = Phrase(words: [current.text], range: current.range, quoted: true)
             advance()
-            return .phrase(Phrase(words: [token.text], range: token.range, quoted: true))
+            return .phrase(phrase)
         case .word, .number:
-            let phrase = try parseNounPhrase(after: keyword, keepLastForVerb: stoppingAtVerb)
+            let phrase = try parseNounPhrase(after: tokens[keywordAt], keepLastForVerb: stoppingAtVerb)
             return .phrase(phrase)
         default:
-            throw QueryDiagnostics.expectedNounPhrase(after: keyword, found: current)
+            throw QueryDiagnostics.expectedNounPhrase(after: tokens[keywordAt], found: current)
         }
     }
 
@@ -1038,7 +1083,7 @@ public struct QueryParser {
             object = .phrase(parseWordRun(includingStrings: false))
         } else if !atStatementEnd, !atPreposition || at("that"), current.kind != .rightParen, !atSubordinateClause {
             if current.kind == .variable || current.kind == .string || atWord {
-                object = try parseTerm(after: previous, stoppingAtVerb: false)
+                object = try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)
             }
         }
         // A stranded preposition at the end asks for its object: "what did X apologise for".
@@ -1056,7 +1101,7 @@ public struct QueryParser {
                !EnglishWords.pronouns.contains(lowered), EnglishWords.isContentWord(lowered) || EnglishWords.auxiliaries.contains(lowered) {
                 break
             }
-            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)))
         }
         if atSubordinateClause {
             // "how many people were killed when the jet was shot down": the clause says when; its
@@ -1098,6 +1143,7 @@ public struct QueryParser {
     /// copula_complement = { copula_adverb } ( noun_phrase | adjective ) { qualifier } | qualifier { qualifier } ;
     private mutating func parseCopulaComplement(subject: Term, start: QueryToken) throws(Diagnostic) -> Atom {
         let copulaToken = previous
+        let copulaIndex = previousIndex
         var skipped = ProgressGuard()
         while atWord, EnglishWords.copulaAdverbs.contains(lowered), !atStatementEnd {
             skipped.check(position)
@@ -1105,7 +1151,7 @@ public struct QueryParser {
         }
         var object: Term?
         if !atStatementEnd, !atPreposition {
-            object = try parseTerm(after: copulaToken, stoppingAtVerb: false)
+            object = try parseTerm(afterTokenAt: copulaIndex, stoppingAtVerb: false)
         }
         var qualifiers: [QualifierTerm] = []
         var progress = ProgressGuard()
@@ -1123,7 +1169,7 @@ public struct QueryParser {
                 qualifiers.append(QualifierTerm(marker: marker, term: .phrase(parseWordRun(includingStrings: false))))
                 break
             }
-            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(after: previous, stoppingAtVerb: false)))
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)))
         }
         if object == nil && qualifiers.isEmpty {
             try checkLexical(current)

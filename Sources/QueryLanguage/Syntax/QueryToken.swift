@@ -39,19 +39,51 @@ public struct QueryToken: Hashable, Sendable {
     public let isCapitalized: Bool
 
     public init(kind: Kind, text: String, range: SourceRange) {
+        let keepsCase = kind == .number || kind == .string || kind == .unterminatedString
+        self.init(kind: kind, text: text, range: range, shape: keepsCase ? TextShape() : TextShape(text))
+    }
+
+    /// A token whose bytes' `shape` the lexer found while scanning them, so neither the lower
+    /// case nor the capital needs another pass over the text.
+    init(kind: Kind, text: String, range: SourceRange, shape: TextShape) {
         self.kind = kind
         self.text = text
         self.range = range
         switch kind {
         case .number, .string, .unterminatedString: lowered = text
-        default: lowered = Self.lowercased(text)
+        default: lowered = Self.lowercased(text, shape: shape)
         }
-        isCapitalized = kind == .word && (Self.startsUppercase(text) || Self.isParticleName(text))
+        isCapitalized = kind == .word && (Self.startsUppercase(text) || (shape.hasHyphen && Self.isParticleName(text)))
+    }
+
+    /// What a token's bytes hold, found in one pass: whether any is non-ASCII, an ASCII capital
+    /// or a hyphen.
+    struct TextShape {
+        var isASCII = true
+        var hasUpper = false
+        var hasHyphen = false
+
+        /// Nothing read: for tokens that keep their text as it is (numbers and strings).
+        init() {}
+
+        /// The shape of `text`'s bytes, read from its contiguous buffer (iterating a `String`'s
+        /// UTF-8 view generically costs several times as much).
+        init(_ text: String) {
+            var text = text
+            self = text.withUTF8 { TextShape($0) }
+        }
+
+        init<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            for byte in bytes {
+                if byte >= 0x80 { isASCII = false }
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+                if byte == UInt8(ascii: "-") { hasHyphen = true }
+            }
+        }
     }
 
     /// "al-Assadi", "el-Sisi", "bin-Salman": a lower-case name particle, a hyphen and a capital.
     private static func isParticleName(_ text: String) -> Bool {
-        // Most words have no hyphen: a byte scan rules them out before any Character work.
         guard let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
               let hyphen = text.utf8.firstIndex(of: UInt8(ascii: "-")), EnglishWords.hyphenatedNameParticles.contains(String(text[..<hyphen])),
               let next = text[text.index(after: hyphen)...].first else { return false }
@@ -67,24 +99,17 @@ public struct QueryToken: Hashable, Sendable {
 
     /// The text in lower case; ASCII text (nearly every query) without Unicode case mapping,
     /// and returned as it is when it has no capital.
-    private static func lowercased(_ text: String) -> String {
+    static func lowercased(_ text: String) -> String { lowercased(text, shape: TextShape(text)) }
+
+    private static func lowercased(_ text: String, shape: TextShape) -> String {
+        guard shape.isASCII else { return text.lowercased() }
+        guard shape.hasUpper else { return text }
         var text = text
-        let ascii = text.withUTF8 { bytes -> String?? in
-            var hasUpper = false
-            for byte in bytes {
-                if byte >= 0x80 { return .none }
-                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
-            }
-            guard hasUpper else { return .some(nil) }
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
                 return bytes.count
             }
-        }
-        switch ascii {
-        case .none: return text.lowercased()
-        case .some(nil): return text
-        case .some(let lowered?): return lowered
         }
     }
 
