@@ -94,6 +94,11 @@ struct QuestionAnswerer {
                 candidates = withoutGroupsNamedByMembers(candidates)
                 if candidates.isEmpty { candidates = calledInWhatTheySaid(atom) }
                 if candidates.isEmpty { candidates = nominalPredicates(atom) }
+                if asksForAParty(question.kind), case .phrase(let subject)? = atom.subject,
+                   let person = PhraseMatcher(phrase: subject, source: source, forms: forms).entities.first(where: { source.entity($0).type == .person }) {
+                    // "which party is Philip Hammond from": "Conservative MP Philip Hammond".
+                    candidates += partiesWrittenBefore(person)
+                }
                 if candidates.isEmpty, let event = occurringEvent(atom, kind: question.kind) {
                     candidates = eventSetting(event, kind: question.kind)
                 }
