@@ -26,6 +26,14 @@ import Testing
         #expect(names(EntityTestDocument.recognize("The [Iraqi]ORG said no.")) == ["ORG:Iraqi"])
     }
 
+    @Test func whatAccordingToCitesIsAName() {
+        let ledger = EntityTestDocument.recognize("Ten people were arrested , according to The Harbor Ledger .")
+        #expect(names(ledger) == ["ORG:Harbor Ledger"])
+        // A modifier, or a lower-case "the" before capitals, is no source's name.
+        #expect(names(EntityTestDocument.recognize("It is bad luck , according to Nordic belief .")).isEmpty)
+        #expect(names(EntityTestDocument.recognize("It is a sin , according to the Old Scroll .")).isEmpty)
+    }
+
     @Test func aHyphenJoinsAnOrganisationOrPersonName() {
         let paper = EntityTestDocument.recognize("The [Harbor Review]ORG-Journal reported it.")
         #expect(names(paper) == ["ORG:Harbor Review-Journal"])

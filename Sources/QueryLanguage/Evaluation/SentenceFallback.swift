@@ -260,6 +260,10 @@ struct SentenceFallback {
             guard let verbOffset, let asksSubject else { return 1 }
             return (offset < verbOffset) == asksSubject ? 1 : 0.6
         }
+        // A question of who reported something is answered by what the sentence cites.
+        let citedSources: Set<Int> = asked.asksForASource && asksSubject == true
+            ? Set(mentions.map { Int($0.provenance.start) - sentenceStart }.filter { Self.isCitedSource(at: $0, in: sentenceText) })
+            : []
         let citesTheAsked = mentions.contains { mention in
             mention.entity.map(excluded.contains) == true
                 && Self.isCitedSource(at: Int(mention.provenance.start) - sentenceStart, in: sentenceText)
@@ -306,7 +310,10 @@ struct SentenceFallback {
             if !asked.asksForASource, !citesTheAsked, Self.isCitedSource(at: offset, in: sentenceText) { continue }
             let distance = anchors.map { abs($0 - offset) }.min() ?? 60
             var nearness = 1 / (1 + Double(distance) / 30)
-            if !agents.isEmpty {
+            if !citedSources.isEmpty {
+                // "who reported that Ford hired Sidley Austin": "..., according to The Verge".
+                nearness = citedSources.contains(offset) ? 1 : nearness * 0.4
+            } else if !agents.isEmpty {
                 nearness = agents.contains(offset) ? 1 : nearness * 0.4
             } else if let roles {
                 // The verb's own subject (or object) is the answer; the other side, and words

@@ -5,7 +5,8 @@
 /// BC"); an organisation's name goes on after "for" ("National Coalition for Men"); a facility
 /// named after a place is one place ("Baghdad International Airport"), an organisation goes on to
 /// the word of its kind ("Amazon Web Services"); and "<people> for
-/// <cause>" names an organisation ("Women for America First").
+/// <cause>" names an organisation ("Women for America First"); what "according to" cites is a
+/// name ("according to The Verge").
 enum NameSpanRules {
     /// Roman numerals that follow a name as its number; "I" only when not read as the pronoun.
     static let romanNumerals: Set<String> = [
@@ -23,6 +24,7 @@ enum NameSpanRules {
         organizationGoesOnToItsKind(sentence, &document)
         hyphenJoinsAName(sentence, &document)
         peopleForACause(sentence, &document, context)
+        citedSourceIsAName(sentence, &document, context)
     }
 
     /// Words of institutions whose name goes on with "of" ("Ministry of Defence"; not "Mahan Air of
@@ -240,6 +242,33 @@ enum NameSpanRules {
                   range.dropFirst().allSatisfy({ !context.phraseBegins[$0] }),
                   end == sentence.upperBound || context.phraseBegins[end] || context.phrase[end].isEmpty else { continue }
             for i in range { document.tokens[i].entityTag = "O" }
+        }
+    }
+
+    /// "..., according to The Guardian.", "according to Reuters and NBC": capitalised words right
+    /// after "according to" that the tagger left outside names name the cited source, an
+    /// organisation (a person's name the tagger knows already); a capital "The" stays outside the
+    /// name, a lower-case "the" means no name follows ("according to the New Testament").
+    static func citedSourceIsAName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        func capitalised(_ i: Int) -> Bool { NamedEntityFeatures.isCapitalized(document.tokens[i].form) }
+        var i = sentence.lowerBound + 2
+        while i < sentence.upperBound {
+            defer { i += 1 }
+            guard context.lower[i - 2] == "according", context.lower[i - 1] == "to" else { continue }
+            var start = i
+            // A capital "The" belongs to a title ("The Verge"); "the New Testament" is no source's name.
+            if context.lower[start] == "the" {
+                guard document.tokens[start].form == "The", start + 1 < sentence.upperBound else { continue }
+                start += 1
+            }
+            var end = start
+            while end < sentence.upperBound, end - start < 4, capitalised(end), document.tokens[end].entityTag == "O" { end += 1 }
+            // The whole run, ending the phrase: not the start of a longer name the tagger found, nor
+            // a modifier ("according to Christian belief").
+            guard end > start, end == sentence.upperBound || document.tokens[end].upos == "PUNCT" else { continue }
+            document.tokens[start].entityTag = "B-ORG"
+            for j in (start + 1)..<end { document.tokens[j].entityTag = "I-ORG" }
+            i = end - 1
         }
     }
 }
