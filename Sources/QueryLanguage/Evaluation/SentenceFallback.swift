@@ -255,7 +255,7 @@ struct SentenceFallback {
             let roles = Self.verbRoles(in: tree, text: sentenceText, verbForms: verbForms, asksDoer: asksSubject)
             return roles.asked.isEmpty ? nil : roles
         }()
-        /// A subject question prefers the verb's left, an object question its right.
+        // A subject question prefers the verb's left, an object question its right.
         func sideOfVerb(_ offset: Int) -> Double {
             guard let verbOffset, let asksSubject else { return 1 }
             return (offset < verbOffset) == asksSubject ? 1 : 0.6
@@ -352,9 +352,10 @@ struct SentenceFallback {
     }
 
     /// For "what did Iran target", "which deal did he help negotiate": the noun phrase on the
-    /// asked side of the question's verb, as the tree gives it, when it names no entity or value
-    /// of its own ("US troops in Iraqi military bases"); for "which N", a phrase headed by N with
-    /// words of its own before it ("the Iran nuclear deal").
+    /// asked side of the question's verb, as the tree gives it ("US troops in Iraqi military
+    /// bases", where the mentions give only "United States"); for "which N", a phrase headed by N
+    /// with words of its own before it ("the Iran nuclear deal"). A phrase of the question's own
+    /// words only restates it and is left out.
     private func phraseCandidates(in sentence: RankedSentence, text: String, tree: DependencyTree, weight: Double, asked: Asked) -> [Candidate] {
         let kind = asked.question.kind
         let thingNoun: Phrase?
