@@ -99,6 +99,11 @@ struct QuestionAnswerer {
                     // "which party is Philip Hammond from": "Conservative MP Philip Hammond".
                     candidates += partiesWrittenBefore(person)
                 }
+                if asksWhereFrom(atom, kind: question.kind), case .phrase(let subject)? = atom.subject,
+                   let person = PhraseMatcher(phrase: subject, source: source, forms: forms).entities.first(where: { source.entity($0).type == .person }) {
+                    // "which state is Mike Lee from": "Mike Lee of Utah", "Ohio man James Alex Fields".
+                    candidates += placesBeside(person)
+                }
                 if candidates.isEmpty, let event = occurringEvent(atom, kind: question.kind) {
                     candidates = eventSetting(event, kind: question.kind)
                 }
