@@ -27,18 +27,13 @@ extension QuestionAnswerer {
     /// the name with nothing but title words (capitalised, or of `titleWords`) between
     /// ("Conservative MP Philip Hammond"). One candidate per mention that has one. O(mentions).
     func partiesWrittenBefore(_ id: EntityID) -> [Candidate] {
-        var seen = Set<SentenceRef>()
-        let sentences = source.entity(id).mentions.map { SentenceRef(document: $0.document, sentence: $0.sentence) }
-            .filter { seen.insert($0).inserted }
         var candidates: [Candidate] = []
-        for ref in sentences {
-            guard let document = source.document(ref.document), document.sentences.indices.contains(Int(ref.sentence)) else { continue }
-            let sentenceStart = document.sentences[Int(ref.sentence)].lowerBound
-            let text = source.sentenceText(ref)
-            // The sentence's own mentions of the entity, with their spans.
-            for mention in source.mentions(in: ref) where mention.entity == id {
-                guard let party = Self.partyWord(before: Int(mention.provenance.start) - sentenceStart, in: text) else { continue }
-                candidates.append(Candidate(value: .text(party), text: party, score: 0.7, support: .sentence(ref, mention.provenance), fromSentence: true))
+        for sentence in sentences(mentioning: id) {
+            let text = source.sentenceText(sentence.ref)
+            for mention in sentence.mentions where mention.entity == id {
+                guard let party = Self.partyWord(before: Int(mention.provenance.start) - sentence.start, in: text) else { continue }
+                candidates.append(Candidate(value: .text(party), text: party, score: 0.7, support: .sentence(sentence.ref, mention.provenance),
+                                            fromSentence: true))
             }
         }
         return candidates

@@ -17,17 +17,12 @@ extension QuestionAnswerer {
     /// [role word] <name>" with at most two role words (capitalised, or of `originNouns`)
     /// between. One candidate per place so written. O(mentions in the person's sentences).
     func placesBeside(_ id: EntityID) -> [Candidate] {
-        var seen = Set<SentenceRef>()
-        let sentences = source.entity(id).mentions.map { SentenceRef(document: $0.document, sentence: $0.sentence) }
-            .filter { seen.insert($0).inserted }
         var candidates: [Candidate] = []
-        for ref in sentences {
-            let mentions = source.mentions(in: ref)
+        for sentence in sentences(mentioning: id) {
+            let (ref, mentions) = (sentence.ref, sentence.mentions)
             let text = Array(source.sentenceText(ref).utf8)
-            guard let document = source.document(ref.document), document.sentences.indices.contains(Int(ref.sentence)) else { continue }
-            let sentenceStart = document.sentences[Int(ref.sentence)].lowerBound
             func gap(_ from: Int32, _ to: Int32) -> [String]? {
-                let (start, end) = (Int(from) - sentenceStart, Int(to) - sentenceStart)
+                let (start, end) = (Int(from) - sentence.start, Int(to) - sentence.start)
                 guard start >= 0, end <= text.count, start <= end else { return nil }
                 return String(decoding: text[start..<end], as: UTF8.self).split(separator: " ").map(String.init)
             }
