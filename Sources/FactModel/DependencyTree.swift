@@ -26,9 +26,18 @@ public struct DependencyTree: Sendable, Equatable {
         }
     }
 
-    public var words: [Word]
+    public let words: [Word]
+    /// The indices of each word's dependents, in sentence order.
+    public let dependents: [[Int]]
 
-    public init(words: [Word]) { self.words = words }
+    public init(words: [Word]) {
+        self.words = words
+        var dependents = [[Int]](repeating: [], count: words.count)
+        for (index, word) in words.enumerated() {
+            if let head = word.head, words.indices.contains(head), head != index { dependents[head].append(index) }
+        }
+        self.dependents = dependents
+    }
 }
 
 /// Parses a sentence's text into its dependency tree (the text pipeline, seen from the query

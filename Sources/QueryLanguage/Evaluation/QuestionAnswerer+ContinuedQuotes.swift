@@ -44,6 +44,17 @@ extension QuestionAnswerer {
         return pieces
     }
 
+    /// The sentences of `continuedQuotation` as candidates scored `score`, weighed by what the
+    /// question asks about (or by `continuationWeight` when it asks about nothing in particular).
+    func continuationCandidates(after ref: SentenceRef, opening sentence: String, score: Double, about: PhraseMatcher?,
+                                fromSentence: Bool) -> [Candidate] {
+        continuedQuotation(after: ref, opening: sentence).map { piece in
+            let weight = about == nil ? Self.continuationWeight : aboutWeight(about, in: piece.text)
+            return Candidate(value: .text(piece.text), text: piece.text, score: score * weight,
+                             support: .sentence(piece.ref, nil), fromSentence: fromSentence)
+        }
+    }
+
     /// True when the sentence opens a quotation it does not close. O(characters).
     static func leavesAQuotationOpen(_ sentence: String) -> Bool {
         var open = false

@@ -58,11 +58,7 @@ extension QuestionAnswerer {
                                             support: .fact(factID), fromSentence: false))
             }
             // The quotation may run on into the next sentences: they are the speaker's too.
-            for piece in continuedQuotation(after: factSentence, opening: sentence) {
-                let weight = aboutMatcher == nil ? Self.continuationWeight : aboutWeight(aboutMatcher, in: piece.text)
-                candidates.append(Candidate(value: .text(piece.text), text: piece.text, score: score * weight,
-                                            support: .sentence(piece.ref, nil), fromSentence: false))
-            }
+            candidates += continuationCandidates(after: factSentence, opening: sentence, score: score, about: aboutMatcher, fromSentence: false)
         }
         for id in speakers.prefix(2) {
             if candidates.isEmpty {
@@ -77,11 +73,7 @@ extension QuestionAnswerer {
                                                     support: .sentence(ref, nil), fromSentence: true))
                     }
                     guard !quoted.isEmpty else { continue }
-                    for piece in continuedQuotation(after: ref, opening: sentence) {
-                        let weight = aboutMatcher == nil ? Self.continuationWeight : aboutWeight(aboutMatcher, in: piece.text)
-                        candidates.append(Candidate(value: .text(piece.text), text: piece.text, score: base * weight,
-                                                    support: .sentence(piece.ref, nil), fromSentence: true))
-                    }
+                    candidates += continuationCandidates(after: ref, opening: sentence, score: base, about: aboutMatcher, fromSentence: true)
                 }
             }
         }

@@ -94,15 +94,13 @@ struct QuestionAnswerer {
                 candidates = withoutGroupsNamedByMembers(candidates)
                 if candidates.isEmpty { candidates = calledInWhatTheySaid(atom) }
                 if candidates.isEmpty { candidates = nominalPredicates(atom) }
-                if asksForAParty(question.kind), case .phrase(let subject)? = atom.subject,
+                let asksParty = asksForAParty(question.kind), asksOrigin = asksWhereFrom(atom, kind: question.kind)
+                if asksParty || asksOrigin, case .phrase(let subject)? = atom.subject,
                    let person = PhraseMatcher(phrase: subject, source: source, forms: forms).entities.first(where: { source.entity($0).type == .person }) {
-                    // "which party is Philip Hammond from": "Conservative MP Philip Hammond".
-                    candidates += partiesWrittenBefore(person)
-                }
-                if asksWhereFrom(atom, kind: question.kind), case .phrase(let subject)? = atom.subject,
-                   let person = PhraseMatcher(phrase: subject, source: source, forms: forms).entities.first(where: { source.entity($0).type == .person }) {
-                    // "which state is Mike Lee from": "Mike Lee of Utah", "Ohio man James Alex Fields".
-                    candidates += placesBeside(person)
+                    // "which party is Philip Hammond from": "Conservative MP Philip Hammond"; "which
+                    // state is Mike Lee from": "Mike Lee of Utah", "Ohio man James Alex Fields".
+                    if asksParty { candidates += partiesWrittenBefore(person) }
+                    if asksOrigin { candidates += placesBeside(person) }
                 }
                 if candidates.isEmpty, let event = occurringEvent(atom, kind: question.kind) {
                     candidates = eventSetting(event, kind: question.kind)

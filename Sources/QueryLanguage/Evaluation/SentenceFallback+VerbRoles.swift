@@ -26,11 +26,7 @@ extension SentenceFallback {
     /// false when it asks who underwent it ("who was expected to leave", "whom did X beat").
     /// O(words²) for a sentence of a few dozen words.
     static func verbRoles(in tree: DependencyTree, text: String, verbForms: Set<String>, asksDoer: Bool) -> VerbRoles {
-        let words = tree.words
-        var children = [[Int]](repeating: [], count: words.count)
-        for (index, word) in words.enumerated() {
-            if let head = word.head, words.indices.contains(head), head != index { children[head].append(index) }
-        }
+        let (words, children) = (tree.words, tree.dependents)
         let utf8 = Array(text.utf8)
         func surface(_ index: Int) -> String {
             let word = words[index]
@@ -116,12 +112,8 @@ extension SentenceFallback {
     /// bases", not the relative clause after them). Nil for a pronoun or a phrase longer than
     /// `maxWords`.
     static func nounPhrase(at head: Int, in tree: DependencyTree, text: String, maxWords: Int = 12) -> String? {
-        let words = tree.words
+        let (words, children) = (tree.words, tree.dependents)
         guard words.indices.contains(head), !["PRON", "DET", "VERB", "AUX"].contains(words[head].upos) else { return nil }
-        var children = [[Int]](repeating: [], count: words.count)
-        for (index, word) in words.enumerated() {
-            if let parent = word.head, words.indices.contains(parent), parent != index { children[parent].append(index) }
-        }
         let left: Set<String> = ["acl:relcl", "acl", "advcl", "parataxis", "ccomp", "appos", "punct", "dep", "list"]
         var members = [head]
         var index = 0

@@ -150,9 +150,18 @@ struct SentenceFallback {
                     if !candidates.isEmpty { continue }
                 }
                 let tree = parser.flatMap { needsTree(asked) ? $0.tree(of: sentenceText) : nil }
-                candidates += mentionCandidates(in: sentence, mentions: mentions, text: sentenceText, tree: tree, weight: weight, asked: asked,
+                // Who did, or underwent, the question's verb in this sentence, read once for both kinds of candidate.
+                let roles = tree.flatMap { tree in
+                    asked.asksSubject.flatMap { asksSubject in
+                        asked.verbForms.isEmpty ? nil
+                            : Self.verbRoles(in: tree, text: sentenceText, verbForms: asked.verbForms, asksDoer: asksSubject)
+                    }
+                }
+                candidates += mentionCandidates(in: sentence, mentions: mentions, text: sentenceText, roles: roles, weight: weight, asked: asked,
                                                 documents: &documents)
-                if let tree { candidates += phraseCandidates(in: sentence, text: sentenceText, tree: tree, weight: weight, asked: asked) }
+                if let tree {
+                    candidates += phraseCandidates(in: sentence, text: sentenceText, tree: tree, roles: roles, weight: weight, asked: asked)
+                }
                 if !candidates.isEmpty && relative < 1 { break }
             }
         }
@@ -207,7 +216,7 @@ struct SentenceFallback {
 
     /// The candidates one sentence's mentions give: those of the asked kind, scored by how close
     /// they stand to the question's words (and to its verb, on the side it asks for).
-    private func mentionCandidates(in sentence: RankedSentence, mentions: [Mention], text sentenceText: String, tree: DependencyTree?, weight: Double,
+    private func mentionCandidates(in sentence: RankedSentence, mentions: [Mention], text sentenceText: String, roles allRoles: VerbRoles?, weight: Double,
                                    asked: Asked, documents: inout [DocumentID: Document]) -> [Candidate] {
         let (question, questionForms, verbForms, asksSubject) = (asked.question, asked.questionForms, asked.verbForms, asked.asksSubject)
         let (counted, countedLemma, excluded, excludedWords) = (asked.counted, asked.countedLemma, asked.excluded, asked.excludedWords)
@@ -250,11 +259,7 @@ struct SentenceFallback {
             Self.rankWeights(asked: $0, words: words, mentions: mentions, sentenceStart: sentenceStart)
         } ?? [:]
         // With the sentence's tree at hand, the question verb's subject or object is read from it.
-        let roles: VerbRoles? = {
-            guard let asksSubject, !verbForms.isEmpty, agents.isEmpty, let tree else { return nil }
-            let roles = Self.verbRoles(in: tree, text: sentenceText, verbForms: verbForms, asksDoer: asksSubject)
-            return roles.asked.isEmpty ? nil : roles
-        }()
+        let roles = agents.isEmpty && allRoles?.asked.isEmpty == false ? allRoles : nil
         // A subject question prefers the verb's left, an object question its right.
         func sideOfVerb(_ offset: Int) -> Double {
             guard let verbOffset, let asksSubject else { return 1 }
@@ -356,7 +361,8 @@ struct SentenceFallback {
     /// bases", where the mentions give only "United States"); for "which N", a phrase headed by N
     /// with words of its own before it ("the Iran nuclear deal"). A phrase of the question's own
     /// words only restates it and is left out.
-    private func phraseCandidates(in sentence: RankedSentence, text: String, tree: DependencyTree, weight: Double, asked: Asked) -> [Candidate] {
+    private func phraseCandidates(in sentence: RankedSentence, text: String, tree: DependencyTree, roles: VerbRoles?, weight: Double,
+                                  asked: Asked) -> [Candidate] {
         let kind = asked.question.kind
         let thingNoun: Phrase?
         switch kind {
@@ -364,16 +370,13 @@ struct SentenceFallback {
         case .kind(let noun) where asksForAThing(kind): thingNoun = noun
         default: return []
         }
-        var heads: [Int] = []
-        if let asksSubject = asked.asksSubject {
-            heads = Self.verbRoles(in: tree, text: text, verbForms: asked.verbForms, asksDoer: asksSubject).askedHeads
-        }
+        var heads = roles?.askedHeads ?? []
         if let noun = thingNoun, let head = AnswerTypes.headWord(of: noun) {
             // The asked noun itself, written with modifiers ("the Iran nuclear deal").
             let lemma = forms.nounLemma(head.lowercased())
             let named = tree.words.indices.filter { index in
                 forms.nounLemma(tree.words[index].lemma.lowercased()) == lemma
-                    && tree.words.contains { $0.head == index && ["compound", "amod", "nmod:poss", "flat"].contains($0.relation) }
+                    && tree.dependents[index].contains { ["compound", "amod", "nmod:poss", "flat"].contains(tree.words[$0].relation) }
             }
             heads = named + heads.filter { !named.contains($0) }
         }
