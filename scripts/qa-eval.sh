@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Answer quality end to end: asks every question of ../shared/data/qa-dev, eval/qa-probe.tsv, eval/qa-holdout.tsv
-# eval/qa-fresh.tsv and eval/qa-fresh3.tsv over the demo corpus (one article per question) and prints the scorer's summary lines.
+# eval/qa-fresh.tsv and eval/qa-fresh3.tsv over the demo corpus, and of eval/qa-unseen.tsv over eval/unseen-articles
+# (one article per question), and prints the scorer's summary lines.
 # (eval/qa-final.tsv and eval/qa-fresh2.tsv are kept out of fixing: score them by hand, totals only; eval/README.md.)
 #
 #   scripts/qa-eval.sh [--verbose]
@@ -16,9 +17,11 @@ fi
 swift build -c release --product factsh >&2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for set in "$shared/data/qa-dev/questions.tsv" eval/qa-probe.tsv eval/qa-holdout.tsv eval/qa-fresh.tsv eval/qa-fresh3.tsv; do
+for set in "$shared/data/qa-dev/questions.tsv" eval/qa-probe.tsv eval/qa-holdout.tsv eval/qa-fresh.tsv eval/qa-fresh3.tsv eval/qa-unseen.tsv; do
   name=$(basename "$set" .tsv)
-  python3 "$shared/tools/qa-ask.py" .build/release/factsh "$set" "$shared/data/news-corpus" "$out/$name.jsonl" > /dev/null
+  articles="$shared/data/news-corpus"
+  if [ "$name" = qa-unseen ]; then articles=eval/unseen-articles; fi
+  python3 "$shared/tools/qa-ask.py" .build/release/factsh "$set" "$articles" "$out/$name.jsonl" > /dev/null
   echo "== $set"
   if [ "${1:-}" = "--verbose" ]; then
     python3 "$shared/tools/qa-score.py" "$set" "$out/$name.jsonl" --verbose

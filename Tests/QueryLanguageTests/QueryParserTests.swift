@@ -247,6 +247,9 @@ func parsed(_ text: String) -> [String] {
         #expect(parsed("how many justices") == [#"question (?answer is "there") asking number of "justices""#])
         #expect(parsed("is Tusk from Gdańsk") == [#"question yes-no ("Tusk" is from: "Gdańsk")"#])
         #expect(parsed("what did Matovič apologise for") == [#"question ("Matovič" apologise for: ?answer) asking anything"#])
+        // A stranded preposition before another one asks for its object too.
+        #expect(parsed("who did Lund compete against for the title") ==
+                [#"question ("Lund" compete against: ?answer for: "the title") asking person or organization"#])
         #expect(parsed("who is the mayor of Los Angeles") == [#"question identity "the mayor of Los Angeles" asking person or organization"#])
         #expect(parsed("what did Schumer say about Cummings") == [#"question quotes by "Schumer" (say) about "Cummings""#])
         #expect(parsed("which German firms plan to pull out of Iran")[0].contains(#"asking kind "German firms""#))

@@ -167,6 +167,25 @@ import Testing
         #expect(two.entities.filter { $0.type == .organization }.count == 2, "one word more than a designator is another name")
     }
 
+    @Test func aCompanyCalledByTheFirstWordOfItsNameIsThatCompany() {
+        // The headline names it first, typed as a person; the body names it in full.
+        let document = EntityTestDocument.recognize(
+            "[Harlow]PER to buy a rival. The firm [Harlow Group]ORG agreed on Monday. [Harlow]PER will pay in cash.")
+        let organizations = document.entities.filter { $0.type == .organization }
+        #expect(organizations.map(\.name) == ["Harlow Group"], "\(document.entities.map(\.name))")
+        #expect(!document.entities.contains { $0.type == .person }, "\(document.entities.map(\.name))")
+        let person = EntityTestDocument.recognize("[Gerald Harlow]PER founded the [Harlow Foundation]ORG. [Harlow]PER spoke.")
+        #expect(person.entity(atWord: "Harlow", occurrence: 2)?.name == "Gerald Harlow", "a person's name word stays the person's")
+    }
+
+    @Test func aNameOfSeveralWordsHasOneTypeInADocument() {
+        let document = EntityTestDocument.recognize(
+            "The site is run by the company [Cultura Nova]ORG. Researchers wrote to [Cultura Nova]PER twice.")
+        let named = document.entities.filter { $0.type != .group }
+        #expect(named.map(\.name) == ["Cultura Nova"], "\(document.entities.map(\.name))")
+        #expect(named.first?.type == .organization)
+    }
+
     @Test func aLoneUnknownNameTypedAsAPlaceJoinsThePersonOrOrganizationItNames() {
         let document = EntityTestDocument.recognize("""
             President [Rodrigo Dutra]PER met the [National Broadcasting Board]ORG on Monday. Critics of \

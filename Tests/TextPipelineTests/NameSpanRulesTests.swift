@@ -34,6 +34,19 @@ import Testing
         #expect(names(EntityTestDocument.recognize("It is a sin , according to the Old Scroll .")).isEmpty)
     }
 
+    @Test func aNameAfterANounForAKindOfOrganisationIsAnOrganisation() {
+        // An acronym the tagger read as a common noun, and a name typed as a person.
+        let union = EntityTestDocument.recognize("The dock union KVB criticised the plan .", tags: ["KVB": ("NOUN", "NN")])
+        #expect(names(union) == ["ORG:KVB"])
+        #expect(union.tokens.first { $0.form == "KVB" }?.upos == "PROPN")
+        let company = EntityTestDocument.recognize("The logistics company [Harlow Freight]PER cut jobs .")
+        #expect(names(company) == ["ORG:Harlow Freight"])
+        // A noun for people as well as firms, a weekday, and a lower-case word are left alone.
+        #expect(names(EntityTestDocument.recognize("It went to the manufacturer [Georg Brandt]PER .")) == ["PER:Georg Brandt"])
+        #expect(names(EntityTestDocument.recognize("The bank Monday said no .")).isEmpty)
+        #expect(names(EntityTestDocument.recognize("The union members left .")).isEmpty)
+    }
+
     @Test func aHyphenJoinsAnOrganisationOrPersonName() {
         let paper = EntityTestDocument.recognize("The [Harbor Review]ORG-Journal reported it.")
         #expect(names(paper) == ["ORG:Harbor Review-Journal"])

@@ -29,6 +29,23 @@ import FactModel
         #expect(Set(condemn.map(\.subject.head)) == ["Norway", "United States"], "\(facts.map(\.compact))")
     }
 
+    /// "The dock union Havnen criticised the plan." with the union and its name both read as subjects.
+    @Test func aNameRightAfterASubjectNounIsItsName() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 3 det
+            2 dock dock NOUN NN 3 compound
+            3 union union NOUN NN 5 nsubj
+            4 Havnen Havnen PROPN NNP 5 nsubj
+            5 criticised criticise VERB VBD 0 root
+            6 the the DET DT 7 det
+            7 plan plan NOUN NN 5 obj
+            8 . . PUNCT . 5 punct
+            """, entities: [("Havnen", .organization)])
+        let criticise = facts.filter { $0.predicate.lemma == "criticise" }
+        #expect(criticise.contains { $0.subject.head == "Havnen" }, "\(facts.map(\.compact))")
+        #expect(facts.contains { $0.kind == .appositive && $0.subject.head == "Havnen" }, "\(facts.map(\.compact))")
+    }
+
     @Test func aPassiveWithItsBeStaysPassive() {
         // "The vote was condemned by Norway."
         let facts = ExtractionTreeBuilder.facts("""

@@ -92,6 +92,7 @@ struct QuestionAnswerer {
                 candidates = candidates.map { focusing($0, on: question.kind) }
                 candidates = withoutIncompleteMatches(candidates)
                 candidates = withoutGroupsNamedByMembers(candidates)
+                candidates = withoutDescriptionsOfAnswers(candidates)
                 if candidates.isEmpty { candidates = calledInWhatTheySaid(atom) }
                 if candidates.isEmpty { candidates = nominalPredicates(atom) }
                 let asksParty = asksForAParty(question.kind), asksOrigin = asksWhereFrom(atom, kind: question.kind)
@@ -255,6 +256,33 @@ struct QuestionAnswerer {
                     && source.fact(member).kind == .appositive
             }
             return !members.contains { source.subjectEntity(of: $0).map(answered.contains) == true }
+        }
+    }
+
+    /// "owned by the Mexican company Cultura Colectiva": a phrase that the same sentence says is
+    /// an entity that answers too (an appositive fact: Cultura Colectiva; be; the Mexican company)
+    /// is that answer described, not a further one. The sentence must write the two side by side
+    /// (the phrase right before the name, or after it and a comma): a parser's appositive can join
+    /// two names of a list ("the Kurdistan Workers' Party (PKK) and People's Protection Units").
+    /// O(candidates × appositives of their sentences).
+    func withoutDescriptionsOfAnswers(_ candidates: [Candidate]) -> [Candidate] {
+        let answered = Set(candidates.compactMap { if case .entity(let id) = $0.value { return id } else { return nil } })
+        guard !answered.isEmpty else { return candidates }
+        return candidates.filter { candidate in
+            guard case .text(let text) = candidate.value, case .fact(let id) = candidate.support else { return true }
+            let provenance = source.provenance(of: id)
+            let ref = SentenceRef(document: provenance.document, sentence: provenance.sentence)
+            let sentence = folded(source.sentenceText(ref)), phrase = folded(text)
+            return !answered.contains { entity in
+                source.facts(matching: FactPattern(subject: .entity(entity), relation: "be")).contains { described in
+                    let place = source.provenance(of: described)
+                    guard place.document == ref.document, place.sentence == ref.sentence else { return false }
+                    let fact = source.fact(described)
+                    guard fact.kind == .appositive, fact.object.map({ folded($0.text) == phrase }) == true else { return false }
+                    let name = folded(fact.subject.text)
+                    return sentence.contains(phrase + " " + name) || sentence.contains(name + ", " + phrase)
+                }
+            }
         }
     }
 

@@ -1086,14 +1086,21 @@ public struct QueryParser {
                 object = try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)
             }
         }
-        // A stranded preposition at the end asks for its object: "what did X apologise for".
+        // A stranded preposition asks for its object: at the end ("what did X apologise for"), or
+        // before another preposition ("who did Johnson compete against | for the leadership").
         var progress = ProgressGuard()
+        var stranded = false
         while atPreposition {
             progress.check(position)
             let marker = parseMarker()
             if atStatementEnd {
-                qualifiers.append(QualifierTerm(marker: marker, term: .variable("", previous.range)))
+                if !stranded { qualifiers.append(QualifierTerm(marker: marker, term: .variable("", previous.range))) }
                 break
+            }
+            if atPreposition, !stranded, !at("to") {
+                qualifiers.append(QualifierTerm(marker: marker, term: .variable("", previous.range)))
+                stranded = true
+                continue
             }
             // An infinitive after the object ("asked the Queen to suspend Parliament", "asked Cengiz
             // to be patient"): its words are kept below as a complement.

@@ -9,8 +9,10 @@ import FactModel
 ///    "Garcetti"). Two different full names never merge, even with one surname ("John Smith",
 ///    "Mary Smith"); a bare surname shared by several goes to the one mentioned most recently.
 ///    Organizations merge on equal names, acronyms ("DHS" for "Department of Homeland Security"),
-///    trailing words ("the Conference of Mayors") and a company designator ("ABS-CBN" for
-///    "ABS-CBN Corporation"); places on equal names and known aliases ("U.S." = "United States").
+///    trailing words ("the Conference of Mayors"), a company designator ("ABS-CBN" for
+///    "ABS-CBN Corporation") and a first word that begins no other organization's name ("Mahan"
+///    for "Mahan Air", a lone word typed as a person or place first retyped by
+///    `DocumentNameTypes`); places on equal names and known aliases ("U.S." = "United States").
 ///    A one-word organization that is the first or last word of a person named earlier is that
 ///    person (the name tagger's commonest type error); a one-word place the gazetteer does not
 ///    know, that is a person's surname or an organization's acronym named earlier, is that entity.
@@ -57,6 +59,9 @@ struct Coreference {
     static let acronymSkips: Set<String> = ["of", "the", "and", "for", "&", "de", "on", "in"]
 
     var entities: [Working] = []
+    /// Words that begin exactly one organization name of several words in the document: a lone
+    /// organization named by one of them is that organization (`DocumentNameTypes.apply`).
+    var soleFirstWords: Set<String> = []
 
     /// Folded comparison words of a name: lowercased, diacritics removed, punctuation and "'s" dropped.
     static func words(_ range: Range<Int>, _ document: AnnotatedDocument, _ context: EntityContext) -> [String] {
@@ -99,7 +104,7 @@ struct Coreference {
             case .organization:
                 if Self.isAcronym(words, of: entity.words) || Self.isAcronym(entity.words, of: words)
                     || (words.count >= 2 && entity.words.count > words.count && Array(entity.words.suffix(words.count)) == words)
-                    || Self.isSameCompany(words, entity.words) {
+                    || Self.isSameCompany(words, entity.words) || isShortForm(words, of: entity.words) || isShortForm(entity.words, of: words) {
                     if best == nil { best = index }
                 }
             default:
@@ -137,7 +142,8 @@ struct Coreference {
             }
             // An organization's full name replaces its acronym or its name without "Corporation".
             if type == .organization, Self.isAcronym(entities[best].words, of: words)
-                || (words.count > entities[best].words.count && Self.isSameCompany(words, entities[best].words)) {
+                || (words.count > entities[best].words.count && Self.isSameCompany(words, entities[best].words))
+                || isShortForm(entities[best].words, of: words) {
                 entities[best].words = words
                 entities[best].name = text
             }
@@ -165,6 +171,12 @@ struct Coreference {
         let (long, short) = a.count > b.count ? (a, b) : (b, a)
         guard long.count == short.count + 1, let last = long.last else { return false }
         return companyDesignators.contains(last.hasSuffix(".") ? String(last.dropLast()) : last) && Array(long.dropLast()) == short
+    }
+
+    /// "mahan" for "mahan air": an organization called by the first word of its name, when no
+    /// other organization of the document begins with that word.
+    func isShortForm(_ short: [String], of long: [String]) -> Bool {
+        short.count == 1 && long.count >= 2 && long[0] == short[0] && soleFirstWords.contains(short[0])
     }
 
     /// "dhs" is an acronym of "department of homeland security".

@@ -104,8 +104,10 @@ public struct EntityRecognizer: Sendable {
             mentions += others
         }
 
+        let soleFirstWords = DocumentNameTypes.apply(&mentions, document: document, context: context)
         // Coreference in document order; titles join their holders as soon as they are named.
         var coreference = Coreference()
+        coreference.soleFirstWords = soleFirstWords
         let order = mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
         var resolved: [EntityMention] = []
         let titlesByMention = Dictionary(grouping: foundTitles, by: \.mention)

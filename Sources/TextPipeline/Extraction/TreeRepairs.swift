@@ -416,7 +416,8 @@ enum TreeRepairs {
     /// - a name in apposition to it, set off by a comma ("two candidates, Senator Elizabeth Warren
     ///   and Michael Bloomberg, ended their campaigns"), or
     /// - its conjunct, after "and" or "or" that the parser hung lower ("Senator Bernie Sanders and
-    ///   President Donald Trump won"): the conjunction then moves up to the conjunct.
+    ///   President Donald Trump won"): the conjunction then moves up to the conjunct, or
+    /// - the first subject's name, right after it ("the trade union FNV criticised").
     static func secondSubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         var subjects: [Int32: [Int]] = [:]
         for i in range where document.tokens[i].head >= 0 && document.tokens[i].deprel.hasPrefix("nsubj") {
@@ -424,6 +425,14 @@ enum TreeRepairs {
         }
         for (verb, found) in subjects where found.count == 2 {
             let first = found[0], second = found[1]
+            // "The Dutch trade union FNV criticised": a name right after a common noun, both read
+            // as subjects, is the noun's name (an acronym the tagger took for a noun too).
+            if second == first + 1, document.tokens[first].upos == "NOUN", second < Int(verb),
+               document.tokens[second].upos == "PROPN" || document.tokens[second].entityTag.hasPrefix("B-") {
+                document.tokens[second].head = Int32(first)
+                document.tokens[second].deprel = "appos"
+                continue
+            }
             guard document.tokens[second].upos == "PROPN", first < second else { continue }
             // "a federal jury convicted Michael Avenatti, ...": a second "subject" after its verb,
             // which has no object, is the object.

@@ -1,0 +1,56 @@
+/// "the Dutch trade union FNV", "the broadcaster NOS", "logistics company Nordhavn Group": a name
+/// written right after a common noun for a kind of organization is an organization, whatever the
+/// tagger typed it as, and a run of proper nouns there that it left out is one too, or an acronym
+/// the tagger read as a common noun ("spy agency GCHQ"): a made-up company name or an acronym
+/// has no other evidence.
+enum NameAfterKindNoun {
+    /// Nouns for kinds of organization that stand before their name in news.
+    static let organizationKinds: Set<String> = [
+        "company", "firm", "union", "broadcaster", "newspaper", "airline", "carrier", "bank", "lender", "insurer",
+        "retailer", "automaker", "carmaker", "startup", "charity", "party", "agency", "network", "group",
+        "conglomerate", "supermarket", "regulator", "club", "tabloid", "magazine", "outlet", "subsidiary",
+        "nonprofit", "organisation", "organization", "association", "federation", "foundation",
+    ]
+    // Not nouns for people as well as firms ("the manufacturer Georg Reichenbach", "producer").
+
+    /// Retags the name after an organization kind noun (lower-case, a noun, directly before it):
+    /// an all-proper-noun span tagged as a person or place, or an untagged run of proper nouns,
+    /// becomes an organization. A weekday or month after the noun is no name ("the bank Monday").
+    static func apply(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        var i = sentence.lowerBound + 1
+        while i < sentence.upperBound {
+            let noun = document.tokens[i - 1]
+            guard noun.upos == "NOUN", organizationKinds.contains(context.lower[i - 1]), isNameWord(document.tokens[i]),
+                  !isDateWord(context.lower[i]) else { i += 1; continue }
+            var end = i
+            if document.tokens[i].entityTag.hasPrefix("B-") {
+                end = i + 1
+                while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
+            } else if document.tokens[i].entityTag == "O" {
+                while end < sentence.upperBound, isNameWord(document.tokens[end]), document.tokens[end].entityTag == "O",
+                      !isDateWord(context.lower[end]) { end += 1 }
+            }
+            guard end > i, (i..<end).allSatisfy({ isNameWord(document.tokens[$0]) }) else { i += 1; continue }
+            document.tokens[i].entityTag = "B-ORG"
+            for j in i + 1..<end { document.tokens[j].entityTag = "I-ORG" }
+            // An acronym the tagger read as a common noun is a proper noun: the extractor reads
+            // names by their tag ("the union FNV" is FNV's description).
+            for j in i..<end where document.tokens[j].upos != "PROPN" {
+                document.tokens[j].upos = "PROPN"
+                document.tokens[j].xpos = "NNP"
+            }
+            i = end
+        }
+    }
+
+    /// A proper noun, or an acronym of two to six capital letters whatever its tag ("FNV").
+    private static func isNameWord(_ token: Token) -> Bool {
+        if token.upos == "PROPN" { return true }
+        let letters = token.form.utf8
+        return (2...6).contains(letters.count) && letters.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+    }
+
+    private static func isDateWord(_ lower: String) -> Bool {
+        ValueRecognizer.weekdays[lower] != nil || ValueRecognizer.months[lower] != nil
+    }
+}
