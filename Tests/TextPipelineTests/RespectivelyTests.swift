@@ -66,6 +66,56 @@ import FactModel
         #expect(joined == ["(Ada; joined; the club; in: 2019)", "(Ben; joined; the club; in: 2021)"], "\(facts.map(\.compact))")
     }
 
+    /// "Blue Party and the centrist Harbour League won 14 and 12 seats respectively." as the
+    /// bundled parser reads it: the numbers two modifiers of "seats", the "and"s on the verb and
+    /// the noun, and the second subject a noun with the name apposed to it.
+    @Test func numbersHungApartAndANamedSecondSubjectStillPair() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Blue Blue ADJ NNP 2 amod
+            2 Party Party PROPN NNP 8 nsubj
+            3 and and CCONJ CC 8 cc
+            4 the the DET DT 5 det
+            5 centrist centrist NOUN NN 8 nsubj
+            6 Harbour Harbour PROPN NNP 7 compound
+            7 League League PROPN NNP 5 appos
+            8 won win VERB VBD 0 root
+            9 14 14 NUM CD 12 nummod
+            10 and and CCONJ CC 12 cc
+            11 12 12 NUM CD 12 nummod
+            12 seats seat NOUN NNS 8 obj
+            13 respectively respectively ADV RB 8 advmod
+            14 . . PUNCT . 8 punct
+            """, entities: [("Blue Party", .organization), ("Harbour League", .organization)])
+        let won = facts.filter { $0.predicate.lemma == "win" }
+        #expect(won.contains { $0.subject.text == "Blue Party" && $0.object?.text == "14 seats" }, "\(facts.map(\.compact))")
+        #expect(won.contains { $0.subject.head == "Harbour League" && $0.object?.text == "12 seats" }, "\(facts.map(\.compact))")
+        #expect(!won.contains { $0.object?.text == "14 and 12 seats" }, "\(facts.map(\.compact))")
+    }
+
+    /// "Ferro and Holm, 61 and 48 respectively, will lead the commission." with the ages a second
+    /// subject of the verb, and with them hung on the first name as an unmarked modifier.
+    @Test func agesAfterCoordinatedNamesPairWithThem() {
+        for (numberHead, relation) in [("10", "nsubj"), ("1", "nmod:unmarked")] {
+            let facts = ExtractionTreeBuilder.facts("""
+                1 Ferro Ferro PROPN NNP 10 nsubj
+                2 and and CCONJ CC 3 cc
+                3 Holm Holm PROPN NNP 1 conj
+                4 , , PUNCT , 5 punct
+                5 61 61 NUM CD \(numberHead) \(relation)
+                6 and and CCONJ CC 7 cc
+                7 48 48 NUM CD 5 conj
+                8 respectively respectively ADV RB 5 advmod
+                9 will will AUX MD 10 aux
+                10 lead lead VERB VB 0 root
+                11 the the DET DT 12 det
+                12 commission commission NOUN NN 10 obj
+                13 . . PUNCT . 10 punct
+                """, entities: [("Ferro", .person), ("Holm", .person)])
+            let ages = facts.filter { $0.predicate.canonical == "age" }.map { "\($0.subject.text) \($0.object?.text ?? "")" }
+            #expect(ages.sorted() == ["Ferro 61", "Holm 48"], "\(relation): \(facts.map(\.compact))")
+        }
+    }
+
     @Test func withoutRespectivelyEverySubjectTakesEveryObject() {
         #expect(chairing(respectively: false).count == 4)
     }

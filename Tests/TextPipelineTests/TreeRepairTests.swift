@@ -892,4 +892,27 @@ extension TreeRepairTests {
         #expect(facts.contains { $0.subject.text == "Mayors" && $0.object?.text == "two terms" }, "\(compact)")
         #expect(!facts.contains { $0.object?.text == "clerks" || $0.qualifiers.contains { $0.argument.text == "four" && $0.marker == "to" } }, "\(compact)")
     }
+
+    /// "Ivo Stark, 34, and Lena Holm, 29, were charged." as the bundled parser reads it: the first
+    /// age an unmarked modifier of its name, the second an adjective of the second name.
+    @Test func anAgeBetweenCommasAfterANameIsItsAgeWhateverItHangsAs() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ivo Ivo PROPN NNP 13 nsubj:pass
+            2 Stark Stark PROPN NNP 1 flat
+            3 , , PUNCT , 4 punct
+            4 34 34 NUM CD 1 nmod:unmarked
+            5 , , PUNCT , 8 punct
+            6 and and CCONJ CC 8 cc
+            7 Lena Lena PROPN NNP 8 compound
+            8 Holm Holm PROPN NNP 1 conj
+            9 , , PUNCT , 10 punct
+            10 29 29 NUM CD 8 amod
+            11 , , PUNCT , 1 punct
+            12 were be AUX VBD 13 aux:pass
+            13 charged charge VERB VBN 0 root
+            14 . . PUNCT . 13 punct
+            """, entities: [("Ivo Stark", .person), ("Lena Holm", .person)])
+        let ages = facts.filter { $0.predicate.canonical == "age" }.map { "\($0.subject.text) \($0.object?.text ?? "")" }
+        #expect(ages.sorted() == ["Ivo Stark 34", "Lena Holm 29"], "\(facts.map(\.compact))")
+    }
 }

@@ -161,7 +161,7 @@ extension SentenceReader {
             guard tree.upos(w) == "NUM", let value = Int(tree.form(w)) else { return false }
             return value > 0 && value < 130
         }
-        for a in tree.indices where isAge(a) && ["appos", "amod", "list", "nummod"].contains(tree.deprel(a)) {
+        for a in tree.indices where isAge(a) && ["appos", "amod", "list", "nummod", "nmod:unmarked", "nmod:npmod"].contains(tree.deprel(a)) {
             guard let n = tree.head(a), tree.isProperNoun(n), a > n else { continue }
             let numbers = conjuncts(of: a)
             guard numbers.count >= 2, numbers.allSatisfy(isAge) else { continue }

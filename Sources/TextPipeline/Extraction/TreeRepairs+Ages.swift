@@ -34,3 +34,63 @@ extension TreeRepairs {
         }
     }
 }
+
+/// Repairs to ages written after coordinated names.
+extension TreeRepairs {
+    /// "Ferrada and Hollis, 61 and 48 respectively, will lead": the parser made the coordinated
+    /// ages a second subject of the verb. Numbers of an age right after the comma that closes a
+    /// coordination of names describe those names: the first number hangs on the first name, as
+    /// the parser hangs them when it gets them right (an unmarked modifier), so the ages are read
+    /// pairwise (`readRespectiveAges`). Only when there are as many numbers as names.
+    static func agesTakenForASubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func isAge(_ i: Int) -> Bool {
+            guard document.tokens[i].upos == "NUM", let value = Int(document.tokens[i].form) else { return false }
+            return value > 0 && value < 130
+        }
+        func conjuncts(of i: Int) -> [Int] {
+            [i] + range.filter { head($0) == i && document.tokens[$0].deprel == "conj" }
+        }
+        for number in range where isAge(number) && document.tokens[number].deprel.hasPrefix("nsubj") {
+            guard number - 2 >= range.lowerBound, document.tokens[number - 1].form == ",",
+                  document.tokens[number - 2].upos == "PROPN" else { continue }
+            // The name before the comma, up to the first of its coordination.
+            var name = number - 2
+            while document.tokens[name].deprel == "flat" || document.tokens[name].deprel == "compound", range.contains(head(name)),
+                  head(name) > name, document.tokens[head(name)].upos == "PROPN" {
+                name = head(name)
+            }
+            var first = name
+            while document.tokens[first].deprel == "conj", range.contains(head(first)), document.tokens[head(first)].upos == "PROPN" {
+                first = head(first)
+            }
+            let names = conjuncts(of: first).filter { document.tokens[$0].upos == "PROPN" }
+            let ages = conjuncts(of: number).filter(isAge)
+            guard names.count >= 2, names.count == ages.count else { continue }
+            document.tokens[number].head = Int32(first)
+            document.tokens[number].deprel = "nmod:unmarked"
+        }
+    }
+}
+
+extension TreeRepairs {
+    /// "Stijn Vermeulen, 34, and Karim Bouzidi, 29, were charged": an age set off by commas right
+    /// after a name is the name's apposition (as "Emily Spanton, 39," is parsed), but the parser
+    /// hangs it as another modifier (`amod`, `nummod`, an unmarked `nmod`) when names are
+    /// coordinated. A single number only: coordinated ages are read pairwise (`agesTakenForASubject`).
+    static func ageBetweenCommasTakenForAModifier(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        let modifiers: Set<String> = ["amod", "nummod", "nmod:unmarked", "nmod:npmod"]
+        for number in range where document.tokens[number].upos == "NUM" && modifiers.contains(document.tokens[number].deprel) {
+            guard let value = Int(document.tokens[number].form), value > 0, value < 130,
+                  number - 2 >= range.lowerBound, number + 1 < range.upperBound,
+                  document.tokens[number - 1].form == ",", [",", "."].contains(document.tokens[number + 1].form),
+                  document.tokens[number - 2].upos == "PROPN", range.contains(head(number)), head(number) < number,
+                  document.tokens[head(number)].upos == "PROPN",
+                  !range.contains(where: { head($0) == number && document.tokens[$0].deprel == "conj" }) else { continue }
+            // The name it hangs on ends right before the comma.
+            guard isInside(number - 2, subtreeOf: head(number), range, document) else { continue }
+            document.tokens[number].deprel = "appos"
+        }
+    }
+}

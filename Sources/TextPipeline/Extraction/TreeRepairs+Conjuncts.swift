@@ -97,3 +97,35 @@ extension TreeRepairs {
         }
     }
 }
+
+extension TreeRepairs {
+    /// "won 14 and 12 seats respectively" parsed with "14" and "12" both number modifiers of
+    /// "seats" and the "and" on the noun too: modifiers of one kind (numbers, adjectives) joined
+    /// by "and" or "or" right between them are one coordination, the later ones conjuncts of the
+    /// first with the coordinator on them, as "the Democratic and Republican primaries" is parsed.
+    static func coordinatedModifiersHungApart(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for first in range where ["nummod", "amod"].contains(document.tokens[first].deprel) && document.tokens[first].head >= 0 {
+            let noun = head(first), relation = document.tokens[first].deprel
+            // first, { ",", item }, ("and" | "or"), last: each item a sibling with the same relation.
+            var chain: [(separator: Int, item: Int)] = []
+            var next = first + 2
+            var closed = false
+            while next < noun, head(next) == noun, document.tokens[next].deprel == relation {
+                let between = next - 1
+                let isCoordinator = document.tokens[between].upos == "CCONJ" && ["and", "or"].contains(document.tokens[between].form.lowercased())
+                guard head(between) == noun || head(between) == next, isCoordinator || document.tokens[between].form == "," else { break }
+                chain.append((between, next))
+                if isCoordinator { closed = true; break }
+                next += 2
+            }
+            guard closed else { continue }
+            for (separator, item) in chain {
+                document.tokens[item].head = Int32(first)
+                document.tokens[item].deprel = "conj"
+                document.tokens[separator].head = Int32(item)
+                document.tokens[separator].deprel = document.tokens[separator].upos == "CCONJ" ? "cc" : "punct"
+            }
+        }
+    }
+}

@@ -36,6 +36,9 @@ enum TreeRepairs {
             relativeClauseTakenForParataxis(range, &document)
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
+            agesTakenForASubject(range, &document)
+            ageBetweenCommasTakenForAModifier(range, &document)
+            coordinatedModifiersHungApart(range, &document)
             subjectTakenForAnAppositiveOfAFrontedTime(range, &document)
             subjectTakenForAModifierOfAFrontedOblique(range, &document)
             appositionTakenForAnOblique(range, &document)
@@ -433,7 +436,13 @@ enum TreeRepairs {
                 document.tokens[second].deprel = "appos"
                 continue
             }
-            guard document.tokens[second].upos == "PROPN", first < second else { continue }
+            // "Green Future and the nationalist Homeland Front won": a noun with its name in
+            // apposition right after it ("the nationalist Homeland Front") stands as a name does.
+            let named = document.tokens[second].upos == "NOUN" && range.contains { n in
+                Int(document.tokens[n].head) == second && document.tokens[n].deprel == "appos" && document.tokens[n].upos == "PROPN"
+                    && isInside(second + 1, subtreeOf: n, range, document)
+            }
+            guard document.tokens[second].upos == "PROPN" || named, first < second else { continue }
             // "a federal jury convicted Michael Avenatti, ...": a second "subject" after its verb,
             // which has no object, is the object.
             if first < Int(verb), second > Int(verb), document.tokens[Int(verb)].upos == "VERB",
