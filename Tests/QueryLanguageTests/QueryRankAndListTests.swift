@@ -30,6 +30,11 @@ import FactModel
         #expect(answers("where did Park speak") == ["Lakeside"])
     }
 
+    @Test func aStateSomeoneIsInIsNoPlace() {
+        // "died in his sleep after a long illness" beside "died at his home in Harwick".
+        #expect(answers("where did Moreno die") == ["Harwick"])
+    }
+
     @Test func aDayIsNoPlaceEvenCapitalised() {
         #expect(answers("where was the video posted") == ["a local news channel"])
     }
@@ -168,6 +173,15 @@ func makeRaceStory() -> FakeFactSource {
         ("Park", .entity(.person), park), ("Lakeside", .entity(.place), lakeside)])
     source.add(Argument(text: "Park", head: "Park", entity: park), "speak", nil,
                qualifiers: [Qualifier(marker: "at", argument: Argument(text: "a rally in Lakeside", head: "rally"))], at: s2c)
+
+    let harwick = source.entity("Harwick", .place)
+    let s2d = source.sentence("Moreno died at his home in Harwick.", mentions: [
+        ("Moreno", .entity(.person), moreno), ("Harwick", .entity(.place), harwick)])
+    source.add(Argument(text: "Moreno", head: "Moreno", entity: moreno), "die", nil,
+               qualifiers: [Qualifier(marker: "at", argument: Argument(text: "his home in Harwick", head: "home"))], at: s2d)
+    let s2e = source.sentence("His sister said he died in his sleep after a long illness.", mentions: [("he", .entity(.person), moreno)])
+    source.add(Argument(text: "he", head: "he", entity: moreno), "die", nil,
+               qualifiers: [Qualifier(marker: "in", argument: Argument(text: "his sleep after a long illness", head: "sleep"))], at: s2e)
 
     let s3 = source.sentence("The video was posted Wednesday on a local news channel.")
     source.add(Argument(text: "The video", head: "video"), "post", Argument(text: "Wednesday", head: "Wednesday"),

@@ -915,4 +915,29 @@ extension TreeRepairTests {
         let ages = facts.filter { $0.predicate.canonical == "age" }.map { "\($0.subject.text) \($0.object?.text ?? "")" }
         #expect(ages.sorted() == ["Ivo Stark 34", "Lena Holm 29"], "\(facts.map(\.compact))")
     }
+
+    /// "Ada Reis, the singer whose songs reached a new audience, died on Sunday." with the main
+    /// verb hung as a conjunct of the relative clause's verb and the name as the root.
+    @Test func aMainVerbHungOnARelativeClauseAfterAnAppositiveIsTheRoot() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ada Ada PROPN NNP 0 root
+            2 Reis Reis PROPN NNP 1 flat
+            3 , , PUNCT , 5 punct
+            4 the the DET DT 5 det
+            5 singer singer NOUN NN 1 appos
+            6 whose whose PRON WP$ 7 nmod:poss
+            7 songs song NOUN NNS 8 nsubj
+            8 reached reach VERB VBD 5 acl:relcl
+            9 a a DET DT 11 det
+            10 new new ADJ JJ 11 amod
+            11 audience audience NOUN NN 8 obj
+            12 , , PUNCT , 13 punct
+            13 died die VERB VBD 8 conj
+            14 on on ADP IN 15 case
+            15 Sunday Sunday PROPN NNP 13 obl
+            16 . . PUNCT . 1 punct
+            """, entities: [("Ada Reis", .person)])
+        #expect(facts.contains { $0.predicate.lemma == "die" && $0.subject.text == "Ada Reis" }, "\(facts.map(\.compact))")
+        #expect(!facts.contains { $0.predicate.lemma == "die" && $0.subject.head == "song" }, "\(facts.map(\.compact))")
+    }
 }

@@ -280,8 +280,20 @@ extension QuestionAnswerer {
         let opensComplexPreposition = words.prefix(3).indices.contains { i in
             i + 1 < words.count && Self.complexPrepositionNouns.contains(words[i]) && ["of", "to", "with"].contains(words[i + 1])
         }
+        // "died in his sleep after a long illness", "was in a coma": a state, not a place. The
+        // phrase's head is its last word before a preposition.
+        let beforePreposition = words.prefix { !EnglishWords.prepositions.contains($0) }
+        if let head = beforePreposition.last, Self.stateNouns.contains(forms.nounLemma(head)) { return false }
         return !opensComplexPreposition && !words.contains { Self.timeWords.contains($0) || $0.first?.isNumber == true }
     }
+
+    /// Nouns of a state or manner that "in" or "on" puts someone in, which say no place.
+    static let stateNouns: Set<String> = [
+        "sleep", "coma", "power", "pain", "tears", "silence", "secret", "public", "private", "person", "debt",
+        "danger", "trouble", "shock", "disbelief", "total", "particular", "general", "fact", "practice", "theory",
+        "principle", "advance", "vain", "return", "exchange", "turn", "time", "charge", "control", "touch", "love",
+        "mourning", "hiding", "retirement", "illness", "condition", "mood", "hurry", "custody", "detention",
+    ]
 
     /// Nouns that make a preposition with "in"/"on" and "of"/"to"/"with": "in light of", "in
     /// response to", "on behalf of".

@@ -65,6 +65,21 @@ struct ExtractionLexicon: Sendable {
         "advisor", "deputy", "head", "chief", "director", "manager", "executive", "representative",
     ]
 
+    /// Nouns for women and girls, which "he" does not stand for.
+    static let femaleNouns: Set<String> = [
+        "woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "granddaughter", "aunt", "niece",
+        "queen", "princess", "duchess", "actress", "widow", "girlfriend", "fiancée", "fiancee", "bride", "nun",
+        "stepmother", "stepdaughter", "mum", "mom", "lady", "chairwoman", "spokeswoman", "congresswoman",
+        "businesswoman", "sportswoman", "policewoman",
+    ]
+
+    /// Nouns for men and boys, which "she" does not stand for.
+    static let maleNouns: Set<String> = [
+        "man", "boy", "father", "son", "husband", "brother", "grandfather", "grandson", "uncle", "nephew", "king",
+        "prince", "duke", "widower", "boyfriend", "fiancé", "groom", "monk", "stepfather", "stepson", "dad", "lord",
+        "chairman", "spokesman", "congressman", "businessman", "sportsman", "policeman",
+    ]
+
     /// Nouns whose "be in N" means doing the verb, when no WordNet lexicon is given.
     static let nounVerbFallback: [String: String] = [
         "attendance": "attend", "meeting": "meet", "talks": "talk", "negotiation": "negotiate",

@@ -5,7 +5,8 @@ import FactModel
 /// gives (The division; broke out of; the beachhead), "Cole hired a guide, and he found the
 /// pass" (Cole; found; the pass). The antecedent must agree with the pronoun: he/she a person
 /// (a person name or noun), it a singular thing, they a plural or coordinated subject; the
-/// first clause that has a subject of its own before the pronoun decides, and a disagreeing one
+/// first clause that has a subject of its own before the pronoun decides (a noun for a woman
+/// disagrees with "he", for a man with "she"), and a disagreeing one
 /// leaves the pronoun as it is (the entities stage still links it across sentences), as does an
 /// agreeing object between the two ("repaired the pump before it failed"), or a say-verb's
 /// speaker ("..., he adds"). When no clause the pronoun's clause hangs under has a subject before
@@ -81,7 +82,11 @@ extension SentenceReader {
     func agrees(_ form: String, with subject: Int) -> Bool {
         let plural = tree.xpos(subject).hasSuffix("S") || tree.has(subject, ["conj"])
         let person = tree.isPersonName(subject) || nounClass(subject) == .person || words.isPersonNoun(tree.lemma(subject))
+        // "His daughter said that he died": a noun for a woman is no "he", for a man no "she".
+        let lemma = tree.lemma(subject).lowercased()
         switch form {
+        case "he" where ExtractionLexicon.femaleNouns.contains(lemma), "she" where ExtractionLexicon.maleNouns.contains(lemma):
+            return false
         case "he", "she": return (person || isUnclassedName(subject)) && !plural
         case "it": return !person && !plural && tree.isNominal(subject)
         default: return plural

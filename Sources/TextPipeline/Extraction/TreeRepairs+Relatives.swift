@@ -22,3 +22,39 @@ extension TreeRepairs {
         }
     }
 }
+
+extension TreeRepairs {
+    /// "Rafael Monteiro, the guitarist whose songs helped bring bossa nova to a new generation,
+    /// died on Saturday": after a long appositive with a relative clause, the parser made the
+    /// main verb a conjunct of the relative clause's verb and left the name as the root. A
+    /// sentence whose root is a name or noun, with a finite verb that has no subject of its own
+    /// hung as a conjunct, right after a comma, of a verb inside a relative clause of the root's
+    /// appositive, is that verb's sentence: the verb becomes the root and the name its subject.
+    static func mainVerbTakenForARelativeConjunct(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        guard let root = range.first(where: { document.tokens[$0].head < 0 }), ["PROPN", "NOUN"].contains(document.tokens[root].upos),
+              !range.contains(where: { head($0) == root && document.tokens[$0].deprel == "cop" }) else { return }
+        for verb in range where document.tokens[verb].deprel == "conj" && document.tokens[verb].upos == "VERB"
+            && ["VBD", "VBZ", "VBP"].contains(document.tokens[verb].xpos) {
+            let relative = head(verb)
+            guard range.contains(relative), document.tokens[relative].deprel == "acl:relcl", verb - 1 > relative,
+                  document.tokens[verb - 1].form == "," || (range.contains(where: { head($0) == verb && document.tokens[$0].form == "," })),
+                  !range.contains(where: { head($0) == verb && document.tokens[$0].deprel.hasPrefix("nsubj") }),
+                  !range.contains(where: { head($0) == verb && document.tokens[$0].deprel == "cc" }) else { continue }
+            // The relative clause hangs on the root's appositive (or on the root itself).
+            let holder = head(relative)
+            guard range.contains(holder), holder == root || (document.tokens[holder].deprel == "appos" && head(holder) == root)
+                    || (document.tokens[holder].deprel == "conj" && range.contains(head(holder)) && document.tokens[head(holder)].deprel == "appos"
+                        && head(head(holder)) == root) else { continue }
+            // The root's punctuation at the end goes with the new root.
+            for child in range where head(child) == root && child > verb && document.tokens[child].deprel == "punct" {
+                document.tokens[child].head = Int32(verb)
+            }
+            document.tokens[verb].head = -1
+            document.tokens[verb].deprel = "root"
+            document.tokens[root].head = Int32(verb)
+            document.tokens[root].deprel = "nsubj"
+            return
+        }
+    }
+}

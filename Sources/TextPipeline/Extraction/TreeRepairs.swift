@@ -34,6 +34,7 @@ enum TreeRepairs {
             nameTakenForAListItem(range, &document)
             listTakenForAnApposition(range, &document)
             relativeClauseTakenForParataxis(range, &document)
+            mainVerbTakenForARelativeConjunct(range, &document)
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
             agesTakenForASubject(range, &document)
