@@ -136,6 +136,17 @@ import Testing
         #expect(mayor?.titles.first?.of == "Springfield")
     }
 
+    @Test func aSurnameKeepsItsParticles() {
+        let document = EntityTestDocument.recognize("[Lotte De Smedt]PER leads the inquiry. [Pieter van der Loon]PER left.")
+        #expect(document.entity(named: "Lotte De Smedt")?.aliases.contains("De Smedt") == true, "\(document.entities.map(\.aliases))")
+        #expect(document.entity(named: "Pieter van der Loon")?.aliases.contains("van der Loon") == true, "\(document.entities.map(\.aliases))")
+    }
+
+    @Test func theHeadStruckIsNoTitle() {
+        let document = EntityTestDocument.recognize("The guard [Olaf Brink]PER was struck on the head. The head of the unit, [Ada Moss]PER, spoke.")
+        #expect(document.entity(named: "Olaf Brink")?.aliases.contains("the head") == false, "\(document.entities.map(\.aliases))")
+    }
+
     @Test func laterFullNameExtendsAnEarlierSurname() {
         let document = EntityTestDocument.recognize("[Okafor]PER won. Coach [Ben Okafor]PER said so.")
         #expect(document.entities.filter { $0.type == .person }.map(\.name) == ["Ben Okafor"])

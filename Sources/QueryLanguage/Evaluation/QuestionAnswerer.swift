@@ -138,6 +138,7 @@ struct QuestionAnswerer {
         // advice ...", "it") names nothing.
         candidates.removeAll { wordsOf($0.text).allSatisfy { !EnglishWords.isContentWord($0) } }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
+        candidates = preferringMoneyForPrices(candidates, question: question)
         candidates = countingTheAskedNoun(candidates, kind: question.kind)
         candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)
         candidates = fromArticlesCovering(question, candidates, held: held)
@@ -213,6 +214,27 @@ struct QuestionAnswerer {
             return primary.contains(valueKind)
         }
     }
+
+    /// "how much will the line cost", "how much were the goods worth": a price is money, so when
+    /// a question of amount says a word of paying or worth and some answer is an amount of money,
+    /// the other amounts (a length, a percentage, a count) are not what it asks.
+    func preferringMoneyForPrices(_ candidates: [Candidate], question: Question) -> [Candidate] {
+        guard case .amount = question.kind, case .clause(let atom) = question.form,
+              candidates.contains(where: { $0.valueKind == .money }) else { return candidates }
+        var words: [String] = []
+        if case .verb(let verb, _, _) = atom.relation { words.append(forms.verbLemma(verb)) }
+        for term in [atom.subject, atom.object] + atom.qualifiers.map(\.term) {
+            if case .phrase(let phrase)? = term { words += phrase.words.map { $0.lowercased() } }
+        }
+        guard words.contains(where: { Self.priceWords.contains($0) || Self.priceWords.contains(forms.verbLemma($0)) }) else { return candidates }
+        return candidates.filter { $0.valueKind == .money }
+    }
+
+    /// Words of paying and worth: an amount they ask for is money.
+    static let priceWords: Set<String> = [
+        "cost", "pay", "spend", "worth", "price", "fund", "budget", "earn", "raise", "sell", "buy", "fine", "owe",
+        "invest", "donate", "charge", "lend", "borrow", "afford", "value", "salary", "compensation", "fee", "bail",
+    ]
 
     /// When some facts state everything the question names ("killed in the collision"), answers
     /// from facts that leave a part out (a killing somewhere else) are not answers to it.

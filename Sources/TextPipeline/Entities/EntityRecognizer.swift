@@ -199,13 +199,30 @@ public struct EntityRecognizer: Sendable {
         for form in entity.forms { add(form) }
         if entity.type == .person {
             let parts = entity.name.split(separator: " ")
-            if parts.count > 1, let last = parts.last, !["jr.", "sr.", "ii", "iii", "iv"].contains(last.lowercased()) { add(String(last)) }
+            if parts.count > 1, let last = parts.last, !["jr.", "sr.", "ii", "iii", "iv"].contains(last.lowercased()) {
+                add(String(last))
+                // "Lotte De Smedt" is "De Smedt", "Pieter van Loon" "van Loon": a surname keeps
+                // the particles written before it.
+                var first = parts.count - 1
+                while first > 1, Self.surnameParticles.contains(parts[first - 1].lowercased()) { first -= 1 }
+                if first < parts.count - 1 { add(parts[first...].joined(separator: " ")) }
+            }
             for title in entity.titles where !title.role.isEmpty {
                 add("the " + title.role.lowercased())
             }
         }
         return aliases
     }
+
+    /// One-word titles that also name a part of the body ("the head"): a description only with
+    /// what it is the head of.
+    static let titlesThatAreAlsoThings: Set<String> = ["head"]
+
+    /// Words that belong to the surname after them: "De Smedt", "van der Bellen", "bin Salman".
+    static let surnameParticles: Set<String> = [
+        "de", "van", "von", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "ibn",
+        "al", "el", "ter", "ten", "mac", "st.",
+    ]
 
     /// Adds a title unless the entity has it already.
     func add(_ title: Title, to entity: Int, coreference: inout Coreference) {
@@ -298,6 +315,12 @@ public struct EntityRecognizer: Sendable {
                 start -= 1
             }
             guard start - 1 >= sentence.lowerBound, context.lower[start - 1] == "the", !blocked[start - 1] else { continue }
+            // "struck on the head", "at the head of the march": a body part or a front, no one's
+            // title, unless the head of something is named.
+            if match.length == 1, Self.titlesThatAreAlsoThings.contains(context.lower[end]),
+               !(end + 1 < sentence.upperBound && context.lower[end + 1] == "of") || (start - 2 >= sentence.lowerBound && context.lower[start - 2] == "at") {
+                continue
+            }
             start -= 1
             var tokens = start..<end + 1
             var of: String? = nil
