@@ -21,6 +21,9 @@ public protocol Lexicon: Sendable {
     func kinds(ofName name: String) -> [String]
     /// The country a nationality adjective stands for: "Turkish" -> "Turkey". Nil for other words.
     func country(ofDemonym word: String) -> String?
+    /// The word classes a dictionary lists a lowercase base form under ("waive" -> [verb],
+    /// "report" -> [noun, verb]); empty for a word it does not list, nil without a dictionary.
+    func wordClasses(ofBaseForm word: String) -> Set<WordClass>?
 }
 
 extension Lexicon {
@@ -28,4 +31,6 @@ extension Lexicon {
     public func kinds(ofName name: String) -> [String] { [] }
     /// A lexicon without a gazetteer knows no nationalities.
     public func country(ofDemonym word: String) -> String? { nil }
+    /// A lexicon without word lists cannot say.
+    public func wordClasses(ofBaseForm word: String) -> Set<WordClass>? { nil }
 }

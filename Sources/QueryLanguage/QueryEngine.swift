@@ -18,6 +18,12 @@ public struct QueryEngine: Sendable {
         self.forms = WordForms(lexicon: lexicon)
     }
 
+    /// The lexicon's word classes of a base form, for the parser to tell verbs inside word runs.
+    private var wordClasses: @Sendable (String) -> Set<WordClass>? {
+        let lexicon = self.lexicon
+        return { lexicon.wordClasses(ofBaseForm: $0) }
+    }
+
     /// True when `text` ends inside an open parenthesis or quote, so the shell should read more lines.
     public static func needsContinuation(_ text: String) -> Bool { QueryLexer.isIncomplete(text) }
 
@@ -38,7 +44,7 @@ public struct QueryEngine: Sendable {
         withoutActuallyEscaping(isCancelled) { isCancelled in
             // Each statement is evaluated as soon as it is parsed (no list of statements to copy
             // them out of); a failed one is reported and parsing resumes after it.
-            var parser = QueryParser(tokens: QueryLexer.tokenize(text, firstLine: line))
+            var parser = QueryParser(tokens: QueryLexer.tokenize(text, firstLine: line), wordClasses: wordClasses)
             var results: [Result<AnswerTable, Diagnostic>] = []
             while let parsed = parser.parseNextStatement() {
                 switch parsed {
@@ -54,7 +60,7 @@ public struct QueryEngine: Sendable {
 
     /// The plan of every statement in `text`, as `explain` prints it (for tests and benchmarks).
     public func explain(_ text: String) -> [Result<String, Diagnostic>] {
-        QueryParser.parse(text).map { parsed in parsed.map { plan(for: $0, isCancelled: { false }).description } }
+        QueryParser.parse(text, wordClasses: wordClasses).map { parsed in parsed.map { plan(for: $0, isCancelled: { false }).description } }
     }
 
     private func evaluate(_ statement: Statement, isCancelled: @escaping @Sendable () -> Bool) -> Result<AnswerTable, Diagnostic> {

@@ -247,6 +247,8 @@ func parsed(_ text: String) -> [String] {
         #expect(parsed("how many justices") == [#"question (?answer is "there") asking number of "justices""#])
         #expect(parsed("is Tusk from Gdańsk") == [#"question yes-no ("Tusk" is from: "Gdańsk")"#])
         #expect(parsed("what did Matovič apologise for") == [#"question ("Matovič" apologise for: ?answer) asking anything"#])
+        // A pronoun after the verb is its object, not the verb.
+        #expect(parsed("did the dock workers fine him") == [#"question yes-no ("the dock workers" fine "him")"#])
         // A stranded preposition before another one asks for its object too.
         #expect(parsed("who did Lund compete against for the title") ==
                 [#"question ("Lund" compete against: ?answer for: "the title") asking person or organization"#])
@@ -551,5 +553,33 @@ func parsed(_ text: String) -> [String] {
         #expect(noun.words == ["percentage", "of", "the", "Nevada", "legislature"])
         #expect(AnswerTypes.headWord(of: noun) == "percentage")
         #expect(!atom.passive, "'women' is no participle")
+    }
+}
+
+/// With a dictionary, the verb inside a run of lower-case words is the one listed only as a verb.
+@Suite struct QueryVerbInsideRunTests {
+    static let dictionary: [String: Set<WordClass>] = [
+        "embassy": [.noun], "waive": [.verb], "immunity": [.noun], "council": [.noun], "report": [.noun, .verb],
+        "charges": [], "involve": [.verb], "witness": [.noun, .verb], "tampering": [.noun], "law": [.noun],
+        "change": [.noun, .verb],
+    ]
+
+    func parsedWithDictionary(_ text: String) -> [String] {
+        QueryParser.parse(text, wordClasses: { Self.dictionary[$0] ?? [] }).map { result in
+            (try? result.get().description) ?? "error"
+        }
+    }
+
+    @Test func aVerbOnlyWordInsideTheRunIsTheVerb() {
+        #expect(parsedWithDictionary("did the embassy waive immunity") == [#"question yes-no ("the embassy" waive "immunity")"#])
+        #expect(parsedWithDictionary("did Manafort's charges involve witness tampering") ==
+                [#"question yes-no ("Manafort's charges" involve "witness tampering")"#])
+        // Without a dictionary the run's last word is the verb, as before.
+        #expect(parsed("did the embassy waive immunity") == [#"question yes-no ("the embassy waive" immunity)"#])
+    }
+
+    @Test func aWordThatIsAlsoANounOrTheLastWordLeavesTheRuleAsItWas() {
+        #expect(parsedWithDictionary("did the council report delays") == parsed("did the council report delays"))
+        #expect(parsedWithDictionary("what did the new law change") == [#"question ("the new law" change ?answer) asking anything"#])
     }
 }

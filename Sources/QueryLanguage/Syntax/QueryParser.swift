@@ -32,13 +32,19 @@ public struct QueryParser {
     private var patternVariables: [String] = []
     private var negations = 0
 
-    public init(tokens: [QueryToken]) {
+    /// The dictionary's word classes of a lowercase base form, when the caller has a dictionary:
+    /// it tells the verb inside a run of lower-case words ("did the embassy | waive immunity").
+    private let wordClasses: (@Sendable (String) -> Set<WordClass>?)?
+
+    public init(tokens: [QueryToken], wordClasses: (@Sendable (String) -> Set<WordClass>?)? = nil) {
         self.tokens = tokens
+        self.wordClasses = wordClasses
     }
 
     /// Parses every statement of `text`: one result per non-empty statement, in order.
-    public static func parse(_ text: String, firstLine: Int = 1) -> [Result<Statement, Diagnostic>] {
-        var parser = QueryParser(tokens: QueryLexer.tokenize(text, firstLine: firstLine))
+    public static func parse(_ text: String, firstLine: Int = 1,
+                             wordClasses: (@Sendable (String) -> Set<WordClass>?)? = nil) -> [Result<Statement, Diagnostic>] {
+        var parser = QueryParser(tokens: QueryLexer.tokenize(text, firstLine: firstLine), wordClasses: wordClasses)
         return parser.parseScript()
     }
 
@@ -587,8 +593,9 @@ public struct QueryParser {
             // A run of lower-case content words.
             var run: [QueryToken] = []
             var runGuard = ProgressGuard()
-            while atWord, !current.isCapitalized, EnglishWords.isContentWord(lowered), !isComplexPreposition,
-                  !at("order"), !at("limit"), !at("where") {
+            // A pronoun is a phrase of its own ("did the officers arrest | him").
+            while atWord, !current.isCapitalized, EnglishWords.isContentWord(lowered), !EnglishWords.pronouns.contains(lowered),
+                  !isComplexPreposition, !at("order"), !at("limit"), !at("where") {
                 runGuard.check(position)
                 run.append(current)
                 advance()
@@ -612,7 +619,7 @@ public struct QueryParser {
                 let pastVerb = run.count >= 3 ? (1..<(run.count - 1)).first { index in
                     EnglishWords.isParticiple(run[index].lowered) && !run[index - 1].lowered.hasSuffix("ly")
                 } : nil
-                let giveBack = pastVerb.map { run.count - $0 } ?? (idiom ? 2 : 1)
+                let giveBack = pastVerb.map { run.count - $0 } ?? verbOnlyInside(run).map { run.count - $0 } ?? (idiom ? 2 : 1)
                 position -= giveBack
                 words += run.dropLast(giveBack).map(\.text)
                 break
@@ -626,6 +633,20 @@ public struct QueryParser {
         }
         guard !words.isEmpty else { throw QueryDiagnostics.expectedNounPhrase(after: keyword, found: current) }
         return Phrase(words: words, range: range(from: start))
+    }
+
+    /// "did the embassy | waive immunity", "did Manafort's charges | involve witness tampering": in
+    /// a run of lower-case words that ends the statement or meets a preposition (so no object
+    /// phrase of its own follows it), the first word after the run's first that the dictionary
+    /// lists as a verb and never as a noun, with words after it for its object, is the verb. Nil
+    /// without a dictionary or such a word: the run's last word is then the verb.
+    private func verbOnlyInside(_ run: [QueryToken]) -> Int? {
+        guard let wordClasses, run.count >= 3, atStatementEnd || atPreposition else { return nil }
+        return (1..<(run.count - 1)).first { index in
+            let word = run[index].lowered
+            guard !EnglishWords.isAnyParticiple(word), let classes = wordClasses(word) else { return false }
+            return classes.contains(.verb) && !classes.contains(.noun)
+        }
     }
 
     private var isQuestionWord: Bool { atWord && EnglishWords.whWords.contains(lowered) }

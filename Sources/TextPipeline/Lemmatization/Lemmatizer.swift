@@ -62,6 +62,16 @@ public struct Lemmatizer: Sendable {
         return false
     }
 
+    /// The word classes WordNet lists a lowercase lemma under (empty when it is not listed). O(1).
+    public func wordClasses(ofLemma lemma: String) -> Set<WordClass> {
+        var classes = Set<WordClass>()
+        if lexicon.contains(lemma, as: .noun) { classes.insert(.noun) }
+        if lexicon.contains(lemma, as: .verb) { classes.insert(.verb) }
+        if lexicon.contains(lemma, as: .adjective) { classes.insert(.adjective) }
+        if lexicon.contains(lemma, as: .adverb) { classes.insert(.adverb) }
+        return classes
+    }
+
     /// The base form of `word` in a word class, whatever its inflection: ("attended", .verb) →
     /// "attend", ("meetings", .noun) → "meeting", ("better", .adjective) → "good".
     public func baseForm(of word: String, as wordClass: WordClass) -> String {

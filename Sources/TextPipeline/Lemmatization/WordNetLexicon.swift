@@ -24,6 +24,11 @@ public struct WordNetLexicon: Lexicon {
         lemmatizer.baseForm(of: word, as: wordClass)
     }
 
+    /// The classes Open English WordNet lists `word` (a lowercase lemma) under. O(1).
+    public func wordClasses(ofBaseForm word: String) -> Set<WordClass>? {
+        lemmatizer.wordClasses(ofLemma: word)
+    }
+
     /// Verbs a noun derives from or to, most sense links first: "attendance" -> ["attend"].
     public func verbs(derivedFromNoun noun: String) -> [String] {
         let table = tables().verbsOfNoun
