@@ -15,6 +15,8 @@ public struct NamedEntityTagger: Sendable {
     /// Viterbi only: the label-bigram weights, `pair[(previous2 * L + previous) * L + label]`,
     /// with the previous-label weights added in (neither depends on the token).
     let pair: [Int32]
+    /// `pair` as one vector of the next label's weights per (previous2, previous), for `laneViterbi`.
+    let pairLanes: [SIMD8<Int32>]
     /// True when the model was trained with a second pass that reads the first pass's labels
     /// elsewhere in the document (`recipe["document"] == "labels"`, Viterbi only).
     let documentLabels: Bool
@@ -37,6 +39,7 @@ public struct NamedEntityTagger: Sendable {
             }
         }
         self.pair = pair
+        pairLanes = Self.pairLanes(pair)
     }
 
     /// Loads a model file written by `write(to:)`.
@@ -125,17 +128,10 @@ public struct NamedEntityTagger: Sendable {
         return local
     }
 
-    /// The best allowed label sequence for `localScores`' scores and the label-bigram weights.
+    /// The best allowed label sequence for `localScores`' scores and the label-bigram weights:
+    /// `viterbi`'s, searched with the labels as vector lanes (`laneViterbi`).
     func search(_ local: [Int32]) -> [Int] {
-        let count = EntityLabel.tags.count
-        return Self.viterbi(count: local.count / (count * count), pair: pair, floor: Int32.min) { t, previous, out in
-            let start = (t * count + previous) * count
-            out.withUnsafeMutableBufferPointer { out in
-                local.withUnsafeBufferPointer { local in
-                    for y in 0..<count { out[y] = local[start + y] }
-                }
-            }
-        }
+        Self.laneViterbi(local, pairLanes: pairLanes)
     }
 
     /// Second-order Viterbi search over BIO labels: the sequence with the highest total score
