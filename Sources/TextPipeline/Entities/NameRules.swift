@@ -422,7 +422,8 @@ enum NameRules {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             let tag = document.tokens[i].entityTag
-            guard tag.hasPrefix("B-"), types.contains(String(tag.dropFirst(2))) else { i += 1; continue }
+            // The first byte rules out most tags ("O") before `hasPrefix`, a runtime call.
+            guard tag.utf8.first == UInt8(ascii: "B"), tag.hasPrefix("B-"), types.contains(String(tag.dropFirst(2))) else { i += 1; continue }
             let inside = "I-" + tag.dropFirst(2)
             var end = i + 1
             while end < sentence.upperBound,

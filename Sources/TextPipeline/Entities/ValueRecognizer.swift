@@ -11,6 +11,9 @@ struct ValueRecognizer {
         ["nearly"], ["almost"], ["about"], ["around"], ["roughly"], ["approximately"], ["some"], ["over"],
         ["under"], ["about"], ["close", "to"], ["upwards", "of"], ["an", "additional"], ["another"],
     ]
+    /// The first words of `approximations`: a word outside it starts none, found with one lookup
+    /// instead of a comparison with each (half a million comparisons over EWT test).
+    static let approximationStarts = Set(approximations.map { $0[0] })
     static let currencyWords: [String: String] = [
         "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
         "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "francs": "CHF",
@@ -84,11 +87,13 @@ struct ValueRecognizer {
         var approximation: String? = nil
         var i = start
         // Word by word: no array is made for each token and approximation.
-        for words in Self.approximations where i + words.count < end && lower[i] == words[0] {
-            if words.indices.allSatisfy({ lower[i + $0] == words[$0] }) {
-                approximation = words.joined(separator: " ")
-                i += words.count
-                break
+        if Self.approximationStarts.contains(lower[start]) {
+            for words in Self.approximations where i + words.count < end && lower[i] == words[0] {
+                if words.indices.allSatisfy({ lower[i + $0] == words[$0] }) {
+                    approximation = words.joined(separator: " ")
+                    i += words.count
+                    break
+                }
             }
         }
         guard var span = bare(at: i, end: end, document: document, lower: lower, blocked: blocked, personSpans: personSpans)
