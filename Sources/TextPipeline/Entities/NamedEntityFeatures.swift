@@ -295,10 +295,23 @@ enum NamedEntityFeatures {
     /// The first-order features that depend on the token (`addFirstOrder` without `previousLabel`).
     @inline(__always)
     static func addTokenFirstOrder(to features: inout [UInt64], previous: Int, word: UInt64, shape: UInt64, upos: UInt64) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokenFirstOrderCount) { keys in
+            tokenFirstOrder(previous: previous, word: word, shape: shape, upos: upos, into: keys)
+            features.append(contentsOf: keys)
+        }
+    }
+
+    /// The number of keys `addTokenFirstOrder` appends.
+    static let tokenFirstOrderCount = 3
+
+    /// `addTokenFirstOrder`'s keys, written into the first `tokenFirstOrderCount` values of `keys`.
+    @inline(__always)
+    static func tokenFirstOrder(previous: Int, word: UInt64, shape: UInt64, upos: UInt64, into keys: UnsafeMutableBufferPointer<UInt64>) {
+        precondition(keys.count >= tokenFirstOrderCount)
         let p = UInt64(previous)
-        features.append(FeatureHasher.feature(T.previousLabelWord.rawValue, p, word))
-        features.append(FeatureHasher.feature(T.previousLabelShape.rawValue, p, shape))
-        features.append(FeatureHasher.feature(T.previousLabelUpos.rawValue, p, upos))
+        keys[0] = FeatureHasher.feature(T.previousLabelWord.rawValue, p, word)
+        keys[1] = FeatureHasher.feature(T.previousLabelShape.rawValue, p, shape)
+        keys[2] = FeatureHasher.feature(T.previousLabelUpos.rawValue, p, upos)
     }
 
     /// The previous-label feature of `addDynamic`, which does not depend on the token.
