@@ -62,8 +62,9 @@ enum RepeatedNames {
         NamedEntityFeatures.isCapitalized(form) || smallNameWords.contains(form)
     }
 
-    /// The small words a repeated name may hold besides capitalised ones.
-    static let smallNameWords = ["of", "de", "the", "-", "&", "and", "'s", "’s"]
+    /// The small words a repeated name may hold besides capitalised ones (a set: compared with
+    /// each in turn, a lower-case word cost eight string comparisons).
+    static let smallNameWords: Set<String> = ["of", "de", "the", "-", "&", "and", "'s", "’s"]
 
     /// The type given most often, or nil on a tie.
     static func majority(_ counts: [String: Int]) -> String? {

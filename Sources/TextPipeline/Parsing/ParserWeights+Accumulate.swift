@@ -23,6 +23,8 @@ extension ParserWeights {
     func accumulate(_ keys: UnsafeBufferPointer<UInt64>, scratch: UnsafeMutableBufferPointer<UInt32>,
                     into scores: UnsafeMutableBufferPointer<Int32>) {
         precondition(scratch.count >= 3 * keys.count && scores.count >= scoreCount)
+        // `bits` is 8...26, so the shift is below 64: the masking shift `&>>` gives the same
+        // bucket without the out-of-range check of `>>` (two instructions a key, twice).
         let shift = UInt64(64 - bits)
         let denseMinimum = self.denseMinimum, denseWords = self.denseWords, scoreCount = self.scoreCount
         // The first two values per key hold its row's bounds, the rest the dense rows' starts:
@@ -33,11 +35,11 @@ extension ParserWeights {
             rows.withUnsafeBufferPointer { rows in
                 // Pass 1: ask for every key's bucket bounds at once, then read them; the
                 // prefetches do not wait, so the misses overlap.
-                for key in keys { memory_prefetch(starts.baseAddress! + Int(truncatingIfNeeded: key >> shift)) }
+                for key in keys { memory_prefetch(starts.baseAddress! + Int(truncatingIfNeeded: key &>> shift)) }
                 for (i, key) in keys.enumerated() {
-                    let b = Int(truncatingIfNeeded: key >> shift)
+                    let b = Int(truncatingIfNeeded: key &>> shift)
                     bounds[2 * i] = starts[b]
-                    bounds[2 * i + 1] = starts[b + 1]
+                    bounds[2 * i + 1] = starts[b &+ 1]
                 }
                 // Pass 2: ask for every non-empty row: its first and last word, and every
                 // cache line between them for a dense row.
