@@ -42,32 +42,38 @@ extension ParserWeights {
                     bounds[2 * i + 1] = starts[b &+ 1]
                 }
                 // Pass 2: ask for every non-empty row: its first and last word, and every
-                // cache line between them for a dense row.
+                // cache line between them for a dense row. Each row is sorted here by its form:
+                // the sparse rows' bounds are packed at the front of `bounds` (never past the
+                // key being read), the dense rows' starts noted. (Sorted in the summing pass,
+                // every key's bounds were read and compared twice: 2 % more instructions.)
+                var sparseCount = 0
                 for i in 0..<keys.count where bounds[2 * i] < bounds[2 * i + 1] {
                     let start = Int(bounds[2 * i]), end = Int(bounds[2 * i + 1])
                     if end - start >= denseMinimum {
                         for j in stride(from: start, to: end, by: 16) { memory_prefetch(rows.baseAddress! + j) }
+                        if end - start == denseWords {
+                            dense[narrowCount] = UInt32(start)
+                            narrowCount += 1
+                        } else {
+                            wideCount += 1
+                            dense[keys.count - wideCount] = UInt32(start)
+                        }
                     } else {
                         memory_prefetch(rows.baseAddress! + start)
+                        bounds[2 * sparseCount] = UInt32(start)
+                        bounds[2 * sparseCount + 1] = UInt32(end)
+                        sparseCount += 1
                     }
                     memory_prefetch(rows.baseAddress! + end - 1)
                 }
-                // Pass 3: sparse rows summed, dense rows noted; now mostly from cache.
-                for i in 0..<keys.count {
-                    var j = Int(bounds[2 * i])
-                    let end = Int(bounds[2 * i + 1])
-                    if end - j == denseWords {
-                        dense[narrowCount] = UInt32(j)
-                        narrowCount += 1
-                    } else if end - j >= denseMinimum {
-                        wideCount += 1
-                        dense[keys.count - wideCount] = UInt32(j)
-                    } else {
-                        while j < end {
-                            let word = rows[j]
-                            scores[Int(word >> 16)] &+= Int32(Int16(truncatingIfNeeded: word))
-                            j += 1
-                        }
+                // Pass 3: the sparse rows, now mostly from cache.
+                for s in 0..<sparseCount {
+                    var j = Int(bounds[2 * s])
+                    let end = Int(bounds[2 * s + 1])
+                    while j < end {
+                        let word = rows[j]
+                        scores[Int(word >> 16)] &+= Int32(Int16(truncatingIfNeeded: word))
+                        j += 1
                     }
                 }
                 // Pass 4: the narrow rows, then the wide ones.
