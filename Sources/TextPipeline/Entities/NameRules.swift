@@ -38,6 +38,8 @@ enum NameRules {
                 let last = document.tokens[sentence.lowerBound + span.range.upperBound - 1].form
                 if last.count >= 3, last.first?.isUppercase == true, last.dropFirst().allSatisfy({ $0.isLowercase }) { surnames.insert(last) }
             }
+            // No surname yet (most sentences of most documents): no word is looked up.
+            guard !surnames.isEmpty else { continue }
             for i in sentence where document.tokens[i].entityTag == "O" && surnames.contains(document.tokens[i].form) {
                 // Not part of a longer name: "Sanders Hall", or "Jane Sanders", another Sanders.
                 let capitalisedBefore = i > sentence.lowerBound && document.tokens[i - 1].form.first?.isUppercase == true
