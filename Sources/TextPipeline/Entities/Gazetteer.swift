@@ -64,10 +64,12 @@ public struct Gazetteer: Sendable {
     /// each, a token's three lookups (its classes, its phrases, the single-word match) were a
     /// fifth of the entity context's instructions.
     private var entries: [String: Entry] = [:]
-    /// `FeatureHasher.hash` of every phrase of two or more words in `entries`: matching makes a
-    /// phrase's text and looks it up only when its hash is here. Made and looked up for every
-    /// length at each word that starts a phrase, the texts took a third of matching's
-    /// instructions; most lengths are ruled out by the hash.
+    /// `FeatureHasher.hash` of every phrase of two or more words in `entries`, and of its
+    /// canonical decomposition when it is not ASCII: matching makes an ASCII phrase's text and
+    /// looks it up only when its hash is here. (Strings are equal when canonically equivalent, so
+    /// an ASCII phrase equals a key exactly when it has the key's decomposed bytes; a phrase that
+    /// is not ASCII is always looked up.) Made and looked up for every length at each word that
+    /// starts a phrase, the texts took a third of matching's instructions.
     private var phraseHashes: Set<UInt64> = []
     /// Demonym -> country ("italian" -> "Italy").
     public private(set) var countryOfDemonym: [String: String] = [:]
@@ -105,6 +107,7 @@ public struct Gazetteer: Sendable {
         if words.count > 1 {
             entries[first, default: Entry()].longestPhrase = max(entries[first]?.longestPhrase ?? 0, words.count)
             phraseHashes.insert(FeatureHasher.hash(key))
+            if key.utf8.contains(where: { $0 >= 0x80 }) { phraseHashes.insert(FeatureHasher.hash(key.decomposedStringWithCanonicalMapping)) }
         }
     }
 
@@ -158,16 +161,21 @@ public struct Gazetteer: Sendable {
             if longestPhrases[i] > 0 {
                 let longest = min(longestPhrases[i], range.upperBound - i)
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longest + 1) { hashes in
-                    // hashes[k]: `FeatureHasher.hash` of the text of the k words from i.
-                    var hash = FeatureHasher.offsetBasis
+                    // hashes[k]: `FeatureHasher.hash` of the text of the k words from i; the
+                    // texts of more than `ascii` words are not ASCII.
+                    var hash = FeatureHasher.offsetBasis, ascii = longest
                     for k in 0..<longest {
                         if k > 0 { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* FeatureHasher.prime }
-                        for byte in words[i + k].utf8 { hash = (hash ^ UInt64(byte)) &* FeatureHasher.prime }
+                        for byte in words[i + k].utf8 {
+                            if byte >= 0x80 && ascii == longest { ascii = k }
+                            hash = (hash ^ UInt64(byte)) &* FeatureHasher.prime
+                        }
                         hashes[k + 1] = hash
                     }
                     var length = longest
                     while length >= 2 {
-                        if phraseHashes.contains(hashes[length]), let classes = entries[PhraseKey.of(words[i..<i + length])]?.classes,
+                        if length > ascii || phraseHashes.contains(hashes[length]),
+                           let classes = entries[PhraseKey.of(words[i..<i + length])]?.classes,
                            !classes.intersection(.phrase).isEmpty {
                             found = (i..<i + length, classes.intersection(.phrase))
                             break
