@@ -106,7 +106,7 @@ public struct NamedEntityTagger: Sendable {
     /// took two fifths more instructions.
     func localScores(_ tokens: [NamedEntityFeatures.TokenFeatures]) -> [Int32] {
         let count = EntityLabel.tags.count
-        precondition(count <= 8 && !model.smallRows.isEmpty)
+        precondition(count <= 8)
         var local = [Int32](repeating: 0, count: tokens.count * count * count)
         let perLabel = NamedEntityFeatures.tokenFirstOrderCount
         local.withUnsafeMutableBufferPointer { local in

@@ -43,12 +43,22 @@ extension PerceptronModel {
         for c in 0..<classCount { scores[c] &+= sums[c] }
     }
 
-    /// The rows of `features` summed in eight `Int32` lanes (lane c: class c), for a model with
-    /// `smallRows`: prefetch every feature's home slot, probe them all (asking for each found
-    /// row), then add the rows.
+    /// The rows of `features` summed in eight `Int32` lanes (lane c: class c), for a model of
+    /// at most eight classes: with `smallRows`, prefetch every feature's home slot, probe them
+    /// all (asking for each found row), then add the rows; without them (a row naming a class
+    /// twice), from the sparse rows.
     @inline(__always)
     func smallSum(_ features: UnsafeBufferPointer<UInt64>) -> SIMD8<Int32> {
-        precondition(smallRows.count == slots.count)
+        precondition(classCount <= 8)
+        guard smallRows.count == slots.count else {
+            var sums = SIMD8<Int32>()
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 8) { scores in
+                scores.initialize(repeating: 0)
+                accumulate(features, into: scores)
+                for c in 0..<8 { sums[c] = scores[c] }
+            }
+            return sums
+        }
         return slots.withUnsafeBufferPointer { slots in
             smallRows.withUnsafeBufferPointer { rows in
                 for key in features { memory_prefetch(slots.baseAddress! + Self.home(key, capacity: slots.count)) }
