@@ -48,6 +48,25 @@ import Testing
         #expect(NamedEntityTagger.viterbi(count: 0, pair: [Int32](repeating: 0, count: 343), floor: Int32.min) { _, _, _ in }.isEmpty)
     }
 
+    /// The search with labels as vector lanes finds exactly the labels of the scalar search, ties
+    /// included (scores from a small range, so that many totals are equal).
+    @Test func laneSearchEqualsTheScalarSearch() {
+        var random = SplitMix64(seed: 23)
+        for n in [1, 2, 3, 5, 9, 20] {
+            for range: UInt64 in [3, 7, 41] {
+                for _ in 0..<20 {
+                    let local = (0..<(n * Self.count * Self.count)).map { _ in Int32(random.next() % range) - Int32(range / 2) }
+                    let pair = (0..<(Self.count * Self.count * Self.count)).map { _ in Int32(random.next() % range) - Int32(range / 2) }
+                    let scalar = NamedEntityTagger.viterbi(count: n, pair: pair, floor: Int32.min) { t, p, out in
+                        for y in 0..<Self.count { out[y] = local[(t * Self.count + p) * Self.count + y] }
+                    }
+                    #expect(NamedEntityTagger.laneViterbi(local, pairLanes: NamedEntityTagger.pairLanes(pair)) == scalar)
+                }
+            }
+        }
+        #expect(NamedEntityTagger.laneViterbi([], pairLanes: NamedEntityTagger.pairLanes([Int32](repeating: 0, count: 343))).isEmpty)
+    }
+
     @Test func viterbiNeverStartsWithInside() {
         // I-PER scores highest everywhere, but a name must begin with B-.
         let found = NamedEntityTagger.viterbi(count: 3, pair: [Int32](repeating: 0, count: 343), floor: Int32.min) { _, _, out in

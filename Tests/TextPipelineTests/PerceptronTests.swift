@@ -62,6 +62,20 @@ private func trainToy(epochs: Int = 3) -> AveragedPerceptron {
         }
     }
 
+    /// `smallSum` gives a model's summed rows as lanes, from its small rows or, when a row names
+    /// a class twice (no small rows), from its sparse rows.
+    @Test func smallSumIsTheSumOfTheRows() {
+        for repeated in [false, true] {
+            var builder = PerceptronModel.Builder(classCount: 7)
+            builder.addRow(key: 11 << 32 | 1, weights: [(0, 5), (3, -2), (6, 9)])
+            builder.addRow(key: 12 << 32 | 2, weights: repeated ? [(3, 4), (3, 1)] : [(3, 5)])
+            let model = builder.build()
+            #expect(model.smallRows.isEmpty == repeated)
+            let sums = [UInt64(11 << 32 | 1), 12 << 32 | 2, 13 << 32 | 3].withUnsafeBufferPointer { model.smallSum($0) }
+            #expect(sums == SIMD8(5, 0, 0, 3, 0, 0, 9, 0))
+        }
+    }
+
     @Test func lowercasedHashIsTheHashOfTheLowercasedWord() {
         for word in ["Obama", "NASA", "the", "", "U.S.", "3-D", "Zürich", "ÉCOLE", "İstanbul", "ΣΟΦΙΑ", "naïve"] {
             #expect(FeatureHasher.hashLowercased(word) == FeatureHasher.hash(word.lowercased()), "\(word)")

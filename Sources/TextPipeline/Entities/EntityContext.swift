@@ -19,18 +19,21 @@ struct EntityContext {
     let isPersonPlural: [Bool]
 
     init(document: AnnotatedDocument, gazetteer: Gazetteer, titles: PersonTitleLexicon) {
-        let lower = document.tokens.map { EntityContext.fold($0.form) }
+        // Read through a buffer pointer: mapped over the array, every token was copied whole.
+        let lower = document.tokens.withUnsafeBufferPointer { tokens in tokens.indices.map { EntityContext.fold(tokens[$0].form) } }
         self.lower = lower
         let count = lower.count
         phrase = Array(repeating: [], count: count)
         phraseBegins = Array(repeating: false, count: count)
-        word = lower.map { gazetteer.classes(ofWord: $0) }
+        let entries = gazetteer.wordEntries(lower)
+        word = entries.classes
         titleEnding = Array(repeating: nil, count: count)
         hasExPrefix = lower.map { $0.hasPrefix("ex-") && $0.count > 3 }
         titleWords = zip(lower, hasExPrefix).map { $1 ? String($0.dropFirst(3)) : $0 }
         isPersonPlural = lower.map { EntityContext.isPersonPlural($0, gazetteer: gazetteer) }
         for sentence in document.sentences {
-            for match in gazetteer.longestMatches(in: lower, range: sentence) {
+            for match in gazetteer.longestMatches(in: lower, wordClasses: entries.classes, longestPhrases: entries.longestPhrases,
+                                                  range: sentence) {
                 phraseBegins[match.range.lowerBound] = true
                 for i in match.range { phrase[i] = match.classes }
             }
@@ -48,7 +51,9 @@ struct EntityContext {
     /// True for a plural noun whose singular (by rule: -ies, -es, -s) is a noun of people.
     static func isPersonPlural(_ word: String, gazetteer: Gazetteer) -> Bool {
         if irregularPersonPlurals.contains(word) { return true }
-        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
+        // A last byte other than "s" rules out `hasSuffix("s")` before the character count, which
+        // walks the whole word.
+        guard word.utf8.last == UInt8(ascii: "s"), word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
         return MorphyRules.sStems(of: word).contains { gazetteer.classes(ofWord: $0).contains(.personNoun) }
     }
 

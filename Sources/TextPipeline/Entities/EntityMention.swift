@@ -28,6 +28,12 @@ enum Pronoun {
     case masculine, feminine, plural, neuter, locative
 
     init?(_ word: String) {
+        // Every pronoun starts with h, s, t or i: that byte rules out most words before the
+        // switch compares them with each of its 17 strings.
+        switch word.utf8.first {
+        case UInt8(ascii: "h"), UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "i"): break
+        default: return nil
+        }
         switch word {
         case "he", "him", "his", "himself": self = .masculine
         case "she", "her", "hers", "herself": self = .feminine

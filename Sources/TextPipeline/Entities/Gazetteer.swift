@@ -52,10 +52,25 @@ public struct GazetteerClasses: OptionSet, Hashable, Sendable {
 /// A longest-match gazetteer over lowercased token sequences: places, names, WordNet instances,
 /// nationality adjectives and person nouns.
 public struct Gazetteer: Sendable {
-    /// Phrase (lowercased words joined by one space) -> classes.
-    private var entries: [String: GazetteerClasses] = [:]
-    /// First word of a multiword phrase -> the longest phrase length that starts with it.
-    private var longestPhrase: [String: Int] = [:]
+    /// What the gazetteer knows of a phrase or word: its classes, and for the first word of
+    /// multiword phrases the longest of them.
+    private struct Entry {
+        var classes: GazetteerClasses = []
+        /// The most words of a phrase starting with this word (0: none of two or more).
+        var longestPhrase = 0
+    }
+    /// Phrase (lowercased words joined by one space) -> its entry. One table for both, so that
+    /// matching reads a word's classes and its longest phrase with one lookup: with a table
+    /// each, a token's three lookups (its classes, its phrases, the single-word match) were a
+    /// fifth of the entity context's instructions.
+    private var entries: [String: Entry] = [:]
+    /// `FeatureHasher.hash` of every phrase of two or more words in `entries`, and of its
+    /// canonical decomposition when it is not ASCII: matching makes an ASCII phrase's text and
+    /// looks it up only when its hash is here. (Strings are equal when canonically equivalent, so
+    /// an ASCII phrase equals a key exactly when it has the key's decomposed bytes; a phrase that
+    /// is not ASCII is always looked up.) Made and looked up for every length at each word that
+    /// starts a phrase, the texts took a third of matching's instructions.
+    private var phraseHashes: Set<UInt64> = []
     /// Demonym -> country ("italian" -> "Italy").
     public private(set) var countryOfDemonym: [String: String] = [:]
 
@@ -87,8 +102,13 @@ public struct Gazetteer: Sendable {
     public mutating func add(_ phrase: String, _ classes: GazetteerClasses) {
         let words = Gazetteer.words(of: phrase)
         guard let first = words.first else { return }
-        entries[words.joined(separator: " "), default: []].formUnion(classes)
-        if words.count > 1 { longestPhrase[first] = max(longestPhrase[first] ?? 0, words.count) }
+        let key = words.joined(separator: " ")
+        entries[key, default: Entry()].classes.formUnion(classes)
+        if words.count > 1 {
+            entries[first, default: Entry()].longestPhrase = max(entries[first]?.longestPhrase ?? 0, words.count)
+            phraseHashes.insert(FeatureHasher.hash(key))
+            if key.utf8.contains(where: { $0 >= 0x80 }) { phraseHashes.insert(FeatureHasher.hash(key.decomposedStringWithCanonicalMapping)) }
+        }
     }
 
     /// Splits an entry the way the tokenizer splits text: on spaces, with hyphens and commas as words.
@@ -111,31 +131,61 @@ public struct Gazetteer: Sendable {
     }
 
     /// The classes of one lowercased word. O(1).
-    public func classes(ofWord word: String) -> GazetteerClasses { entries[word] ?? [] }
+    public func classes(ofWord word: String) -> GazetteerClasses { entries[word]?.classes ?? [] }
 
     /// The classes of a lowercased phrase. O(1).
-    public func classes(ofPhrase phrase: String) -> GazetteerClasses { entries[phrase] ?? [] }
+    public func classes(ofPhrase phrase: String) -> GazetteerClasses { entries[phrase]?.classes ?? [] }
 
-    /// Longest phrase matches over `words` (lowercased), left to right, without overlaps.
-    /// O(n · longest phrase).
-    public func longestMatches(in words: [String], range: Range<Int>) -> [(range: Range<Int>, classes: GazetteerClasses)] {
+    /// The classes of each of `words` (lowercased) and the longest phrase length that starts
+    /// with it (0: none of two or more words), for `longestMatches`. O(n).
+    public func wordEntries(_ words: [String]) -> (classes: [GazetteerClasses], longestPhrases: [Int]) {
+        var classes: [GazetteerClasses] = [], longestPhrases: [Int] = []
+        classes.reserveCapacity(words.count)
+        longestPhrases.reserveCapacity(words.count)
+        for word in words {
+            let entry = entries[word] ?? Entry()
+            classes.append(entry.classes)
+            longestPhrases.append(entry.longestPhrase)
+        }
+        return (classes, longestPhrases)
+    }
+
+    /// Longest phrase matches over `words` (lowercased), left to right, without overlaps;
+    /// `wordClasses` and `longestPhrases` are `wordEntries(words)`'s. O(n · longest phrase).
+    public func longestMatches(in words: [String], wordClasses: [GazetteerClasses], longestPhrases: [Int],
+                               range: Range<Int>) -> [(range: Range<Int>, classes: GazetteerClasses)] {
         var matches: [(Range<Int>, GazetteerClasses)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             var found: (Range<Int>, GazetteerClasses)? = nil
-            if let longest = longestPhrase[words[i]] {
-                var length = min(longest, range.upperBound - i)
-                while length >= 2 {
-                    let key = PhraseKey.of(words[i..<i + length])
-                    if let classes = entries[key], !classes.intersection(.phrase).isEmpty {
-                        found = (i..<i + length, classes.intersection(.phrase))
-                        break
+            if longestPhrases[i] > 0 {
+                let longest = min(longestPhrases[i], range.upperBound - i)
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longest + 1) { hashes in
+                    // hashes[k]: `FeatureHasher.hash` of the text of the k words from i; the
+                    // texts of more than `ascii` words are not ASCII.
+                    var hash = FeatureHasher.offsetBasis, ascii = longest
+                    for k in 0..<longest {
+                        if k > 0 { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* FeatureHasher.prime }
+                        for byte in words[i + k].utf8 {
+                            if byte >= 0x80 && ascii == longest { ascii = k }
+                            hash = (hash ^ UInt64(byte)) &* FeatureHasher.prime
+                        }
+                        hashes[k + 1] = hash
                     }
-                    length -= 1
+                    var length = longest
+                    while length >= 2 {
+                        if length > ascii || phraseHashes.contains(hashes[length]),
+                           let classes = entries[PhraseKey.of(words[i..<i + length])]?.classes,
+                           !classes.intersection(.phrase).isEmpty {
+                            found = (i..<i + length, classes.intersection(.phrase))
+                            break
+                        }
+                        length -= 1
+                    }
                 }
             }
-            if found == nil, let classes = entries[words[i]], !classes.intersection(.phrase).isEmpty {
-                found = (i..<i + 1, classes.intersection(.phrase))
+            if found == nil, !wordClasses[i].intersection(.phrase).isEmpty {
+                found = (i..<i + 1, wordClasses[i].intersection(.phrase))
             }
             if let found {
                 matches.append(found)

@@ -81,12 +81,14 @@ struct GroupRecognizer {
     /// A plural common noun that denotes people: a plural title, a WordNet person noun, or a
     /// nationality ("Iranians", "Swedes").
     func isPluralPersonNoun(_ i: Int, document: AnnotatedDocument, context: EntityContext) -> Bool {
-        let token = document.tokens[i]
+        // The two tags alone: `let token = document.tokens[i]` copied the whole token (six
+        // strings retained and released) for each of the sentence's words.
+        let xpos = document.tokens[i].xpos, upos = document.tokens[i].upos
         let word = context.lower[i]
-        if token.xpos == "NNPS" || token.xpos == "NNS", word.hasSuffix("s"), word.count > 3 {
+        if xpos == "NNPS" || xpos == "NNS", word.hasSuffix("s"), word.count > 3 {
             if Self.nationalityNouns.contains(word) || gazetteer.classes(ofWord: String(word.dropLast())).contains(.demonym) { return true }
         }
-        guard token.xpos == "NNS" || (token.upos == "NOUN" && context.lower[i].hasSuffix("s")) else { return false }
+        guard xpos == "NNS" || (upos == "NOUN" && context.lower[i].hasSuffix("s")) else { return false }
         if Self.vague.contains(word) { return false }
         if let title = context.titleEnding[i], title.entry.plural { return true }
         guard word.count > 3, word.hasSuffix("s") else { return false }

@@ -38,6 +38,8 @@ enum NameRules {
                 let last = document.tokens[sentence.lowerBound + span.range.upperBound - 1].form
                 if last.count >= 3, last.first?.isUppercase == true, last.dropFirst().allSatisfy({ $0.isLowercase }) { surnames.insert(last) }
             }
+            // No surname yet (most sentences of most documents): no word is looked up.
+            guard !surnames.isEmpty else { continue }
             for i in sentence where document.tokens[i].entityTag == "O" && surnames.contains(document.tokens[i].form) {
                 // Not part of a longer name: "Sanders Hall", or "Jane Sanders", another Sanders.
                 let capitalisedBefore = i > sentence.lowerBound && document.tokens[i - 1].form.first?.isUppercase == true
@@ -105,7 +107,7 @@ enum NameRules {
     /// capitalised words is the place and a person ("Germany Richard Grenell" after "Ambassador to",
     /// "Vermont Bernie Sanders" after "Senator from").
     static func splitPlaceBeforeName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        for span in spans(["LOC", "ORG"], in: sentence, document, anyInside: true) {
+        for span in spans(Self.placeOrOrganization, in: sentence, document, anyInside: true) {
             let i = span.lowerBound, end = span.upperBound
             guard end - i >= 3, !context.phrase[i].isDisjoint(with: .place) else { continue }
             // The place phrase ends where the first name starts.
@@ -128,7 +130,7 @@ enum NameRules {
     /// of the [House Nancy Pelosi]ORG" -> "Speaker of the [House]ORG [Nancy Pelosi]PER", as
     /// "Chancellor of the [Exchequer] [Rishi Sunak]" reads.
     static func splitTitleComplementBeforeName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        for span in spans(["LOC", "ORG"], in: sentence, document) {
+        for span in spans(Self.placeOrOrganization, in: sentence, document) {
             let i = span.lowerBound, end = span.upperBound
             guard end - i >= 3 else { continue }
             // "<title> of the" or "<title> of" right before the span.
@@ -152,7 +154,7 @@ enum NameRules {
     /// President Police Chief Tom Manger]ORG" -> "[Major Chiefs Association]ORG President Police
     /// Chief [Tom Manger]PER". The name is at most `longestName` words, none of them a title.
     static func splitTitledNameOffOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        for span in spans(["ORG"], in: sentence, document) {
+        for span in spans(Self.organization, in: sentence, document) {
             let i = span.lowerBound, end = span.upperBound
             // The last title inside the span with only name words after it.
             guard let k = (i..<end - 1).last(where: { k in
@@ -178,7 +180,7 @@ enum NameRules {
     /// "the lawyer, Sophie Obadia,") names that person, whatever the tagger said (a first name
     /// that is also a city makes it read "Charlotte Charles" as a place).
     static func nameInApposition(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
-        for span in spans(["LOC", "ORG"], in: sentence, document, anyInside: true) {
+        for span in spans(Self.placeOrOrganization, in: sentence, document, anyInside: true) {
             let i = span.lowerBound, end = span.upperBound
             // The span's head: the token whose head lies outside it.
             if let head = span.first(where: { !span.contains(Int(document.tokens[$0].head)) }),
@@ -289,10 +291,9 @@ enum NameRules {
     /// nouns, none tagged as another kind of name (a place owner the tagger put at the start of the
     /// person's name is taken out of it).
     static func nameAfterTitleAndOwner(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        let ownerMarkers: Set<String> = ["to", "of", "from", "for"]
         for k in sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 3) {
             guard let match = context.titleEnding[k], isPersonTitle(match), !match.entry.plural,
-                  ownerMarkers.contains(context.lower[k + 1]) else { continue }
+                  Self.ownerMarkers.contains(context.lower[k + 1]) else { continue }
             // A lower-case title ("then-governor of Alaska Sarah Palin") needs a known first name.
             let titleIsCapitalized = NamedEntityFeatures.isCapitalized(document.tokens[k].form)
             for p in (k + 3)..<min(k + 6, sentence.upperBound) {
@@ -349,7 +350,7 @@ enum NameRules {
     /// An organisation span of two or three capitalised words that starts with a known first name
     /// and has no organisation or institution word is a person ("[Theresa May]ORG").
     static func personNameTypedAsOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        for span in spans(["ORG"], in: sentence, document) {
+        for span in spans(Self.organization, in: sentence, document) {
             let i = span.lowerBound, end = span.upperBound
             guard end - i >= 2, end - i <= 3, !context.word[i].isDisjoint(with: GazetteerClasses.firstName),
                   document.tokens[i].form.dropFirst().contains(where: \.isLowercase),  // not an acronym ("ISIS")
@@ -365,7 +366,7 @@ enum NameRules {
     /// and has no geographic or institution word, followed by "of" and a country, is a person
     /// (the athlete, the envoy) of that country.
     static func personOfACountry(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        for span in spans(["LOC"], in: sentence, document) {
+        for span in spans(Self.place, in: sentence, document) {
             let i = span.lowerBound, end = span.upperBound
             // The whole span one known place phrase ("Santa Clara of Cuba") stays a place; a word
             // of it may be a place name on its own ("Samba").
@@ -413,6 +414,15 @@ enum NameRules {
         }
     }
 
+    /// The words that join a title to its owner ("Ambassador to Germany").
+    static let ownerMarkers: Set<String> = ["to", "of", "from", "for"]
+
+    /// Type sets of `spans`, made once: a set literal at each call was built and hashed anew,
+    /// seven times a sentence.
+    static let placeOrOrganization: Set<String> = ["LOC", "ORG"]
+    static let organization: Set<String> = ["ORG"]
+    static let place: Set<String> = ["LOC"]
+
     /// The name spans of the given types in a sentence, each from its B- tag through the I- tags
     /// after it: of its own type, or of any type with `anyInside`.
     static func spans(
@@ -422,7 +432,8 @@ enum NameRules {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             let tag = document.tokens[i].entityTag
-            guard tag.hasPrefix("B-"), types.contains(String(tag.dropFirst(2))) else { i += 1; continue }
+            // The first byte rules out most tags ("O") before `hasPrefix`, a runtime call.
+            guard tag.utf8.first == UInt8(ascii: "B"), tag.hasPrefix("B-"), types.contains(String(tag.dropFirst(2))) else { i += 1; continue }
             let inside = "I-" + tag.dropFirst(2)
             var end = i + 1
             while end < sentence.upperBound,

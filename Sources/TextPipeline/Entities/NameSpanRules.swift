@@ -14,6 +14,13 @@ enum NameSpanRules {
         "XVII", "XVIII", "XIX", "XX",
     ]
 
+    /// Whether `form` starts with I, V or X, as every one of `romanNumerals` does: most words are
+    /// ruled out by their first byte before the set hashes them.
+    static func startsLikeARomanNumeral(_ form: String) -> Bool {
+        let first = form.utf8.first
+        return first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X")
+    }
+
     static func apply(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
         regnalNumberJoinsName(sentence, &document)
         nationalityIsNoPlace(sentence, &document, context)
@@ -165,6 +172,13 @@ enum NameSpanRules {
     /// Era marks written after a year.
     static let eras: Set<String> = ["BC", "AD", "BCE", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."]
 
+    /// Whether `form` starts with A, B or C, as every era mark does: most words are ruled out
+    /// by their first byte before the set hashes them.
+    static func startsLikeAnEra(_ form: String) -> Bool {
+        guard let first = form.utf8.first else { return false }
+        return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "C")
+    }
+
     /// Words of time spans that an era mark follows ("the 5th century BC").
     static let eraSpans: Set<String> = ["century", "centuries", "millennium", "millennia"]
 
@@ -175,7 +189,8 @@ enum NameSpanRules {
             sentence.contains(i) && document.tokens[i].form.first?.isNumber == true
         }
         func isSpan(_ i: Int) -> Bool { sentence.contains(i) && eraSpans.contains(document.tokens[i].form.lowercased()) }
-        for i in sentence where eras.contains(document.tokens[i].form) && (isNumber(i - 1) || isNumber(i + 1) || isSpan(i - 1)) {
+        for i in sentence where startsLikeAnEra(document.tokens[i].form) && eras.contains(document.tokens[i].form)
+            && (isNumber(i - 1) || isNumber(i + 1) || isSpan(i - 1)) {
             let tag = document.tokens[i].entityTag
             // Only a name of the era mark alone.
             let inside = i + 1 < sentence.upperBound && document.tokens[i + 1].entityTag.hasPrefix("I-")
@@ -221,7 +236,8 @@ enum NameSpanRules {
     /// "Thutmose III", "Edward IV": a Roman numeral right after a person name (outside any name
     /// itself) ends that name. "I" counts only where the tagger did not read it as the pronoun.
     static func regnalNumberJoinsName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
-        for i in sentence.dropFirst() where document.tokens[i].entityTag == "O" && romanNumerals.contains(document.tokens[i].form) {
+        for i in sentence.dropFirst() where document.tokens[i].entityTag == "O" && startsLikeARomanNumeral(document.tokens[i].form)
+            && romanNumerals.contains(document.tokens[i].form) {
             let before = document.tokens[i - 1].entityTag
             guard before.hasSuffix("-PER") else { continue }
             if document.tokens[i].form == "I" && document.tokens[i].upos == "PRON" { continue }

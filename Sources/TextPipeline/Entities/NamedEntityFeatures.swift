@@ -41,6 +41,11 @@ enum NamedEntityFeatures {
         "n.v.", "lp", "llp", "group", "holdings",
     ]
 
+    /// `FeatureHasher.hash` of each of `corporateSuffixes`: a word whose hash is not here is
+    /// none of them, found without hashing its text for the set (a set lookup a token cost
+    /// 7 % of the static features' instructions).
+    static let corporateSuffixHashes = Set(corporateSuffixes.map { FeatureHasher.hash($0) })
+
     /// Collapsed word shape: X for capitals, x for lower case, d for digits, other characters kept,
     /// runs of one class shortened to one ("Garcetti" -> "Xx", "U.S." -> "X.X.", "4.1" -> "d.d").
     static func shape(_ form: String) -> UInt64 {
@@ -98,7 +103,21 @@ enum NamedEntityFeatures {
     static func staticFeatures(
         sentence: Range<Int>, document: AnnotatedDocument, context: EntityContext
     ) -> [TokenFeatures] {
-        let tokens = document.tokens
+        // The tokens through a buffer pointer: read through the array in the closures below,
+        // each read copied the whole `Token` (six strings retained and released), 3 % of the
+        // entity stage's instructions.
+        document.tokens.withUnsafeBufferPointer { tokens in
+            staticFeatures(sentence: sentence, tokens: tokens, context: context)
+        }
+    }
+
+    /// Most keys `staticFeatures` gives one token (42 with every optional template).
+    static let keysPerTokenLimit = 64
+
+    /// `staticFeatures(sentence:document:context:)` over the document's tokens.
+    private static func staticFeatures(
+        sentence: Range<Int>, tokens: UnsafeBufferPointer<Token>, context: EntityContext
+    ) -> [TokenFeatures] {
         let lower = context.lower
         let start = sentence.lowerBound
         let end = sentence.upperBound
@@ -112,7 +131,7 @@ enum NamedEntityFeatures {
         func uposAt(_ i: Int) -> UInt64 { i < start ? 1 : i >= end ? 2 : upos[i - start] }
         let xpos = sentence.map { FeatureHasher.hash(tokens[$0].xpos) }
         let capitalized = sentence.map { isCapitalized(tokens[$0].form) }
-        let nameLike = sentence.map { isNameLike($0, sentence: sentence, tokens: tokens, capitalized: capitalized[$0 - start]) }
+        let nameLike = sentence.map { isNameLike(upos: tokens[$0].upos, initial: $0 == start, capitalized: capitalized[$0 - start]) }
 
         // Runs of PROPN (or capitalised non-initial) tokens, the usual shape of a name, and what
         // their words say, found once per run rather than at each of its tokens.
@@ -136,89 +155,114 @@ enum NamedEntityFeatures {
 
         var result: [TokenFeatures] = []
         result.reserveCapacity(sentence.count)
-        for i in sentence {
-            var f: [UInt64] = []
-            f.reserveCapacity(64)
-            func add(_ t: T) { f.append(FeatureHasher.feature(t.rawValue)) }
-            func add(_ t: T, _ a: UInt64) { f.append(FeatureHasher.feature(t.rawValue, a)) }
-            func add(_ t: T, _ a: UInt64, _ b: UInt64) { f.append(FeatureHasher.feature(t.rawValue, a, b)) }
-            func add(_ t: T, _ a: UInt64, _ b: UInt64, _ c: UInt64) { f.append(FeatureHasher.feature(t.rawValue, a, b, c)) }
-            let form = tokens[i].form
-            let w = word(i)
-            let r = i - start
-            add(.bias)
-            add(.word, w)
-            add(.wordPrev, word(i - 1))
-            add(.wordNext, word(i + 1))
-            add(.shape, shapeAt(i))
-            add(.shapePrev, shapeAt(i - 1))
-            add(.shapeNext, shapeAt(i + 1))
-            add(.shapeTrigram, shapeAt(i - 1), shapeAt(i), shapeAt(i + 1))
-            let utf8 = lower[i].utf8
-            let length = utf8.count
-            for n in 1...4 where length > n {
-                let t: T = n == 1 ? .suffix1 : n == 2 ? .suffix2 : n == 3 ? .suffix3 : .suffix4
-                add(t, FeatureHasher.hash(bytes: utf8.suffix(n)))
-            }
-            add(.upos, uposAt(i))
-            add(.uposPrev, uposAt(i - 1))
-            add(.uposNext, uposAt(i + 1))
-            add(.uposBigram, uposAt(i - 1), uposAt(i))
-            add(.uposNextBigram, uposAt(i), uposAt(i + 1))
-            add(.xpos, xpos[r])
-            add(.xposPrev, i > start ? xpos[r - 1] : 1)
-            if i == start { add(.sentenceStart, capitalized[r] ? 1 : 0) }
-            add(.capitalized, capitalized[r] ? (i == start ? 2 : 1) : 0)
-            if i > start, !capitalized[r - 1] { add(.lowerPrevWordShape, word(i - 1), shapeAt(i)) }
-
-            // The run of name-like words this token is in.
-            if runStart[r] >= 0 {
-                let length = runEnd[r] - runStart[r]
-                let position: UInt64 = length == 1 ? 0 : i == runStart[r] ? 1 : i == runEnd[r] - 1 ? 2 : 3
-                add(.propnRun, position)
-                add(.runLength, UInt64(min(length, 5)), position)
-                while runFeatures[run].start != runStart[r] { run += 1 }
-                f.append(contentsOf: runFeatures[run].keys)
-            } else {
-                add(.propnRun, 9)
-            }
-            if i + 1 < end, corporateSuffixes.contains(lower[i + 1]) { add(.nextIsCorporate) }
-
-            // Dependency context.
-            let head = Int(tokens[i].head)
-            let deprel = deprels[r]
-            add(.deprel, deprel)
-            if head >= start, head < end {
-                add(.headWord, words[head - start], deprel)
-                add(.deprelHeadUpos, deprel, upos[head - start])
-                add(.headDeprel, deprels[head - start])
-            } else {
-                add(.headWord, none, deprel)
-            }
-
-            // Gazetteers: the longest phrase match here and next door, and the word's own lists.
-            add(.phrase, UInt64(context.phrase[i].rawValue), context.phraseBegins[i] ? 1 : 0)
-            add(.phrasePrev, i > start ? UInt64(context.phrase[i - 1].rawValue) : 1)
-            add(.phraseNext, i + 1 < end ? UInt64(context.phrase[i + 1].rawValue) : 1)
-            add(.wordClass, UInt64(context.word[i].subtracting(.phrase).rawValue))
-            add(.wordClassPrev, i > start ? UInt64(context.word[i - 1].subtracting(.phrase).rawValue) : 1)
-            add(.wordClassNext, i + 1 < end ? UInt64(context.word[i + 1].subtracting(.phrase).rawValue) : 1)
-
-            // Titles just left of the word ("Mayor Eric", "Police Chief Charlie Beck").
-            if i > start, let title = context.titleEnding[i - 1] {
-                add(.titleLeft, FeatureHasher.hash(title.entry.category.rawValue), capitalized[r] ? 1 : 0)
-                if i - 1 - title.length >= start {
-                    add(.titleLeft2, FeatureHasher.hash(title.entry.category.rawValue), uposAt(i - 1 - title.length))
+        // A token's keys are written into one scratch buffer and copied out into an array of
+        // their number: appended to an array one by one, each key cost about 45 instructions
+        // more than its hashing.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keysPerTokenLimit) { scratch in
+            for i in sentence {
+                var f = KeyWriter(scratch)
+                let form = tokens[i].form
+                let w = word(i)
+                let r = i - start
+                f.add(.bias)
+                f.add(.word, w)
+                f.add(.wordPrev, word(i - 1))
+                f.add(.wordNext, word(i + 1))
+                f.add(.shape, shapeAt(i))
+                f.add(.shapePrev, shapeAt(i - 1))
+                f.add(.shapeNext, shapeAt(i + 1))
+                f.add(.shapeTrigram, shapeAt(i - 1), shapeAt(i), shapeAt(i + 1))
+                let utf8 = lower[i].utf8
+                let length = utf8.count
+                for n in 1...4 where length > n {
+                    let t: T = n == 1 ? .suffix1 : n == 2 ? .suffix2 : n == 3 ? .suffix3 : .suffix4
+                    f.add(t, FeatureHasher.hash(bytes: utf8.suffix(n)))
                 }
-            } else if i > start + 1, let title = context.titleEnding[i - 2] {
-                add(.titleLeft2, FeatureHasher.hash(title.entry.category.rawValue), 7)
+                f.add(.upos, uposAt(i))
+                f.add(.uposPrev, uposAt(i - 1))
+                f.add(.uposNext, uposAt(i + 1))
+                f.add(.uposBigram, uposAt(i - 1), uposAt(i))
+                f.add(.uposNextBigram, uposAt(i), uposAt(i + 1))
+                f.add(.xpos, xpos[r])
+                f.add(.xposPrev, i > start ? xpos[r - 1] : 1)
+                if i == start { f.add(.sentenceStart, capitalized[r] ? 1 : 0) }
+                f.add(.capitalized, capitalized[r] ? (i == start ? 2 : 1) : 0)
+                if i > start, !capitalized[r - 1] { f.add(.lowerPrevWordShape, word(i - 1), shapeAt(i)) }
+
+                // The run of name-like words this token is in.
+                if runStart[r] >= 0 {
+                    let length = runEnd[r] - runStart[r]
+                    let position: UInt64 = length == 1 ? 0 : i == runStart[r] ? 1 : i == runEnd[r] - 1 ? 2 : 3
+                    f.add(.propnRun, position)
+                    f.add(.runLength, UInt64(min(length, 5)), position)
+                    while runFeatures[run].start != runStart[r] { run += 1 }
+                    for key in runFeatures[run].keys { f.append(key) }
+                } else {
+                    f.add(.propnRun, 9)
+                }
+                if i + 1 < end, corporateSuffixHashes.contains(words[r + 1]), corporateSuffixes.contains(lower[i + 1]) {
+                    f.add(.nextIsCorporate)
+                }
+
+                // Dependency context.
+                let head = Int(tokens[i].head)
+                let deprel = deprels[r]
+                f.add(.deprel, deprel)
+                if head >= start, head < end {
+                    f.add(.headWord, words[head - start], deprel)
+                    f.add(.deprelHeadUpos, deprel, upos[head - start])
+                    f.add(.headDeprel, deprels[head - start])
+                } else {
+                    f.add(.headWord, none, deprel)
+                }
+
+                // Gazetteers: the longest phrase match here and next door, and the word's own lists.
+                f.add(.phrase, UInt64(context.phrase[i].rawValue), context.phraseBegins[i] ? 1 : 0)
+                f.add(.phrasePrev, i > start ? UInt64(context.phrase[i - 1].rawValue) : 1)
+                f.add(.phraseNext, i + 1 < end ? UInt64(context.phrase[i + 1].rawValue) : 1)
+                f.add(.wordClass, UInt64(context.word[i].subtracting(.phrase).rawValue))
+                f.add(.wordClassPrev, i > start ? UInt64(context.word[i - 1].subtracting(.phrase).rawValue) : 1)
+                f.add(.wordClassNext, i + 1 < end ? UInt64(context.word[i + 1].subtracting(.phrase).rawValue) : 1)
+
+                // Titles just left of the word ("Mayor Eric", "Police Chief Charlie Beck").
+                if i > start, let title = context.titleEnding[i - 1] {
+                    f.add(.titleLeft, FeatureHasher.hash(title.entry.category.rawValue), capitalized[r] ? 1 : 0)
+                    if i - 1 - title.length >= start {
+                        f.add(.titleLeft2, FeatureHasher.hash(title.entry.category.rawValue), uposAt(i - 1 - title.length))
+                    }
+                } else if i > start + 1, let title = context.titleEnding[i - 2] {
+                    f.add(.titleLeft2, FeatureHasher.hash(title.entry.category.rawValue), 7)
+                }
+                if let title = context.titleEnding[i] { f.add(.titleHere, FeatureHasher.hash(title.entry.category.rawValue)) }
+                result.append(TokenFeatures(
+                    keys: Array(f.written), word: w, shape: shapeAt(i), upos: uposAt(i), capitalized: capitalized[r],
+                    startsWithLetter: startsWithLetter(form)))
             }
-            if let title = context.titleEnding[i] { add(.titleHere, FeatureHasher.hash(title.entry.category.rawValue)) }
-            result.append(TokenFeatures(
-                keys: f, word: w, shape: shapeAt(i), upos: uposAt(i), capitalized: capitalized[r],
-                startsWithLetter: startsWithLetter(form)))
         }
         return result
+    }
+
+    /// Writes one token's feature keys into a scratch buffer of `keysPerTokenLimit` values.
+    private struct KeyWriter {
+        let buffer: UnsafeMutableBufferPointer<UInt64>
+        var count = 0
+
+        init(_ buffer: UnsafeMutableBufferPointer<UInt64>) { self.buffer = buffer }
+
+        /// The keys written so far.
+        var written: UnsafeMutableBufferPointer<UInt64> { UnsafeMutableBufferPointer(rebasing: buffer[0..<count]) }
+
+        @inline(__always) mutating func append(_ key: UInt64) {
+            precondition(count < buffer.count, "more name-tagger keys than keysPerTokenLimit")
+            buffer[count] = key
+            count += 1
+        }
+        @inline(__always) mutating func add(_ t: T) { append(FeatureHasher.feature(t.rawValue)) }
+        @inline(__always) mutating func add(_ t: T, _ a: UInt64) { append(FeatureHasher.feature(t.rawValue, a)) }
+        @inline(__always) mutating func add(_ t: T, _ a: UInt64, _ b: UInt64) { append(FeatureHasher.feature(t.rawValue, a, b)) }
+        @inline(__always) mutating func add(_ t: T, _ a: UInt64, _ b: UInt64, _ c: UInt64) {
+            append(FeatureHasher.feature(t.rawValue, a, b, c))
+        }
     }
 
     /// The features every token of the name-like run `run` has for the run's words, in order:
@@ -240,11 +284,11 @@ enum NamedEntityFeatures {
         return keys
     }
 
-    /// A word that can be part of a name: PROPN, or capitalised (`capitalized`) and not sentence-initial.
-    static func isNameLike(_ i: Int, sentence: Range<Int>, tokens: [Token], capitalized: Bool) -> Bool {
-        let token = tokens[i]
-        if token.upos == "PROPN" { return true }
-        return i > sentence.lowerBound && capitalized && token.upos != "PRON" && token.upos != "DET"
+    /// A word that can be part of a name: PROPN, or capitalised (`capitalized`) and not
+    /// sentence-initial (`initial`).
+    static func isNameLike(upos: String, initial: Bool, capitalized: Bool) -> Bool {
+        if upos == "PROPN" { return true }
+        return !initial && capitalized && upos != "PRON" && upos != "DET"
     }
 
     /// The features that pair the previous label with this token (all of `addDynamic` but the
@@ -258,10 +302,23 @@ enum NamedEntityFeatures {
     /// The first-order features that depend on the token (`addFirstOrder` without `previousLabel`).
     @inline(__always)
     static func addTokenFirstOrder(to features: inout [UInt64], previous: Int, word: UInt64, shape: UInt64, upos: UInt64) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokenFirstOrderCount) { keys in
+            tokenFirstOrder(previous: previous, word: word, shape: shape, upos: upos, into: keys)
+            features.append(contentsOf: keys)
+        }
+    }
+
+    /// The number of keys `addTokenFirstOrder` appends.
+    static let tokenFirstOrderCount = 3
+
+    /// `addTokenFirstOrder`'s keys, written into the first `tokenFirstOrderCount` values of `keys`.
+    @inline(__always)
+    static func tokenFirstOrder(previous: Int, word: UInt64, shape: UInt64, upos: UInt64, into keys: UnsafeMutableBufferPointer<UInt64>) {
+        precondition(keys.count >= tokenFirstOrderCount)
         let p = UInt64(previous)
-        features.append(FeatureHasher.feature(T.previousLabelWord.rawValue, p, word))
-        features.append(FeatureHasher.feature(T.previousLabelShape.rawValue, p, shape))
-        features.append(FeatureHasher.feature(T.previousLabelUpos.rawValue, p, upos))
+        keys[0] = FeatureHasher.feature(T.previousLabelWord.rawValue, p, word)
+        keys[1] = FeatureHasher.feature(T.previousLabelShape.rawValue, p, shape)
+        keys[2] = FeatureHasher.feature(T.previousLabelUpos.rawValue, p, upos)
     }
 
     /// The previous-label feature of `addDynamic`, which does not depend on the token.

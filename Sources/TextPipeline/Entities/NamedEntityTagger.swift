@@ -15,6 +15,8 @@ public struct NamedEntityTagger: Sendable {
     /// Viterbi only: the label-bigram weights, `pair[(previous2 * L + previous) * L + label]`,
     /// with the previous-label weights added in (neither depends on the token).
     let pair: [Int32]
+    /// `pair` as one vector of the next label's weights per (previous2, previous), for `laneViterbi`.
+    let pairLanes: [SIMD8<Int32>]
     /// True when the model was trained with a second pass that reads the first pass's labels
     /// elsewhere in the document (`recipe["document"] == "labels"`, Viterbi only).
     let documentLabels: Bool
@@ -37,6 +39,7 @@ public struct NamedEntityTagger: Sendable {
             }
         }
         self.pair = pair
+        pairLanes = Self.pairLanes(pair)
     }
 
     /// Loads a model file written by `write(to:)`.
@@ -96,28 +99,31 @@ public struct NamedEntityTagger: Sendable {
 
     /// The token scores of Viterbi search: `local[(t * L + p) * L + y]` is the score of label y at
     /// token t after label p, less the token-independent part kept in `pair`.
+    ///
+    /// Each sum is one vector of the labels' scores (`PerceptronModel.smallSum`): the token's
+    /// static keys once, its first-order keys once per previous label. Written as `accumulate`
+    /// calls into the scores, and with the first-order keys appended to an array, the same sums
+    /// took two fifths more instructions.
     func localScores(_ tokens: [NamedEntityFeatures.TokenFeatures]) -> [Int32] {
         let count = EntityLabel.tags.count
+        precondition(count <= 8)
         var local = [Int32](repeating: 0, count: tokens.count * count * count)
-        // One token's first-order keys, those after previous label p at `p * perLabel...`.
-        var firstOrder: [UInt64] = []
-        firstOrder.reserveCapacity(4 * count)
+        let perLabel = NamedEntityFeatures.tokenFirstOrderCount
         local.withUnsafeMutableBufferPointer { local in
-            for (t, token) in tokens.enumerated() {
-                let row = UnsafeMutableBufferPointer(rebasing: local[(t * count * count)..<((t + 1) * count * count)])
-                firstOrder.removeAll(keepingCapacity: true)
-                for p in 0..<count {
-                    NamedEntityFeatures.addTokenFirstOrder(to: &firstOrder, previous: p, word: token.word, shape: token.shape, upos: token.upos)
-                }
-                let perLabel = firstOrder.count / count
-                firstOrder.withUnsafeBufferPointer { firstOrder in
-                    // Asked for first, the first-order rows arrive while the static ones are summed.
-                    model.prefetch(firstOrder)
-                    token.keys.withUnsafeBufferPointer { model.accumulate($0, into: UnsafeMutableBufferPointer(rebasing: row[0..<count])) }
-                    for p in 1..<count { for y in 0..<count { row[p * count + y] = row[y] } }
+            // One token's first-order keys, those after previous label p at `p * perLabel...`.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count * perLabel) { firstOrder in
+                for (t, token) in tokens.enumerated() {
                     for p in 0..<count {
-                        model.accumulate(UnsafeBufferPointer(rebasing: firstOrder[(p * perLabel)..<((p + 1) * perLabel)]),
-                                         into: UnsafeMutableBufferPointer(rebasing: row[(p * count)..<((p + 1) * count)]))
+                        NamedEntityFeatures.tokenFirstOrder(previous: p, word: token.word, shape: token.shape, upos: token.upos,
+                                                            into: UnsafeMutableBufferPointer(rebasing: firstOrder[(p * perLabel)...]))
+                    }
+                    // Asked for first, the first-order rows arrive while the static ones are summed.
+                    model.prefetch(UnsafeBufferPointer(firstOrder))
+                    let tokenSums = token.keys.withUnsafeBufferPointer { model.smallSum($0) }
+                    for p in 0..<count {
+                        let sums = tokenSums &+ model.smallSum(UnsafeBufferPointer(rebasing: firstOrder[(p * perLabel)..<((p + 1) * perLabel)]))
+                        let row = (t * count + p) * count
+                        for y in 0..<count { local[row + y] = sums[y] }
                     }
                 }
             }
@@ -125,17 +131,10 @@ public struct NamedEntityTagger: Sendable {
         return local
     }
 
-    /// The best allowed label sequence for `localScores`' scores and the label-bigram weights.
+    /// The best allowed label sequence for `localScores`' scores and the label-bigram weights:
+    /// `viterbi`'s, searched with the labels as vector lanes (`laneViterbi`).
     func search(_ local: [Int32]) -> [Int] {
-        let count = EntityLabel.tags.count
-        return Self.viterbi(count: local.count / (count * count), pair: pair, floor: Int32.min) { t, previous, out in
-            let start = (t * count + previous) * count
-            out.withUnsafeMutableBufferPointer { out in
-                local.withUnsafeBufferPointer { local in
-                    for y in 0..<count { out[y] = local[start + y] }
-                }
-            }
-        }
+        Self.laneViterbi(local, pairLanes: pairLanes)
     }
 
     /// Second-order Viterbi search over BIO labels: the sequence with the highest total score

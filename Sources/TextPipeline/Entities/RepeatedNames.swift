@@ -17,7 +17,8 @@ enum RepeatedNames {
         }
         guard !types.isEmpty else { return }
         let longest = types.keys.map(\.count).max() ?? 1
-        let nameWords = document.tokens.map { isNameWord($0.form) }
+        // Through a buffer pointer: mapped over the array, every token was copied whole.
+        let nameWords = document.tokens.withUnsafeBufferPointer { tokens in tokens.indices.map { isNameWord(tokens[$0].form) } }
         for sentence in document.sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
@@ -58,8 +59,12 @@ enum RepeatedNames {
 
     /// A word a repeated name may hold: capitalised words and the small words inside names.
     static func isNameWord(_ form: String) -> Bool {
-        NamedEntityFeatures.isCapitalized(form) || ["of", "de", "the", "-", "&", "and", "'s", "’s"].contains(form)
+        NamedEntityFeatures.isCapitalized(form) || smallNameWords.contains(form)
     }
+
+    /// The small words a repeated name may hold besides capitalised ones (a set: compared with
+    /// each in turn, a lower-case word cost eight string comparisons).
+    static let smallNameWords: Set<String> = ["of", "de", "the", "-", "&", "and", "'s", "’s"]
 
     /// The type given most often, or nil on a tie.
     static func majority(_ counts: [String: Int]) -> String? {

@@ -11,6 +11,9 @@ struct ValueRecognizer {
         ["nearly"], ["almost"], ["about"], ["around"], ["roughly"], ["approximately"], ["some"], ["over"],
         ["under"], ["about"], ["close", "to"], ["upwards", "of"], ["an", "additional"], ["another"],
     ]
+    /// The first words of `approximations`: a word outside it starts none, found with one lookup
+    /// instead of a comparison with each (half a million comparisons over EWT test).
+    static let approximationStarts = Set(approximations.map { $0[0] })
     static let currencyWords: [String: String] = [
         "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
         "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "francs": "CHF",
@@ -66,7 +69,7 @@ struct ValueRecognizer {
         var i = sentence.lowerBound
         let end = sentence.upperBound
         while i < end {
-            if blocked[i] { i += 1; continue }
+            if blocked[i] || !Self.mayStartAnyValue(lower[i]) { i += 1; continue }
             if let found = value(at: i, end: end, document: document, lower: lower, blocked: blocked, personSpans: personSpans) {
                 spans.append(found)
                 i = found.tokens.upperBound
@@ -84,11 +87,13 @@ struct ValueRecognizer {
         var approximation: String? = nil
         var i = start
         // Word by word: no array is made for each token and approximation.
-        for words in Self.approximations where i + words.count < end && lower[i] == words[0] {
-            if words.indices.allSatisfy({ lower[i + $0] == words[$0] }) {
-                approximation = words.joined(separator: " ")
-                i += words.count
-                break
+        if Self.approximationStarts.contains(lower[start]) {
+            for words in Self.approximations where i + words.count < end && lower[i] == words[0] {
+                if words.indices.allSatisfy({ lower[i + $0] == words[$0] }) {
+                    approximation = words.joined(separator: " ")
+                    i += words.count
+                    break
+                }
             }
         }
         guard var span = bare(at: i, end: end, document: document, lower: lower, blocked: blocked, personSpans: personSpans)
@@ -229,6 +234,18 @@ struct ValueRecognizer {
                          "earlier", "later", "early", "late", "this", "last", "next", "past", "coming"])
         return words
     }()
+
+    /// False only where `value(at:)` finds nothing: a word that is no approximation's first word,
+    /// no currency prefix and cannot begin a value by `mayStartValue`, with one set lookup (those
+    /// three tests looked a word up in a table each, 2 % of the entity stage's instructions).
+    static func mayStartAnyValue(_ word: String) -> Bool {
+        if let first = word.utf8.first, first >= 48 && first <= 57 { return true }
+        if word.utf8.contains(UInt8(ascii: "-")) { return true }
+        return valueStartWords.contains(word)
+    }
+
+    /// The words of `approximationStarts`, `startWords` and `currencyPrefixes`.
+    static let valueStartWords = approximationStarts.union(startWords).union(currencyPrefixes.keys)
 
     /// True when `word` (lowercased) can begin a value: a digit, a number word, a month, a weekday,
     /// a currency symbol or a relative-date word ("twenty-five" and "nineteen-year-old" by their first part).

@@ -38,11 +38,31 @@ extension PerceptronModel {
     /// for each found row), then add the rows in eight `Int32` lanes and the lanes into `scores`.
     @inline(__always)
     func accumulateSmall(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
-        precondition(scores.count >= classCount && smallRows.count == slots.count)
-        slots.withUnsafeBufferPointer { slots in
+        precondition(scores.count >= classCount)
+        let sums = smallSum(features)
+        for c in 0..<classCount { scores[c] &+= sums[c] }
+    }
+
+    /// The rows of `features` summed in eight `Int32` lanes (lane c: class c), for a model of
+    /// at most eight classes: with `smallRows`, prefetch every feature's home slot, probe them
+    /// all (asking for each found row), then add the rows; without them (a row naming a class
+    /// twice), from the sparse rows.
+    @inline(__always)
+    func smallSum(_ features: UnsafeBufferPointer<UInt64>) -> SIMD8<Int32> {
+        precondition(classCount <= 8)
+        guard smallRows.count == slots.count else {
+            var sums = SIMD8<Int32>()
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 8) { scores in
+                scores.initialize(repeating: 0)
+                accumulate(features, into: scores)
+                for c in 0..<8 { sums[c] = scores[c] }
+            }
+            return sums
+        }
+        return slots.withUnsafeBufferPointer { slots in
             smallRows.withUnsafeBufferPointer { rows in
                 for key in features { memory_prefetch(slots.baseAddress! + Self.home(key, capacity: slots.count)) }
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { found in
+                return withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { found in
                     var count = 0
                     for key in features {
                         guard let i = Self.slotIndex(key, in: slots) else { continue }
@@ -52,7 +72,7 @@ extension PerceptronModel {
                     }
                     var sums = SIMD8<Int32>()
                     for i in found[..<count] { sums &+= SIMD8<Int32>(truncatingIfNeeded: rows[i]) }
-                    for c in 0..<classCount { scores[c] &+= sums[c] }
+                    return sums
                 }
             }
         }

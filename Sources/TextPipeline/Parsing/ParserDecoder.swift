@@ -27,7 +27,7 @@ struct ParserDecoder {
     init(model: ParserModel, branching: ParserBranching = .greedy) {
         self.model = model
         self.branching = branching
-        features = ParserFeatures(templates: model.templates)
+        features = model.features
         keys = Array(repeating: 0, count: model.templates.stateDependent.count)
         partial = ParserPartialScores(features: features, weights: model.weights)
         scratch = Array(repeating: 0, count: 3 * model.templates.count)

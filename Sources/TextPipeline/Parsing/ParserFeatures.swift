@@ -13,9 +13,16 @@
 /// the whole state, nine arrays, on every decision.)
 public struct ParserFeatures: Sendable {
     public let templates: ParserFeatureTemplates
+    /// The key plans of `templates.stateDependent`, `bufferOnly` and `stackOnly`.
+    let stateDependentPlan: ParserKeyPlan
+    let bufferOnlyPlan: ParserKeyPlan
+    let stackOnlyPlan: ParserKeyPlan
 
     public init(templates: ParserFeatureTemplates) {
         self.templates = templates
+        stateDependentPlan = ParserKeyPlan(templates.stateDependent, of: templates)
+        bufferOnlyPlan = ParserKeyPlan(templates.bufferOnly, of: templates)
+        stackOnlyPlan = ParserKeyPlan(templates.stackOnly, of: templates)
     }
 
     /// The number of keys `extract` writes.
@@ -35,33 +42,30 @@ public struct ParserFeatures: Sendable {
         }
     }
 
-    /// Writes the keys of `templates.stateDependent`, in order, into `keys` (which holds at least
-    /// that many values).
+    /// Writes the keys of `templates.stateDependent` into `keys` (which holds at least that many
+    /// values), in `stateDependentPlan`'s order.
     func extractStateDependent(_ state: ArcHybridState, _ input: ParserInput, into keys: inout [UInt64]) {
-        precondition(keys.count >= templates.stateDependent.count)
+        precondition(keys.count >= stateDependentPlan.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatureTemplates.slotCount) { table in
             Self.fillSlots(table, state, input)
-            keys.withUnsafeMutableBufferPointer { keys in
-                for (i, template) in templates.stateDependent.enumerated() { keys[i] = key(of: Int(template), table) }
-            }
+            keys.withUnsafeMutableBufferPointer { stateDependentPlan.keys(table, into: $0) }
         }
     }
 
-    /// Writes the keys of `templates` (`bufferOnly` or `stackOnly`, whose atoms are own
-    /// attributes of the four words from slot position `first`, `ParserFeatureTemplates.firstPosition`)
-    /// in order into `keys`, for the configurations in which those words are `words`: the keys
-    /// `extract` gives the templates in any of them.
-    func extractOwnAttributes(_ templates: [Int32], from first: Int, words: SIMD4<Int32>, _ input: ParserInput,
+    /// Writes the keys of the templates of `plan` (`bufferOnlyPlan` or `stackOnlyPlan`, whose
+    /// atoms are own attributes of the four words from slot position `first`,
+    /// `ParserFeatureTemplates.firstPosition`) in the plan's order into `keys`, for the
+    /// configurations in which those words are `words`: the keys `extract` gives the templates
+    /// in any of them.
+    func extractOwnAttributes(_ plan: ParserKeyPlan, from first: Int, words: SIMD4<Int32>, _ input: ParserInput,
                               into keys: inout [UInt64]) {
-        precondition(keys.count >= templates.count)
+        precondition(keys.count >= plan.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatureTemplates.slotCount) { table in
             // The label slot is read by none of these templates.
             for offset in 0..<4 {
                 Self.fillWord(table, position: first + offset, word: words[offset], input, label: ParserInput.noneValue)
             }
-            keys.withUnsafeMutableBufferPointer { keys in
-                for (i, template) in templates.enumerated() { keys[i] = key(of: Int(template), table) }
-            }
+            keys.withUnsafeMutableBufferPointer { plan.keys(table, into: $0) }
         }
     }
 

@@ -39,13 +39,16 @@ public struct ParserInput: Sendable {
         upos.reserveCapacity(count + 1)
         lemmas.reserveCapacity(count + 1)
         classes.reserveCapacity(count + 1)
-        for index in range {
-            let token = document.tokens[index]
-            words.append(Self.wordValue(token.form))
-            xpos.append(Self.value(of: token.xpos))
-            upos.append(Self.value(of: token.upos))
-            lemmas.append(Self.wordValue(token.lemma))
-            classes.append(senses.value(form: token.form, lemma: token.lemma, upos: token.upos))
+        // Through a buffer pointer: `let token = document.tokens[index]` copied the whole token
+        // (six strings retained and released).
+        document.tokens.withUnsafeBufferPointer { tokens in
+            for index in range {
+                words.append(Self.wordValue(tokens[index].form))
+                xpos.append(Self.value(of: tokens[index].xpos))
+                upos.append(Self.value(of: tokens[index].upos))
+                lemmas.append(Self.wordValue(tokens[index].lemma))
+                classes.append(senses.value(form: tokens[index].form, lemma: tokens[index].lemma, upos: tokens[index].upos))
+            }
         }
         words.append(Self.rootValue)
         xpos.append(Self.rootValue)

@@ -44,7 +44,7 @@ struct ParserPartialScores {
         let n = weights.scoreCount
         if state.front != bufferFront {
             let words = SIMD4(state.bufferItem(0), state.bufferItem(1), state.bufferItem(2), state.bufferItem(3))
-            Self.sum(features, weights, features.templates.bufferOnly, from: bufferFirst, words: words, input,
+            Self.sum(features, weights, features.bufferOnlyPlan, from: bufferFirst, words: words, input,
                      keys: &keys, into: &bufferScores, at: 0, scratch: &scratch)
             bufferFront = state.front
         }
@@ -55,7 +55,7 @@ struct ParserPartialScores {
         }
         if stackTops[depth] != top {
             let words = SIMD4(state.stackItem(0), state.stackItem(1), state.stackItem(2), state.stackItem(3))
-            Self.sum(features, weights, features.templates.stackOnly, from: stackFirst, words: words, input,
+            Self.sum(features, weights, features.stackOnlyPlan, from: stackFirst, words: words, input,
                      keys: &keys, into: &stackScores, at: depth * n, scratch: &scratch)
             stackTops[depth] = top
         }
@@ -77,13 +77,13 @@ struct ParserPartialScores {
         }
     }
 
-    /// Sums the weights of `templates` for the four words from slot position `first` into
-    /// `scores[start...]`, their keys made in `keys`.
-    private static func sum(_ features: ParserFeatures, _ weights: ParserWeights, _ templates: [Int32], from first: Int,
+    /// Sums the weights of the templates of `plan` for the four words from slot position `first`
+    /// into `scores[start...]`, their keys made in `keys`.
+    private static func sum(_ features: ParserFeatures, _ weights: ParserWeights, _ plan: ParserKeyPlan, from first: Int,
                             words: SIMD4<Int32>, _ input: ParserInput, keys: inout [UInt64],
                             into scores: inout [Int32], at start: Int, scratch: inout [UInt32]) {
-        features.extractOwnAttributes(templates, from: first, words: words, input, into: &keys)
-        let count = templates.count
+        features.extractOwnAttributes(plan, from: first, words: words, input, into: &keys)
+        let count = plan.count
         keys.withUnsafeBufferPointer { keys in
             scores.withUnsafeMutableBufferPointer { scores in
                 let out = UnsafeMutableBufferPointer(rebasing: scores[start..<(start + weights.scoreCount)])

@@ -95,7 +95,10 @@ public struct PartOfSpeechTagger: Sendable {
         var workspace = Workspace()
         let ranges = document.sentences.isEmpty ? [document.tokens.indices] : document.sentences
         for range in ranges where !range.isEmpty {
-            let classes = classify(document.tokens[range].lazy.map(\.form), workspace: &workspace)
+            // The forms through a buffer pointer: a lazy map over the array copied each whole token.
+            let classes = document.tokens.withUnsafeBufferPointer { tokens in
+                classify(range.lazy.map { tokens[$0].form }, workspace: &workspace)
+            }
             for (offset, c) in classes.enumerated() {
                 document.tokens[range.lowerBound + offset].xpos = xposTags[c]
                 document.tokens[range.lowerBound + offset].upos = uposTags[c]
