@@ -940,4 +940,24 @@ extension TreeRepairTests {
         #expect(facts.contains { $0.predicate.lemma == "die" && $0.subject.text == "Ada Reis" }, "\(facts.map(\.compact))")
         #expect(!facts.contains { $0.predicate.lemma == "die" && $0.subject.head == "song" }, "\(facts.map(\.compact))")
     }
+
+    /// "Chile and Peru sent search-and-rescue teams." with "search" read as a verb and "teams" its object.
+    @Test func aHyphenatedModifierIsNoVerb() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Chile Chile PROPN NNP 4 nsubj
+            2 and and CCONJ CC 3 cc
+            3 Peru Peru PROPN NNP 1 conj
+            4 sent send VERB VBD 0 root
+            5 search search VERB VB 4 xcomp SpaceAfter=No
+            6 - - PUNCT HYPH 9 punct SpaceAfter=No
+            7 and and CCONJ CC 9 cc SpaceAfter=No
+            8 - - PUNCT HYPH 7 punct SpaceAfter=No
+            9 rescue rescue NOUN NN 10 compound
+            10 teams team NOUN NNS 5 obj
+            11 . . PUNCT . 4 punct
+            """, entities: [("Chile", .place), ("Peru", .place)])
+        let sent = facts.filter { $0.predicate.lemma == "send" }
+        #expect(Set(sent.map(\.subject.text)) == ["Chile", "Peru"], "\(facts.map(\.compact))")
+        #expect(sent.allSatisfy { $0.object?.text == "search-and-rescue teams" }, "\(facts.map(\.compact))")
+    }
 }

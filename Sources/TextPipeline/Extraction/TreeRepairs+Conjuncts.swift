@@ -129,3 +129,33 @@ extension TreeRepairs {
         }
     }
 }
+
+extension TreeRepairs {
+    /// "sent search-and-rescue teams" parsed with "search" a verb (an `xcomp` of "sent") and
+    /// "teams" its object: a word written onto a hyphen is the start of a hyphenated modifier,
+    /// never a clause of its own. When a verb is joined by hyphens, with no space, to the words up
+    /// to its object's phrase, the object takes the verb's place (as the governing verb's object)
+    /// and the verb becomes a `compound` of it.
+    static func hyphenatedModifierTakenForAVerb(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func touches(_ a: Int, _ b: Int) -> Bool { document.tokens[a].end == document.tokens[b].start }
+        for verb in range where document.tokens[verb].upos == "VERB" && ["xcomp", "ccomp", "advcl", "obj"].contains(document.tokens[verb].deprel) {
+            guard verb + 1 < range.upperBound, document.tokens[verb + 1].form == "-", touches(verb, verb + 1),
+                  range.contains(head(verb)),
+                  let object = range.first(where: { head($0) == verb && document.tokens[$0].deprel == "obj" && $0 > verb + 1 }),
+                  document.tokens[object].upos == "NOUN" else { continue }
+            // The hyphenated words run from the verb to the word before the object's phrase.
+            var end = verb + 1
+            while end + 1 < object, touches(end, end + 1) { end += 1 }
+            guard end + 1 < range.upperBound, !touches(end, end + 1),
+                  (end + 1...object).allSatisfy({ isInside($0, subtreeOf: object, range, document) }) else { continue }
+            let governor = head(verb)
+            for child in range where head(child) == verb && child != object { document.tokens[child].head = Int32(object) }
+            document.tokens[object].head = Int32(governor)
+            document.tokens[object].deprel = "obj"
+            document.tokens[verb].head = Int32(object)
+            document.tokens[verb].deprel = "compound"
+            document.tokens[verb].upos = "NOUN"
+        }
+    }
+}

@@ -40,6 +40,7 @@ enum TreeRepairs {
             agesTakenForASubject(range, &document)
             ageBetweenCommasTakenForAModifier(range, &document)
             coordinatedModifiersHungApart(range, &document)
+            hyphenatedModifierTakenForAVerb(range, &document)
             subjectTakenForAnAppositiveOfAFrontedTime(range, &document)
             subjectTakenForAModifierOfAFrontedOblique(range, &document)
             appositionTakenForAnOblique(range, &document)
