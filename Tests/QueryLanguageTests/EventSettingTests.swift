@@ -19,6 +19,11 @@ import FactModel
         #expect(answers("when did the raid happen") == ["Monday"])
     }
 
+    @Test func aPassiveOfStagingAsksWhereTheEventNamedInAQualifierTookPlace() {
+        // "Norway beat Chile 3-1 in the final at the stadium in Oslo."
+        #expect(answers("where was the final held") == ["Oslo"])
+    }
+
     @Test func anotherEventKeepsItsOwnSetting() {
         #expect(answers("where did the parade take place") == [])
     }
@@ -34,6 +39,11 @@ private func makeRaidStory() -> FakeFactSource {
                qualifiers: [Qualifier(marker: "on", argument: Argument(text: "Monday", head: "Monday",
                                                                         value: TypedValue(kind: .date, text: "Monday", normalized: "Monday")))],
                at: raid)
+    let norway = source.entity("Norway", .place), chile = source.entity("Chile", .place), oslo = source.entity("Oslo", .place)
+    let final = source.sentence("Norway beat Chile 3-1 in the final at the stadium in Oslo.", mentions: [
+        ("Norway", .entity(.place), norway), ("Chile", .entity(.place), chile), ("Oslo", .entity(.place), oslo)])
+    source.add(Argument(text: "Norway", head: "Norway", entity: norway), "beat", Argument(text: "Chile 3-1", head: "Chile", entity: chile),
+               qualifiers: [Qualifier(marker: "in", argument: Argument(text: "the final at the stadium in Oslo", head: "final"))], at: final)
     let parade = source.sentence("The parade was cancelled.")
     source.add(Argument(text: "The parade", head: "parade"), "cancel", nil, voice: .passive, at: parade)
     return source

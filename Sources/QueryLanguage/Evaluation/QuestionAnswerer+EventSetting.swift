@@ -4,7 +4,8 @@ import FactModel
 /// something happened asks where or when the event its subject names took place, whatever verb
 /// the article used for it ("The United States carried out the airstrike at Baghdad
 /// International Airport"). The answers are the place or time qualifiers of the facts whose
-/// subject or object is that event.
+/// subject or object is that event, and the settings written after it where a qualifier names it.
+/// A passive of staging ("where was the final held") asks the same.
 extension QuestionAnswerer {
     /// The event `atom` asks the setting of ("the airstrike" in "where did the airstrike take
     /// place"); nil unless the question asks where or when and its verb says only that it happened.
@@ -18,19 +19,39 @@ extension QuestionAnswerer {
         if particles.isEmpty, lemma == "happen" || lemma == "occur", atom.object == nil { return event }
         if particles.isEmpty, lemma == "take", case .phrase(let object)? = atom.object,
            object.words.map({ $0.lowercased() }) == ["place"] { return event }
+        // "where was the final held", "when was the match played": a passive of staging says
+        // only that the event took place.
+        if particles.isEmpty, atom.passive, atom.object == nil, Self.stagingVerbs.contains(lemma) { return event }
         return nil
     }
+
+    /// Verbs whose passive says only that an event took place ("the final was held").
+    static let stagingVerbs: Set<String> = ["hold", "stage", "host", "play", "organize", "organise", "celebrate"]
 
     /// Place or time answers from the qualifiers of every fact whose subject or object is
     /// `event`. O(f) in the facts that argument lookups of the event's head or entity return.
     func eventSetting(_ event: Phrase, kind: AnswerKind) -> [Candidate] {
         let matcher = PhraseMatcher(phrase: event, source: source, forms: forms)
         var ids = Set<FactID>()
+        var inQualifier = Set<FactID>()
         for lookup in matcher.lookups {
             ids.formUnion(source.facts(matching: FactPattern(subject: lookup)))
             ids.formUnion(source.facts(matching: FactPattern(object: lookup)))
+            inQualifier.formUnion(source.facts(matching: FactPattern(qualifier: lookup)))
         }
         var candidates: [Candidate] = []
+        // "beating Senegal 2-1 in the final at the Stade Mohammed V in Casablanca": the event
+        // named in a qualifier, with its setting written after it.
+        for id in inQualifier.subtracting(ids).sorted() {
+            let fact = source.fact(id)
+            guard !fact.predicate.negated else { continue }
+            for qualifier in fact.qualifiers {
+                let match = matcher.score(qualifier.argument)
+                guard match >= 0.6 else { continue }
+                let score = match * 0.8 * (0.6 + 0.4 * Double(fact.confidence))
+                candidates += settingsWritten(in: qualifier.argument.text, fact: fact, id: id, kind: kind, score: score)
+            }
+        }
         for id in ids.sorted() {
             let fact = source.fact(id)
             guard !fact.predicate.negated else { continue }
