@@ -4,14 +4,14 @@
 /// the tagger read as a common noun ("spy agency GCHQ"): a made-up company name or an acronym
 /// has no other evidence.
 enum NameAfterKindNoun {
-    /// Nouns for kinds of organization that stand before their name in news.
+    /// Nouns for kinds of organization that stand before their name in news; not those for
+    /// people as well as firms ("the manufacturer Georg Reichenbach", "producer").
     static let organizationKinds: Set<String> = [
         "company", "firm", "union", "broadcaster", "newspaper", "airline", "carrier", "bank", "lender", "insurer",
         "retailer", "automaker", "carmaker", "startup", "charity", "party", "agency", "network", "group",
         "conglomerate", "supermarket", "regulator", "club", "tabloid", "magazine", "outlet", "subsidiary",
         "nonprofit", "organisation", "organization", "association", "federation", "foundation",
     ]
-    // Not nouns for people as well as firms ("the manufacturer Georg Reichenbach", "producer").
 
     /// Retags the name after an organization kind noun (lower-case, a noun, directly before it):
     /// an all-proper-noun span tagged as a person or place, or an untagged run of proper nouns,
