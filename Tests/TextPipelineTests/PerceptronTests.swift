@@ -62,6 +62,46 @@ private func trainToy(epochs: Int = 3) -> AveragedPerceptron {
         }
     }
 
+    /// Models of many classes keep their long narrow rows dense (`PerceptronModel+DenseRows`):
+    /// scores from a mix of dense rows (more than one group of them), long wide rows, short rows
+    /// and a row naming a class twice are the stored weights' sums, for class counts that fill
+    /// the last vector or not.
+    @Test func denseAndSparseRowsScoreTheStoredWeights() {
+        var random = SplitMix64(seed: 9)
+        for classCount in [20, 33, 102] {
+            var builder = PerceptronModel.Builder(classCount: classCount)
+            var stored: [UInt64: [(Int, Int16)]] = [:]
+            for k in 0..<200 {
+                let key = random.next() << 32 | UInt64(k % 30)
+                let long = k % 3 != 0  // a third short, the rest long
+                let limit: UInt64 = k % 5 == 0 ? 60001 : 8191  // a fifth wide
+                var weights = (0..<classCount).filter { _ in long ? random.next() % 8 != 0 : random.next() % 6 == 0 }
+                    .map { ($0, Int16(truncatingIfNeeded: Int(random.next() % limit) - Int(limit / 2))) }
+                    .filter { $0.1 != 0 }
+                if k == 7, let first = weights.first { weights.append(first) }
+                builder.addRow(key: key, weights: weights)
+                if !weights.isEmpty { stored[key] = weights }
+            }
+            let model = builder.build()
+            #expect(model.dense != nil, "\(classCount) classes")
+            let present = Array(stored.keys)
+            let features = present + (0..<20).map { _ in random.next() | 1 << 63 }
+            var expected = [Int32](repeating: 5, count: classCount)
+            for key in present { for (c, w) in stored[key]! { expected[c] += Int32(w) } }
+            var scores = [Int32](repeating: 5, count: classCount)
+            scores.withUnsafeMutableBufferPointer { out in
+                features.withUnsafeBufferPointer { model.accumulate($0, into: out) }
+            }
+            #expect(scores == expected, "\(classCount) classes")
+            for key in present.prefix(10) {
+                for c in 0..<classCount {
+                    let weight = stored[key]!.first { $0.0 == c }.map { Float($0.1) / model.scale } ?? 0
+                    #expect(model.weight(key: key, classIndex: c) == weight)
+                }
+            }
+        }
+    }
+
     /// `smallSum` gives a model's summed rows as lanes, from its small rows or, when a row names
     /// a class twice (no small rows), from its sparse rows.
     @Test func smallSumIsTheSumOfTheRows() {

@@ -19,6 +19,10 @@ public struct PerceptronModel: Sendable, Equatable {
     /// slot's row as one vector of eight weights, summed in one step (`PerceptronModel+SmallRows`);
     /// empty otherwise.
     let smallRows: [SIMD8<Int16>]
+    /// For a model of more than `smallClassLimit` classes (the tagger's 102), its long narrow
+    /// rows as vectors, summed several rows at a time (`PerceptronModel+DenseRows`); nil when it
+    /// has none.
+    let dense: DenseRows?
     /// Number of features with a row.
     public let featureCount: Int
 
@@ -78,6 +82,7 @@ public struct PerceptronModel: Sendable, Equatable {
     public func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
         guard !features.isEmpty else { return }
         guard smallRows.isEmpty else { return accumulateSmall(features, into: scores) }
+        if let dense { return accumulateDense(features, dense: dense, into: scores) }
         slots.withUnsafeBufferPointer { slots in
             rowData.withUnsafeBufferPointer { data in
                 Self.prefetch(features, in: slots)
@@ -204,5 +209,6 @@ public struct PerceptronModel: Sendable, Equatable {
         self.rowData = rowData
         self.featureCount = featureCount
         smallRows = Self.smallRows(classCount: classCount, slots: slots, rowData: rowData)
+        dense = Self.denseRows(classCount: classCount, slots: slots, rowData: rowData)
     }
 }
