@@ -9,13 +9,17 @@ enum DocumentNameTypes {
     /// that word may be short for ("Mahan" for "Mahan Air"; not "House" beside both the "House
     /// Intelligence Committee" and the "House of Representatives"). O(mentions).
     static func apply(_ mentions: inout [EntityMention], document: AnnotatedDocument, context: EntityContext) -> Set<String> {
-        oneTypePerName(&mentions, document: document, context: context)
-        shortCompanyNames(&mentions, document: document, context: context)
+        // Each name's folded words, made once for the three passes (nil for other mentions).
+        let words: [[String]?] = mentions.map { mention in
+            guard case .name = mention.kind else { return nil }
+            return Coreference.words(mention.tokens, document, context)
+        }
+        oneTypePerName(&mentions, words: words)
+        shortCompanyNames(&mentions, words: words, context: context)
         var names: [String: Set<[String]>] = [:]
-        for mention in mentions {
-            guard case .name(.organization) = mention.kind else { continue }
-            let words = Coreference.words(mention.tokens, document, context)
-            if words.count >= 2 { names[words[0], default: []].insert(words) }
+        for (mention, words) in zip(mentions, words) {
+            guard case .name(.organization) = mention.kind, let words, words.count >= 2 else { continue }
+            names[words[0], default: []].insert(words)
         }
         return Set(names.filter { $0.value.count == 1 }.keys)
     }
@@ -23,20 +27,15 @@ enum DocumentNameTypes {
     /// A name of two or more words takes one type wherever the article writes it: the type given
     /// to most of its mentions, ties going to organization, then place ("the Mexican company
     /// Cultura Colectiva", then "an email to Cultura Colectiva" typed as a person).
-    static func oneTypePerName(_ mentions: inout [EntityMention], document: AnnotatedDocument, context: EntityContext) {
+    static func oneTypePerName(_ mentions: inout [EntityMention], words: [[String]?]) {
         var counts: [[String]: [EntityType: Int]] = [:]
-        var keys: [[String]?] = []
-        keys.reserveCapacity(mentions.count)
-        for mention in mentions {
-            guard case .name(let type) = mention.kind else { keys.append(nil); continue }
-            let words = Coreference.words(mention.tokens, document, context)
-            guard words.count >= 2 else { keys.append(nil); continue }
+        for (mention, words) in zip(mentions, words) {
+            guard case .name(let type) = mention.kind, let words, words.count >= 2 else { continue }
             counts[words, default: [:]][type, default: 0] += 1
-            keys.append(words)
         }
         let preference: [EntityType] = [.organization, .place, .person]
         for index in mentions.indices {
-            guard let words = keys[index], let types = counts[words], types.count > 1 else { continue }
+            guard let words = words[index], words.count >= 2, let types = counts[words], types.count > 1 else { continue }
             let most = types.values.max()!
             if let chosen = preference.first(where: { types[$0] == most }) { mentions[index].kind = .name(chosen) }
         }
@@ -48,20 +47,18 @@ enum DocumentNameTypes {
     /// gazetteer knows it as one) that is the first word of an organization named with more words
     /// anywhere in the document becomes an organization, unless a person of several words has
     /// that word in their name ("Ford" stays a person beside "Gerald Ford" and the "Ford Foundation").
-    static func shortCompanyNames(_ mentions: inout [EntityMention], document: AnnotatedDocument, context: EntityContext) {
+    static func shortCompanyNames(_ mentions: inout [EntityMention], words: [[String]?], context: EntityContext) {
         var companyFirstWords = Set<String>()
         var personWords = Set<String>()
-        for mention in mentions {
-            guard case .name(let type) = mention.kind, type == .organization || type == .person else { continue }
-            let words = Coreference.words(mention.tokens, document, context)
-            guard words.count >= 2 else { continue }
+        for (mention, words) in zip(mentions, words) {
+            guard case .name(let type) = mention.kind, type == .organization || type == .person, let words, words.count >= 2 else { continue }
             if type == .organization { companyFirstWords.insert(words[0]) } else { personWords.formUnion(words) }
         }
         guard !companyFirstWords.isEmpty else { return }
         for index in mentions.indices {
-            guard case .name(let type) = mentions[index].kind, type == .person || type == .place else { continue }
+            guard case .name(let type) = mentions[index].kind, type == .person || type == .place,
+                  let words = words[index] else { continue }
             let tokens = mentions[index].tokens
-            let words = Coreference.words(tokens, document, context)
             guard words.count == 1, companyFirstWords.contains(words[0]), !personWords.contains(words[0]) else { continue }
             if type == .place, tokens.contains(where: { !context.word[$0].isDisjoint(with: .place) || !context.phrase[$0].isDisjoint(with: .place) }) {
                 continue
