@@ -44,10 +44,7 @@ extension TreeRepairs {
     /// pairwise (`readRespectiveAges`). Only when there are as many numbers as names.
     static func agesTakenForASubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
-        func isAge(_ i: Int) -> Bool {
-            guard document.tokens[i].upos == "NUM", let value = Int(document.tokens[i].form) else { return false }
-            return value > 0 && value < 130
-        }
+        func isAge(_ i: Int) -> Bool { isAgeNumber(document.tokens[i]) }
         func conjuncts(of i: Int) -> [Int] {
             [i] + range.filter { head($0) == i && document.tokens[$0].deprel == "conj" }
         }
@@ -81,9 +78,8 @@ extension TreeRepairs {
     static func ageBetweenCommasTakenForAModifier(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         let modifiers: Set<String> = ["amod", "nummod", "nmod:unmarked", "nmod:npmod"]
-        for number in range where document.tokens[number].upos == "NUM" && modifiers.contains(document.tokens[number].deprel) {
-            guard let value = Int(document.tokens[number].form), value > 0, value < 130,
-                  number - 2 >= range.lowerBound, number + 1 < range.upperBound,
+        for number in range where isAgeNumber(document.tokens[number]) && modifiers.contains(document.tokens[number].deprel) {
+            guard number - 2 >= range.lowerBound, number + 1 < range.upperBound,
                   document.tokens[number - 1].form == ",", [",", "."].contains(document.tokens[number + 1].form),
                   document.tokens[number - 2].upos == "PROPN", range.contains(head(number)), head(number) < number,
                   document.tokens[head(number)].upos == "PROPN",
@@ -92,5 +88,13 @@ extension TreeRepairs {
             guard isInside(number - 2, subtreeOf: head(number), range, document) else { continue }
             document.tokens[number].deprel = "appos"
         }
+    }
+}
+
+extension TreeRepairs {
+    /// A number that can be a person's age: a whole number from 1 to 129.
+    static func isAgeNumber(_ token: Token) -> Bool {
+        guard token.upos == "NUM", let value = Int(token.form) else { return false }
+        return value > 0 && value < 130
     }
 }

@@ -147,9 +147,9 @@ extension PerceptronModel {
     }
 
     /// Adds the sparse rows at `offsets` in `data` into `scores`, one (class, weight) word at a
-    /// time. Its own function, shaped as `accumulate`'s loop, because inlined into
-    /// `accumulateDense` beside the dense rows' pointers the loop compiled to seven instructions
-    /// a weight instead of five (tag stage 327.6 M -> 345.1 M instructions on EWT test).
+    /// time; `accumulate` and `accumulateDense` both call it. Its own function because, inlined
+    /// into `accumulateDense` beside the dense rows' pointers, the loop compiled to seven
+    /// instructions a weight instead of five (tag stage 327.6 M -> 345.1 M instructions on EWT test).
     @inline(never)
     static func addSparseRows(_ offsets: UnsafeBufferPointer<Int>, data: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Int32>) {
         for offset in offsets {

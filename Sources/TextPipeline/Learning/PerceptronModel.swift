@@ -94,16 +94,7 @@ public struct PerceptronModel: Sendable, Equatable {
                         offsets[found] = offset
                         found += 1
                     }
-                    for offset in offsets[..<found] {
-                        let count = Int(data[offset])
-                        var j = offset + 1
-                        let end = j + count
-                        while j < end {
-                            let packed = data[j]
-                            scores[Int(packed >> 16)] &+= Int32(Int16(truncatingIfNeeded: packed))
-                            j += 1
-                        }
-                    }
+                    Self.addSparseRows(UnsafeBufferPointer(rebasing: offsets[..<found]), data: data, into: scores)
                 }
             }
         }
