@@ -36,3 +36,36 @@ import FactModel
         #expect(QuestionAnswerer.leavesAQuotationOpen("He said \"we will"))
     }
 }
+
+/// A quotation opened sentences before the one that names its speaker ("\"... Let's keep going\",
+/// wrote Lind") begins where it opened: a plain question gets its first sentence.
+@Suite struct OpenedQuoteTests: AsksQuestions {
+    let engine: QueryEngine = {
+        let source = FakeFactSource()
+        let lind = source.entity("Ada Lind", .person, aliases: ["Lind"])
+        _ = source.sentence("The council met on Monday.")
+        _ = source.sentence("Supporters wrote to the council: \"Thank you for keeping the ferry running all winter.")
+        _ = source.sentence("It matters to every family on the island.")
+        let last = source.sentence("Let's keep going\", wrote Ada Lind on Twitter.", mentions: [("Ada Lind", .entity(.person), lind)])
+        source.add(Argument(text: "Ada Lind", head: "Lind", entity: lind), "write", Argument(text: "Let's keep going", head: "keep"),
+                   kind: .attribution, at: last)
+        return QueryEngine(source: source, lexicon: FakeLexicon())
+    }()
+
+    @Test func thePlainQuestionGetsTheQuotationsFirstSentence() {
+        #expect(answers("what did Lind write").first == "Thank you for keeping the ferry running all winter")
+    }
+
+    @Test func aSentenceThatClosesAnEarlierQuotationIsTold() {
+        #expect(QuestionAnswerer.closesAQuotationOpenedBefore("Let's keep going\", wrote Ada Lind."))
+        #expect(QuestionAnswerer.closesAQuotationOpenedBefore("and more.\u{201D} Lind said."))
+        #expect(!QuestionAnswerer.closesAQuotationOpenedBefore("\"We will,\" Lind said."))
+        #expect(!QuestionAnswerer.closesAQuotationOpenedBefore("\u{201C}We will go."))
+    }
+
+    @Test func theTextBeforeAClosingMarkIsAQuotation() {
+        #expect(SentenceFallback.quotations(in: "It matters to every family,\" wrote Lind, \"and to me.")
+                == ["It matters to every family", "and to me"])
+        #expect(SentenceFallback.quotations(in: "Lind wrote \"we will go\" on Monday.") == ["we will go"])
+    }
+}

@@ -24,3 +24,20 @@ import FactModel
         #expect(!answers("how much will the tunnel grow").isEmpty)
     }
 }
+
+/// "how much were the stolen goods worth": the sentences naming the goods give a count; the
+/// article's sentence with "worth" gives the money.
+@Suite struct PriceWordSentenceTests: AsksQuestions {
+    let engine: QueryEngine = {
+        let source = FakeFactSource()
+        _ = source.sentence("Thieves escaped with watches and rings worth an estimated €2.4 million.",
+                            mentions: [("€2.4 million", .value(.money), nil)])
+        _ = source.sentence("Police recovered part of the stolen goods, including 14 watches, from a stolen car.",
+                            mentions: [("14", .value(.number), nil)])
+        return QueryEngine(source: source, lexicon: FakeLexicon())
+    }()
+
+    @Test func theMoneyAfterTheWordOfPriceAnswers() {
+        #expect(answers("how much were the stolen goods worth") == ["€2.4 million"])
+    }
+}

@@ -170,7 +170,8 @@ func makeBridgeStory() -> FakeFactSource {
     _ = source.sentence("Berg, 44, won the long race in 3 hours.", mentions: [
         ("Berg", .entity(.person), berg), ("44", .value(.age), nil), ("3 hours", .value(.duration), nil)])
     let s9 = source.sentence("The silver prize was won by Berg.", mentions: [("Berg", .entity(.person), berg)])
-    source.add(Argument(text: "Berg", head: "Berg", entity: berg), "win", Argument(text: "The silver prize", head: "prize"), voice: .passive, at: s9)
+    source.add(Argument(text: "Berg", head: "Berg", entity: berg), "win", Argument(text: "The silver prize", head: "prize"), voice: .passive,
+               surface: "was won by", at: s9)
     let s10 = source.sentence("The gold prize went to Holm.", mentions: [("Holm", .entity(.person), holm)])
     source.facts.append(Fact(
         subject: Argument(text: "The gold prize", head: "prize"), predicate: Predicate(surface: "went to", lemma: "go"),

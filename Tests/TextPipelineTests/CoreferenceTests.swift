@@ -95,6 +95,21 @@ import Testing
         #expect(document.entity(atWord: "He")?.name == "Dan Moss", "\(document.entities.map(\.name))")
     }
 
+    @Test func inAnEarlierSentenceTheMainClauseSubjectComesBeforeASubordinateClausesSubject() {
+        // "When Hale announced his retirement, Reed joined the race. He served ...": he is Reed,
+        // though Hale is the sentence's first subject.
+        var document = EntityTestDocument.make(
+            "When Senator [Tom Hale]PER announced his retirement, [Paul Reed]PER joined the race. He served for ten years.")
+        Self.attach("Tom", to: "announced", as: "nsubj", in: &document)
+        Self.attach("announced", to: "joined", as: "advcl", in: &document)
+        Self.attach("Paul", to: "joined", as: "nsubj", in: &document)
+        Self.attach("joined", to: nil, as: "root", in: &document)
+        Self.attach("He", to: "served", as: "nsubj", in: &document)
+        Self.attach("served", to: nil, as: "root", in: &document)
+        EntityTestDocument.recognizer.recognize(&document)
+        #expect(document.entity(atWord: "He")?.name == "Paul Reed", "\(document.entities.map(\.name))")
+    }
+
     @Test func aLoneNameTypedAsAnOrganizationJoinsThePersonItNames() {
         let document = EntityTestDocument.recognize("""
             [Karim bin Nasser]PER ruled the island for forty years. [Karim]ORG's reign ended in 2020.             [Nasser]ORG thanked the council.

@@ -22,6 +22,24 @@ import FactModel
         #expect(fined?.predicate.voice == .passive)
     }
 
+    @Test func aParticipleWithADirectObjectDoesNotShareAPassiveAuxiliary() {
+        // "She was born in Leeds and studied law": she studied it, not "was studied".
+        let facts = ExtractionTreeBuilder.facts("""
+            1 She she PRON PRP 3 nsubj:pass
+            2 was be AUX VBD 3 aux:pass
+            3 born bear VERB VBN 0 root
+            4 in in ADP IN 5 case
+            5 Leeds Leeds PROPN NNP 3 obl
+            6 and and CCONJ CC 7 cc
+            7 studied study VERB VBN 3 conj
+            8 law law NOUN NN 7 obj
+            9 . . PUNCT . 3 punct
+            """)
+        let studied = facts.first { $0.predicate.lemma == "study" }
+        #expect(studied?.predicate.voice == .active, "\(facts.map(\.compact))")
+        #expect(studied?.object?.text == "law", "\(facts.map(\.compact))")
+    }
+
     @Test func aModalAndItsNegationCarryOverToABaseForm() {
         let facts = ExtractionTreeBuilder.facts("""
             1 The the DET DT 2 det

@@ -99,4 +99,103 @@ import FactModel
             """)
         #expect(facts.contains { $0.predicate.lemma == "defeat" && $0.object?.text == "North Vale" }, "\(facts.map(\.compact))")
     }
+
+    @Test func aScoreTakenForTheObjectLeavesItToTheName() {
+        // "Harbourside defeated Eastport 28–14." with "28" as the object and the name hung on it.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Harbourside Harbourside PROPN NNP 2 nsubj
+            2 defeated defeat VERB VBD 0 root
+            3 Eastport Eastport PROPN NNP 4 nmod:unmarked
+            4 28 28 NUM CD 2 obj SpaceAfter=No
+            5 – – SYM SYM 6 case SpaceAfter=No
+            6 14 14 NUM CD 4 nmod
+            7 . . PUNCT . 2 punct
+            """)
+        #expect(facts.contains { $0.predicate.lemma == "defeat" && $0.object?.text == "Eastport" }, "\(facts.map(\.compact))")
+    }
+
+    @Test func aNumberWithoutADashIsNoScore() {
+        // "The fund bought Acme 500 yesterday": no score, so the parse's object stays.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 fund fund NOUN NN 3 nsubj
+            3 bought buy VERB VBD 0 root
+            4 Acme Acme PROPN NNP 5 nmod:unmarked
+            5 500 500 NUM CD 3 obj
+            6 yesterday yesterday NOUN NN 3 obl:tmod
+            7 . . PUNCT . 3 punct
+            """)
+        #expect(!facts.contains { $0.predicate.lemma == "buy" && $0.object?.text == "Acme" }, "\(facts.map(\.compact))")
+    }
+}
+
+/// "Maria Lopez, first elected to the council in 2004, was born in Lyon" parsed with the
+/// participle as the root (`TreeRepairs.participleClauseTakenForTheMainVerb`).
+@Suite struct ReducedRelativeRepairTests {
+    static let tree = """
+        1 Maria Maria PROPN NNP 5 nsubj
+        2 Lopez Lopez PROPN NNP 1 flat
+        3 , , PUNCT , 1 punct
+        4 first first ADV RB 5 advmod
+        5 elected elect VERB VBD 0 root
+        6 to to ADP IN 8 case
+        7 the the DET DT 8 det
+        8 council council NOUN NN 5 obl
+        9 , , PUNCT , 5 punct
+        10 was be AUX VBD 11 aux:pass
+        11 born bear VERB VBN 5 parataxis
+        12 in in ADP IN 13 case
+        13 Lyon Lyon PROPN NNP 11 obl
+        14 . . PUNCT . 11 punct
+        """
+
+    @Test func theLaterClauseIsTheMainOneAndTheParticipleIsPassive() {
+        let facts = ExtractionTreeBuilder.facts(Self.tree)
+        #expect(facts.contains { $0.subject.text == "Maria Lopez" && $0.predicate.lemma == "bear" && $0.object?.text == "Lyon" },
+                "\(facts.map(\.compact))")
+        #expect(facts.contains { $0.subject.text == "Maria Lopez" && $0.predicate.lemma == "elect" && $0.predicate.voice == .passive },
+                "\(facts.map(\.compact))")
+    }
+}
+
+/// "Senator from Vermont Ada Lind spoke" parsed with the place, and the name hung flat on it, as a
+/// second subject (`TreeRepairs.secondSubject`).
+@Suite struct TitlePlaceSubjectRepairTests {
+    @Test func theNameAfterATitlesPlaceIsTheSubjectAndTheTitleItsOwn() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Senator Senator PROPN NNP 6 nsubj
+            2 from from ADP IN 6 mark
+            3 Vermont Vermont PROPN NNP 6 nsubj
+            4 Ada Ada PROPN NNP 3 flat
+            5 Lind Lind PROPN NNP 3 flat
+            6 spoke speak VERB VBD 0 root
+            7 first first ADV RB 6 advmod
+            8 . . PUNCT . 6 punct
+            """, entities: [("Vermont", .place), ("Ada Lind", .person)])
+        #expect(facts.contains { $0.subject.text.hasSuffix("Ada Lind") && $0.predicate.lemma == "speak" }, "\(facts.map(\.compact))")
+        #expect(facts.contains { $0.kind == .title && $0.subject.text == "Ada Lind" && $0.predicate.surface.lowercased() == "senator from vermont" },
+                "\(facts.map(\.compact))")
+    }
+}
+
+/// "\"We won\", wrote Ada Lind on Twitter" parsed with the say-verb as a `parataxis` of the quoted
+/// clause and the speaker as its object (`TreeRepairs.speakerAfterAQuotationTakenForTheObject`).
+@Suite struct SpeakerAfterQuotationRepairTests {
+    @Test func theNameAfterTheSayVerbIsTheSpeaker() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 " " PUNCT `` 3 punct SpaceAfter=No
+            2 We we PRON PRP 3 nsubj
+            3 won win VERB VBD 0 root SpaceAfter=No
+            4 " " PUNCT '' 3 punct SpaceAfter=No
+            5 , , PUNCT , 6 punct
+            6 wrote write VERB VBD 3 parataxis
+            7 Ada Ada PROPN NNP 6 obj
+            8 Lind Lind PROPN NNP 7 flat
+            9 on on ADP IN 10 case
+            10 Twitter Twitter PROPN NNP 6 obl
+            11 . . PUNCT . 3 punct
+            """, entities: [("Ada Lind", .person)])
+        #expect(facts.contains { $0.subject.text == "Ada Lind" && $0.predicate.lemma == "write" && $0.object?.text.contains("We won") == true },
+                "\(facts.map(\.compact))")
+    }
 }

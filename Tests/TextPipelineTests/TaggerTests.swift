@@ -145,6 +145,13 @@ private func document(_ words: [String]) -> AnnotatedDocument {
         #expect(Double(xposCorrect) >= 0.95 * Double(tokens))
     }
 
+    @Test func aLatinAdjectivePhraseIsTaggedAsAdjectives() throws {
+        let tagger = try PartOfSpeechTagger.bundled()
+        var doc = document(["Omar", "Haddad", "is", "the", "de", "facto", "ruler", "of", "the", "port", "."])
+        tagger.tag(&doc)
+        #expect(doc.tokens[4...5].map(\.upos) == ["ADJ", "ADJ"], "\(doc.tokens.map(\.xpos))")
+    }
+
     @Test func distinguishesNamesFromNouns() throws {
         let tagger = try PartOfSpeechTagger.bundled()
         let tags = tagger.tag(sentence: ["Mayor", "Eric", "Garcetti", "spoke", "to", "the", "mayor", "of", "Boston", "."])

@@ -90,6 +90,10 @@ struct FactMatcher {
 
         // Which fact role the written subject and object take.
         var subjectIsObject = swapped
+        // "who arrested ..." against "Mary Jones was arrested in Rome": a passive fact without its
+        // agent names nobody who did it, so the question's doer has nothing to match.
+        if !plan.atom.passive, !swapped, plan.atom.subject != nil, case .verb = plan.atom.relation,
+           fact.predicate.voice == .passive, !fact.predicate.surface.lowercased().contains(" by") { return [] }
         if plan.atom.passive {
             let patientIsSubject = fact.predicate.voice == .passive && !fact.predicate.surface.lowercased().contains(" by")
             subjectIsObject = swapped ? patientIsSubject : !patientIsSubject
@@ -177,6 +181,8 @@ struct FactMatcher {
                 matched = true
             }
             if !matched {
+                // "did Cummings vote for the Iraq War" is not stated by "voted against the Iraq War".
+                if markerPrecedes(excluded, written, in: fact) { return [] }
                 let before = score
                 if !matchPhrase(matcher, role: .qualifier(-1), required: false) { return [] }
                 // A named place or party the question gives ("from American Samoa") that the fact

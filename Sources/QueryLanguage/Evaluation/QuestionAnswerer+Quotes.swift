@@ -53,8 +53,22 @@ extension QuestionAnswerer {
                 if contentIsListener { continue }
                 texts = [content.text.trimmingQuotes()]
             }
+            // The quotation may have opened sentences before ("\"Thank you ... campaign. ... Let's
+            // keep fighting\", wrote Warren"): its opening sentence leads, as a quotation's first
+            // sentence does, weighed by what the attribution's sentence is about too ("what did
+            // Trump write on Twitter"); the parts after it count as its continuation, unless they
+            // hold what is asked about.
+            let opened = openedQuotation(before: factSentence, closing: sentence)
+            for (index, piece) in opened.enumerated() {
+                let about = index == 0 ? max(aboutWeight(aboutMatcher, in: piece.text), aboutWeight(aboutMatcher, in: sentence))
+                    : aboutMatcher == nil ? Self.continuationWeight : aboutWeight(aboutMatcher, in: piece.text)
+                candidates.append(Candidate(value: .text(piece.text), text: piece.text, score: score * about,
+                                            support: .sentence(piece.ref, nil), fromSentence: false))
+            }
             for text in texts {
-                candidates.append(Candidate(value: .text(text), text: text, score: score * aboutWeight(aboutMatcher, in: sentence),
+                let about = opened.isEmpty ? aboutWeight(aboutMatcher, in: sentence)
+                    : aboutMatcher == nil ? Self.continuationWeight : aboutWeight(aboutMatcher, in: text)
+                candidates.append(Candidate(value: .text(text), text: text, score: score * about,
                                             support: .fact(factID), fromSentence: false))
             }
             // The quotation may run on into the next sentences: they are the speaker's too.

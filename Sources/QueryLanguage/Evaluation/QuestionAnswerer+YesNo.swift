@@ -4,23 +4,39 @@ import FactModel
 extension QuestionAnswerer {
     func yesNo(_ question: Question, atom: Atom) -> AnswerTable {
         var table = AnswerTable(columns: ["answer"])
-        let node = planner.plan(.atom(atom))
-        var executor = PlanExecutor(source: source, isCancelled: isCancelled)
-        executor.negationMatters = false
-        let bindings = executor.run(node).sorted { $0.score > $1.score }
+        var bindings = rankedBindings(atom)
+        func statesAll(_ bindings: [Binding]) -> Bool { bindings.first.map { $0.score >= 0.25 && $0.missingParts == 0 } ?? false }
+        // "is the news channel on air": a copula with a preposition is stored as the relation
+        // "be on" with its object ("The network's news channel is still on air").
+        if !statesAll(bindings), case .copula(let range) = atom.relation, atom.object == nil, let first = atom.qualifiers.first {
+            var prepositional = atom
+            prepositional.relation = .literal("be " + first.marker, range: range)
+            prepositional.object = first.term
+            prepositional.qualifiers.removeFirst()
+            let stated = rankedBindings(prepositional)
+            if statesAll(stated) { bindings = stated }
+        }
         let builder = EvidenceBuilder(source: source)
         // "was Bolton the first ...", "did Sanders win ..." (winning is coming first).
         var askedRank = question.words.lazy.compactMap { FactMatcher.rankWords[$0.lowered] }.first
         if askedRank == nil, case .verb(let verb, _, _) = atom.relation, forms.verbLemma(verb) == "win" { askedRank = 1 }
         var subjectHead: String?
         if case .phrase(let phrase)? = atom.subject { subjectHead = phrase.words.last.map { folded($0) } }
-        if let best = bindings.first, best.score >= 0.25, case .fact(let id)? = best.support.last {
+        // A fact that leaves out part of the question ("did Cummings vote for Obama" against
+        // "Cummings, first elected to Congress") does not say yes; the sentences may.
+        if let best = bindings.first, best.score >= 0.25, best.missingParts == 0, case .fact(let id)? = best.support.last {
             let fact = source.fact(id)
             let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
             // "declined to hear a case" says the case was not heard.
             let refused = isRefusal(fact, asked: atom.relation)
             let yes = fact.predicate.negated == atom.negated && !refused && !statesAnotherRank(sentence, asked: askedRank, after: subjectHead)
             table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id))))
+            return table
+        }
+        // A fact that states it with the opposite preposition says no: "Cummings voted against
+        // the Iraq War" for "did Cummings vote for the Iraq War".
+        if let id = factWithOppositeMarker(atom) {
+            table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .fact(id))))
             return table
         }
         // From the sentences: a sentence that states it, or one that states the opposite.
@@ -82,6 +98,29 @@ extension QuestionAnswerer {
         }
         table.note = QueryDiagnostics.notFoundInCorpus
         return table
+    }
+
+    /// The atom's bindings, best first, negated facts included (the answer says no to them).
+    func rankedBindings(_ atom: Atom) -> [Binding] {
+        var executor = PlanExecutor(source: source, isCancelled: isCancelled)
+        executor.negationMatters = false
+        return executor.run(planner.plan(.atom(atom))).sorted { $0.score > $1.score }
+    }
+
+    /// The best fact that matches the atom in full once one of its qualifiers' prepositions is
+    /// replaced by one that excludes it ("for" by "against", "after" by "before"), if any.
+    func factWithOppositeMarker(_ atom: Atom) -> FactID? {
+        for (index, qualifier) in atom.qualifiers.enumerated() {
+            for opposite in (Paraphrases.exclusiveMarkers[qualifier.marker] ?? []).sorted() {
+                var flipped = atom
+                flipped.qualifiers[index].marker = opposite
+                if let best = rankedBindings(flipped).first, best.score >= 0.25, best.missingParts == 0, case .fact(let id)? = best.support.last,
+                   source.fact(id).predicate.negated == atom.negated {
+                    return id
+                }
+            }
+        }
+        return nil
     }
 
     /// True when the fact's verb is the complement of a refusal ("declined to hear", "failed to

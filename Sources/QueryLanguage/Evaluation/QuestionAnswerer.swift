@@ -138,6 +138,7 @@ struct QuestionAnswerer {
         // advice ...", "it") names nothing.
         candidates.removeAll { wordsOf($0.text).allSatisfy { !EnglishWords.isContentWord($0) } }
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
+        candidates = addingMoneyAfterPriceWords(candidates, question: question, held: held)
         candidates = preferringMoneyForPrices(candidates, question: question)
         candidates = countingTheAskedNoun(candidates, kind: question.kind)
         candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)
@@ -221,12 +222,7 @@ struct QuestionAnswerer {
     func preferringMoneyForPrices(_ candidates: [Candidate], question: Question) -> [Candidate] {
         guard case .amount = question.kind, case .clause(let atom) = question.form,
               candidates.contains(where: { $0.valueKind == .money }) else { return candidates }
-        var words: [String] = []
-        if case .verb(let verb, _, _) = atom.relation { words.append(forms.verbLemma(verb)) }
-        for term in [atom.subject, atom.object] + atom.qualifiers.map(\.term) {
-            if case .phrase(let phrase)? = term { words += phrase.words.map { $0.lowercased() } }
-        }
-        guard words.contains(where: { Self.priceWords.contains($0) || Self.priceWords.contains(forms.verbLemma($0)) }) else { return candidates }
+        guard !priceWordsAsked(in: atom).isEmpty else { return candidates }
         return candidates.filter { $0.valueKind == .money }
     }
 

@@ -480,24 +480,33 @@ struct SentenceFallback {
         return result
     }
 
-    /// The quoted spans of a sentence, without their quote marks.
+    /// The quoted spans of a sentence, without their quote marks; the text before a first mark
+    /// that closes a quotation (opened in an earlier sentence) is one too. O(characters).
     static func quotations(in sentence: String) -> [String] {
         var quotes: [String] = []
         var current: String?
-        for character in sentence {
+        // The text before the first mark: the end of a quotation an earlier sentence opened, when
+        // that mark closes one ("... in the Administration," wrote Trump).
+        var leading: String? = ""
+        let characters = Array(sentence)
+        for (index, character) in characters.enumerated() {
             switch character {
             case "\u{201C}":
                 current = ""
-            case "\"" where current == nil:
+                leading = nil
+            case "\"" where current == nil && !(leading != nil && QuotationMarks.straightMarkCloses(characters, at: index)):
                 current = ""
+                leading = nil
             case "\u{201D}", "\"":
-                if let text = current {
+                if let text = current ?? leading {
                     let trimmed = text.trimmingTrailingPunctuation()
-                    if wordsOf(trimmed).count >= 2 { quotes.append(trimmed) }
+                    if wordsOf(trimmed).count >= (current == nil ? 3 : 2) { quotes.append(trimmed) }
                 }
                 current = nil
+                leading = nil
             default:
                 current?.append(character)
+                leading?.append(character)
             }
         }
         // A quotation that runs on into the next sentence is still said here ("X told the paper,

@@ -86,6 +86,8 @@ enum Paraphrases {
         "following": ["before", "prior to", "ahead of", "until", "prior"],
         "before": ["after", "following", "since", "aftermath"],
         "prior to": ["after", "following", "since", "aftermath"],
+        "for": ["against"],
+        "against": ["for"],
     ]
 
     /// Keys that mean the same as `key`, itself included. O(groups).

@@ -28,8 +28,8 @@ import FactModel
 ///    own sentence the nearest preceding subject (or a name in apposition to it) wins, then the
 ///    nearest owner of a subject ("His views clashed with leaders such as Sanders; he opposes ..."
 ///    is the owner, not Sanders), then the nearest mention; in earlier sentences, the closest
-///    sentence first, its subject first, then its mentions left to right. An object pronoun never
-///    takes the subject of its own verb ("Garcetti thanked him"), nor the subject its verb shares
+///    sentence first, the subject of its main clause first, then its other subjects, then its
+///    mentions left to right. An object pronoun never takes the subject of its own verb ("Garcetti thanked him"), nor the subject its verb shares
 ///    with the verb it depends on ("Cummings joined the race to replace him"). A resolved
 ///    pronoun fixes an unknown gender.
 struct Coreference {
@@ -238,6 +238,20 @@ struct Coreference {
                     && document.tokens[Int(token.head)].deprel.hasPrefix("nsubj")
             }
         }
+        /// The subject of the sentence's main clause: its verb is the root or a conjunct of it, not
+        /// a subordinate clause's ("When Kweisi Mfume announced his resignation, Cummings joined
+        /// the race": Cummings).
+        func isMainClauseSubject(_ mention: EntityMention) -> Bool {
+            mention.tokens.contains { index in
+                guard document.tokens[index].deprel.hasPrefix("nsubj"), !mention.tokens.contains(Int(document.tokens[index].head)) else { return false }
+                var verb = Int(document.tokens[index].head), steps = 0
+                while verb >= 0, steps < 8, ["conj", "parataxis"].contains(document.tokens[verb].deprel) {
+                    verb = Int(document.tokens[verb].head)
+                    steps += 1
+                }
+                return verb >= 0 && document.tokens[verb].head < 0
+            }
+        }
         func ownsSubject(_ mention: EntityMention) -> Bool {
             mention.tokens.contains {
                 let owned = document.tokens[$0].head
@@ -278,7 +292,7 @@ struct Coreference {
         if let nearest = here.last { return nearest.entity }
         for distance in 1...2 {
             let there = candidates.filter { $0.sentence == sentence - distance }
-            if let subject = there.first(where: isSubject) { return subject.entity }
+            if let subject = there.first(where: isMainClauseSubject) ?? there.first(where: isSubject) { return subject.entity }
             if let first = there.first { return first.entity }
         }
         return nil

@@ -10,7 +10,8 @@ extension SentenceReader {
     /// The auxiliaries of `v`'s governor that also govern `v`, in sentence order; empty unless
     /// `v` is a verb conjunct with no auxiliary or subject of its own whose form continues the
     /// governor's chain: a past participle after "have" or a passive "be", a base form after a
-    /// modal, a gerund after a progressive "be". "did not attend and stayed" shares nothing
+    /// modal, a gerund after a progressive "be" (not a passive "be" before a participle with a
+    /// direct object). "did not attend and stayed" shares nothing
     /// ("stayed" is finite), and "do" is never shared (its negation would not carry over).
     func sharedAuxiliaries(of v: Int) -> [Int] {
         guard tree.deprel(v) == "conj", tree.isVerb(v), let governor = tree.head(v), tree.isVerb(governor),
@@ -27,7 +28,10 @@ extension SentenceReader {
         switch form {
         case "VBN", "VBD":
             // A tagger often reads the second participle as a past tense ("has resigned and left").
-            continues = governorForm == "VBN" && (lastLemma == "have" || lastLemma == "be")
+            // A conjunct with a direct object is active, whatever the governor's voice: "was
+            // born in Chicago and studied law" says he studied it.
+            let passiveWithObject = tree.deprel(last) == "aux:pass" && tree.has(v, ["obj"])
+            continues = governorForm == "VBN" && (lastLemma == "have" || lastLemma == "be") && !passiveWithObject
         case "VB":
             continues = governorForm == "VB" && Self.modalWords.contains(tree.form(last).lowercased())
         case "VBG":

@@ -50,8 +50,8 @@ enum TitleWords {
     /// Segments the words left of a name into titles, left to right, longest entry first. A
     /// title word followed by other capitalized words is part of a name ("Major Chiefs
     /// Association"). The non-title words before a title are its "of" ("Los Angeles" before
-    /// "Mayor") and leading modifiers its modifier ("former"); a title followed by of/to/for takes
-    /// the words after it ("Prime Minister of Slovakia").
+    /// "Mayor") and leading modifiers its modifier ("former"); a title followed by of/to/for/in/from
+    /// takes the words after it ("Prime Minister of Slovakia", "Senator from Vermont").
     static func segment(_ words: [String]) -> [Segment] {
         let lower = words.map { $0.lowercased() }
         let n = lower.count
@@ -68,7 +68,7 @@ enum TitleWords {
         while i < n {
             if let m = title(at: i) {
                 let next = m.upperBound
-                let followedByName = next < n && !connectors.contains(lower[next]) && !["of", "to", "for", "in"].contains(lower[next])
+                let followedByName = next < n && !connectors.contains(lower[next]) && !["of", "to", "for", "in", "from"].contains(lower[next])
                     && title(at: next) == nil && words[next].first?.isUppercase == true
                 if !followedByName {
                     matches.append(m)
@@ -96,7 +96,7 @@ enum TitleWords {
             if !of.isEmpty { segment.of = of }
             consumed = m.upperBound
             let limit = index + 1 < matches.count ? matches[index + 1].lowerBound : n
-            if m.upperBound < limit, ["of", "to", "for", "in"].contains(lower[m.upperBound]) {
+            if m.upperBound < limit, ["of", "to", "for", "in", "from"].contains(lower[m.upperBound]) {
                 var end = m.upperBound + 1
                 while end < limit, !["and", ","].contains(lower[end]) { end += 1 }
                 if end > m.upperBound + 1 {

@@ -58,3 +58,35 @@ extension TreeRepairs {
         }
     }
 }
+
+extension TreeRepairs {
+    /// "\"Let's keep fighting\", wrote Elizabeth Warren on Twitter": after a quotation, a say-verb
+    /// with the speaker after it is the sentence's main verb, which the parser hung on the quoted
+    /// clause as a `parataxis` (or `ccomp`, `conj`) and whose speaker it took for the object. A say-verb right after a
+    /// closing quotation mark (and a comma), with no subject and a name right after it as its
+    /// object, takes the name as its subject; when the quoted clause is the root, the say-verb
+    /// becomes the root and the quoted clause its complement.
+    static func speakerAfterAQuotationTakenForTheObject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        let closing: Set<String> = ["\"", "''", "\u{201D}"]
+        for verb in range.dropFirst(2) where document.tokens[verb].upos == "VERB"
+            && ExtractionLexicon.sayVerbs.contains(document.tokens[verb].lemma.lowercased()) {
+            let quoteEnd = document.tokens[verb - 1].form == "," ? verb - 2 : verb - 1
+            guard quoteEnd >= range.lowerBound, closing.contains(document.tokens[quoteEnd].form), verb + 1 < range.upperBound,
+                  document.tokens[verb + 1].upos == "PROPN", head(verb + 1) == verb, document.tokens[verb + 1].deprel == "obj",
+                  !range.contains(where: { head($0) == verb && document.tokens[$0].deprel.hasPrefix("nsubj") }) else { continue }
+            document.tokens[verb + 1].deprel = "nsubj"
+            let quoted = head(verb)
+            guard range.contains(quoted), document.tokens[quoted].head < 0, quoted < verb,
+                  ["parataxis", "conj", "ccomp"].contains(document.tokens[verb].deprel) else { continue }
+            // The root's punctuation after the say-verb goes with it.
+            for child in range where head(child) == quoted && child > verb && document.tokens[child].deprel == "punct" {
+                document.tokens[child].head = Int32(verb)
+            }
+            document.tokens[verb].head = -1
+            document.tokens[verb].deprel = "root"
+            document.tokens[quoted].head = Int32(verb)
+            document.tokens[quoted].deprel = "ccomp"
+        }
+    }
+}

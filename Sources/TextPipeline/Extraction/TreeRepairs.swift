@@ -35,6 +35,8 @@ enum TreeRepairs {
             listTakenForAnApposition(range, &document)
             relativeClauseTakenForParataxis(range, &document)
             mainVerbTakenForARelativeConjunct(range, &document)
+            participleClauseTakenForTheMainVerb(range, &document)
+            speakerAfterAQuotationTakenForTheObject(range, &document)
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
             agesTakenForASubject(range, &document)
@@ -422,7 +424,9 @@ enum TreeRepairs {
     ///   and Michael Bloomberg, ended their campaigns"), or
     /// - its conjunct, after "and" or "or" that the parser hung lower ("Senator Bernie Sanders and
     ///   President Donald Trump won"): the conjunction then moves up to the conjunct, or
-    /// - the first subject's name, right after it ("the trade union FNV criticised").
+    /// - the first subject's name, right after it ("the trade union FNV criticised"), or
+    /// - the place of a title the first subject is, with the name hung on it ("Senator from
+    ///   Vermont Bernie Sanders").
     static func secondSubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         var subjects: [Int32: [Int]] = [:]
         for i in range where document.tokens[i].head >= 0 && document.tokens[i].deprel.hasPrefix("nsubj") {
@@ -436,6 +440,25 @@ enum TreeRepairs {
                document.tokens[second].upos == "PROPN" || document.tokens[second].entityTag.hasPrefix("B-") {
                 document.tokens[second].head = Int32(first)
                 document.tokens[second].deprel = "appos"
+                continue
+            }
+            // "United States Senator from Vermont Bernie Sanders came": a title, "from" and its
+            // place, then the name, which the parser hung flat on the place as a second subject.
+            // The name is the subject, the title its description and the place the title's.
+            if second == first + 2, ["from", "of"].contains(document.tokens[first + 1].form.lowercased()),
+               TitleWords.isTitleWord(document.tokens[first].form), isPlace(second, document),
+               let name = range.first(where: { $0 > second && Int(document.tokens[$0].head) == second && isPerson($0, document) }) {
+                for child in range where Int(document.tokens[child].head) == second && child > name {
+                    document.tokens[child].head = Int32(name)
+                }
+                document.tokens[name].head = verb
+                document.tokens[name].deprel = document.tokens[first].deprel
+                document.tokens[first].head = Int32(name)
+                document.tokens[first].deprel = "nmod:desc"
+                document.tokens[second].head = Int32(first)
+                document.tokens[second].deprel = "nmod"
+                document.tokens[first + 1].head = Int32(second)
+                document.tokens[first + 1].deprel = "case"
                 continue
             }
             // "Green Future and the nationalist Homeland Front won": a noun with its name in
@@ -468,6 +491,16 @@ enum TreeRepairs {
                 document.tokens[second].head = Int32(first)
                 document.tokens[second].deprel = "appos"
             }
+        }
+    }
+
+    /// Whether word `i` (document index) is part of a place's name: the tagger's label or a place
+    /// mention.
+    static func isPlace(_ i: Int, _ document: AnnotatedDocument) -> Bool {
+        if document.tokens[i].entityTag.hasSuffix("LOC") { return true }
+        return document.spans.contains { span in
+            if span.tokens.contains(i), case .entity(.place) = span.type { return true }
+            return false
         }
     }
 }

@@ -106,6 +106,7 @@ public struct PartOfSpeechTagger: Sendable {
             retagVerbless(&document, range: range)
             retagCountedNouns(&document, range: range)
             retagRelativeClauseVerbs(&document, range: range)
+            retagForeignAdjectives(&document, range: range)
         }
     }
 

@@ -1,0 +1,46 @@
+/// Repairs to reduced relative clauses (a participle phrase set off by commas after a noun) that
+/// the greedy parser took for the sentence's main clause.
+extension TreeRepairs {
+    /// "Elijah Cummings, first elected to Congress in 1996, was born in Baltimore": the parser
+    /// made the participle "elected" the root, with the name as its subject, and hung the real
+    /// main clause ("was born ...") on it as a `parataxis` or `conj`. A root that is a past
+    /// participle (which the tagger may have read as a past form) with no auxiliary of its own,
+    /// set off by a comma right after its subject, with a later clause after a comma that has a
+    /// finite auxiliary or copula and no subject, is that subject's reduced relative: the later clause becomes the root, the name its subject,
+    /// and the participle an `acl` of the name (read as a passive, "Cummings was elected").
+    static func participleClauseTakenForTheMainVerb(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func children(_ i: Int) -> [Int] { range.filter { head($0) == i } }
+        guard let participle = range.first(where: { document.tokens[$0].head < 0 }),
+              document.tokens[participle].upos == "VERB", ["VBN", "VBD"].contains(document.tokens[participle].xpos),
+              !children(participle).contains(where: { document.tokens[$0].deprel.hasPrefix("aux") || document.tokens[$0].deprel == "cop" }),
+              let subject = children(participle).first(where: { $0 < participle && document.tokens[$0].deprel == "nsubj" }),
+              ["PROPN", "NOUN"].contains(document.tokens[subject].upos) else { return }
+        // The participle's phrase opens right after a comma that ends the subject's phrase.
+        let opening = (range.lowerBound..<participle).first { document.tokens[$0].upos != "PUNCT"
+            && isInside($0, subtreeOf: participle, range, document) && !isInside($0, subtreeOf: subject, range, document) } ?? participle
+        guard opening - 1 > subject, document.tokens[opening - 1].form == "," else { return }
+        for clause in children(participle) where clause > participle
+            && ["parataxis", "conj", "ccomp"].contains(document.tokens[clause].deprel) {
+            let dependents = children(clause)
+            guard !dependents.contains(where: { document.tokens[$0].deprel.hasPrefix("nsubj") || document.tokens[$0].deprel == "cc"
+                      || document.tokens[$0].deprel == "mark" }),
+                  let finite = dependents.first(where: { $0 < clause && (document.tokens[$0].deprel.hasPrefix("aux") || document.tokens[$0].deprel == "cop")
+                      && ["VBD", "VBZ", "VBP", "MD"].contains(document.tokens[$0].xpos) }),
+                  document.tokens[finite - 1].form == "," else { continue }
+            let passive = dependents.contains { document.tokens[$0].deprel == "aux:pass" }
+            // The comma that closes the participle's phrase, and the final punctuation, go with the clause.
+            for child in children(participle) where document.tokens[child].deprel == "punct" && child >= finite - 1 {
+                document.tokens[child].head = Int32(clause)
+            }
+            document.tokens[clause].head = -1
+            document.tokens[clause].deprel = "root"
+            document.tokens[subject].head = Int32(clause)
+            document.tokens[subject].deprel = passive ? "nsubj:pass" : "nsubj"
+            document.tokens[participle].head = Int32(subject)
+            document.tokens[participle].deprel = "acl"
+            document.tokens[participle].xpos = "VBN"
+            return
+        }
+    }
+}
