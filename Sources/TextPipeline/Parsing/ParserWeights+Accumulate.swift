@@ -11,8 +11,8 @@ import CMemoryHints
 /// `Int16` weights to `Int32` took two fifths of the parser's instructions. Narrow dense
 /// rows are therefore summed in `Int16` lanes, `narrowGroup` rows at a time (their weights are
 /// within ±`narrowLimit`, so the group's sum cannot overflow), and widened once per group.
-/// The wide dense rows are added together in the same way, eight classes of all of them at a
-/// time, so that the scores are read and written once per eight classes, not once per row.
+/// The wide dense rows are summed in `Int16` too, as many at a time as their largest weight
+/// magnitudes allow.
 extension ParserWeights {
     /// Adds the weights of `keys` into `scores` (`scoreCount` values, not cleared here), using
     /// `scratch` (room for three values per key). O(keys + weights touched).
@@ -88,34 +88,51 @@ extension ParserWeights {
                                count: scoreCount, into: scores)
                 Self.addWide(UnsafeRawPointer(rows),
                              starts: UnsafeBufferPointer(start: dense + keys.count - wideCount, count: wideCount),
-                             count: scoreCount, into: scores)
+                             width: denseWords, count: scoreCount, into: scores)
             }
         }
     }
 
     /// Adds the wide dense rows starting at word offsets `starts` of `rows` into `scores`
-    /// (`count` classes, a multiple of eight): eight classes of every row widened to `Int32`
-    /// and summed, then added. One row at a time, the scores were loaded and stored at each
-    /// row: 14 instructions per row and eight classes, now 9.
+    /// (`count` classes, a multiple of eight): as many rows at a time as sum within `Int16` by
+    /// their largest magnitudes (stored after each wide row, at word `width`), in `Int16`, then
+    /// widened and added. Widened row by row, eight classes at a time, they took twice the
+    /// instructions: most wide rows have one weight or a few past `narrowLimit`, far from the
+    /// `Int16` limit, so they sum two to five at a time.
     @inline(__always)
-    private static func addWide(_ rows: UnsafeRawPointer, starts: UnsafeBufferPointer<UInt32>, count: Int,
+    private static func addWide(_ rows: UnsafeRawPointer, starts: UnsafeBufferPointer<UInt32>, width: Int, count: Int,
                                 into scores: UnsafeMutableBufferPointer<Int32>) {
-        guard !starts.isEmpty else { return }
         let out = UnsafeMutableRawPointer(scores.baseAddress!)
-        var c = 0
-        while c < count {
-            var sum = out.loadUnaligned(fromByteOffset: 4 &* c, as: SIMD8<Int32>.self)
-            for start in starts {
-                sum &+= SIMD8<Int32>(truncatingIfNeeded: rows.loadUnaligned(fromByteOffset: 4 &* Int(start) &+ 2 &* c, as: SIMD8<Int16>.self))
+        var first = 0
+        while first < starts.count {
+            var end = first, total = 0
+            while end < starts.count {
+                total &+= Int(rows.load(fromByteOffset: 4 &* (Int(starts[end]) &+ width), as: UInt32.self))
+                guard end == first || total <= Int(Int16.max) else { break }
+                end &+= 1
             }
-            out.storeBytes(of: sum, toByteOffset: 4 &* c, as: SIMD8<Int32>.self)
-            c &+= 8
+            addGroup(rows, starts: UnsafeBufferPointer(rebasing: starts[first..<end]), count: count, into: out)
+            first = end
         }
     }
 
     /// Adds the narrow dense rows starting at word offsets `starts` of `rows` into `scores`
-    /// (`count` classes, a multiple of eight): up to `narrowGroup` rows summed in `Int16`, then
-    /// widened and added.
+    /// (`count` classes, a multiple of eight), `narrowGroup` rows at a time.
+    @inline(__always)
+    private static func addNarrow(_ rows: UnsafeRawPointer, starts: UnsafeBufferPointer<UInt32>, count: Int,
+                                  into scores: UnsafeMutableBufferPointer<Int32>) {
+        let out = UnsafeMutableRawPointer(scores.baseAddress!)
+        var first = 0
+        while first < starts.count {
+            let group = UnsafeBufferPointer(rebasing: starts[first..<min(first + narrowGroup, starts.count)])
+            addGroup(rows, starts: group, count: count, into: out)
+            first += group.count
+        }
+    }
+
+    /// Adds the dense rows starting at word offsets `starts` of `rows`, whose sum fits in `Int16`
+    /// lanes, into the `count` `Int32` scores at `out` (a multiple of eight): summed in `Int16`,
+    /// then widened and added.
     ///
     /// The classes are taken 32 at a time, the block's running sum held in four vector
     /// registers while every row of the group is added to it: a row costs one load of its start
@@ -124,34 +141,28 @@ extension ParserWeights {
     /// instructions. (The block is a concrete `SIMD32`: a function generic over the block's width
     /// added its lanes one by one.)
     @inline(__always)
-    private static func addNarrow(_ rows: UnsafeRawPointer, starts: UnsafeBufferPointer<UInt32>, count: Int,
-                                  into scores: UnsafeMutableBufferPointer<Int32>) {
-        let out = UnsafeMutableRawPointer(scores.baseAddress!)
-        var first = 0
-        while first < starts.count {
-            let group = UnsafeBufferPointer(rebasing: starts[first..<min(first + narrowGroup, starts.count)])
-            var c = 0
-            while c + 32 <= count {
-                var sum = SIMD32<Int16>()
-                for start in group {
-                    sum &+= rows.loadUnaligned(fromByteOffset: 4 &* Int(start) &+ 2 &* c, as: SIMD32<Int16>.self)
-                }
-                withUnsafeBytes(of: sum) { lanes in
-                    for k in stride(from: 0, to: 32, by: 8) {
-                        addWidened(lanes.loadUnaligned(fromByteOffset: 2 &* k, as: SIMD8<Int16>.self), at: c &+ k, into: out)
-                    }
-                }
-                c &+= 32
+    private static func addGroup(_ rows: UnsafeRawPointer, starts: UnsafeBufferPointer<UInt32>, count: Int,
+                                 into out: UnsafeMutableRawPointer) {
+        var c = 0
+        while c + 32 <= count {
+            var sum = SIMD32<Int16>()
+            for start in starts {
+                sum &+= rows.loadUnaligned(fromByteOffset: 4 &* Int(start) &+ 2 &* c, as: SIMD32<Int16>.self)
             }
-            while c < count {
-                var sum = SIMD8<Int16>()
-                for start in group {
-                    sum &+= rows.loadUnaligned(fromByteOffset: 4 &* Int(start) &+ 2 &* c, as: SIMD8<Int16>.self)
+            withUnsafeBytes(of: sum) { lanes in
+                for k in stride(from: 0, to: 32, by: 8) {
+                    addWidened(lanes.loadUnaligned(fromByteOffset: 2 &* k, as: SIMD8<Int16>.self), at: c &+ k, into: out)
                 }
-                addWidened(sum, at: c, into: out)
-                c &+= 8
             }
-            first += group.count
+            c &+= 32
+        }
+        while c < count {
+            var sum = SIMD8<Int16>()
+            for start in starts {
+                sum &+= rows.loadUnaligned(fromByteOffset: 4 &* Int(start) &+ 2 &* c, as: SIMD8<Int16>.self)
+            }
+            addWidened(sum, at: c, into: out)
+            c &+= 8
         }
     }
 

@@ -16,7 +16,8 @@
 /// scores it adds into must therefore hold `scoreCount` values. A dense row whose weights all lie
 /// within ±`narrowLimit` (nine in ten) is narrow: eight of them sum without overflow in `Int16`,
 /// so `accumulate` adds them in groups before widening to `Int32`. A wide dense row carries one
-/// extra, unused word, so a row's length tells its form. Scores are integer sums, so they are
+/// extra word, its largest weight magnitude, so a row's length tells its form and `accumulate`
+/// can sum in `Int16` as many wide rows as their largest magnitudes allow. Scores are integer sums, so they are
 /// exactly those of the sparse rows. The summing is in `ParserWeights+Accumulate.swift`.
 public struct ParserWeights: Sendable {
     public let classCount: Int
@@ -28,7 +29,7 @@ public struct ParserWeights: Sendable {
     let starts: [UInt32]
     /// Every bucket's row in bucket order: sparse, one packed `UInt32` per weight, or dense,
     /// `denseWords` words holding the `Int16` weights of classes 0, 1, 2, ... (two to a word),
-    /// plus one unused word when the row is wide.
+    /// plus one word holding the largest weight magnitude when the row is wide.
     let rows: [UInt32]
     /// Words of a narrow dense row: room for `scoreCount` `Int16` weights.
     let denseWords: Int
@@ -73,7 +74,8 @@ public struct ParserWeights: Sendable {
                 for k in 0..<denseWords {
                     rows.append(UInt32(UInt16(bitPattern: dense[2 * k])) | UInt32(UInt16(bitPattern: dense[2 * k + 1])) << 16)
                 }
-                if row.contains(where: { abs(Int(values[$0])) > Int(Self.narrowLimit) }) { rows.append(0) }
+                let largest = row.map { abs(Int(values[$0])) }.max() ?? 0
+                if largest > Int(Self.narrowLimit) { rows.append(UInt32(largest)) }
             } else {
                 for j in row { rows.append(UInt32(classes[j]) << 16 | UInt32(UInt16(bitPattern: values[j]))) }
             }
