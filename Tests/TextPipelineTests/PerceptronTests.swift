@@ -62,10 +62,10 @@ private func trainToy(epochs: Int = 3) -> AveragedPerceptron {
         }
     }
 
-    /// Models of many classes keep their long narrow rows dense (`PerceptronModel+DenseRows`):
-    /// scores from a mix of dense rows (more than one group of them), long wide rows, short rows
-    /// and a row naming a class twice are the stored weights' sums, for class counts that fill
-    /// the last vector or not.
+    /// Models of many classes keep their long rows dense (`PerceptronModel+DenseRows`): scores
+    /// from a mix of dense rows (narrow ones and wide ones, more than one group of them), short
+    /// rows and a row naming a class twice are the stored weights' sums, for class counts that
+    /// fill the last vector or not.
     @Test func denseAndSparseRowsScoreTheStoredWeights() {
         var random = SplitMix64(seed: 9)
         for classCount in [20, 33, 102] {

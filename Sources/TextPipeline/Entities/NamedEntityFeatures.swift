@@ -172,11 +172,15 @@ enum NamedEntityFeatures {
                 f.add(.shapePrev, shapeAt(i - 1))
                 f.add(.shapeNext, shapeAt(i + 1))
                 f.add(.shapeTrigram, shapeAt(i - 1), shapeAt(i), shapeAt(i + 1))
-                let utf8 = lower[i].utf8
-                let length = utf8.count
-                for n in 1...4 where length > n {
-                    let t: T = n == 1 ? .suffix1 : n == 2 ? .suffix2 : n == 3 ? .suffix3 : .suffix4
-                    f.add(t, FeatureHasher.hash(bytes: utf8.suffix(n)))
+                // The suffixes hashed from the word's bytes in place: `utf8.suffix(n)` stepped back
+                // through the view index by index, about 130 instructions a suffix.
+                var lowerForm = lower[i]
+                lowerForm.withUTF8 { utf8 in
+                    let length = utf8.count
+                    for n in 1...4 where length > n {
+                        let t: T = n == 1 ? .suffix1 : n == 2 ? .suffix2 : n == 3 ? .suffix3 : .suffix4
+                        f.add(t, FeatureHasher.hash(bytes: UnsafeBufferPointer(rebasing: utf8[(length - n)...])))
+                    }
                 }
                 f.add(.upos, uposAt(i))
                 f.add(.uposPrev, uposAt(i - 1))

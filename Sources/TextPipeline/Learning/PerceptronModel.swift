@@ -19,7 +19,7 @@ public struct PerceptronModel: Sendable, Equatable {
     /// slot's row as one vector of eight weights, summed in one step (`PerceptronModel+SmallRows`);
     /// empty otherwise.
     let smallRows: [SIMD8<Int16>]
-    /// For a model of more than `smallClassLimit` classes (the tagger's 102), its long narrow
+    /// For a model of more than `smallClassLimit` classes (the tagger's 102), its long
     /// rows as vectors, summed several rows at a time (`PerceptronModel+DenseRows`); nil when it
     /// has none.
     let dense: DenseRows?

@@ -155,7 +155,13 @@ public struct Lemmatizer: Sendable {
         }
         if isASCII {
             guard hasUpper else { return form }
-            return String(decoding: form.utf8.map(ByteClass.lower), as: UTF8.self)
+            // Written straight into the new string: through an array of the bytes, a capitalized
+            // word cost twice the instructions.
+            let count = form.utf8.count
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                _ = buffer.initialize(from: form.utf8.lazy.map(ByteClass.lower))
+                return count
+            }
         }
         return form.lowercased()
     }
@@ -228,6 +234,8 @@ public struct Lemmatizer: Sendable {
 
     /// Dashes lemmatize to "-", the ellipsis character to "...".
     static func punctuation(_ form: String) -> String {
+        // Every form below starts with a byte past ASCII: others skip the string comparisons.
+        guard let first = form.utf8.first, first >= 0x80 else { return form }
         switch form {
         case "—", "–", "―", "‒", "−": return "-"
         case "…": return "..."

@@ -13,11 +13,11 @@
 /// `Int16` weights of all classes in class order (0 where none is stored), half the bytes of a
 /// full sparse row. A dense row has room for the class count rounded up to eight (its extra
 /// weights are 0), so it is summed eight classes at a time with no one-at-a-time tail; the
-/// scores it adds into must therefore hold `scoreCount` values. A dense row whose weights all lie
-/// within ±`narrowLimit` (nine in ten) is narrow: eight of them sum without overflow in `Int16`,
-/// so `accumulate` adds them in groups before widening to `Int32`. A wide dense row carries one
-/// extra, unused word, so a row's length tells its form. Scores are integer sums, so they are
-/// exactly those of the sparse rows. The summing is in `ParserWeights+Accumulate.swift`.
+/// scores it adds into must therefore hold `scoreCount` values. A dense row ends with one more
+/// word, its largest weight magnitude, so that `accumulate` can sum in `Int16` as many dense rows
+/// as those allow before widening to `Int32` (most rows' weights lie within ±4095, so often eight
+/// or more). Scores are integer sums, so they are exactly those of the sparse rows. The summing is
+/// in `ParserWeights+Accumulate.swift`.
 public struct ParserWeights: Sendable {
     public let classCount: Int
     public let bits: Int
@@ -28,17 +28,14 @@ public struct ParserWeights: Sendable {
     let starts: [UInt32]
     /// Every bucket's row in bucket order: sparse, one packed `UInt32` per weight, or dense,
     /// `denseWords` words holding the `Int16` weights of classes 0, 1, 2, ... (two to a word),
-    /// plus one unused word when the row is wide.
+    /// then one word holding the row's largest weight magnitude.
     let rows: [UInt32]
-    /// Words of a narrow dense row: room for `scoreCount` `Int16` weights.
+    /// Words of a dense row's weights: room for `scoreCount` `Int16` weights.
     let denseWords: Int
     /// Rows with at least this many weights are dense. It is at most `denseWords`, so a row's
-    /// length tells its form: a sparse row is shorter than this, a narrow dense one is
-    /// `denseWords` long and a wide one a word longer.
+    /// length tells its form: a sparse row is shorter than this, a dense one is `denseWords + 1`
+    /// long.
     let denseMinimum: Int
-    /// Largest weight magnitude of a narrow dense row: `narrowGroup` of them sum within `Int16`.
-    static let narrowLimit: Int16 = 4095
-    static let narrowGroup = 8
     /// Number of stored weights.
     public let weightCount: Int
 
@@ -73,7 +70,7 @@ public struct ParserWeights: Sendable {
                 for k in 0..<denseWords {
                     rows.append(UInt32(UInt16(bitPattern: dense[2 * k])) | UInt32(UInt16(bitPattern: dense[2 * k + 1])) << 16)
                 }
-                if row.contains(where: { abs(Int(values[$0])) > Int(Self.narrowLimit) }) { rows.append(0) }
+                rows.append(UInt32(row.map { abs(Int(values[$0])) }.max() ?? 0))
             } else {
                 for j in row { rows.append(UInt32(classes[j]) << 16 | UInt32(UInt16(bitPattern: values[j]))) }
             }

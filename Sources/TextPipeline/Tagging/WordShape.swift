@@ -53,14 +53,10 @@ struct WordShape: Sendable {
         var lastShapeByte: UInt8 = 0
         var cased = FeatureHasher.offsetBasis
         var characters = 0
-        for scalar in form.unicodeScalars {
-            let normalized = WordShape.normalize(scalar)
-            for k in 0..<normalized.count {
-                cased = (cased ^ UInt64(normalized[k])) &* FeatureHasher.prime
-            }
-            // Character class, for the shape and the flags.
+        // One character's class, for the shape and the flags; `other` is its shape byte when it
+        // is no letter or digit (the first byte of its normal form).
+        @inline(__always) func addCharacter(_ kind: CharacterKind, other: UInt8) {
             let shapeByte: UInt8
-            let kind = WordShape.kind(of: scalar)
             switch kind {
             case .upper:
                 shapeByte = UInt8(ascii: "X")
@@ -76,7 +72,7 @@ struct WordShape: Sendable {
                 flags |= Flag.hasDigit
                 allUpper = false
             case .other:
-                shapeByte = normalized[0]
+                shapeByte = other
                 if shapeByte == UInt8(ascii: "-") { flags |= Flag.hasHyphen }
                 if shapeByte == UInt8(ascii: ".") { flags |= Flag.hasPeriod }
                 allDigit = false
@@ -85,17 +81,40 @@ struct WordShape: Sendable {
                 shape = (shape ^ UInt64(shapeByte)) &* FeatureHasher.prime
                 lastShapeByte = shapeByte
             }
-            // Lowercased normalised characters, recorded with their boundaries for affixes.
-            scratch.beginCharacter()
-            if kind == .upper && !scalar.isASCII {
-                for lowered in scalar.properties.lowercaseMapping.utf8 { scratch.append(lowered) }
-            } else {
+            characters += 1
+        }
+        var form = form
+        let ascii = form.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            // An ASCII word (nearly all): each byte is a character and its own normal form, so
+            // the bytes are read in place and their lowercase stored at once. Scalar by scalar,
+            // through `normalize` and a store per byte, a word took twice the instructions.
+            for byte in bytes {
+                cased = (cased ^ UInt64(byte)) &* FeatureHasher.prime
+                addCharacter(WordShape.kind(of: Unicode.Scalar(byte)), other: byte)
+            }
+            scratch.setCharacters(lowercasingASCII: bytes)
+            return true
+        }
+        if !ascii {
+            for scalar in form.unicodeScalars {
+                let normalized = WordShape.normalize(scalar)
                 for k in 0..<normalized.count {
-                    let byte = normalized[k]
-                    scratch.append((byte >= 65 && byte <= 90) ? byte | 0x20 : byte)
+                    cased = (cased ^ UInt64(normalized[k])) &* FeatureHasher.prime
+                }
+                let kind = WordShape.kind(of: scalar)
+                addCharacter(kind, other: normalized[0])
+                // Lowercased normalised characters, recorded with their boundaries for affixes.
+                scratch.beginCharacter()
+                if kind == .upper && !scalar.isASCII {
+                    for lowered in scalar.properties.lowercaseMapping.utf8 { scratch.append(lowered) }
+                } else {
+                    for k in 0..<normalized.count {
+                        let byte = normalized[k]
+                        scratch.append((byte >= 65 && byte <= 90) ? byte | 0x20 : byte)
+                    }
                 }
             }
-            characters += 1
         }
         if characters > 0 && allUpper && flags & Flag.hasLetter != 0 { flags |= Flag.allUpper }
         if characters > 0 && allDigit { flags |= Flag.allDigit }
@@ -180,22 +199,33 @@ struct ScalarBytes {
 /// Reusable storage for one word's lowercased bytes and character boundaries.
 struct WordScratch {
     private(set) var bytes: [UInt8] = []
+    /// Where each character starts in `bytes`; left empty for a word of one byte per character
+    /// (`oneBytePerCharacter`), where character k starts at byte k.
     private var starts: [Int] = []
+    private var oneBytePerCharacter = false
 
     init() {
         bytes.reserveCapacity(64)
         starts.reserveCapacity(64)
     }
 
-    var characterCount: Int { starts.count }
+    var characterCount: Int { oneBytePerCharacter ? bytes.count : starts.count }
 
     mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
+        // Emptying an array takes about a hundred instructions even when it is empty.
+        if !starts.isEmpty { starts.removeAll(keepingCapacity: true) }
+        oneBytePerCharacter = false
     }
 
     mutating func beginCharacter() { starts.append(bytes.count) }
     mutating func append(_ byte: UInt8) { bytes.append(byte) }
+
+    /// Holds the ASCII word `ascii`, lowercased, one character a byte (after `reset`).
+    mutating func setCharacters(lowercasingASCII ascii: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: ascii.lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 })
+        oneBytePerCharacter = true
+    }
 
     /// Byte-wise FNV-1a of the bytes in `range`, then of `extra` if given.
     func hashBytes(_ range: Range<Int>, appending extra: UInt8? = nil) -> UInt64 {
@@ -209,9 +239,13 @@ struct WordScratch {
     func hash(characters range: Range<Int>) -> UInt64 {
         var h = FeatureHasher.offsetBasis
         guard !range.isEmpty else { return h }
-        let from = starts[range.lowerBound]
-        let to = range.upperBound < starts.count ? starts[range.upperBound] : bytes.count
-        for i in from..<to { h = (h ^ UInt64(bytes[i])) &* FeatureHasher.prime }
+        let bytes: Range<Int>
+        if oneBytePerCharacter {
+            bytes = range
+        } else {
+            bytes = starts[range.lowerBound]..<(range.upperBound < starts.count ? starts[range.upperBound] : self.bytes.count)
+        }
+        for i in bytes { h = (h ^ UInt64(self.bytes[i])) &* FeatureHasher.prime }
         return h
     }
 }
