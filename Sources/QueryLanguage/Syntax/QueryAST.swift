@@ -89,6 +89,15 @@ public struct Atom: Hashable, Sendable {
         return seen
     }
 
+    /// True when one of the atom's variables is among `names` (a short list searched in order;
+    /// no list of the atom's own variables is built).
+    func bindsAny(of names: [String]) -> Bool {
+        func among(_ name: String?) -> Bool { name.map { names.contains($0) } ?? false }
+        if among(subject?.variableName) || among(object?.variableName) { return true }
+        if case .variable(let name, _) = relation, names.contains(name) { return true }
+        return qualifiers.contains { among($0.term.variableName) }
+    }
+
     /// Appends the atom's variables that `seen` lacks.
     func addVariables(to seen: inout [String]) {
         func add(_ name: String?) { if let name, !seen.contains(name) { seen.append(name) } }
