@@ -19,6 +19,9 @@ struct AtomPlan: Sendable {
     /// What the atom needs whatever is bound: keys, matchers, exact form.
     var analysis: QueryPlanner.AtomAnalysis
     var access: Access
+    /// The facts the access should touch, by the source's estimates; 0 for an exact lookup that
+    /// nothing was compared with, in a plan that is run and never printed
+    /// (`QueryPlanner.estimatesEveryLookup`).
     var estimate: Int
 
     var atom: Atom { analysis.atom }
@@ -122,13 +125,19 @@ struct QueryPlan: Sendable, CustomStringConvertible {
 struct QueryPlanner {
     let source: any FactSource
     let forms: WordForms
+    /// False for a plan that is run, never printed: an exact lookup that no other atom competes
+    /// with is then not estimated (its estimate is 0). Only the join order, the choice between
+    /// access paths and `explain` read estimates, and an exact lookup is chosen whatever its
+    /// estimate.
+    var estimatesEveryLookup = true
 
     /// plan(condition): atoms become lookups; conjunctions are ordered greedily by estimate,
     /// preferring a step that shares a variable with those already placed.
     func plan(_ condition: Condition) -> PlanNode {
         switch condition {
         case .atom(let atom):
-            return .scan(plan(atom, bound: []))
+            var estimates = EstimateMemo(remembers: false)
+            return .scan(plan(analyze(atom), bound: [], estimates: &estimates, compared: false))
         case .or(let parts):
             return .union(parts.map(plan))
         case .not(let inner):
@@ -162,7 +171,7 @@ struct QueryPlanner {
                 let anyConnected = remaining.contains { $0.atom.bindsAny(of: bound) }
                 var best: (index: Int, plan: AtomPlan)?
                 for (index, analysis) in remaining.enumerated() where !anyConnected || analysis.atom.bindsAny(of: bound) {
-                    let candidate = plan(analysis, bound: bound, estimates: &estimates)
+                    let candidate = plan(analysis, bound: bound, estimates: &estimates, compared: remaining.count > 1)
                     if best == nil || candidate.estimate < best!.plan.estimate { best = (index, candidate) }
                 }
                 steps.append(.scan(best!.plan))
@@ -269,8 +278,9 @@ struct QueryPlanner {
         return plan(analysis, bound: bound, estimates: &estimates)
     }
 
-    /// plan(analysis, bound) with the estimates of earlier plans of the same statement.
-    func plan(_ analysis: AtomAnalysis, bound: [String], estimates: inout EstimateMemo) -> AtomPlan {
+    /// plan(analysis, bound) with the estimates of earlier plans of the same statement;
+    /// `compared` is false when no other atom competes with this one for its place.
+    func plan(_ analysis: AtomAnalysis, bound: [String], estimates: inout EstimateMemo, compared: Bool = true) -> AtomPlan {
         let atom = analysis.atom
         let relationFilter = analysis.relationFilter
         func estimate(_ pattern: FactPattern) -> Int { estimates.count(of: pattern, in: source) }
@@ -278,7 +288,8 @@ struct QueryPlanner {
         // them (the relation's facts, or the entity's in any role), so none can be cheaper.
         if let exact = analysis.exact, !exact.subject.isBound(in: bound), !exact.object.isBound(in: bound),
            let patterns = exact.patterns(given: .empty) {
-            return AtomPlan(analysis: analysis, access: .exact(patterns), estimate: patterns.reduce(0) { $0 + estimate($1) })
+            let count = compared || estimatesEveryLookup ? patterns.reduce(0) { $0 + estimate($1) } : 0
+            return AtomPlan(analysis: analysis, access: .exact(patterns), estimate: count)
         }
         // The options in order, the first of the smallest estimate kept (no list of them).
         var best: (access: AtomPlan.Access, estimate: Int)?
