@@ -112,6 +112,7 @@ extension FactStore {
         }
         relations.sort()
         var counts = [(relation: Int32, count: Int)]()
+        counts.reserveCapacity(relations.count)  // one allocation, not one per doubling
         for r in relations {
             if counts.last?.relation == r { counts[counts.count - 1].count += 1 } else { counts.append((r, 1)) }
         }

@@ -12,16 +12,20 @@ struct SymbolStrings {
     private var cache: [(key: Int32, string: String)]
     private let shift: UInt64
 
-    /// Strings of `symbols`, with a cache for about `expected` distinct symbols (none for 0;
-    /// 16 to 4096 entries otherwise).
+    /// Strings of `symbols`, with a cache for about `expected` distinct symbols (16 to 4096
+    /// entries; none below `cachedFrom`: filling and freeing 16 entries costs more than decoding
+    /// a few strings twice).
     init(expected: Int, symbols: SymbolTable) {
         self.symbols = symbols
         var bits = 4
         while bits < 12 && (1 << bits) < expected { bits += 1 }
-        let size = expected == 0 ? 0 : 1 << bits
+        let size = expected < Self.cachedFrom ? 0 : 1 << bits
         cache = Array(repeating: (SymbolTable.none, ""), count: size)
         shift = UInt64(64 - bits)
     }
+
+    /// The fewest expected symbols worth a cache (a batch of three rows or fewer has none).
+    static let cachedFrom = 8
 
     /// Brings the offsets, then the first bytes, of every symbol of `ids` into the cache. O(n).
     func warm(_ ids: UnsafeBufferPointer<Int32>) {

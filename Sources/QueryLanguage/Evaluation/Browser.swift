@@ -102,7 +102,9 @@ struct Browser {
             case .failure(let diagnostic): return .failure(diagnostic)
             }
         }
-        for (relation, count) in source.relationCounts(of: ids, limit: ids.count) {
+        let counts = source.relationCounts(of: ids, limit: ids.count)
+        table.rows.reserveCapacity(counts.count)  // one allocation, not one per doubling
+        for (relation, count) in counts {
             table.rows.append(AnswerRow(values: [relation, String(count)]))
         }
         return .success(table)

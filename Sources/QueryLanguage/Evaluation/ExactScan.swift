@@ -10,7 +10,7 @@ struct ExactScan {
     /// The bindings of `exact` joined with `bound`, or nil when the atom cannot be read exactly
     /// under this binding. O(lookups + facts found). `lookups`, if given, keeps the facts found
     /// for each lookup key of an earlier binding: in a join, many bindings bind the same entity.
-    func run(_ exact: ExactAtom, plan: AtomPlan, given bound: Binding, lookups knownLookups: inout [ExactAtom.LookupKey: [FactID]]?) -> [Binding]? {
+    func run(_ exact: ExactAtom, plan: AtomPlan, given bound: Binding, lookups knownLookups: inout ExactLookupMemo?) -> [Binding]? {
         guard let key = exact.lookupKey(given: bound) else { return nil }
         let ids: [FactID]
         if let known = knownLookups?[key] {
@@ -31,7 +31,7 @@ struct ExactScan {
                 let lists = patterns.map { source.facts(matching: $0) }.filter { !$0.isEmpty }
                 ids = lists.count == 1 ? lists[0] : Array(Set(lists.joined())).sorted()
             }
-            knownLookups?[key] = ids
+            knownLookups?.keep(ids, for: key)
         }
         if ids.isEmpty { return [] }
         let matcher = FactMatcher(source: source)

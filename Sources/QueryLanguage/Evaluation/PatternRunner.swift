@@ -16,7 +16,8 @@ struct PatternRunner {
     }
 
     func run(_ query: PatternQuery) -> AnswerTable {
-        let root = QueryPlanner(source: source, forms: forms).plan(query.condition)
+        // The plan is run, not printed: estimates only where they choose something.
+        let root = QueryPlanner(source: source, forms: forms, estimatesEveryLookup: false).plan(query.condition)
         let bindings = PlanExecutor(source: source, isCancelled: isCancelled).run(root)
         let variables = query.projection.isEmpty ? query.conditionVariables : query.projection
 

@@ -41,7 +41,7 @@ struct PlanExecutor {
         // Group incoming bindings by what the lookup needs, so each distinct lookup runs once.
         var cache: [String: [FactID]] = [:]
         // Lookups are kept for the bindings that follow, if any (a join's bindings often repeat an entity).
-        var exactLookups: [ExactAtom.LookupKey: [FactID]]? = bindings.count > 1 ? [:] : nil
+        var exactLookups: ExactLookupMemo? = bindings.count > 1 ? ExactLookupMemo() : nil
         let exactScan = ExactScan(source: source, negationMatters: negationMatters)
         for binding in bindings {
             if isCancelled() || results.count > bindingLimit { break }

@@ -6,12 +6,24 @@ import FactModel
 struct ExactAtom: Sendable {
     /// What fills one argument slot.
     enum Slot: Sendable {
-        /// The entities a quoted name resolved to.
-        case entities([EntityID])
+        /// The entities a quoted name resolved to (its best two).
+        case entities(EntityPair)
         /// A variable; if an earlier step bound it to an entity, it is looked up as that entity.
         case variable(String)
         /// Not written at all: any argument, or none.
         case open
+    }
+
+    /// The first one or two entities of a quoted name, kept inline (no list per slot).
+    struct EntityPair: Sendable {
+        var first: EntityID
+        var second: EntityID?
+
+        /// The first two of `ids` (not empty).
+        init(_ ids: [EntityID]) {
+            first = ids[0]
+            second = ids.count > 1 ? ids[1] : nil
+        }
     }
 
     var subject: Slot
@@ -34,7 +46,7 @@ struct ExactAtom: Sendable {
             guard let term else { return .open }
             if let name = term.variableName { return name.isEmpty ? .open : .variable(name) }
             guard let matcher, matcher.quotedText != nil, !matcher.entities.isEmpty else { return nil }
-            return .entities(matcher.entities.count <= 2 ? matcher.entities : Array(matcher.entities.prefix(2)))
+            return .entities(EntityPair(matcher.entities))
         }
         guard let subject = slot(atom.subject, subjectMatcher), let object = slot(atom.object, objectMatcher) else { return nil }
         self.subject = subject
@@ -86,25 +98,29 @@ struct ExactAtom: Sendable {
 
     /// `patterns(given:)` without a list for the common single lookup.
     func lookups(given binding: Binding) -> Lookups? {
-        /// The slot's matches: one (`single`), or one per entity of a quoted name; nil when bound to text.
-        func matches(_ slot: Slot) -> (single: ArgumentMatch?, entities: [EntityID])? {
+        /// The slot's matches: one (`single`), or one per entity of a quoted name of two; nil when bound to text.
+        func matches(_ slot: Slot) -> (single: ArgumentMatch?, pair: EntityPair?)? {
             switch slot {
-            case .open: return (.any, [])
-            case .entities(let ids): return ids.count == 1 ? (.entity(ids[0]), []) : (nil, ids)
+            case .open: return (.any, nil)
+            case .entities(let pair): return pair.second == nil ? (.entity(pair.first), nil) : (nil, pair)
             case .variable(let name):
                 switch binding.values[name] {
-                case nil: return (.any, [])
-                case .entity(let id): return (.entity(id), [])
+                case nil: return (.any, nil)
+                case .entity(let id): return (.entity(id), nil)
                 case .text: return nil
                 }
             }
+        }
+        func all(_ matches: (single: ArgumentMatch?, pair: EntityPair?)) -> [ArgumentMatch] {
+            if let single = matches.single { return [single] }
+            return [.entity(matches.pair!.first), .entity(matches.pair!.second!)]
         }
         if let relationVariable, binding.values[relationVariable] != nil { return nil }
         guard let subjects = matches(subject), let objects = matches(object) else { return nil }
         // The common case, one lookup, builds no lists.
         if let s = subjects.single, let o = objects.single { return .one(FactPattern(subject: s, relation: relation, object: o)) }
-        let subjectMatches = subjects.single.map { [$0] } ?? subjects.entities.map { .entity($0) }
-        let objectMatches = objects.single.map { [$0] } ?? objects.entities.map { .entity($0) }
+        let subjectMatches = all(subjects)
+        let objectMatches = all(objects)
         var patterns: [FactPattern] = []
         patterns.reserveCapacity(subjectMatches.count * objectMatches.count)
         for s in subjectMatches {

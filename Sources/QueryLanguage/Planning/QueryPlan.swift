@@ -19,6 +19,9 @@ struct AtomPlan: Sendable {
     /// What the atom needs whatever is bound: keys, matchers, exact form.
     var analysis: QueryPlanner.AtomAnalysis
     var access: Access
+    /// The facts the access should touch, by the source's estimates; 0 for an exact lookup that
+    /// nothing was compared with, in a plan that is run and never printed
+    /// (`QueryPlanner.estimatesEveryLookup`).
     var estimate: Int
 
     var atom: Atom { analysis.atom }
@@ -122,29 +125,34 @@ struct QueryPlan: Sendable, CustomStringConvertible {
 struct QueryPlanner {
     let source: any FactSource
     let forms: WordForms
+    /// False for a plan that is run, never printed: an exact lookup that no other atom competes
+    /// with is then not estimated (its estimate is 0). Only the join order, the choice between
+    /// access paths and `explain` read estimates, and an exact lookup is chosen whatever its
+    /// estimate.
+    var estimatesEveryLookup = true
 
     /// plan(condition): atoms become lookups; conjunctions are ordered greedily by estimate,
     /// preferring a step that shares a variable with those already placed.
     func plan(_ condition: Condition) -> PlanNode {
         switch condition {
         case .atom(let atom):
-            return .scan(plan(atom, bound: []))
+            var estimates = EstimateMemo(remembers: false)
+            return .scan(plan(analyze(atom), bound: [], estimates: &estimates, compared: false))
         case .or(let parts):
             return .union(parts.map(plan))
         case .not(let inner):
             return .join([], without: [plan(inner)])
         case .and(let parts):
             // Each atom is analysed once; only its access path depends on what is bound. Its
-            // variables are listed here, where the join order needs them (a lone atom does not).
-            var remaining: [(analysis: AtomAnalysis, variables: [String])] = []
+            // variables are read from its slots where the join order needs them (no list each).
+            var remaining: [AtomAnalysis] = []
             remaining.reserveCapacity(parts.count)
             var others: [Condition] = []
             var negative: [PlanNode] = []
             for part in parts {
                 switch part {
                 case .atom(let atom):
-                    let analysis = analyze(atom)
-                    remaining.append((analysis, analysis.atom.variables))
+                    remaining.append(analyze(atom))
                 case .not(let inner): negative.append(plan(inner))
                 default: others.append(part)
                 }
@@ -154,18 +162,20 @@ struct QueryPlanner {
             var bound = others.flatMap(\.variables)
             bound.reserveCapacity(4)  // a pattern binds a handful of variables: one allocation
             steps.reserveCapacity(steps.count + remaining.count)
+            // The rounds ask the source about the same lookups again ("relation r1" as an
+            // exact atom, then as the relation of a bound one): each is asked once.
+            var estimates = EstimateMemo()
             while !remaining.isEmpty {
                 // Only atoms sharing a bound variable compete, if there are any; the first with
                 // the smallest estimate wins.
-                let anyConnected = remaining.contains { $0.variables.contains { bound.contains($0) } }
+                let anyConnected = remaining.contains { $0.atom.bindsAny(of: bound) }
                 var best: (index: Int, plan: AtomPlan)?
-                for (index, atom) in remaining.enumerated()
-                where !anyConnected || atom.variables.contains(where: { bound.contains($0) }) {
-                    let candidate = plan(atom.analysis, bound: bound)
+                for (index, analysis) in remaining.enumerated() where !anyConnected || analysis.atom.bindsAny(of: bound) {
+                    let candidate = plan(analysis, bound: bound, estimates: &estimates, compared: remaining.count > 1)
                     if best == nil || candidate.estimate < best!.plan.estimate { best = (index, candidate) }
                 }
                 steps.append(.scan(best!.plan))
-                for name in remaining[best!.index].variables where !bound.contains(name) { bound.append(name) }
+                remaining[best!.index].atom.addVariables(to: &bound)
                 remaining.remove(at: best!.index)
             }
             return .join(steps, without: negative)
@@ -264,57 +274,62 @@ struct QueryPlanner {
 
     /// plan(analysis, bound): the cheapest access path by the source's estimates.
     func plan(_ analysis: AtomAnalysis, bound: [String]) -> AtomPlan {
+        var estimates = EstimateMemo(remembers: false)
+        return plan(analysis, bound: bound, estimates: &estimates)
+    }
+
+    /// plan(analysis, bound) with the estimates of earlier plans of the same statement;
+    /// `compared` is false when no other atom competes with this one for its place.
+    func plan(_ analysis: AtomAnalysis, bound: [String], estimates: inout EstimateMemo, compared: Bool = true) -> AtomPlan {
         let atom = analysis.atom
         let relationFilter = analysis.relationFilter
-        func atomPlan(_ access: AtomPlan.Access, estimate: Int) -> AtomPlan {
-            AtomPlan(analysis: analysis, access: access, estimate: estimate)
-        }
+        func estimate(_ pattern: FactPattern) -> Int { estimates.count(of: pattern, in: source) }
         // Exact lookups read only facts that match; every other access path reads a superset of
         // them (the relation's facts, or the entity's in any role), so none can be cheaper.
         if let exact = analysis.exact, !exact.subject.isBound(in: bound), !exact.object.isBound(in: bound),
            let patterns = exact.patterns(given: .empty) {
-            return atomPlan(.exact(patterns), estimate: patterns.reduce(0) { $0 + source.estimatedCount(of: $1) })
+            let count = compared || estimatesEveryLookup ? patterns.reduce(0) { $0 + estimate($1) } : 0
+            return AtomPlan(analysis: analysis, access: .exact(patterns), estimate: count)
         }
-        var options: [(AtomPlan.Access, Int)] = []
-        options.reserveCapacity(3)
+        // The options in order, the first of the smallest estimate kept (no list of them).
+        var best: (access: AtomPlan.Access, estimate: Int)?
+        var relationEstimate: Int?
         if let relationFilter {
-            let estimate = relationFilter.reduce(0) { $0 + source.estimatedCount(of: FactPattern(relation: $1)) }
-            options.append((.relation(relationFilter), estimate))
+            let count = relationFilter.reduce(0) { $0 + estimate(FactPattern(relation: $1)) }
+            relationEstimate = count
+            best = (.relation(relationFilter), count)
         }
         var entities: [EntityID] = []
         analysis.forEachMatcher { entities += $0.entities.prefix(2) }
         if !entities.isEmpty {
-            var estimate = 0
+            var count = 0
             for entity in entities {
-                for slot in [FactPattern(subject: .entity(entity)), FactPattern(object: .entity(entity)), FactPattern(qualifier: .entity(entity))] {
-                    estimate += source.estimatedCount(of: slot)
-                }
+                count += estimate(FactPattern(subject: .entity(entity))) + estimate(FactPattern(object: .entity(entity)))
+                    + estimate(FactPattern(qualifier: .entity(entity)))
             }
-            options.append((.entity(entities, relations: relationFilter), estimate))
+            if best == nil || count < best!.estimate { best = (.entity(entities, relations: relationFilter), count) }
         }
         func considerBound(_ term: Term?) {
             if let name = term?.variableName, bound.contains(name) {
                 // A bound variable is looked up per value; assume a handful of values.
                 let perValue = relationFilter.map { $0.count * 4 } ?? 16
-                options.append((.boundVariable(name, relations: relationFilter), perValue))
+                if best == nil || perValue < best!.estimate { best = (.boundVariable(name, relations: relationFilter), perValue) }
             }
         }
         considerBound(atom.subject)
         considerBound(atom.object)
         for qualifier in atom.qualifiers { considerBound(qualifier.term) }
-        if options.isEmpty { options.append((.everything, source.factCount)) }
-        var best = options.min { $0.1 < $1.1 }!
+        guard var chosen = best else { return AtomPlan(analysis: analysis, access: .everything, estimate: source.factCount) }
         // An entity lookup misses facts that name the entity in words another mention was linked to
         // ("Mahan Air of Iran" for "Mahan Air"); a relation that is not too frequent is read whole,
         // and the phrase matcher compares the words. Quoted names match only their entity or
         // exactly their words, so the entity lookup finds them all.
-        var everyPhraseQuoted = true
-        analysis.forEachMatcher { if $0.quotedText == nil { everyPhraseQuoted = false } }
-        if case .entity = best.0, !everyPhraseQuoted, let relation = options.first(where: { if case .relation = $0.0 { return true } else { return false } }),
-           relation.1 <= Self.smallRelation {
-            best = relation
+        if case .entity = chosen.access, let relationFilter, let relationEstimate, relationEstimate <= Self.smallRelation {
+            var everyPhraseQuoted = true
+            analysis.forEachMatcher { if $0.quotedText == nil { everyPhraseQuoted = false } }
+            if !everyPhraseQuoted { chosen = (.relation(relationFilter), relationEstimate) }
         }
-        return atomPlan(best.0, estimate: best.1)
+        return AtomPlan(analysis: analysis, access: chosen.access, estimate: chosen.estimate)
     }
 
     /// "who took part in the protests": a verb whose one-word object and preposition make a

@@ -81,12 +81,13 @@ public struct Atom: Hashable, Sendable {
     public var negated: Bool
     public var range: SourceRange
 
-    /// The variables the atom binds, in order of first appearance.
-    var variables: [String] {
-        var seen: [String] = []
-        seen.reserveCapacity(4)  // one allocation: an atom has at most a few slots
-        addVariables(to: &seen)
-        return seen
+    /// True when one of the atom's variables is among `names` (a short list searched in order;
+    /// no list of the atom's own variables is built).
+    func bindsAny(of names: [String]) -> Bool {
+        func among(_ name: String?) -> Bool { name.map { names.contains($0) } ?? false }
+        if among(subject?.variableName) || among(object?.variableName) { return true }
+        if case .variable(let name, _) = relation, names.contains(name) { return true }
+        return qualifiers.contains { among($0.term.variableName) }
     }
 
     /// Appends the atom's variables that `seen` lacks.

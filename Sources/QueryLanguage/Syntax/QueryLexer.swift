@@ -172,6 +172,15 @@ public struct QueryLexer {
     private mutating func lexString(start: SourcePosition, quote: Quote) -> QueryToken {
         for _ in 0..<quote.openerLength { advance() }
         let contentStart = index
+        if quote == .straight, let (closer, columns) = straightCloserOnSameLine() {
+            // Nearly every string: its closer found and its columns counted in one pass over
+            // the bytes, without `advance`'s checks per byte.
+            index = closer
+            column += columns
+            let content = text(from: contentStart, to: index)
+            advance()
+            return QueryToken(kind: .string, text: content, range: SourceRange(start: start, end: position), shape: QueryToken.TextShape())
+        }
         while index < bytes.count {
             if atCloser(of: quote) {
                 let content = text(from: contentStart, to: index)
@@ -184,6 +193,21 @@ public struct QueryLexer {
     }
 
     /// A lone apostrophe: the possessive of a plural ("countries'") or a stray quote.
+    /// The index of the next `"` and the characters before it, or nil when a line break or the
+    /// end of the text comes first (the string is then read byte by byte).
+    private func straightCloserOnSameLine() -> (index: Int, columns: Int)? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var columns = 0
+            for i in index..<buffer.count {
+                let byte = buffer[i]
+                if byte == UInt8(ascii: "\"") { return (i, columns) }
+                if byte == UInt8(ascii: "\n") { return nil }
+                if byte & 0xC0 != 0x80 { columns += 1 }
+            }
+            return nil
+        }
+    }
+
     private mutating func lexApostrophe(start: SourcePosition) -> QueryToken {
         let width = bytes[index] == UInt8(ascii: "'") ? 1 : 3
         for _ in 0..<width { advance() }
