@@ -46,14 +46,7 @@ extension TreeRepairs {
             guard range.contains(holder), holder == root || (document.tokens[holder].deprel == "appos" && head(holder) == root)
                     || (document.tokens[holder].deprel == "conj" && range.contains(head(holder)) && document.tokens[head(holder)].deprel == "appos"
                         && head(head(holder)) == root) else { continue }
-            // The root's punctuation at the end goes with the new root.
-            for child in range where head(child) == root && child > verb && document.tokens[child].deprel == "punct" {
-                document.tokens[child].head = Int32(verb)
-            }
-            document.tokens[verb].head = -1
-            document.tokens[verb].deprel = "root"
-            document.tokens[root].head = Int32(verb)
-            document.tokens[root].deprel = "nsubj"
+            makeRoot(verb, demoting: root, as: "nsubj", range, &document)
             return
         }
     }
@@ -79,14 +72,21 @@ extension TreeRepairs {
             let quoted = head(verb)
             guard range.contains(quoted), document.tokens[quoted].head < 0, quoted < verb,
                   ["parataxis", "conj", "ccomp"].contains(document.tokens[verb].deprel) else { continue }
-            // The root's punctuation after the say-verb goes with it.
-            for child in range where head(child) == quoted && child > verb && document.tokens[child].deprel == "punct" {
-                document.tokens[child].head = Int32(verb)
-            }
-            document.tokens[verb].head = -1
-            document.tokens[verb].deprel = "root"
-            document.tokens[quoted].head = Int32(verb)
-            document.tokens[quoted].deprel = "ccomp"
+            makeRoot(verb, demoting: quoted, as: "ccomp", range, &document)
         }
+    }
+}
+
+extension TreeRepairs {
+    /// Makes `word` the sentence's root and hangs the old root `root` on it as `relation`; the old
+    /// root's punctuation after `word` (the sentence's final mark) goes with the new root.
+    static func makeRoot(_ word: Int, demoting root: Int, as relation: String, _ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for child in range where Int(document.tokens[child].head) == root && child > word && document.tokens[child].deprel == "punct" {
+            document.tokens[child].head = Int32(word)
+        }
+        document.tokens[word].head = -1
+        document.tokens[word].deprel = "root"
+        document.tokens[root].head = Int32(word)
+        document.tokens[root].deprel = relation
     }
 }
