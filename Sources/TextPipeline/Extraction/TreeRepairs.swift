@@ -23,6 +23,7 @@ enum TreeRepairs {
             subordinateClauseTakenForAModifier(range, &document)
             timeTakenForAPassiveObject(range, &document)
             quotationTakenFromItsSayVerb(range, &document)
+            quotationTakenFromItsVerb(range, &document)
             listAfterAColonOfACountedSubject(range, &document)
             verbConjunctOnAnArgument(range, &document)
             alongWithTakenForAModifier(range, &document)
