@@ -21,6 +21,14 @@ import Testing
         let lisbon = source.sentence("Paul Reed is still in Lisbon, as the council did not expel Reed.", mentions: [("Paul Reed", .entity(.person), reed)])
         source.add(Argument(text: "Paul Reed", head: "Reed", entity: reed), "be in", Argument(text: "Lisbon", head: "Lisbon"),
                    kind: .copula, surface: "is still in", at: lisbon)
+        let chair = source.sentence("The council elected Lena Vik chair.", mentions: [("Lena Vik", .entity(.person), vik)])
+        source.add(Argument(text: "The council", head: "council"), "elect", Argument(text: "Lena Vik", head: "Vik", entity: vik),
+                   qualifiers: [Qualifier(marker: "", argument: Argument(text: "chair", head: "chair"))], at: chair)
+        // Reed goes by "chair" (a title alias) and elected someone; he was elected nothing.
+        source.entities[Int(reed)].aliases.append("chair")
+        let board = source.sentence("Reed elected Tom Hart to the harbour board.", mentions: [("Reed", .entity(.person), reed)])
+        source.add(Argument(text: "Reed", head: "Reed", entity: reed), "elect", Argument(text: "Tom Hart", head: "Hart"),
+                   qualifiers: [Qualifier(marker: "to", argument: Argument(text: "the harbour board", head: "board"))], at: board)
         let police = source.sentence("Harbour police arrested Tom Hart.")
         source.add(Argument(text: "Harbour police", head: "police"), "arrest", Argument(text: "Tom Hart", head: "Hart"), at: police)
         return source
@@ -45,5 +53,9 @@ import Testing
 
     @Test func aCopulaWithAPrepositionIsFoundAsTheRelationItIsStoredAs() {
         #expect(answers("is Reed in Lisbon") == ["yes"])
+    }
+
+    @Test func aPassiveQuestionsObjectIsNeverTheDoerOfAnActiveFact() {
+        #expect(answers("who was elected chair") == ["Lena Vik"])
     }
 }

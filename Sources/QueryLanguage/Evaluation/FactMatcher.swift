@@ -102,7 +102,11 @@ struct FactMatcher {
         if let object = Self.object(of: fact) { arguments.append((.object, object)) }
         for (index, qualifier) in fact.qualifiers.enumerated() { arguments.append((.qualifier(index), qualifier.argument)) }
         let subjectRole: ArgumentRole = subjectIsObject ? .object : .subject
-        let objectRole: ArgumentRole = subjectIsObject ? .subject : .object
+        // A passive question's written object ("who was elected Speaker") is what the patient
+        // became or was given, never the doer of an active fact: it is looked for among the
+        // fact's other arguments. (A variable there keeps the old reading.)
+        let objectIsComplement = plan.atom.passive && subjectIsObject && !swapped && plan.atom.object?.variableName == nil
+        let objectRole: ArgumentRole = objectIsComplement ? .qualifier(-1) : subjectIsObject ? .subject : .object
 
         var score = relationWeight
         var missing = 0
@@ -128,7 +132,7 @@ struct FactMatcher {
         }
         // The quality of the last phrase match (0 when none).
         var matchedValue = 0.0
-        func matchPhrase(_ matcher: PhraseMatcher, role: ArgumentRole, required: Bool) -> Bool {
+        func matchPhrase(_ matcher: PhraseMatcher, role: ArgumentRole, required: Bool, never: Set<ArgumentRole> = []) -> Bool {
             if let argument = argument(role), !used.contains(role) {
                 let value = matcher.score(argument)
                 if value >= 0.4 {
@@ -138,7 +142,7 @@ struct FactMatcher {
                     return true
                 }
             }
-            if matcher.quotedText == nil, let (other, value) = bestOther(matcher, excluding: used.union([role])), value >= 0.4 {
+            if matcher.quotedText == nil, let (other, value) = bestOther(matcher, excluding: used.union([role]).union(never)), value >= 0.4 {
                 score *= value * 0.75
                 matchedValue = value
                 used.insert(other)
@@ -151,7 +155,7 @@ struct FactMatcher {
         }
 
         if let subject = plan.subject, !matchPhrase(subject, role: subjectRole, required: true) { return [] }
-        if let object = plan.object, !matchPhrase(object, role: objectRole, required: true) { return [] }
+        if let object = plan.object, !matchPhrase(object, role: objectRole, required: true, never: objectIsComplement ? [.subject] : []) { return [] }
         if [plan.subject, plan.object].contains(where: { $0.map { placesDiffer($0, fact) } ?? false }) { return [] }
         for qualifier in plan.qualifiers {
             guard let matcher = qualifier.matcher else { continue }
