@@ -66,4 +66,9 @@ public struct Document: Sendable, Hashable {
         guard sentences.indices.contains(index) else { return "" }
         return slice(sentences[index])
     }
+
+    /// The UTF-8 offset in `text` where sentence `index` starts; nil for no such sentence. O(1).
+    public func startOfSentence(_ index: Int) -> Int? {
+        sentences.indices.contains(index) ? sentences[index].lowerBound : nil
+    }
 }

@@ -57,7 +57,7 @@ public struct Evidence: Hashable, Sendable {
         case .provenance(let provenance, let source): return source.location(of: provenance) ?? ("", 0)
         case .sentence(let ref, let source):
             guard let document = source.document(ref.document) else { return ("", 0) }
-            let start = document.sentences.indices.contains(Int(ref.sentence)) ? document.sentences[Int(ref.sentence)].lowerBound : 0
+            let start = document.startOfSentence(Int(ref.sentence)) ?? 0
             return (document.path, document.line(atOffset: start))
         }
     }

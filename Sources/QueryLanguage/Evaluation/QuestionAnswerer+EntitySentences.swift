@@ -15,9 +15,8 @@ extension QuestionAnswerer {
         var found: [EntitySentence] = []
         for mention in source.entity(id).mentions {
             let ref = SentenceRef(document: mention.document, sentence: mention.sentence)
-            guard seen.insert(ref).inserted, let document = source.document(ref.document),
-                  document.sentences.indices.contains(Int(ref.sentence)) else { continue }
-            found.append(EntitySentence(ref: ref, start: document.sentences[Int(ref.sentence)].lowerBound,
+            guard seen.insert(ref).inserted, let start = source.document(ref.document)?.startOfSentence(Int(ref.sentence)) else { continue }
+            found.append(EntitySentence(ref: ref, start: start,
                                         mentions: source.mentions(in: ref)))
         }
         return found

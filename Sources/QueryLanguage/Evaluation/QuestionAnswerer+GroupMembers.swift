@@ -49,9 +49,7 @@ extension QuestionAnswerer {
         } else {
             return []
         }
-        let sentenceStart = Int(source.document(ref.document).map { document in
-            document.sentences.indices.contains(Int(ref.sentence)) ? document.sentences[Int(ref.sentence)].lowerBound : 0
-        } ?? 0)
+        let sentenceStart = source.document(ref.document)?.startOfSentence(Int(ref.sentence)) ?? 0
         let from = text.utf8.distance(from: text.startIndex, to: listed.lowerBound)
         let to = text.utf8.distance(from: text.startIndex, to: listed.upperBound)
         var members: [EntityID] = []

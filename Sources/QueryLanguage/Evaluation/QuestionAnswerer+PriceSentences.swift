@@ -17,9 +17,7 @@ extension QuestionAnswerer {
                 let lowered = text.lowercased()
                 guard let at = lowered.firstRange(of: word) else { continue }
                 let wordOffset = lowered.utf8.distance(from: lowered.startIndex, to: at.lowerBound)
-                let sentenceStart = source.document(ref.document).map { document in
-                    document.sentences.indices.contains(Int(ref.sentence)) ? document.sentences[Int(ref.sentence)].lowerBound : 0
-                } ?? 0
+                let sentenceStart = source.document(ref.document)?.startOfSentence(Int(ref.sentence)) ?? 0
                 let money = source.mentions(in: ref)
                     .filter { $0.type.valueKind == .money && Int($0.provenance.start) - sentenceStart > wordOffset }
                     .min { $0.provenance.start < $1.provenance.start }

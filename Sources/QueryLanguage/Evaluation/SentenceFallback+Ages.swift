@@ -12,9 +12,7 @@ extension SentenceFallback {
         var seen = Set<SentenceRef>()
         for provenance in source.entity(person).mentions {
             let ref = SentenceRef(document: provenance.document, sentence: provenance.sentence)
-            guard seen.insert(ref).inserted, let document = source.document(ref.document),
-                  document.sentences.indices.contains(Int(ref.sentence)) else { continue }
-            let start = document.sentences[Int(ref.sentence)].lowerBound
+            guard seen.insert(ref).inserted, let start = source.document(ref.document)?.startOfSentence(Int(ref.sentence)) else { continue }
             let bytes = Array(source.sentenceText(ref).utf8)
             for mention in source.mentions(in: ref) where mention.entity == person {
                 guard let age = Self.apposedNumber(after: Int(mention.provenance.end) - start, in: bytes) else { continue }

@@ -222,9 +222,7 @@ struct SentenceFallback {
         let (counted, countedLemma, excluded, excludedWords) = (asked.counted, asked.countedLemma, asked.excluded, asked.excludedWords)
         var found: [Candidate] = []
         if documents[sentence.ref.document] == nil { documents[sentence.ref.document] = source.document(sentence.ref.document) }
-        let sentenceStart = documents[sentence.ref.document].flatMap { document in
-            document.sentences.indices.contains(Int(sentence.ref.sentence)) ? document.sentences[Int(sentence.ref.sentence)].lowerBound : nil
-        } ?? 0
+        let sentenceStart = documents[sentence.ref.document]?.startOfSentence(Int(sentence.ref.sentence)) ?? 0
         let words = Self.wordOffsets(sentenceText)
         let lemmaOf = { (word: String) in [word, self.forms.lexicon.lemma(of: word, as: .verb), self.forms.nounLemma(word)] }
         let anchors = words.filter { lemmaOf($0.word).contains(where: questionForms.contains) }.map(\.offset)
