@@ -31,9 +31,9 @@ import FactModel
     }
 
     @Test func aClosedQuotationEndsTheSpeakersWords() {
-        #expect(QuestionAnswerer.leavesAQuotationOpen("\u{201C}The river has divided us."))
-        #expect(!QuestionAnswerer.leavesAQuotationOpen("\u{201C}We will,\u{201D} Roe said."))
-        #expect(QuestionAnswerer.leavesAQuotationOpen("He said \"we will"))
+        #expect(QuotationMarks.leavesAQuotationOpen("\u{201C}The river has divided us."))
+        #expect(!QuotationMarks.leavesAQuotationOpen("\u{201C}We will,\u{201D} Roe said."))
+        #expect(QuotationMarks.leavesAQuotationOpen("He said \"we will"))
     }
 }
 
@@ -57,10 +57,10 @@ import FactModel
     }
 
     @Test func aSentenceThatClosesAnEarlierQuotationIsTold() {
-        #expect(QuestionAnswerer.closesAQuotationOpenedBefore("Let's keep going\", wrote Ada Lind."))
-        #expect(QuestionAnswerer.closesAQuotationOpenedBefore("and more.\u{201D} Lind said."))
-        #expect(!QuestionAnswerer.closesAQuotationOpenedBefore("\"We will,\" Lind said."))
-        #expect(!QuestionAnswerer.closesAQuotationOpenedBefore("\u{201C}We will go."))
+        #expect(QuotationMarks.closesAQuotationOpenedBefore("Let's keep going\", wrote Ada Lind."))
+        #expect(QuotationMarks.closesAQuotationOpenedBefore("and more.\u{201D} Lind said."))
+        #expect(!QuotationMarks.closesAQuotationOpenedBefore("\"We will,\" Lind said."))
+        #expect(!QuotationMarks.closesAQuotationOpenedBefore("\u{201C}We will go."))
     }
 
     @Test func theTextBeforeAClosingMarkIsAQuotation() {

@@ -21,7 +21,7 @@ extension QuestionAnswerer {
     /// `limit` sentences. O(limit) sentence reads.
     func continuedQuotation(after ref: SentenceRef, opening sentence: String, limit: Int = 6) -> [(ref: SentenceRef, text: String)] {
         guard let count = source.document(ref.document)?.sentences.count else { return [] }
-        var open = Self.leavesAQuotationOpen(sentence)
+        var open = QuotationMarks.leavesAQuotationOpen(sentence)
         var pieces: [(ref: SentenceRef, text: String)] = []
         var index = Int(ref.sentence) + 1
         while index < count, pieces.count < limit {
@@ -49,13 +49,13 @@ extension QuestionAnswerer {
     /// when `sentence` closes one it did not open. Empty when it does not, or when the opening is
     /// not found within `limit` sentences. O(limit) sentence reads.
     func openedQuotation(before ref: SentenceRef, closing sentence: String, limit: Int = 6) -> [(ref: SentenceRef, text: String)] {
-        guard Self.closesAQuotationOpenedBefore(sentence) else { return [] }
+        guard QuotationMarks.closesAQuotationOpenedBefore(sentence) else { return [] }
         var pieces: [(ref: SentenceRef, text: String)] = []
         var index = Int(ref.sentence) - 1
         while index >= 0, pieces.count < limit {
             let earlier = SentenceRef(document: ref.document, sentence: Int32(index))
             let text = source.sentenceText(earlier)
-            if Self.leavesAQuotationOpen(text) {
+            if QuotationMarks.leavesAQuotationOpen(text) {
                 guard let open = text.lastIndex(where: { $0 == "\u{201C}" || $0 == "\"" }) else { return [] }
                 let piece = String(text[text.index(after: open)...]).trimmingTrailingPunctuation()
                 return wordsOf(piece).count >= 3 ? [(earlier, piece)] + pieces : pieces
@@ -68,15 +68,6 @@ extension QuestionAnswerer {
         return []
     }
 
-    /// True when the sentence's first quotation mark closes a quotation: a closing curly mark, or
-    /// a straight one written as a closing one (`Let's keep fighting", wrote Warren`). O(characters).
-    static func closesAQuotationOpenedBefore(_ sentence: String) -> Bool {
-        let characters = Array(sentence)
-        guard let first = characters.firstIndex(where: { QuotationMarks.all.contains($0) }) else { return false }
-        return characters[first] == "\u{201D}"
-            || (characters[first] == "\"" && QuotationMarks.straightMarkCloses(characters, at: first))
-    }
-
     /// The sentences of `continuedQuotation` as candidates scored `score`, weighed by what the
     /// question asks about (or by `continuationWeight` when it asks about nothing in particular).
     func continuationCandidates(after ref: SentenceRef, opening sentence: String, score: Double, about: PhraseMatcher?,
@@ -86,23 +77,6 @@ extension QuestionAnswerer {
             return Candidate(value: .text(piece.text), text: piece.text, score: score * weight,
                              support: .sentence(piece.ref, nil), fromSentence: fromSentence)
         }
-    }
-
-    /// True when the sentence opens a quotation it does not close. O(characters).
-    static func leavesAQuotationOpen(_ sentence: String) -> Bool {
-        let characters = Array(sentence)
-        var open = false
-        for (index, character) in characters.enumerated() {
-            switch character {
-            case "\u{201C}": open = true
-            case "\u{201D}": open = false
-            // A straight mark written as a closing one closes, or closes nothing ("#MAGA" ends a
-            // quotation an earlier sentence opened).
-            case "\"": open = !open && !QuotationMarks.straightMarkCloses(characters, at: index)
-            default: break
-            }
-        }
-        return open
     }
 
     /// What a quotation's continuation counts for when the question asks about nothing in

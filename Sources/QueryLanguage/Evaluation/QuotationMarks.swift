@@ -13,4 +13,30 @@ enum QuotationMarks {
         let next = characters[index + 1]
         return next.isWhitespace || (next.isPunctuation && next != "\u{201C}")
     }
+
+    /// True when the sentence opens a quotation it does not close. O(characters).
+    static func leavesAQuotationOpen(_ sentence: String) -> Bool {
+        let characters = Array(sentence)
+        var open = false
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case "\u{201C}": open = true
+            case "\u{201D}": open = false
+            // A straight mark written as a closing one closes, or closes nothing ("#MAGA" ends a
+            // quotation an earlier sentence opened).
+            case "\"": open = !open && !straightMarkCloses(characters, at: index)
+            default: break
+            }
+        }
+        return open
+    }
+
+    /// True when the sentence's first quotation mark closes a quotation: a closing curly mark, or
+    /// a straight one written as a closing one (`Let's keep fighting", wrote Warren`). O(characters).
+    static func closesAQuotationOpenedBefore(_ sentence: String) -> Bool {
+        let characters = Array(sentence)
+        guard let first = characters.firstIndex(where: { all.contains($0) }) else { return false }
+        return characters[first] == "\u{201D}"
+            || (characters[first] == "\"" && straightMarkCloses(characters, at: first))
+    }
 }
