@@ -18,7 +18,7 @@ extension TreeRepairs {
             guard range.contains(anchor), anchor < word, ["NN", "NNP"].contains(document.tokens[anchor].xpos) else { continue }
             // A person's name with a common-noun description is an apposition whatever follows: "Ana Ruiz,
             // the mayor's deputy, and Luis Ortiz, her aide," coordinates two described names.
-            if document.tokens[word].upos == "NOUN" && isPerson(anchor, document) { continue }
+            if document.tokens[word].upos == "NOUN" && isName(anchor, of: .person, document) { continue }
             let conjuncts = range.filter { head($0) == word && document.tokens[$0].deprel == "conj" && $0 > word }
             guard let last = conjuncts.last,
                   let cc = range.first(where: { head($0) == last && document.tokens[$0].deprel == "cc" }) else { continue }
@@ -27,16 +27,6 @@ extension TreeRepairs {
             guard ownDeterminer || commaBefore else { continue }
             document.tokens[word].deprel = "conj"
             for item in conjuncts { document.tokens[item].head = Int32(anchor) }
-        }
-    }
-
-    /// Whether word `i` (document index) is part of a person's name: the tagger's label or a
-    /// person mention.
-    static func isPerson(_ i: Int, _ document: AnnotatedDocument) -> Bool {
-        if document.tokens[i].entityTag.hasSuffix("PER") { return true }
-        return document.spans.contains { span in
-            if span.tokens.contains(i), case .entity(.person) = span.type { return true }
-            return false
         }
     }
 }

@@ -9,13 +9,13 @@ extension TreeRepairs {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         for name in range where document.tokens[name].deprel == "appos" && document.tokens[name].upos == "PROPN"
             && document.tokens[name].head >= 0 {
-            guard isPerson(name, document) || (isOrganization(head(name), document) && !isOrganization(name, document)) else { continue }
+            guard isName(name, of: .person, document) || (isName(head(name), of: .organization, document) && !isName(name, of: .organization, document)) else { continue }
             // Up from the noun the name hangs on, through the nominal modifiers ("House" of
             // "Representatives" of ...), to the first common noun of a role that holds them.
             var holder = head(name)
             var steps = 0
             while steps < 3, range.contains(holder), document.tokens[holder].upos == "PROPN",
-                  !isPerson(holder, document), document.tokens[holder].deprel.hasPrefix("nmod"), range.contains(head(holder)) {
+                  !isName(holder, of: .person, document), document.tokens[holder].deprel.hasPrefix("nmod"), range.contains(head(holder)) {
                 holder = head(holder)
                 steps += 1
             }
@@ -44,15 +44,6 @@ extension TreeRepairs {
             document.tokens[role].deprel = "nsubj"
             document.tokens[name].head = Int32(role)
             document.tokens[name].deprel = "appos"
-        }
-    }
-
-    /// Whether word `i` (document index) is part of an organization's name.
-    static func isOrganization(_ i: Int, _ document: AnnotatedDocument) -> Bool {
-        if document.tokens[i].entityTag.hasSuffix("ORG") { return true }
-        return document.spans.contains { span in
-            if span.tokens.contains(i), case .entity(.organization) = span.type { return true }
-            return false
         }
     }
 }

@@ -1,3 +1,5 @@
+import FactModel
+
 /// Repairs to the parse that the extractor makes before reading a sentence: constructions the
 /// greedy parser gets wrong in a recognisable shape, put back to what the treebank would have.
 enum TreeRepairs {
@@ -447,8 +449,8 @@ enum TreeRepairs {
             // place, then the name, which the parser hung flat on the place as a second subject.
             // The name is the subject, the title its description and the place the title's.
             if second == first + 2, ["from", "of"].contains(document.tokens[first + 1].form.lowercased()),
-               TitleWords.isTitleWord(document.tokens[first].form), isPlace(second, document),
-               let name = range.first(where: { $0 > second && Int(document.tokens[$0].head) == second && isPerson($0, document) }) {
+               TitleWords.isTitleWord(document.tokens[first].form), isName(second, of: .place, document),
+               let name = range.first(where: { $0 > second && Int(document.tokens[$0].head) == second && isName($0, of: .person, document) }) {
                 for child in range where Int(document.tokens[child].head) == second && child > name {
                     document.tokens[child].head = Int32(name)
                 }
@@ -495,12 +497,13 @@ enum TreeRepairs {
         }
     }
 
-    /// Whether word `i` (document index) is part of a place's name: the tagger's label or a place
-    /// mention.
-    static func isPlace(_ i: Int, _ document: AnnotatedDocument) -> Bool {
-        if document.tokens[i].entityTag.hasSuffix("LOC") { return true }
+    /// Whether word `i` (document index) is part of a name of `type` (a person, an organization or
+    /// a place): the tagger's label or a mention of that type. O(spans).
+    static func isName(_ i: Int, of type: EntityType, _ document: AnnotatedDocument) -> Bool {
+        let label = type == .person ? "PER" : type == .organization ? "ORG" : type == .place ? "LOC" : nil
+        if let label, document.tokens[i].entityTag.hasSuffix(label) { return true }
         return document.spans.contains { span in
-            if span.tokens.contains(i), case .entity(.place) = span.type { return true }
+            if span.tokens.contains(i), case .entity(let spanType) = span.type, spanType == type { return true }
             return false
         }
     }
