@@ -110,7 +110,7 @@ import FactModel
             5 – – SYM SYM 6 case SpaceAfter=No
             6 14 14 NUM CD 4 nmod
             7 . . PUNCT . 2 punct
-            """)
+            """, values: [("28 – 14", .score)])
         #expect(facts.contains { $0.predicate.lemma == "defeat" && $0.object?.text == "Eastport" }, "\(facts.map(\.compact))")
     }
 

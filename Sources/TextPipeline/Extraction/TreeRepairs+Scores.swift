@@ -17,8 +17,8 @@ extension TreeRepairs {
                   document.tokens[name].deprel.hasPrefix("nmod") || document.tokens[name].deprel == "compound",
                   !range.contains(where: { head($0) == verb && document.tokens[$0].deprel == "obj" && $0 != number }) else { continue }
             if document.tokens[number].deprel == "obj" {
-                // Only a score ("43–5") is so read: "bought Apple 500 shares" keeps its object.
-                guard isScore(number, range, document) else { continue }
+                // Only a score ("43–5") is so read: "bought Acme 500 yesterday" keeps its object.
+                guard startsAScore(number, document) else { continue }
                 document.tokens[number].deprel = "obl:unmarked"
             }
             document.tokens[name].head = Int32(verb)
@@ -26,9 +26,12 @@ extension TreeRepairs {
         }
     }
 
-    /// A number joined to the next by a dash, as a score is written: "43–5", "2-1".
-    static func isScore(_ number: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Bool {
-        number + 2 < range.upperBound && ["-", "–", "—"].contains(document.tokens[number + 1].form)
-            && document.tokens[number + 2].upos == "NUM" && !document.tokens[number].spaceAfter
+    /// Whether the number starts a score the value recognizer read ("43–5", "45 points to 24").
+    /// O(spans).
+    static func startsAScore(_ number: Int, _ document: AnnotatedDocument) -> Bool {
+        document.spans.contains { span in
+            if span.tokens.lowerBound == number, case .value(.score) = span.type { return true }
+            return false
+        }
     }
 }
