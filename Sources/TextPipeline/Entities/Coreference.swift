@@ -29,9 +29,9 @@ import FactModel
 ///    nearest owner of a subject ("His views clashed with leaders such as Sanders; he opposes ..."
 ///    is the owner, not Sanders), then the nearest mention; in earlier sentences, the closest
 ///    sentence first, the subject of its main clause first, then its other subjects, then its
-///    mentions left to right. An object pronoun never takes the subject of its own verb ("Garcetti thanked him"), nor the subject its verb shares
-///    with the verb it depends on ("Cummings joined the race to replace him"). A resolved
-///    pronoun fixes an unknown gender.
+///    mentions left to right. An object pronoun never takes the subject of its own verb
+///    ("Garcetti thanked him"), nor the subject its verb shares with the verb it depends on
+///    ("Cummings joined the race to replace him"). A resolved pronoun fixes an unknown gender.
 struct Coreference {
     /// An entity being built.
     struct Working {
