@@ -162,6 +162,43 @@ import Testing
         #expect(document.entity(named: "Olaf Brink")?.aliases.contains("the head") == false, "\(document.entities.map(\.aliases))")
     }
 
+    @Test func aSharedSurnameStaysWithThePersonTheArticleCallsByIt() {
+        // An obituary names the man's daughter and son in full; "Monteiro" alone is still him.
+        let document = EntityTestDocument.recognize("""
+            [Rafael Monteiro]PER died on Saturday. [Monteiro]PER recorded 31 albums. His daughter, \
+            [Clara Monteiro]PER, said he died in his sleep. His son, [Davi Monteiro]PER, plays the drums. \
+            [Monteiro]PER was married twice.
+            """)
+        #expect(document.entity(atWord: "Monteiro", occurrence: 1)?.name == "Rafael Monteiro")
+        #expect(document.entity(atWord: "Monteiro", occurrence: 4)?.name == "Rafael Monteiro", "\(document.entities.map(\.name))")
+        // Never called by the surname alone before, the one mentioned last is meant.
+        let pair = EntityTestDocument.recognize("[John Smith]PER spoke first. Then [Mary Smith]PER spoke. [Smith]PER left early.")
+        #expect(pair.entity(atWord: "Smith", occurrence: 2)?.name == "Mary Smith")
+    }
+
+    @Test func theTitleOfAWorkIsNoPersonAndTakesNoPronoun() {
+        let document = EntityTestDocument.recognize("""
+            [Rafael Monteiro]PER wrote many songs. His best-known song, "[Noite de Sal]PER", was recorded \
+            in 20 languages. He is survived by his wife.
+            """)
+        #expect(document.entity(named: "Noite de Sal") == nil, "\(document.entities.map(\.name))")
+        #expect(document.entity(atWord: "He")?.name == "Rafael Monteiro")
+        let album = EntityTestDocument.recognize("His first album, [Mare Alta]PER, was released in 1969. The film [Salt]LOC opened.")
+        #expect(album.entities.isEmpty, "\(album.entities.map(\.name))")
+        // A name after a comma that does not close an apposition is no title: "the album, Smith said".
+        let speaker = EntityTestDocument.recognize("Fans loved the album, [Ann Smith]PER said.")
+        #expect(speaker.entity(named: "Ann Smith")?.type == .person)
+    }
+
+    @Test func theCompanyRefersBackToTheOrganization() {
+        let document = EntityTestDocument.recognize(
+            "[Strideline]ORG was fined on Monday. Its chief, [Aoife Brennan]PER, said the company accepted the findings.")
+        #expect(document.entity(atWord: "company")?.name == "Strideline", "\(document.entities.map(\.name))")
+        // Only an organization: "the company" is no person.
+        let person = EntityTestDocument.recognize("[Aoife Brennan]PER spoke. She said the company would appeal.")
+        #expect(person.entity(atWord: "company") == nil)
+    }
+
     @Test func laterFullNameExtendsAnEarlierSurname() {
         let document = EntityTestDocument.recognize("[Okafor]PER won. Coach [Ben Okafor]PER said so.")
         #expect(document.entities.filter { $0.type == .person }.map(\.name) == ["Ben Okafor"])

@@ -34,4 +34,15 @@ import Testing
             """)
         #expect(document.entity(atWord: "a", occurrence: 0)?.name == nil, "\(document.entities.map(\.name))")
     }
+
+    @Test(.enabled(if: pipeline != nil)) func aBareRoleInTheHeadlineIsThePersonNamedWithThatTitle() throws {
+        let pipeline = try #require(Self.pipeline)
+        let document = pipeline.annotate("""
+            Harbour minister resigns over ferry deal
+
+            Ruritania's Minister of Harbours, Tomas Vell, resigned on Wednesday after a newspaper \
+            reported on the deal. Vell denied any wrongdoing.
+            """)
+        #expect(document.entity(atWord: "minister", occurrence: 0)?.name == "Tomas Vell", "\(document.entities.map(\.name))")
+    }
 }

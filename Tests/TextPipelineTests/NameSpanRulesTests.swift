@@ -47,6 +47,28 @@ import Testing
         #expect(names(EntityTestDocument.recognize("The union members left .")).isEmpty)
     }
 
+    @Test func aNameApposedToANounForAKindOfOrganisationIsAnOrganisation() {
+        // Untagged (a made-up company name) or typed as a person, before ", the ... company".
+        let untagged = EntityTestDocument.recognize("It was funded by Norvance , the Swiss drug company that makes it .")
+        #expect(names(untagged) == ["ORG:Norvance"], "\(names(untagged))")
+        let typed = EntityTestDocument.recognize("[Saaristo Lines]PER , a family firm , won .")
+        #expect(names(typed) == ["ORG:Saaristo Lines"])
+        // The kind noun must head its phrase: a founder or a member is a person.
+        #expect(names(EntityTestDocument.recognize("[Ann Berg]PER , the company founder , spoke .")) == ["PER:Ann Berg"])
+        #expect(names(EntityTestDocument.recognize("[Ann Berg]PER , the party 's leader , spoke .")) == ["PER:Ann Berg"])
+        // The article says what the name is once; every other mention of it is that organisation too,
+        // and a capitalised word of the name read as a common noun is still part of it.
+        let spread = EntityTestDocument.recognize(
+            "It went to [Saaristo Lines]LOC , a small operator based in [Naantali]LOC . [Saaristo Lines]LOC said so .",
+            tags: ["Lines": ("NOUN", "NNS")])
+        #expect(names(spread) == ["ORG:Saaristo Lines", "LOC:Naantali", "ORG:Saaristo Lines"], "\(names(spread))")
+        // A made-up one-word name too; a word the name lists know stays where the tagger put it.
+        let app = EntityTestDocument.recognize("The fitness app [Strideline]PER was fined . [Strideline]PER said so .")
+        #expect(names(app) == ["ORG:Strideline", "ORG:Strideline"], "\(names(app))")
+        // A day before a clause whose subject is a kind noun is no apposition.
+        #expect(names(EntityTestDocument.recognize("It expired on Monday , the network no longer had a licence .")).isEmpty)
+    }
+
     @Test func aHyphenJoinsAnOrganisationOrPersonName() {
         let paper = EntityTestDocument.recognize("The [Harbor Review]ORG-Journal reported it.")
         #expect(names(paper) == ["ORG:Harbor Review-Journal"])

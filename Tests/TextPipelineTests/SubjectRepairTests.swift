@@ -198,4 +198,29 @@ import FactModel
         #expect(facts.contains { $0.subject.text == "Ada Lind" && $0.predicate.lemma == "write" && $0.object?.text.contains("We won") == true },
                 "\(facts.map(\.compact))")
     }
+
+    @Test func aVerbHungOnItsFirstSubjectTakesBothSubjects() {
+        // "The Greens and the Left planned to file a motion; Kivela spoke.": the parser gave
+        // "spoke" two subjects and hung "planned" on the first (`verbTakenForAConjunctOfItsSubject`).
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 Greens Green PROPN NNPS 13 nsubj
+            3 and and CCONJ CC 6 cc
+            4 the the DET DT 5 det
+            5 Left Left PROPN NNP 6 nsubj
+            6 planned plan VERB VBD 2 conj
+            7 to to PART TO 8 mark
+            8 file file VERB VB 6 xcomp
+            9 a a DET DT 10 det
+            10 motion motion NOUN NN 8 obj SpaceAfter=No
+            11 ; ; PUNCT , 13 punct
+            12 Kivela Kivela PROPN NNP 13 nsubj
+            13 spoke speak VERB VBD 0 root SpaceAfter=No
+            14 . . PUNCT . 13 punct
+            """, entities: [("Greens", .organization), ("Left", .organization), ("Kivela", .person)])
+        let planners = Set(facts.filter { $0.predicate.surface.hasPrefix("planned") }.map(\.subject.text))
+        #expect(planners == ["The Greens", "the Left"], "\(facts.map(\.compact))")
+        #expect(facts.contains { $0.predicate.lemma == "speak" && $0.subject.text == "Kivela" })
+        #expect(!facts.contains { $0.predicate.lemma == "speak" && $0.subject.text == "The Greens" })
+    }
 }

@@ -34,6 +34,15 @@ import Testing
         #expect(minister.first?.role.lowercased() == "transport secretary", "\(minister)")
     }
 
+    @Test func aLowerRankOfATitleIsATitleOfItsOwn() {
+        // The deputy governor is not the governor: one title, on the entity and as a fact.
+        let deputy = titles(of: "Einar Bjarnason", in: "Four voted for it, while deputy governor [Einar Bjarnason]PER preferred less.")
+        #expect(deputy.map { $0.role.lowercased() } == ["deputy governor"], "\(deputy)")
+        let segments = TitleWords.segment(["deputy", "governor"])
+        #expect(segments.count == 1)
+        #expect(segments.first?.role == 0..<2)
+    }
+
     @Test func acronymBeforeTitle() {
         let titles = titles(of: "Ben Carter", in: "HUD Secretary [Ben Carter]PER visited the site.")
         #expect(titles.first?.role == "Secretary")

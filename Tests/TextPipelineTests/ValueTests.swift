@@ -43,6 +43,36 @@ import Testing
         #expect(value("Northfield beat Westbury 28-14 in the final.", at: "28")?.normalized == "28-14")
         #expect(value("The bill passed by a vote of 212-to-190 on Friday.", at: "212")?.text == "212-to-190")
         #expect(value("The court issued a 5-4 ruling.", at: "5")?.kind == .score)
+        // In words, with the unit that says it is a tally.
+        let words = value("The court ruled by six votes to three on Monday.", at: "six")
+        #expect(words?.text == "six votes to three")
+        #expect(words?.normalized == "6-3")
+        #expect(value("They waited two to three weeks.", at: "two")?.kind != .score)
+    }
+
+    @Test func currencyCodesBeforeTheAmount() {
+        let joined = value("Each family gets RM1,000 and the state RM150 million.", at: "RM150")
+        #expect(joined?.kind == .money)
+        #expect(joined?.normalized == "150000000 MYR")
+        #expect(joined?.text == "RM150 million")
+        #expect(value("Each family gets RM1,000 now.", at: "RM1,000")?.normalized == "1000 MYR")
+        #expect(value("The fine was CHF 20 million.", at: "CHF")?.normalized == "20000000 CHF")
+        // Lower case is a word, not a code.
+        #expect(value("The rs 20 list.", at: "rs") == nil)
+    }
+
+    @Test func aRateKeepsItsTimeUnit() {
+        #expect(value("The train was travelling at 94 kilometres per hour.", at: "94")?.text == "94 kilometres per hour")
+        #expect(value("It ran 5 miles a day.", at: "5")?.text == "5 miles a day")
+        #expect(value("It ran 5 miles on Monday.", at: "5")?.text == "5 miles")
+    }
+
+    @Test func oneOffIsNoCount() {
+        // Tagged as a number, as the tagger reads it in a longer sentence.
+        let numeral = ["one": ("NUM", "CD")]
+        #expect(EntityTestDocument.recognize("They receive a one-off payment of RM1,000.", tags: numeral).value(startingAt: "one") == nil)
+        #expect(EntityTestDocument.recognize("It was a one-time fee.", tags: numeral).value(startingAt: "one") == nil)
+        #expect(EntityTestDocument.recognize("It took one hour.", tags: numeral).value(startingAt: "one") != nil)
     }
 
     @Test func rangesAreNotScores() {

@@ -7,7 +7,8 @@ import FactModel
 /// 1. **Names.** A person name joins an earlier person whose name contains all its words in order
 ///    ("Garcetti" -> "Eric Garcetti"), or whose one-word name it extends ("Eric Garcetti" after
 ///    "Garcetti"). Two different full names never merge, even with one surname ("John Smith",
-///    "Mary Smith"); a bare surname shared by several goes to the one mentioned most recently.
+///    "Mary Smith"); a bare surname shared by several goes to the one already called by it, else
+///    to the one mentioned most recently.
 ///    Organizations merge on equal names, acronyms ("DHS" for "Department of Homeland Security"),
 ///    trailing words ("the Conference of Mayors"), a company designator ("ABS-CBN" for
 ///    "ABS-CBN Corporation") and a first word that begins no other organization's name ("Mahan"
@@ -22,7 +23,8 @@ import FactModel
 ///    An indefinite one in the lede ("a federal judge") introduces the person named later with
 ///    that title (`LedeIntroductions`).
 /// 3. **Pronouns.** he/him/his and she/her/hers go to a person of the same or unknown gender,
-///    they/them/their to a group or organization, it/its to an organization or place, a locative
+///    they/them/their to a group or organization, it/its to an organization or place, "the
+///    company" (a definite noun for a kind of organization) to an organization, a locative
 ///    "there" (an adverb modifying a verb, not the expletive) to a place. Candidates
 ///    come from the pronoun's sentence (before it) and the two sentences before. In the pronoun's
 ///    own sentence the nearest preceding subject (or a name in apposition to it) wins, then the
@@ -47,6 +49,8 @@ struct Coreference {
         var mentions: [Provenance] = []
         var lastToken = 0
         var groupKey: String?
+        /// Folded words of the shorter names the document has called this person by ("monteiro").
+        var shortNames: [[String]] = []
     }
 
     static let placeAliases: [String: String] = [
@@ -96,7 +100,7 @@ struct Coreference {
             switch type {
             case .person:
                 if words.count < entity.words.count, Self.isSubsequence(words, of: entity.words) {
-                    if best == nil || entities[best!].lastToken < entity.lastToken { best = index }
+                    if best == nil || Self.prefers(entity, over: entities[best!], calledBy: words) { best = index }
                 } else if entity.words.count == 1, words.count > 1, words.last == entity.words[0] || words.first == entity.words[0],
                           !entities.contains(where: { $0.type == .person && $0.words == words }) {
                     if best == nil { best = index }
@@ -135,6 +139,9 @@ struct Coreference {
             return named
         }
         if let best {
+            if type == .person, words.count < entities[best].words.count, !entities[best].shortNames.contains(words) {
+                entities[best].shortNames.append(words)
+            }
             // A longer person name replaces a shorter one ("Garcetti" -> "Eric Garcetti").
             if type == .person, words.count > entities[best].words.count {
                 entities[best].words = words
@@ -151,6 +158,16 @@ struct Coreference {
         }
         entities.append(Working(type: type, name: text, words: words))
         return entities.count - 1
+    }
+
+    /// Of two people whose names both contain a shorter name, the one the document already calls
+    /// by it, else the one mentioned most recently: news calls its main person by the surname
+    /// and that person's relatives by their given names, so "Monteiro" stays the guitarist after
+    /// his daughter Clara Monteiro and his son Davi Monteiro are named.
+    static func prefers(_ candidate: Working, over other: Working, calledBy words: [String]) -> Bool {
+        let candidateIsCalledSo = candidate.shortNames.contains(words), otherIsCalledSo = other.shortNames.contains(words)
+        if candidateIsCalledSo != otherIsCalledSo { return candidateIsCalledSo }
+        return other.lastToken < candidate.lastToken
     }
 
     /// The name as written, without a trailing possessive.
@@ -223,6 +240,7 @@ struct Coreference {
             case .plural: entity.type == .group || entity.type == .organization
             case .neuter: entity.type == .organization || entity.type == .place
             case .locative: entity.type == .place
+            case .company: entity.type == .organization
             }
         }
         let pronounToken = document.tokens[token]

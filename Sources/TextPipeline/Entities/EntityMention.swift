@@ -24,8 +24,10 @@ struct EntityMention {
 
 /// The pronouns coreference resolves, by the entities they can stand for.
 enum Pronoun {
-    /// `locative` is "there" standing for a place ("Both earned 9 delegates there").
-    case masculine, feminine, plural, neuter, locative
+    /// `locative` is "there" standing for a place ("Both earned 9 delegates there"); `company` is
+    /// a definite noun for a kind of organization ("the company said"), which refers back like
+    /// "it" but only to an organization.
+    case masculine, feminine, plural, neuter, locative, company
 
     init?(_ word: String) {
         // Every pronoun starts with h, s, t or i: that byte rules out most words before the

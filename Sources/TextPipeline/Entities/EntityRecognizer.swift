@@ -87,6 +87,10 @@ public struct EntityRecognizer: Sendable {
             if sentenceIndex >= 1, sentenceIndex <= Self.ledeSentences {
                 sentenceMentions += introductions(in: sentence, index: sentenceIndex, document: document, context: context,
                                                   blocked: blocked, titleTokens: titleTokens)
+            } else if sentenceIndex == 0, let last = sentence.last, ![".", "!", "?", "\"", "\u{201D}"].contains(document.tokens[last].form) {
+                // The headline: its last word is no sentence mark (the splitter ends it at the blank line).
+                sentenceMentions += introductions(in: sentence, index: sentenceIndex, document: document, context: context,
+                                                  blocked: blocked, titleTokens: titleTokens, headline: true)
             }
             for i in sentence where !blocked[i] && !titleTokens.contains(i) {
                 // "Both on Thursday received seven-year prison terms": "both" standing alone as a
@@ -95,6 +99,13 @@ public struct EntityRecognizer: Sendable {
                 if let pronoun = Pronoun(context.lower[i]) ?? (standsAlone ? .plural : nil), document.tokens[i].deprel != "expl",
                    pronoun != .locative || document.tokens[i].deprel == "advmod" {
                     sentenceMentions.append(EntityMention(tokens: i..<i + 1, sentence: sentenceIndex, kind: .pronoun(pronoun)))
+                }
+                // "Brennan said the company accepted the findings": "the company" refers back to
+                // the organization, as "it" would; not "the company Nordhavn", which names one.
+                if context.lower[i] == "the", i + 2 < sentence.upperBound, !blocked[i + 1], !titleTokens.contains(i + 1),
+                   document.tokens[i + 1].upos == "NOUN", NameAfterKindNoun.organizationKinds.contains(context.lower[i + 1]),
+                   document.tokens[i + 2].upos != "PROPN", document.tokens[i + 2].entityTag == "O" {
+                    sentenceMentions.append(EntityMention(tokens: i..<i + 2, sentence: sentenceIndex, kind: .pronoun(.company)))
                 }
             }
             // Names first keep their indices aligned with the titles found above.

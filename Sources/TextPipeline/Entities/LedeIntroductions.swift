@@ -4,16 +4,19 @@ import FactModel
 /// based in Martinsville ... Dr. Joel Smithers was found guilty ... Judge James Parker Jones
 /// handed down the sentence." An indefinite description of a person title in the first sentences
 /// of the body ("a doctor", "a United States federal judge") stands for the first person named
-/// after it who holds that title, when nobody named before it does.
+/// after it who holds that title, when nobody named before it does. So does a bare description
+/// in the headline, which has no articles ("Finnish transport minister resigns over ferry
+/// contract" is Harri Vesterinen, named in the first sentence with his title).
 extension EntityRecognizer {
     /// Sentences (after the headline) in which an indefinite description may introduce someone.
     static let ledeSentences = 2
 
     /// "a/an" + modifiers + a singular person title that is an argument of its clause (not the
-    /// predicate of "is a doctor", not an apposition, not a title before a name).
+    /// predicate of "is a doctor", not an apposition, not a title before a name); in a headline,
+    /// the modifiers and title with no article before them.
     func introductions(
         in sentence: Range<Int>, index: Int, document: AnnotatedDocument, context: EntityContext,
-        blocked: [Bool], titleTokens: Set<Int>
+        blocked: [Bool], titleTokens: Set<Int>, headline: Bool = false
     ) -> [EntityMention] {
         var result: [EntityMention] = []
         for end in sentence {
@@ -28,9 +31,14 @@ extension EntityRecognizer {
                   ["ADJ", "PROPN", "NOUN"].contains(document.tokens[start - 1].upos) {
                 start -= 1
             }
+            let role = TitleReader.expansions[match.entry.canonical]?.lowercased() ?? match.entry.canonical
+            if headline {
+                guard start == sentence.lowerBound || document.tokens[start - 1].upos != "DET" else { continue }
+                result.append(EntityMention(tokens: start..<end + 1, sentence: index, kind: .introduction(title: role)))
+                continue
+            }
             guard start - 1 >= sentence.lowerBound, ["a", "an"].contains(context.lower[start - 1]),
                   Int(document.tokens[start - 1].head) == end else { continue }
-            let role = TitleReader.expansions[match.entry.canonical]?.lowercased() ?? match.entry.canonical
             result.append(EntityMention(tokens: start - 1..<end + 1, sentence: index, kind: .introduction(title: role)))
         }
         return result

@@ -10,13 +10,17 @@ enum NameAfterKindNoun {
         "company", "firm", "union", "broadcaster", "newspaper", "airline", "carrier", "bank", "lender", "insurer",
         "retailer", "automaker", "carmaker", "startup", "charity", "party", "agency", "network", "group",
         "conglomerate", "supermarket", "regulator", "club", "tabloid", "magazine", "outlet", "subsidiary",
-        "nonprofit", "organisation", "organization", "association", "federation", "foundation",
+        "nonprofit", "organisation", "organization", "association", "federation", "foundation", "operator",
+        "provider", "chain", "consortium", "cooperative", "utility", "app", "platform", "website",
     ]
 
     /// Retags the name after an organization kind noun (lower-case, a noun, directly before it):
     /// an all-proper-noun span tagged as a person or place, or an untagged run of proper nouns,
     /// becomes an organization. A weekday or month after the noun is no name ("the bank Monday").
-    static func apply(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+    /// Returns the retagged ranges.
+    @discardableResult
+    static func apply(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) -> [Range<Int>] {
+        var retagged: [Range<Int>] = []
         var i = sentence.lowerBound + 1
         while i < sentence.upperBound {
             let noun = document.tokens[i - 1]
@@ -33,6 +37,7 @@ enum NameAfterKindNoun {
             guard end > i, (i..<end).allSatisfy({ isNameWord(document.tokens[$0]) }) else { i += 1; continue }
             document.tokens[i].entityTag = "B-ORG"
             for j in i + 1..<end { document.tokens[j].entityTag = "I-ORG" }
+            retagged.append(i..<end)
             // An acronym the tagger read as a common noun is a proper noun: the extractor reads
             // names by their tag ("the union FNV" is FNV's description).
             for j in i..<end where document.tokens[j].upos != "PROPN" {
@@ -41,6 +46,7 @@ enum NameAfterKindNoun {
             }
             i = end
         }
+        return retagged
     }
 
     /// A proper noun, or an acronym of two to six capital letters whatever its tag ("FNV").

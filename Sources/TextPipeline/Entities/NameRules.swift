@@ -23,7 +23,9 @@ enum NameRules {
             buildingsNamedAfterPeople(sentence, &document, context)
             currencyPrefixIsNoName(sentence, &document)
             NameSpanRules.apply(sentence, &document, context)
+            NameOfAWork.apply(sentence, &document, context)
         }
+        OrganizationsByKind.apply(to: &document, context: context)
         knownSurnames(&document)
         RepeatedNames.apply(&document)
     }

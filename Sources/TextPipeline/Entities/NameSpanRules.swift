@@ -32,7 +32,6 @@ enum NameSpanRules {
         hyphenJoinsAName(sentence, &document)
         peopleForACause(sentence, &document, context)
         citedSourceIsAName(sentence, &document, context)
-        NameAfterKindNoun.apply(sentence, &document, context)
     }
 
     /// Words of institutions whose name goes on with "of" ("Ministry of Defence"; not "Mahan Air of

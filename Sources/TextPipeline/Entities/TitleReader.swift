@@ -28,6 +28,8 @@ struct TitleReader {
     let gazetteer: Gazetteer
 
     /// Words that qualify a title rather than name what it is of.
+    /// Words that make a title a lower rank of it ("deputy governor" is not the governor).
+    static let secondRankWords: Set<String> = ["vice", "deputy", "assistant", "associate", "under"]
     static let modifiers: [String: String] = [
         "former": "former", "ex": "former", "acting": "acting", "interim": "interim", "late": "late",
         "then": "then", "current": "current", "outgoing": "outgoing", "incoming": "incoming",
@@ -130,9 +132,10 @@ struct TitleReader {
                 role = String(role.dropFirst(3))
                 role = role.prefix(1).uppercased() + role.dropFirst()
             }
-            // "Vice President-elect Kamala Harris": a title the lexicon knows only without "Vice"
-            // takes it into the role; it is no owner.
-            if k > sentence.lowerBound, context.lower[k - 1] == "vice" {
+            // "Vice President-elect Kamala Harris", "deputy governor Einar Bjarnason": a title the
+            // lexicon knows only without "Vice" or "deputy" takes it into the role (another role
+            // than the title alone); it is no owner.
+            if k > sentence.lowerBound, Self.secondRankWords.contains(context.lower[k - 1]) {
                 role = document.tokens[k - 1].form + " " + role
                 k -= 1
             }

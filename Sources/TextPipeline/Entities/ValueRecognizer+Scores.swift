@@ -11,7 +11,9 @@ extension ValueRecognizer {
     /// A score starting with the number at `i` (its words end before `j`), as its token range and
     /// normalized form ("66-27"); nil when the pair reads as a range or there is no pair.
     func score(at i: Int, numberEnd j: Int, end: Int, document: AnnotatedDocument, lower: [String]) -> (range: Range<Int>, normalized: String)? {
-        guard let first = Self.count(lower[i]), j == i + 1, j + 1 < end else { return nil }
+        // In words only with a unit: "by six votes to three" (not "one to one", "two to three").
+        let inWords = Self.count(lower[i]) == nil
+        guard let first = Self.count(lower[i]) ?? Self.countInWords(lower[i]), j == i + 1, j + 1 < end else { return nil }
         if i > 0, Self.rangeOpeners.contains(lower[i - 1]) { return nil }
         var k = j
         var unit: String?
@@ -19,7 +21,7 @@ extension ValueRecognizer {
             unit = lower[k]
             k += 1
         }
-        guard k + 1 < end else { return nil }
+        guard k + 1 < end, !inWords || unit != nil else { return nil }
         let separator = lower[k]
         var secondAt = k + 1
         if separator == "-" || separator == "–" {
@@ -32,7 +34,7 @@ extension ValueRecognizer {
             let afterAVote = i >= 2 && lower[i - 1] == "of" && Self.resultNouns.contains(lower[i - 2])
             guard unit != nil || ["VERB", "AUX", "PROPN"].contains(before) || afterAVote else { return nil }
         }
-        guard secondAt < end, let second = Self.count(lower[secondAt]) else { return nil }
+        guard secondAt < end, let second = Self.count(lower[secondAt]) ?? (inWords ? Self.countInWords(lower[secondAt]) : nil) else { return nil }
         var last = secondAt
         if let unit, last + 1 < end, lower[last + 1] == unit { last += 1 }
         if last + 1 < end, !isScoreEnd(last + 1, document: document, lower: lower) { return nil }
@@ -45,6 +47,11 @@ extension ValueRecognizer {
         if word == "%" || word == "percent" || word == "-" || word == "–" { return false }
         if ["NOUN", "PROPN", "NUM"].contains(document.tokens[next].upos) { return Self.resultNouns.contains(word) }
         return true
+    }
+
+    /// A count written as one number word ("six", "twenty").
+    static func countInWords(_ word: String) -> Int? {
+        (NumberReader.units[word] ?? NumberReader.tens[word]).map { Int($0) }
     }
 
     /// A whole count written in at most three digits ("66", "0"); years and decimals are not scores.

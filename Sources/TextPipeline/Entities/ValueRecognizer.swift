@@ -25,6 +25,16 @@ struct ValueRecognizer {
         "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
         "₹": "INR", "₩": "KRW",
     ]
+    /// Currency codes and letter symbols written before an amount, apart ("CHF 20 million",
+    /// "Rs 500") or joined ("RM150 million"). Only codes that are no English word.
+    static let currencyCodes: [String: String] = [
+        "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "isk": "ISK", "pln": "PLN", "czk": "CZK",
+        "huf": "HUF", "eur": "EUR", "usd": "USD", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
+        "inr": "INR", "zar": "ZAR", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "kes": "KES", "ksh": "KES",
+        "ngn": "NGN", "brl": "BRL", "mxn": "MXN", "rub": "RUB", "uah": "UAH", "krw": "KRW", "sgd": "SGD",
+        "hkd": "HKD", "myr": "MYR", "rm": "MYR", "idr": "IDR", "rp": "IDR", "thb": "THB", "egp": "EGP",
+        "aed": "AED", "sar": "SAR", "ils": "ILS", "rs": "INR",
+    ]
     /// Country letters written onto "$" ("US$500" is tokenized "US", "$", "500").
     static let currencyPrefixes: [String: String] = ["us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"]
     static let months: [String: Int] = [
@@ -134,6 +144,9 @@ struct ValueRecognizer {
             }
             return make(.money, i..<i + length, NumberReader.format(amount) + " " + currency, amount)
         }
+        if let money = codeMoney(at: i, end: end, document: document, lower: lower), free(money.range) {
+            return make(.money, money.range, NumberReader.format(money.amount) + " " + money.currency, money.amount)
+        }
         // A four-digit clock time with its zone ("1930 UTC") is not a year.
         if let time = zonedClockTime(at: i, end: end, lower: lower), free(time.range) {
             return make(.time, time.range, time.normalized, nil)
@@ -165,6 +178,8 @@ struct ValueRecognizer {
         }
         let amount = number.value
         let next = j < end ? lower[j] : ""
+        // "a one-off payment", "a one-time fee": an adjective, not a count.
+        if amount == 1, number.length == 1, next == "-", j + 1 < end, lower[j + 1] == "off" || lower[j + 1] == "time" { return nil }
         // Percentages: "5%", "5 percent", "5 per cent", "5 percentage points".
         if next == "%" || next == "percent" || next == "pct" || next == "percentage" {
             j += next == "percentage" && j + 1 < end && lower[j + 1] == "points" ? 2 : 1
@@ -210,6 +225,11 @@ struct ValueRecognizer {
         if Self.quantityUnits.contains(unitWord), document.tokens[i].upos == "NUM" || NumberReader.digits(lower[i]) != nil {
             var unitEnd = hyphenated ? j + 2 : j + 1
             if (unitWord == "square" || unitWord == "cubic"), unitEnd < end { unitEnd += 1 }
+            // A rate: "94 kilometres per hour", "5 litres a day".
+            if unitEnd + 1 < end, lower[unitEnd] == "per" || lower[unitEnd] == "an" || lower[unitEnd] == "a",
+               Self.durationUnits[lower[unitEnd + 1]] != nil {
+                unitEnd += 2
+            }
             let unit = lower[(hyphenated ? j + 1 : j)..<unitEnd].joined(separator: " ")
             return make(.quantity, i..<unitEnd, NumberReader.format(amount) + " " + unit, amount)
         }
@@ -241,22 +261,47 @@ struct ValueRecognizer {
     static func mayStartAnyValue(_ word: String) -> Bool {
         if let first = word.utf8.first, first >= 48 && first <= 57 { return true }
         if word.utf8.contains(UInt8(ascii: "-")) { return true }
+        // A currency code joined to its amount ("rm150").
+        if let last = word.utf8.last, last >= 48 && last <= 57 { return true }
         return valueStartWords.contains(word)
     }
 
-    /// The words of `approximationStarts`, `startWords` and `currencyPrefixes`.
-    static let valueStartWords = approximationStarts.union(startWords).union(currencyPrefixes.keys)
+    /// The words of `approximationStarts`, `startWords`, `currencyPrefixes` and `currencyCodes`.
+    static let valueStartWords = approximationStarts.union(startWords).union(currencyPrefixes.keys).union(currencyCodes.keys)
 
     /// True when `word` (lowercased) can begin a value: a digit, a number word, a month, a weekday,
     /// a currency symbol or a relative-date word ("twenty-five" and "nineteen-year-old" by their first part).
     static func mayStartValue(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
         if first >= 48 && first <= 57 { return true }
-        if startWords.contains(word) { return true }
+        if startWords.contains(word) || currencyCodes[word] != nil { return true }
+        // A code joined to its amount ("rm150"): the only words ending in a digit that begin with a letter.
+        if let last = word.utf8.last, last >= 48 && last <= 57,
+           let digit = word.utf8.firstIndex(where: { $0 >= 48 && $0 <= 57 }), currencyCodes[String(word[..<digit])] != nil { return true }
         // Most words hold no hyphen byte, and then no hyphen character: skip the character search.
         guard word.utf8.contains(UInt8(ascii: "-")) else { return false }
         if let hyphen = word.firstIndex(of: "-") { return startWords.contains(String(word[..<hyphen])) }
         return false
+    }
+
+    /// Money written with a currency code, capitalised as a code is: "CHF 20 million" (the code
+    /// apart) or "RM150 million" (joined to the digits), with a scale word after.
+    func codeMoney(at i: Int, end: Int, document: AnnotatedDocument, lower: [String]) -> (range: Range<Int>, amount: Double, currency: String)? {
+        guard document.tokens[i].form.utf8.first.map({ $0 >= 65 && $0 <= 90 }) == true else { return nil }
+        let word = lower[i]
+        if let currency = Self.currencyCodes[word], i + 1 < end, let number = NumberReader.read(lower, at: i + 1, end: end),
+           NumberReader.digits(lower[i + 1]) != nil {
+            return (i..<i + 1 + number.length, number.value, currency)
+        }
+        guard let digitStart = word.utf8.firstIndex(where: { $0 >= 48 && $0 <= 57 }),
+              let currency = Self.currencyCodes[String(word[..<digitStart])],
+              var amount = NumberReader.digits(String(word[digitStart...])) else { return nil }
+        var length = 1
+        if i + 1 < end, let scale = NumberReader.scales[lower[i + 1]] ?? (lower[i + 1] == "m" ? 1e6 : nil), scale >= 1e6 {
+            amount *= scale
+            length += 1
+        }
+        return (i..<i + length, amount, currency)
     }
 
     /// ", 53," or "(53)" right after a person's name.

@@ -315,9 +315,11 @@ extension SentenceTree {
             if people.count == 1, let start = people.first { entitySpan = mentions.entitySpan(atToken: start) }
             if people.isEmpty, draft.words.count == 1 { entitySpan = personAfterTitle(head, mentions: mentions) }
         }
-        if namedByAppositive, entitySpan == nil, !isProperNoun(head), upos(head) != "PRON", xpos(head) != "NNS" {
+        if namedByAppositive, entitySpan == nil, !isProperNoun(head) || TitleWords.isTitleWord(lemma(head)),
+           upos(head) != "PRON", xpos(head) != "NNS" {
             // "his wife, First Lady Melania Trump, tested positive": a description with one
             // person's name in apposition refers to that person (the name is left out of the span).
+            // So does a capitalised title ("Finland's Minister of Transport, Harri Vesterinen,").
             let people = dependents(head, ["appos"]).compactMap { appositive -> EntitySpan? in
                 guard isProperNoun(appositive), !has(appositive, ["conj"]) else { return nil }
                 return personNamed(byChainOf: appositive, mentions: mentions)

@@ -67,7 +67,8 @@ public struct FactExtractor: Sendable {
             let rendered = renderer.render(drafts)
             let sentenceFacts = rendered.map(\.fact)
             facts += rendered.map { ($0.fact, $0.features) }
-            facts += (AppositiveSubjects.derived(from: sentenceFacts) + Memberships.derived(from: sentenceFacts)).map { ($0, nil) }
+            facts += (AppositiveSubjects.derived(from: sentenceFacts) + Memberships.derived(from: sentenceFacts)
+                + AwardRecipients.derived(from: sentenceFacts)).map { ($0, nil) }
         }
         facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts.map(\.fact), document: document).map { ($0, nil) }
         return facts
@@ -130,11 +131,12 @@ struct FactRenderer {
     }
 
     func render(_ draft: DraftFact, speakerDraft: DraftFact?) -> Fact {
-        let subject = tree.argument(draft.subject, mentions: mentions)
         // An appositive's or copula's description is what it says of the subject, and a
         // possession's owned noun names the relation ("Qaboos's cousin"): not references to the
-        // name beside them.
+        // name beside them. A capitalised title read as the subject of its apposed name ("A
+        // Republican Assemblywoman, Jill Tolles") is not that name either.
         let describes = draft.kind == .appositive || draft.kind == .copula || draft.kind == .possession
+        let subject = tree.argument(draft.subject, mentions: mentions, namedByAppositive: draft.kind != .appositive)
         let object = draft.object.map { tree.argument($0, mentions: mentions, namedByAppositive: !describes) }
         let qualifiers = draft.qualifiers.map { q -> Qualifier in
             var argument = tree.argument(q.argument, mentions: mentions)

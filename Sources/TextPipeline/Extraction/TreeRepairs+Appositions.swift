@@ -37,3 +37,34 @@ extension TreeRepairs {
         }
     }
 }
+
+extension TreeRepairs {
+    /// "was funded by Norvance, the Swiss pharmaceutical company that makes the drug": the parser
+    /// made the name a `compound` of the noun after the comma, so the phrase was headed by
+    /// "company" and the agent's name was lost. A compound never spans a comma: a name hung as a
+    /// compound on a noun after a comma heads the phrase, with the noun as its apposition. A
+    /// phrase that then has a preposition of its own ("by") is no direct object but an oblique.
+    static func compoundAcrossACommaIsAnApposition(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for name in range where document.tokens[name].deprel == "compound" && document.tokens[name].upos == "PROPN" {
+            let noun = head(name)
+            guard range.contains(noun), noun > name + 1, ["NOUN", "PROPN"].contains(document.tokens[noun].upos),
+                  document.tokens[name + 1].form == ",",
+                  (name + 1..<noun).allSatisfy({ !["VERB", "AUX"].contains(document.tokens[$0].upos) }) else { continue }
+            // The name's own words up to the comma (a "flat" second word) stay with it.
+            guard !(name + 2..<noun).contains(where: { document.tokens[$0].form == "," }) else { continue }
+            document.tokens[name].head = document.tokens[noun].head
+            document.tokens[name].deprel = document.tokens[noun].deprel
+            document.tokens[noun].head = Int32(name)
+            document.tokens[noun].deprel = "appos"
+            // The noun's dependents before the comma (the name's preposition) go with the name.
+            for child in range where head(child) == noun && child < name {
+                document.tokens[child].head = Int32(name)
+            }
+            if document.tokens[name].deprel == "obj",
+               range.contains(where: { head($0) == name && document.tokens[$0].deprel == "case" }) {
+                document.tokens[name].deprel = "obl"
+            }
+        }
+    }
+}

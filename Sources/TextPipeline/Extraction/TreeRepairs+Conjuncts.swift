@@ -159,3 +159,36 @@ extension TreeRepairs {
         }
     }
 }
+
+extension TreeRepairs {
+    /// "The Social Democrats and the Left Alliance had planned to file a motion ...; Kivelä said
+    /// ...": the parser made the first subject a subject of the later "said" (which then had two)
+    /// and hung "planned" on it as a conjunct, with the second subject as the verb's own. A verb
+    /// conjunct of a subject, whose own subject follows the verb's "and", has both as its subject;
+    /// it takes the place of a clause of its own beside the verb that had two subjects.
+    static func verbTakenForAConjunctOfItsSubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func children(_ i: Int) -> [Int] { range.filter { head($0) == i } }
+        for verb in range where document.tokens[verb].deprel == "conj" && document.tokens[verb].upos == "VERB" {
+            let first = head(verb)
+            guard range.contains(first), first < verb, ["NOUN", "PROPN", "PRON"].contains(document.tokens[first].upos),
+                  document.tokens[first].deprel == "nsubj" else { continue }
+            let other = head(first)
+            guard range.contains(other), other > verb,
+                  children(other).contains(where: { $0 != first && document.tokens[$0].deprel.hasPrefix("nsubj") }),
+                  let second = children(verb).first(where: { $0 > first && $0 < verb && document.tokens[$0].deprel == "nsubj" }),
+                  let coordinator = children(verb).first(where: { $0 > first && $0 < second && document.tokens[$0].deprel == "cc" })
+            else { continue }
+            document.tokens[coordinator].head = Int32(second)
+            document.tokens[second].head = Int32(first)
+            document.tokens[second].deprel = "conj"
+            document.tokens[first].head = Int32(verb)
+            if document.tokens[other].head < 0 {
+                makeRoot(verb, demoting: other, as: "parataxis", range, &document)
+            } else {
+                document.tokens[verb].head = Int32(other)
+                document.tokens[verb].deprel = "parataxis"
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import FactModel
+
+/// "The contract was awarded to Saaristo Lines", "the jury awarded the prize to Priya Raman",
+/// "Raman was awarded the prize": the one it went to won it. Such a fact gives the derived fact (recipient; win; what was awarded),
+/// in the words of the sentence, so that "which company won the contract" and "who won the
+/// prize" find the recipient, who is written after "to" and not as a subject or object.
+enum AwardRecipients {
+    /// Verbs that give a prize, contract or title to someone.
+    static let awardingVerbs: Set<String> = ["award", "present", "grant"]
+
+    /// The derived facts for one sentence's facts.
+    static func derived(from facts: [Fact]) -> [Fact] {
+        facts.compactMap { fact in
+            guard fact.kind == .event || fact.kind == .derived, !fact.predicate.negated, fact.predicate.modality == nil,
+                  awardingVerbs.contains(fact.predicate.lemma) else { return nil }
+            // The passive's patient is its subject unless an agent ("by") took that place.
+            let agentless = fact.predicate.voice == .passive && !fact.predicate.surface.lowercased().contains(" by")
+            let recipient: Argument, awarded: Argument
+            if let to = fact.qualifiers.first(where: { $0.marker.lowercased() == "to" })?.argument {
+                guard let thing = agentless ? fact.subject : fact.object else { return nil }
+                (recipient, awarded) = (to, thing)
+            } else if agentless, fact.predicate.surface.lowercased().hasSuffix(" to"), let to = fact.object {
+                // "was awarded to Saaristo Lines", the preposition read into the relation.
+                (recipient, awarded) = (to, fact.subject)
+            } else if agentless, let thing = fact.object,
+                      fact.predicate.surface.lowercased().split(separator: " ").last?.hasPrefix(fact.predicate.lemma) == true {
+                // "Raman was awarded the prize": the passive's subject received its object (not
+                // "sums awarded for a book", whose object is the preposition's).
+                (recipient, awarded) = (fact.subject, thing)
+            } else {
+                return nil
+            }
+            var copy = fact
+            copy.subject = recipient
+            copy.predicate = Predicate(surface: fact.predicate.surface, lemma: "win", canonical: "win", voice: .active, negated: false)
+            copy.object = awarded
+            copy.qualifiers = fact.qualifiers.filter { $0.marker.lowercased() != "to" }
+            copy.kind = .derived
+            copy.confidence = fact.confidence * AppositiveSubjects.confidenceShare
+            return copy
+        }
+    }
+}
