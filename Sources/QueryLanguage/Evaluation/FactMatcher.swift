@@ -257,6 +257,11 @@ struct FactMatcher {
                         roles.append((.qualifier(index), qualifier.argument, 1))
                     }
                 }
+                if roles.isEmpty, plan.atom.passive, subjectIsObject, markers.contains("by"), !used.contains(.subject) {
+                    // "who is Monteiro survived by" against (his wife; is survived by; Monteiro):
+                    // the agent a passive question asks for is the fact's doer, kept as its subject.
+                    roles.append((.subject, fact.subject, 1))
+                }
                 if marker.isEmpty, let object = Self.object(of: fact), !used.contains(.object), !used.contains(objectRole) || plan.atom.object == nil {
                     roles.append((.object, object, 0.8))
                 } else if roles.isEmpty, plan.atom.object == nil, fact.kind != .title, let object = fact.object, !used.contains(.object),

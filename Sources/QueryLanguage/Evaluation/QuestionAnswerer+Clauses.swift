@@ -359,7 +359,7 @@ extension QuestionAnswerer {
             return written.first?.first?.isUppercase == true && written.allSatisfy { $0.first?.isUppercase == true || EnglishWords.prepositions.contains($0) }
         case .time:
             return words.contains { $0.first?.isNumber == true || Self.timeWords.contains($0) }
-        case .count, .amount, .age, .duration:
+        case .count, .amount, .age, .duration, .measure:
             return words.contains { $0.first?.isNumber == true || Self.numberWords.contains($0) }
         case .possessor, .truth: return false
         case .manner, .reason: return true

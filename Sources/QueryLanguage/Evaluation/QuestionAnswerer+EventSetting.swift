@@ -39,6 +39,12 @@ extension QuestionAnswerer {
             ids.formUnion(source.facts(matching: FactPattern(object: lookup)))
             inQualifier.formUnion(source.facts(matching: FactPattern(qualifier: lookup)))
         }
+        // Qualifiers that name the event below their own head ("the end of a two-day summit").
+        var namedDeeper = Set<FactID>()
+        if let head = event.words.last?.lowercased(), !event.quoted {
+            namedDeeper = Set(source.facts(matching: FactPattern(qualifier: .word(head)))).subtracting(inQualifier).subtracting(ids)
+            inQualifier.formUnion(namedDeeper)
+        }
         var candidates: [Candidate] = []
         // "beating Senegal 2-1 in the final at the Stade Mohammed V in Casablanca": the event
         // named in a qualifier, with its setting written after it.
@@ -46,10 +52,16 @@ extension QuestionAnswerer {
             let fact = source.fact(id)
             guard !fact.predicate.negated else { continue }
             for qualifier in fact.qualifiers {
-                let match = matcher.score(qualifier.argument)
-                guard match >= 0.6 else { continue }
-                let score = match * 0.8 * (0.6 + 0.4 * Double(fact.confidence))
-                candidates += settingsWritten(in: qualifier.argument.text, fact: fact, id: id, kind: kind, score: score)
+                let match = namedDeeper.contains(id) ? 0 : matcher.score(qualifier.argument)
+                if match >= 0.6 {
+                    let score = match * 0.8 * (0.6 + 0.4 * Double(fact.confidence))
+                    candidates += settingsWritten(in: qualifier.argument.text, fact: fact, id: id, kind: kind, score: score)
+                } else if let after = textAfterHead(of: event, in: qualifier.argument.text) {
+                    // "at the end of a two-day summit in the Lao city of Luang Prabang": the event
+                    // is named deeper in the qualifier; its setting follows its head noun.
+                    let score = 0.5 * (0.6 + 0.4 * Double(fact.confidence))
+                    candidates += settingsWritten(in: after, fact: fact, id: id, kind: kind, score: score)
+                }
             }
         }
         for id in ids.sorted() {
@@ -86,6 +98,18 @@ extension QuestionAnswerer {
         return candidates
     }
 
+    /// The words of `text` after the event phrase's head noun, when `text` holds it (singular or
+    /// plural) as a head, right before a setting preposition ("summit in ..."; not "final results
+    /// published ..."); nil otherwise.
+    func textAfterHead(of event: Phrase, in text: String) -> String? {
+        guard let head = event.words.last?.lowercased() else { return nil }
+        let lemma = forms.nounLemma(head)
+        let words = text.split(separator: " ")
+        guard let at = words.firstIndex(where: { forms.nounLemma($0.lowercased()) == lemma }), at + 1 < words.count,
+              ["at", "in", "on", "near"].contains(words[at + 1].lowercased()) else { return nil }
+        return words[(at + 1)...].joined(separator: " ")
+    }
+
     /// The places or dates inside an event phrase, after a setting preposition ("the airstrike
     /// at Baghdad International Airport", "the summit in Geneva on Monday"), from the mentions of
     /// the fact's sentence.
@@ -108,7 +132,8 @@ extension QuestionAnswerer {
                source.name(of: entity).count >= name.count {
                 return [Candidate(value: .entity(entity), text: source.name(of: entity), score: score * 0.95, support: .fact(id), fromSentence: false)]
             }
-            if mentions.contains(where: { $0.text == name || (name.contains($0.text) && $0.type == .entity(.place)) }) {
+            // A date is no place ("on Sunday").
+            if mentions.contains(where: { ($0.text == name && $0.type != .value(.date)) || (name.contains($0.text) && $0.type == .entity(.place)) }) {
                 return [Candidate(value: .text(name), text: name, score: score * 0.95, support: .fact(id), fromSentence: false)]
             }
         }

@@ -12,7 +12,10 @@ extension QuestionAnswerer {
             return describeIdentity(entity)
         }
         let values = copulaValues(of: phrase, kind: kind)
-        return values.isEmpty ? holders(of: phrase) : values
+        if !values.isEmpty { return values }
+        let holders = holders(of: phrase)
+        if holders.isEmpty, case .thing = kind { return levelValues(of: phrase) }
+        return holders
     }
 
     /// True when the candidate is a place, or its text names one ("a mosque in Istanbul"): a run
@@ -148,6 +151,9 @@ extension QuestionAnswerer {
         "city", "town", "village", "state", "county", "country", "province", "region", "port", "capital", "island", "nation",
     ]
 
+    /// Words that make a role a lower rank of it ("deputy governor"), as the title reader reads them.
+    static let secondRankWords: Set<String> = ["vice", "deputy", "assistant", "associate", "under"]
+
     /// Who holds a title: entity titles, title facts and descriptions whose words cover the phrase's.
     func holders(of phrase: Phrase) -> [Candidate] {
         let (roleWords, ownerWords, possessor) = splitTitle(phrase)
@@ -211,6 +217,8 @@ extension QuestionAnswerer {
         func score(_ words: [String], modifier: String?, document: DocumentID? = nil, namesOwner: Bool = true, heldOwner: String = "") -> Double {
             let have = Set(words)
             guard have.contains(roleHead) || have.contains(where: { $0.hasPrefix(roleHead) }) else { return 0 }
+            // "deputy governor" held, "governor" asked: a lower rank is another role.
+            if let rank = words.first(where: Self.secondRankWords.contains), !roleWords.contains(rank) { return 0 }
             if namesOwner, ownedByAnotherPlace(heldOwner) { return 0 }
             // "leader of Labour Party" held: another party's leader, though both are parties (the
             // names share a word and each has one of its own).

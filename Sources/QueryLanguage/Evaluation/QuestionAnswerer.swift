@@ -23,6 +23,7 @@ struct QuestionAnswerer {
         case .amount: return "how much"
         case .age: return "age"
         case .duration: return "how long"
+        case .measure: return "how much"
         case .truth: return "answer"
         case .manner: return "how"
         case .reason: return "why"

@@ -73,6 +73,7 @@ enum AnswerTypes {
         case .amount: return [.money, .quantity, .number, .percent]
         case .age: return [.age, .number]
         case .duration: return [.duration, .quantity, .number]
+        case .measure: return [.quantity, .number]
         case .kind(let noun), .possessor(let noun):
             guard let head = headWord(of: noun) else { return nil }
             return nounValues[forms.nounLemma(head)]
@@ -94,6 +95,7 @@ enum AnswerTypes {
         switch kind {
         case .age: return [.age]
         case .duration: return [.duration]
+        case .measure: return [.quantity]
         case .time: return [.date]
         case .count: return valueKinds(for: kind, forms: forms).map { $0.subtracting([.date, .time]) }
         case .amount: return [.money, .quantity, .percent]
@@ -107,7 +109,7 @@ enum AnswerTypes {
     /// Questions whose answer is a value and nothing else ("how old", "when", "how many").
     static func asksForValueOnly(_ kind: AnswerKind) -> Bool {
         switch kind {
-        case .age, .duration, .time, .count, .amount: return true
+        case .age, .duration, .measure, .time, .count, .amount: return true
         default: return false
         }
     }

@@ -23,6 +23,7 @@ enum Paraphrases {
         ["appoint", "name", "nominate"],
         ["hold", "own", "have", "possess", "keep"],
         ["replace", "succeed", "take over"],
+        ["resign", "step down", "stand down", "quit"],
         ["isolate", "self-isolate", "quarantine"],
         ["ask", "request", "urge", "call on", "call for"],
         ["arrest", "detain", "apprehend"],
@@ -38,7 +39,8 @@ enum Paraphrases {
         ["belong to", "belong", "be of", "be member of", "be a member of"],
     ]
 
-    /// Relations that say the same with subject and object swapped: "X belongs to Y" = "Y holds X".
+    /// Relations that say the same with subject and object swapped: "X belongs to Y" = "Y holds X"
+    /// (some one way only: whoever was killed died, but not everyone who died was killed).
     static let inverses: [String: [String]] = [
         "belong to": ["hold", "own", "have"],
         "belong": ["hold", "own", "have"],
@@ -49,6 +51,8 @@ enum Paraphrases {
         "win": ["go to"],
         "receive": ["go to", "give"],
         "give": ["receive", "get"],
+        // "how many people died" / "the floods killed at least 14 people": who died is who was killed.
+        "die": ["kill"],
     ]
 
     /// Words with the opposite sense, for answering yes/no questions "no" from the text:

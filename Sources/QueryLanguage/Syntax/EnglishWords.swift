@@ -8,6 +8,11 @@ enum EnglishWords {
         "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am",
         "wo", "ca",  // "won't", "can't", split as "wo" "n't", "ca" "n't"
     ]
+    /// Adjectives of "how fast", "how high", ...: the question asks a measured quantity.
+    static let measureAdjectives: Set<String> = [
+        "far", "fast", "high", "tall", "deep", "big", "large", "heavy", "wide", "hot", "cold", "strong", "quickly",
+        "loud", "low", "small", "steep",
+    ]
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",

@@ -62,6 +62,7 @@ extension AnswerKind: CustomStringConvertible {
         case .amount(let noun): return noun.map { "amount of \($0)" } ?? "amount"
         case .age: return "age"
         case .duration: return "duration"
+        case .measure: return "measure"
         case .manner: return "manner"
         case .reason: return "reason"
         case .truth: return "yes or no"

@@ -163,8 +163,10 @@ public enum AnswerKind: Hashable, Sendable {
     case amount(Phrase?)
     /// how old.
     case age
-    /// how long / how far: durations and quantities.
+    /// how long: durations and quantities.
     case duration
+    /// how far / fast / high / big ...: a measured quantity (distance, speed, size).
+    case measure
     /// how + auxiliary ("how did the legislature vote"): the manner or means, read from the
     /// clause's other arguments.
     case manner

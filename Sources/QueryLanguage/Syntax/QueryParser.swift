@@ -704,7 +704,8 @@ public struct QueryParser {
     ///   (end only after "how many/much" noun_phrase: "how many justices" = "... are there")
     /// wh_phrase = ( "who" | "whom" | "where" | [ "since" ] "when" ) [ "else" ] | "what" [ "else" | noun_phrase ]
     ///           | "which" noun_phrase | "whose" noun_phrase | "how" ( "many" | "much" ) [ noun_phrase ]
-    ///           | "how" ( "old" | "long" | "far" ) | "how" (* before an auxiliary: the manner *)
+    ///           | "how" ( "old" | "long" | measure_adjective ) | "how" (* before an auxiliary: the manner *)
+    /// measure_adjective = "far" | "fast" | "high" | "tall" | "deep" | "big" | "large" | "heavy" | ... ;
     ///           | "why" (* before an auxiliary: the reason *) ;
     mutating func parseWhQuestion() throws(Diagnostic) -> Question {
         let wh = current
@@ -763,9 +764,10 @@ public struct QueryParser {
                 }
                 kind = modifier.lowered == "many" ? .count(phrase) : .amount(phrase)
             case "old": advance(); kind = .age
-            case "long", "far": advance(); kind = .duration
+            case "long": advance(); kind = .duration
+            case _ where EnglishWords.measureAdjectives.contains(modifier.lowered): advance(); kind = .measure
             case _ where modifier.kind == .word && EnglishWords.auxiliaries.contains(modifier.lowered): kind = .manner
-            default: throw QueryDiagnostics.expectedKeyword("many', 'much', 'old', 'long' or an auxiliary ('how did')", after: wh, found: modifier)
+            default: throw QueryDiagnostics.expectedKeyword("many', 'much', 'old', 'long', 'far' or an auxiliary ('how did')", after: wh, found: modifier)
             }
         default:
             throw QueryDiagnostics.expectedStatement(wh)
@@ -860,7 +862,7 @@ public struct QueryParser {
                     qualifiers: [], passive: false, negated: negated, range: SourceRange(start: wh.range.start, end: identity.range.end))
                 return Question(kind: kind, form: .clause(atom), words: [], range: wh.range)
             }
-            if kind == .age || kind == .duration || kind.asksForNumber {
+            if kind == .age || kind == .duration || kind == .measure || kind.asksForNumber {
                 let atom = Atom(
                     subject: .phrase(identity), relation: .copula(range: lastAuxiliary.range), object: asked,
                     qualifiers: [], passive: false, negated: negated, range: SourceRange(start: wh.range.start, end: identity.range.end))
@@ -965,7 +967,7 @@ public struct QueryParser {
             return
         }
         switch kind {
-        case .place, .time, .duration, .age, .manner, .reason:
+        case .place, .time, .duration, .measure, .age, .manner, .reason:
             clause.qualifiers.append(QualifierTerm(marker: "", term: asked))
         case .count(let noun), .amount(let noun):
             if let noun, clause.object == nil { clause.object = .phrase(noun) }
