@@ -28,6 +28,23 @@ import Testing
     @Test func withNoNumberOfTheAskedNounOthersStay() {
         #expect(answers("how many votes did the Harbor Party win") == ["900"])
     }
+
+    @Test func aShareInPercentIsNoCount() {
+        // How many votes is a count, never a share of the vote in percent (both read from the
+        // sentences, with no fact for them).
+        let source = FakeFactSource()
+        let voss = source.entity("Lena Voss", .person, aliases: ["Voss"])
+        let brandt = source.entity("Ida Brandt", .person, aliases: ["Brandt"])
+        _ = source.sentence("Voss won 53.6 percent of the vote to Brandt's 46.4 percent.", mentions: [
+            ("Voss", .entity(.person), voss), ("53.6 percent", .value(.percent), nil), ("Brandt", .entity(.person), brandt),
+            ("46.4 percent", .value(.percent), nil)])
+        _ = source.sentence("Voss received 41,208 votes and Brandt 35,671.", mentions: [
+            ("Voss", .entity(.person), voss), ("41,208", .value(.number), nil), ("Brandt", .entity(.person), brandt),
+            ("35,671", .value(.number), nil)])
+        let engine = QueryEngine(source: source, lexicon: FakeLexicon())
+        guard case .success(let table)? = engine.run("how many votes did Brandt get").first else { Issue.record("no answer"); return }
+        #expect(!table.rows.contains { $0.values[0].hasSuffix("percent") }, "\(table.rows.map { $0.values[0] })")
+    }
 }
 
 /// "12 of New Mexico's 34 delegates": the number after "N of <owner>'s" is the whole, whatever

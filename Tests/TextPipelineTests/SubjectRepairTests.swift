@@ -223,4 +223,26 @@ import FactModel
         #expect(facts.contains { $0.predicate.lemma == "speak" && $0.subject.text == "Kivela" })
         #expect(!facts.contains { $0.predicate.lemma == "speak" && $0.subject.text == "The Greens" })
     }
+
+    @Test func aVerbHungOnASubjectThatIsTheRootTakesBothSubjects() {
+        // "The Greens and the Left planned to file a motion.": the first subject was the root.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 Greens Green PROPN NNPS 0 root
+            3 and and CCONJ CC 6 cc
+            4 the the DET DT 5 det
+            5 Left Left PROPN NNP 6 nsubj
+            6 planned plan VERB VBD 2 conj
+            7 to to PART TO 8 mark
+            8 file file VERB VB 6 xcomp
+            9 a a DET DT 10 det
+            10 motion motion NOUN NN 8 obj SpaceAfter=No
+            11 . . PUNCT . 2 punct
+            """, entities: [("Greens", .organization), ("Left", .organization)])
+        let planners = Set(facts.filter { $0.predicate.surface.hasPrefix("planned") }.map(\.subject.text))
+        #expect(planners == ["The Greens", "the Left"], "\(facts.map(\.compact))")
+        // What both planned, as its own fact for each ("who planned a motion").
+        let plans = Set(facts.filter { $0.predicate.lemma == "plan" && $0.kind == .derived }.map(\.subject.text))
+        #expect(plans == ["The Greens", "the Left"], "\(facts.map(\.compact))")
+    }
 }

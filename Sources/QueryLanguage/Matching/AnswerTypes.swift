@@ -68,7 +68,8 @@ enum AnswerTypes {
             let head = noun?.words.last.map { forms.nounLemma($0.lowercased()) }
             // A span of time counts time units ("how many years"), never votes or delegates.
             if head.map(timeUnits.contains) ?? true { kinds.insert(.duration) }
-            if let head, let extra = nounValues[head] { kinds.formUnion(extra) }
+            // "how many votes" counts: a vote share in percent is no answer to it.
+            if let head, let extra = nounValues[head] { kinds.formUnion(extra.subtracting([.percent])) }
             return kinds
         case .amount: return [.money, .quantity, .number, .percent]
         case .age: return [.age, .number]

@@ -138,16 +138,19 @@ struct SentenceReader {
             derived.subjectSource = .controller
             drafts.append(derived)
         }
-        if let infinitive = frame.infinitiveObject, let subject = subjects.first {
+        if let infinitive = frame.infinitiveObject {
             // "threatened to pull funding": also (Sessions; threaten; to pull funding ...), so
-            // "what did Sessions threaten" finds it.
-            var derived = DraftFact(
-                subject: subject.argument, relationWords: verbWords(h, adverbsAfter: subjectEnd(of: h)).words.sorted(),
-                lemma: verbLemma(h), object: infinitive, kind: .derived, anchor: h)
-            derived.role = role
-            derived.subjectSource = subject.source
-            derived.negated = frame.negated
-            drafts.append(derived)
+            // "what did Sessions threaten" finds it; for each subject ("The Social Democrats and
+            // the Left Alliance had planned to file a motion").
+            for subject in subjects.prefix(6) {
+                var derived = DraftFact(
+                    subject: subject.argument, relationWords: verbWords(h, adverbsAfter: subjectEnd(of: h)).words.sorted(),
+                    lemma: verbLemma(h), object: infinitive, kind: .derived, anchor: h)
+                derived.role = role
+                derived.subjectSource = subject.source
+                derived.negated = frame.negated
+                drafts.append(derived)
+            }
         }
     }
 

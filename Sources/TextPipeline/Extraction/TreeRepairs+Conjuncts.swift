@@ -165,14 +165,30 @@ extension TreeRepairs {
     /// ...": the parser made the first subject a subject of the later "said" (which then had two)
     /// and hung "planned" on it as a conjunct, with the second subject as the verb's own. A verb
     /// conjunct of a subject, whose own subject follows the verb's "and", has both as its subject;
-    /// it takes the place of a clause of its own beside the verb that had two subjects.
+    /// it takes the place of a clause of its own beside the verb that had two subjects, or the
+    /// root's place when the first subject was the root.
     static func verbTakenForAConjunctOfItsSubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         func children(_ i: Int) -> [Int] { range.filter { head($0) == i } }
         for verb in range where document.tokens[verb].deprel == "conj" && document.tokens[verb].upos == "VERB" {
             let first = head(verb)
-            guard range.contains(first), first < verb, ["NOUN", "PROPN", "PRON"].contains(document.tokens[first].upos),
-                  document.tokens[first].deprel == "nsubj" else { continue }
+            guard range.contains(first), first < verb, ["NOUN", "PROPN", "PRON"].contains(document.tokens[first].upos) else { continue }
+            if document.tokens[first].head < 0 {
+                // Without the later clause the first subject was the root ("The Social Democrats
+                // and the Left Alliance had planned to file a motion."): the verb is.
+                // Not the last item of a list hung below the root ("Local firms including Acme,
+                // Zenith, and Orbit have announced": `lastListItemTakenForASubject`).
+                guard let second = children(verb).first(where: { $0 > first && $0 < verb && document.tokens[$0].deprel == "nsubj" }),
+                      let coordinator = children(verb).first(where: { $0 > first && $0 < second && document.tokens[$0].deprel == "cc" }),
+                      !(first + 1..<second).contains(where: { document.tokens[$0].deprel == "conj" })
+                else { continue }
+                makeRoot(verb, demoting: first, as: "nsubj", range, &document)
+                document.tokens[coordinator].head = Int32(second)
+                document.tokens[second].head = Int32(first)
+                document.tokens[second].deprel = "conj"
+                continue
+            }
+            guard document.tokens[first].deprel == "nsubj" else { continue }
             let other = head(first)
             guard range.contains(other), other > verb,
                   children(other).contains(where: { $0 != first && document.tokens[$0].deprel.hasPrefix("nsubj") }),
