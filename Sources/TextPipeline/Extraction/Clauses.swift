@@ -138,6 +138,19 @@ struct SentenceReader {
             derived.subjectSource = .controller
             drafts.append(derived)
         }
+        for qualifier in frame.qualifiers where qualifier.marker.lowercased() == "as" {
+            // "named Riikka Salmela ... as his successor": the one named replaces the successor's
+            // owner ("who replaced Vesterinen"); in the passive, the one named is the subject.
+            guard let head = qualifier.argument.head, Self.successorNouns.contains(tree.lemma(head).lowercased()),
+                  let owner = tree.dependents(head, ["nmod:poss"]).first,
+                  let named = frame.voice == .passive ? subjects.first?.argument : frame.objects.first, !named.isEmpty
+            else { continue }
+            var derived = DraftFact(subject: named, relationWords: [], lemma: "replace",
+                                    object: DraftArgument(words: [owner], head: owner), kind: .derived, anchor: h)
+            derived.insertedRelation = "replace"
+            derived.role = role
+            drafts.append(derived)
+        }
         if let infinitive = frame.infinitiveObject {
             // "threatened to pull funding": also (Sessions; threaten; to pull funding ...), so
             // "what did Sessions threaten" finds it; for each subject ("The Social Democrats and
@@ -153,6 +166,9 @@ struct SentenceReader {
             }
         }
     }
+
+    /// Nouns for the one who takes someone's place ("as his successor").
+    static let successorNouns: Set<String> = ["successor", "replacement"]
 
     // MARK: subjects
 
