@@ -257,6 +257,12 @@ struct FactMatcher {
                         roles.append((.qualifier(index), qualifier.argument, 1))
                     }
                 }
+                if marker.isEmpty, Paraphrases.describingVerbs.contains(fact.predicate.lemma.lowercased()),
+                   let index = fact.qualifiers.firstIndex(where: { $0.marker.lowercased() == "as" }), !used.contains(.qualifier(index)) {
+                    // "how did the leaders describe the river": what a verb of describing says it
+                    // is, its "as" phrase, not where or when it said so.
+                    roles = [(.qualifier(index), fact.qualifiers[index].argument, 1)]
+                }
                 if roles.isEmpty, plan.atom.passive, subjectIsObject, markers.contains("by"), !used.contains(.subject) {
                     // "who is Monteiro survived by" against (his wife; is survived by; Monteiro):
                     // the agent a passive question asks for is the fact's doer, kept as its subject.

@@ -39,6 +39,11 @@ enum Paraphrases {
         ["belong to", "belong", "be of", "be member of", "be a member of"],
     ]
 
+    /// Verbs that say what something is with "as": "described the river as a shared inheritance".
+    static let describingVerbs: Set<String> = [
+        "describe", "call", "characterize", "characterise", "label", "brand", "dub", "term", "refer to", "regard", "see", "view",
+    ]
+
     /// Relations that say the same with subject and object swapped: "X belongs to Y" = "Y holds X"
     /// (some one way only: whoever was killed died, but not everyone who died was killed).
     static let inverses: [String: [String]] = [

@@ -54,6 +54,7 @@ enum TreeRepairs {
             subjectTakenForAModifierOfAFrontedOblique(range, &document)
             appositionTakenForAnOblique(range, &document)
             descriptionTakenForASecondObject(range, &document)
+            asPhraseTakenForAClause(range, &document)
         }
         if let first = document.sentences.first, isHeadline(first, document) {
             headlinePastFormIsPassive(first, &document)
