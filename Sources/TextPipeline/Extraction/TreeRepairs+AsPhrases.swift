@@ -10,7 +10,10 @@ extension TreeRepairs {
         for phrase in range where document.tokens[phrase].deprel == "advcl" && ["NOUN", "PROPN"].contains(document.tokens[phrase].upos) {
             let dependents = range.filter { head($0) == phrase }
             guard let mark = dependents.first(where: { document.tokens[$0].deprel == "mark" && document.tokens[$0].form.lowercased() == "as" }),
-                  !dependents.contains(where: { ["cop", "nsubj", "nsubj:pass", "aux", "aux:pass"].contains(document.tokens[$0].deprel) })
+                  !dependents.contains(where: { ["cop", "nsubj", "nsubj:pass", "aux", "aux:pass"].contains(document.tokens[$0].deprel) }),
+                  // "as did the Evening Star", with "did" hung as a modifier: a clause of its own.
+                  !dependents.contains(where: { $0 < phrase && (document.tokens[$0].upos == "AUX"
+                      || (document.tokens[$0].upos == "VERB" && document.tokens[$0].deprel != "amod")) })
             else { continue }
             document.tokens[mark].deprel = "case"
             document.tokens[mark].upos = "ADP"
