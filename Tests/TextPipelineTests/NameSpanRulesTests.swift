@@ -62,6 +62,10 @@ import Testing
             "It went to [Saaristo Lines]LOC , a small operator based in [Naantali]LOC . [Saaristo Lines]LOC said so .",
             tags: ["Lines": ("NOUN", "NNS")])
         #expect(names(spread) == ["ORG:Saaristo Lines", "LOC:Naantali", "ORG:Saaristo Lines"], "\(names(spread))")
+        // Typed an organisation where the apposition says so, a person elsewhere: one everywhere.
+        let typedOnce = EntityTestDocument.recognize(
+            "[Veltro Air]ORG , a regional airline , grew . [Veltro Air]PER said so . [Veltro Air]PER left .")
+        #expect(names(typedOnce) == ["ORG:Veltro Air", "ORG:Veltro Air", "ORG:Veltro Air"], "\(names(typedOnce))")
         // A made-up one-word name too; a word the name lists know stays where the tagger put it.
         let app = EntityTestDocument.recognize("The fitness app [Strideline]PER was fined . [Strideline]PER said so .")
         #expect(names(app) == ["ORG:Strideline", "ORG:Strideline"], "\(names(app))")

@@ -45,9 +45,9 @@ enum NameApposedToKindNoun {
             let untagged = tags.allSatisfy { $0 == "O" }
             let oneSpan = tags[0].hasPrefix("B-") && tags.dropFirst().allSatisfy { $0.hasPrefix("I-") }
                 && (comma == sentence.upperBound || !document.tokens[comma].entityTag.hasPrefix("I-"))
-            guard untagged || oneSpan, !tags[0].hasSuffix("ORG") else { continue }
-            // A tagged span that begins before the run (a title, "Chief Executive X") is left alone.
-            guard untagged || start == sentence.lowerBound || !document.tokens[start].entityTag.hasPrefix("I-") else { continue }
+            guard untagged || oneSpan else { continue }
+            // Typed an organisation already: nothing to retag here, but the article says what it is.
+            if tags[0].hasSuffix("ORG") { retagged.append(start..<comma); continue }
             document.tokens[start].entityTag = "B-ORG"
             for j in start + 1..<comma { document.tokens[j].entityTag = "I-ORG" }
             retagged.append(start..<comma)
