@@ -4,6 +4,7 @@
 /// article writes them: the name tagger types a made-up company name afresh in each sentence, and
 /// without this the one sentence that says what it is was outvoted by the others.
 enum OrganizationsByKind {
+    /// True when no gazetteer list knows the word as a place or a person's first or last name.
     static func isMadeUp(_ word: Int, _ context: EntityContext) -> Bool {
         context.word[word].isDisjoint(with: .place) && context.phrase[word].isDisjoint(with: .place)
             && context.word[word].isDisjoint(with: GazetteerClasses.firstName) && context.word[word].isDisjoint(with: GazetteerClasses.lastName)

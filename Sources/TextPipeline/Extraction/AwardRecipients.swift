@@ -1,9 +1,10 @@
 import FactModel
 
 /// "The contract was awarded to Saaristo Lines", "the jury awarded the prize to Priya Raman",
-/// "Raman was awarded the prize": the one it went to won it. Such a fact gives the derived fact (recipient; win; what was awarded),
-/// in the words of the sentence, so that "which company won the contract" and "who won the
-/// prize" find the recipient, who is written after "to" and not as a subject or object.
+/// "Raman was awarded the prize": the one it went to won it. Such a fact gives the derived fact
+/// (recipient; win; what was awarded), in the words of the sentence, so that "which company won
+/// the contract" and "who won the prize" find the recipient, who is written after "to" and not
+/// as a subject or object.
 enum AwardRecipients {
     /// Verbs that give a prize, contract or title to someone.
     static let awardingVerbs: Set<String> = ["award", "present", "grant"]
