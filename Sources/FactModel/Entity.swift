@@ -17,6 +17,10 @@ public struct Title: Hashable, Sendable, Codable {
     public var modifier: String?
     public var provenance: Provenance?
 
+    /// Words that make a role a lower rank of the role after them, part of the role and not a
+    /// modifier: a "deputy governor" is not the governor.
+    public static let lowerRankWords: Set<String> = ["vice", "deputy", "assistant", "associate", "under"]
+
     public init(role: String, of: String? = nil, modifier: String? = nil, provenance: Provenance? = nil) {
         self.role = role
         self.of = of

@@ -16,6 +16,10 @@ public struct Predicate: Hashable, Sendable {
     /// Modality or aspect words: "will", "threatened to", "is set to", "could".
     public var modality: String?
 
+    /// A passive without its doer ("was arrested in Rome"): its subject is the one it was done
+    /// to, and nobody is named as the doer. A passive with "by" keeps its doer as the subject.
+    public var isAgentlessPassive: Bool { voice == .passive && !surface.lowercased().contains(" by") }
+
     public init(
         surface: String, lemma: String, canonical: String? = nil,
         voice: Voice = .active, negated: Bool = false, modality: String? = nil

@@ -93,9 +93,9 @@ struct FactMatcher {
         // "who arrested ..." against "Mary Jones was arrested in Rome": a passive fact without its
         // agent names nobody who did it, so the question's doer has nothing to match.
         if !plan.atom.passive, !swapped, plan.atom.subject != nil, case .verb = plan.atom.relation,
-           fact.predicate.voice == .passive, !fact.predicate.surface.lowercased().contains(" by") { return [] }
+           fact.predicate.isAgentlessPassive { return [] }
         if plan.atom.passive {
-            let patientIsSubject = fact.predicate.voice == .passive && !fact.predicate.surface.lowercased().contains(" by")
+            let patientIsSubject = fact.predicate.isAgentlessPassive
             subjectIsObject = swapped ? patientIsSubject : !patientIsSubject
         }
         var arguments: [(ArgumentRole, Argument)] = [(.subject, fact.subject)]

@@ -58,7 +58,7 @@ extension QuestionAnswerer {
             let subjectName = wordsOf(fact.subject.text.trimmingQuotes()).drop { EnglishWords.determiners.contains($0) }.joined(separator: " ")
             if fit == 0, kind == .agent, entity.type == .place, fact.kind == .event || fact.kind == .derived, fact.subject.entity == id,
                subjectName == wordsOf(entity.name).joined(separator: " ") || entity.aliases.contains(fact.subject.text),
-               fact.predicate.voice == .active || fact.predicate.surface.lowercased().contains(" by") {
+               !fact.predicate.isAgentlessPassive {
                 // "Germany on Monday banned ...": a country acting through its government is the doer
                 // (the whole subject is the place, not a title chain such as "United States Senator X").
                 fit = 0.9

@@ -25,6 +25,9 @@ extension QuestionAnswerer {
         return nil
     }
 
+    /// Prepositions that write an event's setting after it ("the summit in Pakse", "at the stadium").
+    static let settingPrepositions: Set<String> = ["at", "in", "on", "near"]
+
     /// Verbs whose passive says only that an event took place ("the final was held").
     static let stagingVerbs: Set<String> = ["hold", "stage", "host", "play", "organize", "organise", "celebrate"]
 
@@ -106,7 +109,7 @@ extension QuestionAnswerer {
         let lemma = forms.nounLemma(head)
         let words = text.split(separator: " ")
         guard let at = words.firstIndex(where: { forms.nounLemma($0.lowercased()) == lemma }), at + 1 < words.count,
-              ["at", "in", "on", "near"].contains(words[at + 1].lowercased()) else { return nil }
+              Self.settingPrepositions.contains(words[at + 1].lowercased()) else { return nil }
         return words[(at + 1)...].joined(separator: " ")
     }
 
@@ -116,7 +119,7 @@ extension QuestionAnswerer {
     func settingsWritten(in text: String, fact: Fact, id: FactID, kind: AnswerKind, score: Double) -> [Candidate] {
         // As written (`wordsOf` lower-cases): names are told by their capitals.
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-        guard let start = words.firstIndex(where: { ["at", "in", "on", "near"].contains($0.lowercased()) }) else { return [] }
+        guard let start = words.firstIndex(where: { Self.settingPrepositions.contains($0.lowercased()) }) else { return [] }
         let after = folded(words[(start + 1)...].joined(separator: " "))
         let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
         var candidates: [Candidate] = []

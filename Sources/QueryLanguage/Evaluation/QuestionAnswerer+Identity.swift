@@ -151,9 +151,6 @@ extension QuestionAnswerer {
         "city", "town", "village", "state", "county", "country", "province", "region", "port", "capital", "island", "nation",
     ]
 
-    /// Words that make a role a lower rank of it ("deputy governor"), as the title reader reads them.
-    static let secondRankWords: Set<String> = ["vice", "deputy", "assistant", "associate", "under"]
-
     /// Who holds a title: entity titles, title facts and descriptions whose words cover the phrase's.
     func holders(of phrase: Phrase) -> [Candidate] {
         let (roleWords, ownerWords, possessor) = splitTitle(phrase)
@@ -218,7 +215,7 @@ extension QuestionAnswerer {
             let have = Set(words)
             guard have.contains(roleHead) || have.contains(where: { $0.hasPrefix(roleHead) }) else { return 0 }
             // "deputy governor" held, "governor" asked: a lower rank is another role.
-            if let rank = words.first(where: Self.secondRankWords.contains), !roleWords.contains(rank) { return 0 }
+            if let rank = words.first(where: Title.lowerRankWords.contains), !roleWords.contains(rank) { return 0 }
             if namesOwner, ownedByAnotherPlace(heldOwner) { return 0 }
             // "leader of Labour Party" held: another party's leader, though both are parties (the
             // names share a word and each has one of its own).

@@ -33,16 +33,18 @@ enum Paraphrases {
         ["test", "test positive"],
         ["apologise", "apologize"],
         // "characterized the attack as a violation": what it was called.
-        ["call", "characterize", "characterise", "describe", "label", "brand", "dub", "term", "refer to"],
+        namingVerbs,
         ["criticize", "criticise"],
         // "Yvette Cooper of the Labour Party" is stored as (Yvette Cooper; be of; the Labour Party).
         ["belong to", "belong", "be of", "be member of", "be a member of"],
     ]
 
-    /// Verbs that say what something is with "as": "described the river as a shared inheritance".
-    static let describingVerbs: Set<String> = [
-        "describe", "call", "characterize", "characterise", "label", "brand", "dub", "term", "refer to", "regard", "see", "view",
-    ]
+    /// Verbs that say what something was called, which mean the same for question answering.
+    static let namingVerbs = ["call", "characterize", "characterise", "describe", "label", "brand", "dub", "term", "refer to"]
+
+    /// Verbs that say what something is with "as": "described the river as a shared inheritance"
+    /// (the naming verbs, and verbs of seeing something as something, which are no synonyms).
+    static let describingVerbs = Set(namingVerbs).union(["regard", "see", "view"])
 
     /// Relations that say the same with subject and object swapped: "X belongs to Y" = "Y holds X"
     /// (some one way only: whoever was killed died, but not everyone who died was killed).

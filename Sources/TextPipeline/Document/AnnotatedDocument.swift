@@ -33,6 +33,13 @@ public struct AnnotatedDocument: Sendable {
         return low
     }
 
+    /// True when sentence `index` is the headline: the first sentence, when it ends without a
+    /// sentence mark (the splitter ends it at the blank line after it). O(1).
+    public func isHeadline(_ index: Int) -> Bool {
+        guard index == 0, let last = sentences.first?.last else { return false }
+        return ![".", "!", "?", "\"", "\u{201D}"].contains(tokens[last].form)
+    }
+
     /// True when token `index` and the next are written with no space between them ("COVID" "-",
     /// "US" "$"). O(1).
     public func isJoinedToNext(_ index: Int) -> Bool {

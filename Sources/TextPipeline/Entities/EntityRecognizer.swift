@@ -87,8 +87,7 @@ public struct EntityRecognizer: Sendable {
             if sentenceIndex >= 1, sentenceIndex <= Self.ledeSentences {
                 sentenceMentions += introductions(in: sentence, index: sentenceIndex, document: document, context: context,
                                                   blocked: blocked, titleTokens: titleTokens)
-            } else if sentenceIndex == 0, let last = sentence.last, ![".", "!", "?", "\"", "\u{201D}"].contains(document.tokens[last].form) {
-                // The headline: its last word is no sentence mark (the splitter ends it at the blank line).
+            } else if document.isHeadline(sentenceIndex) {
                 sentenceMentions += introductions(in: sentence, index: sentenceIndex, document: document, context: context,
                                                   blocked: blocked, titleTokens: titleTokens, headline: true)
             }

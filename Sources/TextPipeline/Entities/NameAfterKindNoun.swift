@@ -56,7 +56,8 @@ enum NameAfterKindNoun {
         return (2...6).contains(letters.count) && letters.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     }
 
-    private static func isDateWord(_ lower: String) -> Bool {
+    /// A weekday or month name, which is no organization's name ("the bank Monday").
+    static func isDateWord(_ lower: String) -> Bool {
         ValueRecognizer.weekdays[lower] != nil || ValueRecognizer.months[lower] != nil
     }
 }

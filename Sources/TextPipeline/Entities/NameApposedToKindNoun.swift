@@ -39,7 +39,7 @@ enum NameApposedToKindNoun {
             var start = comma
             while start > sentence.lowerBound, isNameWord(start - 1) { start -= 1 }
             guard start < comma, document.tokens[start].upos == "PROPN",
-                  !(start..<comma).contains(where: { ValueRecognizer.weekdays[context.lower[$0]] != nil || ValueRecognizer.months[context.lower[$0]] != nil })
+                  !(start..<comma).contains(where: { NameAfterKindNoun.isDateWord(context.lower[$0]) })
             else { continue }
             let tags = (start..<comma).map { document.tokens[$0].entityTag }
             let untagged = tags.allSatisfy { $0 == "O" }

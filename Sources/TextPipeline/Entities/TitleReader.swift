@@ -28,8 +28,6 @@ struct TitleReader {
     let gazetteer: Gazetteer
 
     /// Words that qualify a title rather than name what it is of.
-    /// Words that make a title a lower rank of it ("deputy governor" is not the governor).
-    static let secondRankWords: Set<String> = ["vice", "deputy", "assistant", "associate", "under"]
     static let modifiers: [String: String] = [
         "former": "former", "ex": "former", "acting": "acting", "interim": "interim", "late": "late",
         "then": "then", "current": "current", "outgoing": "outgoing", "incoming": "incoming",
@@ -135,7 +133,7 @@ struct TitleReader {
             // "Vice President-elect Kamala Harris", "deputy governor Einar Bjarnason": a title the
             // lexicon knows only without "Vice" or "deputy" takes it into the role (another role
             // than the title alone); it is no owner.
-            if k > sentence.lowerBound, Self.secondRankWords.contains(context.lower[k - 1]) {
+            if k > sentence.lowerBound, Title.lowerRankWords.contains(context.lower[k - 1]) {
                 role = document.tokens[k - 1].form + " " + role
                 k -= 1
             }

@@ -15,7 +15,7 @@ enum AwardRecipients {
             guard fact.kind == .event || fact.kind == .derived, !fact.predicate.negated, fact.predicate.modality == nil,
                   awardingVerbs.contains(fact.predicate.lemma) else { return nil }
             // The passive's patient is its subject unless an agent ("by") took that place.
-            let agentless = fact.predicate.voice == .passive && !fact.predicate.surface.lowercased().contains(" by")
+            let agentless = fact.predicate.isAgentlessPassive
             let recipient: Argument, awarded: Argument
             if let to = fact.qualifiers.first(where: { $0.marker.lowercased() == "to" })?.argument {
                 guard let thing = agentless ? fact.subject : fact.object else { return nil }

@@ -58,7 +58,7 @@ enum TitleWords {
         let connectors: Set<String> = ["and", ",", "&", "-", "the", "'s", "’s"]
         func title(at i: Int) -> Range<Int>? {
             // "deputy governor": a lower rank of the title after it is one title, not two.
-            if TitleReader.secondRankWords.contains(lower[i]), i + 1 < n, let next = title(at: i + 1) { return i..<next.upperBound }
+            if Title.lowerRankWords.contains(lower[i]), i + 1 < n, let next = title(at: i + 1) { return i..<next.upperBound }
             for length in stride(from: min(longestEntry, n - i), through: 1, by: -1)
             where titles.contains(lower[i..<(i + length)].joined(separator: " ")) {
                 return i..<(i + length)

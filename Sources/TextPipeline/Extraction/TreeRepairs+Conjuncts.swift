@@ -172,39 +172,34 @@ extension TreeRepairs {
         func children(_ i: Int) -> [Int] { range.filter { head($0) == i } }
         for verb in range where document.tokens[verb].deprel == "conj" && document.tokens[verb].upos == "VERB" {
             let first = head(verb)
-            guard range.contains(first), first < verb, ["NOUN", "PROPN", "PRON"].contains(document.tokens[first].upos) else { continue }
+            guard range.contains(first), first < verb, ["NOUN", "PROPN", "PRON"].contains(document.tokens[first].upos),
+                  let second = children(verb).first(where: { $0 > first && $0 < verb && document.tokens[$0].deprel == "nsubj" }),
+                  let coordinator = children(verb).first(where: { $0 > first && $0 < second && document.tokens[$0].deprel == "cc" })
+            else { continue }
             if document.tokens[first].head < 0 {
                 // Without the later clause the first subject was the root ("The Social Democrats
                 // and the Left Alliance had planned to file a motion."): the verb is.
                 // Not the last item of a list hung below the root ("Local firms including Acme,
                 // Zenith, and Orbit have announced": `lastListItemTakenForASubject`).
-                guard let second = children(verb).first(where: { $0 > first && $0 < verb && document.tokens[$0].deprel == "nsubj" }),
-                      let coordinator = children(verb).first(where: { $0 > first && $0 < second && document.tokens[$0].deprel == "cc" }),
-                      !(first + 1..<second).contains(where: { document.tokens[$0].deprel == "conj" })
-                else { continue }
+                guard !(first + 1..<second).contains(where: { document.tokens[$0].deprel == "conj" }) else { continue }
                 makeRoot(verb, demoting: first, as: "nsubj", range, &document)
-                document.tokens[coordinator].head = Int32(second)
-                document.tokens[second].head = Int32(first)
-                document.tokens[second].deprel = "conj"
-                continue
+            } else {
+                let other = head(first)
+                guard document.tokens[first].deprel == "nsubj", range.contains(other), other > verb,
+                      children(other).contains(where: { $0 != first && document.tokens[$0].deprel.hasPrefix("nsubj") })
+                else { continue }
+                document.tokens[first].head = Int32(verb)
+                if document.tokens[other].head < 0 {
+                    makeRoot(verb, demoting: other, as: "parataxis", range, &document)
+                } else {
+                    document.tokens[verb].head = Int32(other)
+                    document.tokens[verb].deprel = "parataxis"
+                }
             }
-            guard document.tokens[first].deprel == "nsubj" else { continue }
-            let other = head(first)
-            guard range.contains(other), other > verb,
-                  children(other).contains(where: { $0 != first && document.tokens[$0].deprel.hasPrefix("nsubj") }),
-                  let second = children(verb).first(where: { $0 > first && $0 < verb && document.tokens[$0].deprel == "nsubj" }),
-                  let coordinator = children(verb).first(where: { $0 > first && $0 < second && document.tokens[$0].deprel == "cc" })
-            else { continue }
+            // Both subjects are the verb's: the second a conjunct of the first, with its "and".
             document.tokens[coordinator].head = Int32(second)
             document.tokens[second].head = Int32(first)
             document.tokens[second].deprel = "conj"
-            document.tokens[first].head = Int32(verb)
-            if document.tokens[other].head < 0 {
-                makeRoot(verb, demoting: other, as: "parataxis", range, &document)
-            } else {
-                document.tokens[verb].head = Int32(other)
-                document.tokens[verb].deprel = "parataxis"
-            }
         }
     }
 }

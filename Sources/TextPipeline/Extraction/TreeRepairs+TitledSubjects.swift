@@ -35,7 +35,7 @@ extension TreeRepairs {
     static func mainVerbTakenForAReducedRelative(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         func children(_ i: Int) -> [Int] { range.filter { head($0) == i } }
-        guard range.lowerBound > 0 || !isHeadline(range, document),
+        guard !(document.sentences.first == range && document.isHeadline(0)),
               let root = range.first(where: { document.tokens[$0].head < 0 }),
               ["NOUN", "PROPN"].contains(document.tokens[root].upos),
               !children(root).contains(where: { ["cop", "nsubj", "nsubj:pass", "aux", "aux:pass"].contains(document.tokens[$0].deprel) }),

@@ -56,16 +56,9 @@ enum TreeRepairs {
             descriptionTakenForASecondObject(range, &document)
             asPhraseTakenForAClause(range, &document)
         }
-        if let first = document.sentences.first, isHeadline(first, document) {
+        if let first = document.sentences.first, document.isHeadline(0) {
             headlinePastFormIsPassive(first, &document)
         }
-    }
-
-    /// The document's first sentence is its headline when it ends without a sentence mark
-    /// (the splitter ends it at the blank line after it).
-    static func isHeadline(_ range: Range<Int>, _ document: AnnotatedDocument) -> Bool {
-        guard let last = range.last else { return false }
-        return ![".", "!", "?", "\"", "\u{201D}"].contains(document.tokens[last].form)
     }
 
     /// Headlines tell past events in the present ("Sanders wins Nevada caucuses") and drop the
