@@ -141,10 +141,10 @@ struct FakeLexicon: Lexicon {
         return word
     }
     func verbs(derivedFromNoun noun: String) -> [String] {
-        ["attendance": ["attend"], "meeting": ["meet"], "threat": ["threaten"]][noun] ?? []
+        ["attendance": ["attend"], "meeting": ["meet"], "threat": ["threaten"], "coach": ["coach"], "leader": ["lead"]][noun] ?? []
     }
     func nouns(derivedFromVerb verb: String) -> [String] {
-        ["attend": ["attendance"], "meet": ["meeting"], "threaten": ["threat"]][verb] ?? []
+        ["attend": ["attendance"], "meet": ["meeting"], "threaten": ["threat"], "coach": ["coach"], "lead": ["leadership", "leader"]][verb] ?? []
     }
     func synonyms(ofVerb verb: String) -> [String] {
         ["state": ["say", "tell"], "say": ["state", "tell"]][verb] ?? []

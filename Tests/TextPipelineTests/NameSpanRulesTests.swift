@@ -19,6 +19,20 @@ import Testing
         #expect(names(pronoun) == ["PER:Haakon"])
     }
 
+    @Test func capitalisedWordsJoinedByAnAmpersandAreOneCompany() {
+        let firm = EntityTestDocument.recognize("It was designed by the firm [Holm]ORG & [Krogh]PER of Aarhus .")
+        #expect(names(firm) == ["ORG:Holm & Krogh"])
+        // Lower-case words are not joined.
+        let words = EntityTestDocument.recognize("Salt & pepper came from [Holm]ORG .")
+        #expect(names(words) == ["ORG:Holm"])
+    }
+
+    @Test func aPersonNameOpenedByAFeatureWordIsAPlace() {
+        #expect(names(EntityTestDocument.recognize("[Mount Quell]PER erupted on Tuesday .")) == ["LOC:Mount Quell"])
+        #expect(names(EntityTestDocument.recognize("[Mt. Quell]PER erupted .")) == ["LOC:Mt. Quell"])
+        #expect(names(EntityTestDocument.recognize("[Quell Mount]PER spoke .")) == ["PER:Quell Mount"])
+    }
+
     @Test func aNationalityAdjectiveAloneIsNoPlace() {
         let document = EntityTestDocument.recognize("The [Danish]LOC ferry left [Denmark]LOC for the [North Korean]LOC port.")
         #expect(names(document) == ["LOC:Denmark"])

@@ -24,6 +24,25 @@ import FactModel
         #expect(compact(facts).contains("(The battalion; crossed; the river)"), "\(facts.map(\.compact))")
     }
 
+    /// "Garuda Indonesia and Lion Air said they had suspended flights": the parser hung the
+    /// second name on the first name's last word; "they" is still both.
+    @Test func theyAfterNamesCoordinatedUnderAFlatNameIsBoth() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Kora Kora PROPN NNP 6 nsubj
+            2 Airways Airways PROPN NNP 1 flat
+            3 and and CCONJ CC 4 cc
+            4 Lion Lion PROPN NNP 2 conj
+            5 Air Air PROPN NNP 4 flat
+            6 said say VERB VBD 0 root
+            7 they they PRON PRP 9 nsubj
+            8 had have AUX VBD 9 aux
+            9 suspended suspend VERB VBN 6 ccomp
+            10 flights flight NOUN NNS 9 obj SpaceAfter=No
+            11 . . PUNCT . 6 punct
+            """, entities: [("Kora Airways", .organization), ("Lion Air", .organization)])
+        #expect(compact(facts).contains("(Kora Airways and Lion Air; had suspended; flights)"), "\(facts.map(\.compact))")
+    }
+
     /// "His sister said that he left the town.": a noun for a woman is no "he".
     @Test func aNounForAWomanIsNoHeAndForAManNoShe() {
         func leaving(_ noun: String, _ pronoun: String) -> Set<String> {

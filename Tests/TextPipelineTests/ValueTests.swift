@@ -61,6 +61,11 @@ import Testing
         #expect(value("The rs 20 list.", at: "rs") == nil)
     }
 
+    @Test func currencyNamesAfterTheAmount() {
+        #expect(value("He must pay a fine of 1.8 million soles.", at: "1.8")?.normalized == "1800000 PEN")
+        #expect(value("The loan was 40 million ringgit.", at: "40")?.kind == .money)
+    }
+
     @Test func aRateKeepsItsTimeUnit() {
         #expect(value("The train was travelling at 94 kilometres per hour.", at: "94")?.text == "94 kilometres per hour")
         #expect(value("It ran 5 miles a day.", at: "5")?.text == "5 miles a day")

@@ -78,6 +78,12 @@ extension QuestionAnswerer {
                 // is, whatever type the name was given.
                 fit = 1
             }
+            if fit < 0.9, case .kind(let noun) = kind, let head = noun.words.last,
+               ClassNounFilter.isDescribed(entity.name, as: folded(forms.nounLemma(head)), forms: forms, source: source) {
+                // "which volcano erupted": a name the articles describe as one ("Mount Baturaja, a
+                // 2,150-metre volcano"), whatever type the name was given.
+                fit = 0.9
+            }
             if fit == 0, kind == .place, entity.type == .organization || entity.type == .group, Self.locativeMarkers.contains(boundMarker ?? "") {
                 // "studied law at Northwestern University", "found on Amazon.com web servers", "began
                 // outside the Legislative Council Complex": an institution, building or system is

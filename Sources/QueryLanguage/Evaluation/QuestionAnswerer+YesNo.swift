@@ -24,11 +24,13 @@ extension QuestionAnswerer {
         if case .phrase(let phrase)? = atom.subject { subjectHead = phrase.words.last.map { folded($0) } }
         // A fact that leaves out part of the question ("did Cummings vote for Obama" against
         // "Cummings, first elected to Congress") does not say yes; the sentences may.
-        if let best = bindings.first, best.score >= 0.25, best.missingParts == 0, case .fact(let id)? = best.support.last {
-            let fact = source.fact(id)
+        // "the government asked Judge Miller to delay his ruling" says neither yes nor no to "did
+        // Judge Miller delay his ruling"; the sentences may ("but he declined").
+        if let best = bindings.first, best.score >= 0.25, best.missingParts == 0, case .fact(let id)? = best.support.last,
+           case let fact = source.fact(id), case let refused = isRefusal(fact, asked: atom.relation),
+           refused || !FactMatcher.isUnrealized(fact, asked: atom.relation) {
             let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
             // "declined to hear a case" says the case was not heard.
-            let refused = isRefusal(fact, asked: atom.relation)
             let yes = fact.predicate.negated == atom.negated && !refused && !statesAnotherRank(sentence, asked: askedRank, after: subjectHead)
             table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id))))
             return table

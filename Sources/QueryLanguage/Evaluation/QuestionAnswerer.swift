@@ -31,6 +31,20 @@ struct QuestionAnswerer {
         }
     }
 
+    /// What a "what is X" question asks about: X, written as an identity or as a copula clause.
+    func copulaSubject(_ question: Question) -> Phrase? {
+        switch question.form {
+        case .identity(let phrase): return phrase
+        case .clause(let atom):
+            guard case .copula = atom.relation, case .phrase(let phrase)? = atom.subject else { return nil }
+            return phrase
+        default: return nil
+        }
+    }
+
+    /// Verbs whose "where" asks for an institution ("where does Ekdahl work").
+    static let workplaceVerbs: Set<String> = ["work", "study", "teach", "research", "lecture"]
+
     func plan(_ question: Question) -> QueryPlan {
         var notes = ["merge answers per entity; rank by match quality and confidence"]
         var root: PlanNode?
@@ -65,6 +79,17 @@ struct QuestionAnswerer {
             question.kind = .kind(Phrase(words: [head], range: phrase.range))
         }
         let column = column(for: question.kind)
+        if question.kind == .duration, let thing = copulaSubject(question),
+           PhraseMatcher(phrase: thing, source: source, forms: forms).entities.first.map({ source.entity($0).type == .place }) == true {
+            // "how long is the Hardafjord Bridge": the length of a place, not a time.
+            question.kind = .measure
+        }
+        if case .clause(let atom) = question.form, question.kind == .place, case .verb(let verb, let particles, let range) = atom.relation,
+           particles.isEmpty, Self.workplaceVerbs.contains(forms.lexicon.lemma(of: verb.lowercased(), as: .verb)) {
+            // "where does Ekdahl work", with "Professor Johan Ekdahl of the Karolinska Institute":
+            // where one works or studies is an institution, more than a place.
+            question.kind = .kind(Phrase(words: ["institution"], range: range))
+        }
         let (excludedEntities, excludedWords) = namedInQuestion(question)
         var candidates: [Candidate]
         var emptyPart = "the question"
@@ -94,8 +119,10 @@ struct QuestionAnswerer {
                 candidates = withoutIncompleteMatches(candidates)
                 candidates = withoutGroupsNamedByMembers(candidates)
                 candidates = withoutDescriptionsOfAnswers(candidates)
+                candidates = withoutLevelsOfAChange(candidates, kind: question.kind)
                 if candidates.isEmpty { candidates = calledInWhatTheySaid(atom) }
                 if candidates.isEmpty { candidates = nominalPredicates(atom) }
+                if candidates.isEmpty, question.kind == .agent { candidates = agentNounHolders(atom) }
                 let asksParty = asksForAParty(question.kind), asksOrigin = asksWhereFrom(atom, kind: question.kind)
                 if asksParty || asksOrigin, case .phrase(let subject)? = atom.subject,
                    let person = PhraseMatcher(phrase: subject, source: source, forms: forms).entities.first(where: { source.entity($0).type == .person }) {
@@ -117,6 +144,11 @@ struct QuestionAnswerer {
                 candidates = []
             } else {
                 candidates = identity(phrase, kind: question.kind)
+            }
+            if candidates.isEmpty, question.kind == .agent, let atom = agentNounClause(phrase) {
+                // "who is Kolesnik's coach": who coached Kolesnik.
+                let table = answer(Question(kind: .agent, form: .clause(atom), words: question.words, range: question.range))
+                if !table.rows.isEmpty { return table }
             }
             emptyPart = "'\(phrase.text)'"
         case .quotes(let speaker, let verb, let about, let listener):
@@ -150,7 +182,7 @@ struct QuestionAnswerer {
         let asksQuotes: Bool = { if case .quotes = question.form { return true } else { return false } }()
         // A quotation is asked for one statement: others must come close to the best.
         table = keepBest(table, candidates: candidates, ratio: isTitleLookup ? 0.8 : asksQuotes ? 0.7 : 0.5)
-        if case .clause(let atom) = question.form { table = RestatementFilter(atom).filter(table) }
+        if case .clause(let atom) = question.form { table = RestatementFilter(atom, kind: question.kind).filter(table) }
         if case .identity(let phrase) = question.form { table = RestatementFilter(identity: phrase).filter(table) }
         if case .time = question.kind { table = DayNameFilter.filter(table) }
         if case .kind(let noun) = question.kind, let last = noun.words.last { table = ClassNounFilter.filter(table, noun: last, forms: forms, source: source) }

@@ -4,7 +4,7 @@ import FactModel
 /// remain:
 /// - a phrase the question itself states ("who did pro-democracy candidates oust" is not
 ///   answered by "pro-democracy candidates"; "who did Erdoğan name as terrorists" not by
-///   "terrorists");
+///   "terrorists"; "which volcano erupted" not by "Volcano");
 /// - a contrastive phrase, "other leaders" or "another federal judge", which by its own words
 ///   is someone besides the one meant, beside an answer that names someone.
 /// When nothing else remains, the answers stay as they are.
@@ -15,8 +15,14 @@ struct RestatementFilter {
     /// Cuba" is not answered by "the foreign affairs" or "Cuba".
     let partsRestate: Bool
 
-    init(_ atom: Atom) {
+    /// For a clause question; "which volcano erupted" is not answered by the headline's bare
+    /// "Volcano" either: the asked kind's noun alone restates it.
+    init(_ atom: Atom, kind: AnswerKind? = nil) {
         var phrases = Set<String>()
+        if case .kind(let noun)? = kind {
+            let key = Self.key(noun.words)
+            if !key.isEmpty { phrases.insert(key) }
+        }
         for term in [atom.subject, atom.object] + atom.qualifiers.map(\.term) {
             guard case .phrase(let phrase)? = term else { continue }
             let key = Self.key(phrase.words)

@@ -23,6 +23,7 @@ enum AnswerTypes {
         "organisation": .organization, "agency": .organization, "group": .organization, "airline": .organization,
         "court": .organization, "newspaper": .organization, "network": .organization, "team": .organization,
         "club": .organization, "university": .organization, "union": .organization, "department": .organization,
+        "institution": .organization,
         "magazine": .organization, "broadcaster": .organization, "publisher": .organization, "bank": .organization,
         "ministry": .organization, "council": .organization, "committee": .organization, "commission": .organization,
         "government": .organization, "administration": .organization, "army": .organization, "military": .organization,

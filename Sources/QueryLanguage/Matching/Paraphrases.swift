@@ -35,8 +35,9 @@ enum Paraphrases {
         // "characterized the attack as a violation": what it was called.
         namingVerbs,
         ["criticize", "criticise"],
-        // "Yvette Cooper of the Labour Party" is stored as (Yvette Cooper; be of; the Labour Party).
-        ["belong to", "belong", "be of", "be member of", "be a member of"],
+        // "Yvette Cooper of the Labour Party" is stored as (Yvette Cooper; be of; the Labour Party),
+        // and "Professor Helen Marwick of Calderbrook University" says where she works.
+        ["belong to", "belong", "be of", "be member of", "be a member of", "work for", "work at", "work", "work in"],
     ]
 
     /// Verbs that say what something was called, which mean the same for question answering.

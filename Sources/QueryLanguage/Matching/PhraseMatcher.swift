@@ -154,11 +154,15 @@ final class PhraseMatcher: Sendable {
     }
 
     /// True when each of two folded word lists has a modifier of `head` that the other lacks,
-    /// modifiers in `ignoring` aside.
+    /// modifiers in `ignoring` aside. An ordinal contrasts only with an ordinal: "the second
+    /// round" is not "the first round", but "a third agreement" may be "the grid agreement".
     static func contrast(_ asked: [String], _ other: [String], head: String, ignoring: [String] = []) -> Bool {
         let mine = modifiers(of: head, in: asked).filter { !ignoring.contains($0) && !other.contains($0) }
         guard !mine.isEmpty else { return false }
-        return modifiers(of: head, in: other).contains { !ignoring.contains($0) && !asked.contains($0) }
+        let askedOrdinal = mine.contains { EnglishWords.ordinals.contains($0) }
+        return modifiers(of: head, in: other).contains {
+            !ignoring.contains($0) && !asked.contains($0) && (askedOrdinal || !EnglishWords.ordinals.contains($0))
+        }
     }
 
     /// The words that modify `head` in `words`: those right before its last occurrence, back to a

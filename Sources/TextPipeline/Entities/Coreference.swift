@@ -311,6 +311,10 @@ struct Coreference {
         for distance in 1...2 {
             let there = candidates.filter { $0.sentence == sentence - distance }
             if let subject = there.first(where: isMainClauseSubject) ?? there.first(where: isSubject) { return subject.entity }
+            // "A third agreement ... was signed by Laos. Thailand did not sign it.": a thing as the
+            // subject before is the likelier antecedent than a name after it (`ThingPronouns`).
+            if pronoun == .neuter, distance == 1, document.sentences.indices.contains(sentence - 1),
+               ThingPronouns.thingSubject(ofSentence: document.sentences[sentence - 1], in: document) != nil { return nil }
             if let first = there.first { return first.entity }
         }
         return nil

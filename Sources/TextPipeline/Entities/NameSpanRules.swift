@@ -30,6 +30,8 @@ enum NameSpanRules {
         facilityNamedAfterAPlace(sentence, &document, context)
         organizationGoesOnToItsKind(sentence, &document)
         hyphenJoinsAName(sentence, &document)
+        ampersandJoinsAName(sentence, &document)
+        featureNamesArePlaces(sentence, &document)
         peopleForACause(sentence, &document, context)
         citedSourceIsAName(sentence, &document, context)
     }
@@ -144,6 +146,44 @@ enum NameSpanRules {
                 document.tokens[j].entityTag = "I-" + type
                 j += 1
             } while j < sentence.upperBound && document.tokens[j].entityTag == "I-" + type
+        }
+    }
+
+    /// "the engineering firm [Holm] & [Krogh]", "Procter & Gamble": capitalised words joined by
+    /// "&" are one company's name (people are joined by "and"), the name before it stretched over
+    /// the capitalised words after it.
+    static func ampersandJoinsAName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        for i in sentence where i > sentence.lowerBound && i + 1 < sentence.upperBound && document.tokens[i].form == "&" {
+            let (before, after) = (document.tokens[i - 1], document.tokens[i + 1])
+            guard NamedEntityFeatures.isCapitalized(before.form), NamedEntityFeatures.isCapitalized(after.form),
+                  before.entityTag != "O" || after.entityTag != "O" else { continue }
+            var start = i - 1
+            while start > sentence.lowerBound, document.tokens[start].entityTag.hasPrefix("I-") { start -= 1 }
+            if document.tokens[start].entityTag == "O" { start = i - 1 }
+            var end = i + 2
+            while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-")
+                    || (document.tokens[end].entityTag == "O" && NamedEntityFeatures.isCapitalized(document.tokens[end].form)) {
+                end += 1
+            }
+            document.tokens[start].entityTag = "B-ORG"
+            for j in (start + 1)..<end { document.tokens[j].entityTag = "I-ORG" }
+        }
+    }
+
+    /// Words that open the name of a natural feature ("Mount Baturaja", "Lake Flinwin").
+    static let featureWords: Set<String> = ["mount", "mt", "lake", "cape", "gulf", "isle", "glacier", "volcano"]
+
+    /// "[Mount Baturaja]PER, a 2,150-metre volcano": no person's name opens with "Mount" or "Lake";
+    /// a person span that does is a place.
+    static func featureNamesArePlaces(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        for i in sentence where document.tokens[i].entityTag == "B-PER"
+            && featureWords.contains(document.tokens[i].form.lowercased().trimmingCharacters(in: ["."])) {
+            document.tokens[i].entityTag = "B-LOC"
+            var j = i + 1
+            while j < sentence.upperBound, document.tokens[j].entityTag == "I-PER" {
+                document.tokens[j].entityTag = "I-LOC"
+                j += 1
+            }
         }
     }
 

@@ -20,6 +20,10 @@ struct ValueRecognizer {
         "zloty": "PLN", "zlotys": "PLN", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN", "won": "KRW",
         "gbp": "GBP", "sterling": "GBP", "kronor": "SEK", "krone": "NOK", "kroner": "DKK", "rand": "ZAR",
         "lira": "TRY", "shekels": "ILS", "naira": "NGN", "reais": "BRL", "rial": "IRR", "rials": "IRR",
+        "soles": "PEN", "bolivianos": "BOB", "lei": "RON", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
+        "korunas": "CZK", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "shillings": "KES", "cedis": "GHS",
+        "hryvnias": "UAH", "hryvnia": "UAH", "dinars": "DZD", "dirhams": "AED", "riyals": "SAR", "taka": "BDT",
+        "kwacha": "ZMW", "dong": "VND", "kip": "LAK", "tenge": "KZT", "lari": "GEL",
     ]
     static let currencySymbols: [String: String] = [
         "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "hk$": "HKD",

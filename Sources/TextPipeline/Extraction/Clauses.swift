@@ -39,6 +39,11 @@ struct SentenceReader {
     static let requestVerbs: Set<String> = [
         "ask", "urge", "request", "encourage", "invite", "tell", "order", "call", "beg", "advise", "instruct", "implore", "press",
     ]
+    /// Verbs whose object does what their infinitive says ("forced residents to leave"), besides
+    /// the request verbs.
+    static let objectControlVerbs: Set<String> = requestVerbs.union([
+        "force", "compel", "oblige", "require", "allow", "permit", "enable", "persuade", "convince", "cause", "prompt", "pressure",
+    ])
     static let clauseRelations: Set<Substring> = ["root", "conj", "ccomp", "advcl", "acl", "parataxis", "csubj"]
 
     /// A clause head: a verb with a subject or in a clausal relation, or any word with a `cop`
@@ -222,6 +227,12 @@ struct SentenceReader {
             return [(argument: antecedentArgument(governor, clause: h, asSubject: true, depth: depth), source: .antecedent)]
         case "advcl":
             guard tree.isGerund(h) || tree.isPastParticiple(h) || tree.has(h, ["mark"]) else { return [] }
+            // "forced more than 62,000 residents to leave their homes", the infinitive read as a
+            // purpose clause: after a verb that makes its object act, the object is the doer.
+            if Self.objectControlVerbs.contains(tree.lemma(governor)), let object = controllingObject(of: governor), object < h,
+               tree.dependents(h, ["mark"]).contains(where: { tree.lemma($0) == "to" }) {
+                return [(argument: tree.argumentSpan(object), source: .controller)]
+            }
             guard !tree.has(h, ["mark"]) || tree.dependents(h, ["mark"]).allSatisfy({ tree.lemma($0) == "to" || tree.lemma($0) == "after" || tree.lemma($0) == "before" || tree.lemma($0) == "while" || tree.lemma($0) == "by" }) else { return [] }
             return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .inherited) }
         default:

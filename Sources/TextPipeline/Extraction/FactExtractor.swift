@@ -54,8 +54,9 @@ public struct FactExtractor: Sendable {
         let mentionIndex = MentionIndex(document: annotated)
         var normalizer = LightVerbNormalizer(words: words)
         var facts: [(fact: Fact, features: ConfidenceFeatures?)] = []
+        var previousThing: ThingPronouns.Antecedent? = nil
         for (index, range) in annotated.sentences.enumerated() where range.count > 1 {
-            guard range.contains(where: { !annotated.tokens[$0].deprel.isEmpty }) else { continue }
+            guard range.contains(where: { !annotated.tokens[$0].deprel.isEmpty }) else { previousThing = nil; continue }
             let tree = SentenceTree(document: annotated, range: range)
             var reader = SentenceReader(tree: tree, words: words, mentions: mentionIndex)
             var drafts = reader.read()
@@ -63,12 +64,14 @@ public struct FactExtractor: Sendable {
             AsDidClauses.apply(to: &drafts, tree: tree)
             ProgressiveParticiples.apply(to: &drafts, tree: tree)
             normalizer.normalize(&drafts, tree: tree)
+            ThingPronouns.resolve(&drafts, tree: tree, mentions: mentionIndex, antecedent: previousThing)
+            previousThing = ThingPronouns.antecedent(in: tree, mentions: mentionIndex)
             let renderer = FactRenderer(tree: tree, mentions: mentionIndex, document: document, sentence: index)
             let rendered = renderer.render(drafts)
             let sentenceFacts = rendered.map(\.fact)
             facts += rendered.map { ($0.fact, $0.features) }
             facts += (AppositiveSubjects.derived(from: sentenceFacts) + Memberships.derived(from: sentenceFacts)
-                + AwardRecipients.derived(from: sentenceFacts)).map { ($0, nil) }
+                + AwardRecipients.derived(from: sentenceFacts) + Evacuations.derived(from: sentenceFacts)).map { ($0, nil) }
         }
         facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts.map(\.fact), document: document).map { ($0, nil) }
         return facts

@@ -55,6 +55,7 @@ enum TreeRepairs {
             appositionTakenForAnOblique(range, &document)
             descriptionTakenForASecondObject(range, &document)
             asPhraseTakenForAClause(range, &document)
+            selfGivenNameTakenForASubject(range, &document)
         }
         if let first = document.sentences.first, document.isHeadline(0) {
             headlinePastFormIsPassive(first, &document)
