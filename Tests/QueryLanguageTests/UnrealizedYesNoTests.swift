@@ -18,6 +18,14 @@ import Testing
         let s1 = source.sentence("Judge Hale fined the company.", mentions: [("Judge Hale", .entity(.person), hale)])
         source.add(Argument(text: "Judge Hale", head: "Hale", entity: hale), "fine", Argument(text: "the company", head: "company"),
                    surface: "fined", at: s1)
+        let marek = source.entity("Zden Marek", .person, aliases: ["Marek"])
+        let s2 = source.sentence("Marek, who had been expected to lose his post, keeps his job.", mentions: [("Marek", .entity(.person), marek)])
+        source.facts.append(Fact(
+            subject: Argument(text: "Marek", head: "Marek", entity: marek),
+            predicate: Predicate(surface: "had been expected to lose", lemma: "lose", modality: "had been expected to"),
+            object: Argument(text: "his post", head: "post"), confidence: 0.8, provenance: s2))
+        source.add(Argument(text: "Marek", head: "Marek", entity: marek), "keep", Argument(text: "his job", head: "job"),
+                   surface: "keeps", at: s2)
         return source
     }
 
@@ -26,5 +34,7 @@ import Testing
     @Test func whatSomeoneWasAskedToDoIsNoYes() {
         #expect(answers("did Judge Hale delay his ruling") == ["no"])
         #expect(answers("did Judge Hale fine the company") == ["yes"])
+        // What someone was expected to do, neither.
+        #expect(answers("did Marek lose his post") == ["no"])
     }
 }

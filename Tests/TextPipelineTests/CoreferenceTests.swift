@@ -211,6 +211,17 @@ import Testing
         #expect(document.entity(named: "Jeff Sessions")?.titles.contains { $0.role == "Senator" && $0.modifier == "former" } == true)
     }
 
+    @Test func anAcronymInBracketsAfterANameIsItsOwnWhateverItsLetters() {
+        let document = EntityTestDocument.recognize(
+            "The [State Criminal Police Office]ORG ( [LKA]ORG ) opened an inquiry . Later the [LKA]ORG named a suspect .")
+        let organizations = document.entities.filter { $0.type == .organization }
+        #expect(organizations.map(\.name) == ["State Criminal Police Office"], "\(organizations.map(\.name))")
+        #expect(organizations.first?.aliases.contains("LKA") == true)
+        // Without the brackets, letters that do not spell the name are another organisation.
+        let apart = EntityTestDocument.recognize("The [State Criminal Police Office]ORG met the [LKA]ORG .")
+        #expect(apart.entities.filter { $0.type == .organization }.count == 2)
+    }
+
     @Test func acronymJoinsTheOrganization() {
         let document = EntityTestDocument.recognize(
             "The [Department of Homeland Security]ORG opened an office. [DHS]ORG said it would hire staff.")

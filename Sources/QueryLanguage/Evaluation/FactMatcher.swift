@@ -367,6 +367,8 @@ struct FactMatcher {
     static let unrealizedStems = [
         "threat", "refus", "fail", "declin", "ask", "urg", "request", "encourag", "invit", "told", "tell", "order", "call",
         "beg", "advis", "instruct", "implor", "press",
+        // "was expected to lose his post", "hoped to win": what was expected, hoped or tried for.
+        "expect", "hope", "hoping", "plan", "want", "seek", "sought", "intend", "aim", "tried", "try", "trying", "wish",
     ]
 
     /// A fact whose relation is the complement of such a verb, asked about without that verb:

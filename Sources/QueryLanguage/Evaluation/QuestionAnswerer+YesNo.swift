@@ -144,12 +144,19 @@ extension QuestionAnswerer {
 
     /// "Sanders came in second", "Bolton ... was the third official" against a question about
     /// coming first: the first rank stated after the subject's name, when it is not the asked one,
-    /// says no.
+    /// says no. A seeding or ranking before the event ("Sato, who is seeded second, had won") is
+    /// no rank reached.
     func statesAnotherRank(_ words: [String], asked: Int?, after head: String?) -> Bool {
         guard let asked, let head, let at = words.firstIndex(where: { $0 == head }),
-              let stated = words[(at + 1)...].lazy.compactMap({ FactMatcher.rankWords[$0] }).first else { return false }
+              let stated = words.indices.dropFirst(at + 1).lazy.compactMap({ index -> Int? in
+                  guard !Self.rankingWords.contains(words[index - 1]) else { return nil }
+                  return FactMatcher.rankWords[words[index]]
+              }).first else { return false }
         return stated != asked
     }
+
+    /// Words of a standing held before an event ("seeded second", "ranked third").
+    static let rankingWords: Set<String> = ["seeded", "ranked", "seed", "rated"]
 
     /// "asked Judge Miller to delay his ruling ..., but he declined": what the question asks was
     /// asked for, and refused after "but". `questionWords` leave out the subject's: "President

@@ -170,6 +170,7 @@ struct QuestionAnswerer {
         // An answer of function words only ("that" read from "declaring that the Prime Minister's
         // advice ...", "it") names nothing.
         candidates.removeAll { wordsOf($0.text).allSatisfy { !EnglishWords.isContentWord($0) } }
+        candidates = withoutConversions(candidates)
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
         candidates = addingMoneyAfterPriceWords(candidates, question: question, held: held)
         candidates = preferringMoneyForPrices(candidates, question: question)

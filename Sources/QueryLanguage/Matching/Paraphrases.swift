@@ -11,6 +11,7 @@ enum Paraphrases {
         ["threaten", "warn"],
         ["cut off", "cut", "withhold", "pull", "halt", "stop"],
         ["win", "secure", "capture"],
+        ["receive", "take home", "collect", "pocket"],
         ["lose", "fail to win"],
         ["end", "suspend", "drop", "quit", "abandon", "terminate", "drop out of"],
         ["criticize", "criticise", "condemn", "denounce", "attack", "slam", "blast"],

@@ -49,7 +49,8 @@ struct Coreference {
         var mentions: [Provenance] = []
         var lastToken = 0
         var groupKey: String?
-        /// Folded words of the shorter names the document has called this person by ("monteiro").
+        /// Folded words of the shorter names the document has called this person by ("monteiro"),
+        /// or this organisation by in brackets ("lka").
         var shortNames: [[String]] = []
     }
 
@@ -94,6 +95,15 @@ struct Coreference {
         guard !words.isEmpty else { return nil }
         if type == .place, let alias = Self.placeAliases[words.joined(separator: " ")] { words = alias.split(separator: " ").map(String.init) }
         let text = displayName(mention.tokens, document, context)
+        // "The State Criminal Police Office (LKA) of Lower Saxony": an acronym in brackets right
+        // after an organisation's name is that organisation's, whatever its letters stand for (a
+        // name translated from another language), here and wherever it is used later.
+        if type == .organization, words.count == 1, let first = mention.tokens.first, first > 0, document.tokens[first - 1].form == "(",
+           case let form = document.tokens[first].form, form.count >= 2, form.allSatisfy({ $0.isUppercase || $0 == "." || $0.isNumber }),
+           let named = entities.indices.first(where: { entities[$0].type == .organization && entities[$0].lastToken == first - 1 }) {
+            if !entities[named].shortNames.contains(words) { entities[named].shortNames.append(words) }
+            return named
+        }
         var best: Int? = nil
         for (index, entity) in entities.enumerated().reversed() where entity.type == type {
             if entity.words == words { best = index; break }
@@ -106,7 +116,7 @@ struct Coreference {
                     if best == nil { best = index }
                 }
             case .organization:
-                if Self.isAcronym(words, of: entity.words) || Self.isAcronym(entity.words, of: words)
+                if Self.isAcronym(words, of: entity.words) || Self.isAcronym(entity.words, of: words) || entity.shortNames.contains(words)
                     || (words.count >= 2 && entity.words.count > words.count && Array(entity.words.suffix(words.count)) == words)
                     || Self.isSameCompany(words, entity.words) || isShortForm(words, of: entity.words) || isShortForm(entity.words, of: words) {
                     if best == nil { best = index }

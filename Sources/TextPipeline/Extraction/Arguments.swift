@@ -47,6 +47,21 @@ extension SentenceTree {
         return DraftArgument(words: quoted(trimmed(words, head: head)), head: head)
     }
 
+    /// The phrase of `head` with its relative clauses, for what something is called ("as a quiet
+    /// film that shouts about the things we are losing"): the argument span and the relative
+    /// clauses it cuts, not the case marker, appositions or parataxis. The argument span when the
+    /// whole would run past 20 words.
+    func descriptionSpan(_ head: Int) -> DraftArgument {
+        let span = argumentSpan(head)
+        let words = trimmed(subtree(head) { child in
+            ["appos", "parataxis", "reparandum", "dep"].contains(self.deprel(child))
+                || (self.heads[child] == head && self.deprel(child) == "case" && child < head)
+                || (self.heads[child] == head && (self.deprel(child) == "conj" || self.deprel(child) == "cc"))
+        }.sorted(), head: head)
+        guard words.count <= 20, Set(words).isSuperset(of: span.words) else { return span }
+        return DraftArgument(words: words, head: head)
+    }
+
     /// True when the phrase of `child` starts after a comma (the comma hung on it or left before it).
     func isSetOffByComma(_ child: Int) -> Bool {
         let first = subtree(child).first ?? child

@@ -39,6 +39,11 @@ struct SentenceReader {
     static let requestVerbs: Set<String> = [
         "ask", "urge", "request", "encourage", "invite", "tell", "order", "call", "beg", "advise", "instruct", "implore", "press",
     ]
+    /// Verbs that say what something is called with "as" ("described the film as ...").
+    static let describingVerbs: Set<String> = [
+        "describe", "call", "characterize", "characterise", "label", "brand", "dub", "term", "regard", "see", "view",
+        "hail", "praise", "criticise", "criticize", "condemn", "denounce", "dismiss", "reject",
+    ]
     /// Verbs whose object does what their infinitive says ("forced residents to leave"), besides
     /// the request verbs.
     static let objectControlVerbs: Set<String> = requestVerbs.union([
@@ -494,6 +499,11 @@ extension SentenceReader {
                 continue
             }
             var argument = tree.argumentSpan(o)
+            if marker?.text.lowercased() == "as", Self.describingVerbs.contains(verbLemma(final)) {
+                // "described the film as a quiet film that shouts about the things we are losing":
+                // what it was called is the whole phrase, its relative clause too.
+                argument = tree.descriptionSpan(o)
+            }
             if isRelativePronoun(o), let antecedent = antecedent(ofRelative: final) ?? antecedent(ofRelative: h) {
                 argument = antecedentArgument(antecedent, clause: h, asSubject: false, depth: 0)
             }

@@ -1,5 +1,21 @@
 /// Repairs to coordination the greedy parser attaches to the wrong word.
 extension TreeRepairs {
+    /// "led by Professor Helen Marwick of Calderbrook University in England and Dr. Issoufou Garba
+    /// of the Niger Institute": the parser coordinates the second person with the nearest name,
+    /// the place "England", so only Marwick led the team. A person name coordinated with a place
+    /// name is the conjunct of the nearest person name before that place hanging on the same word.
+    static func personConjunctHungOnAPlace(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func tag(_ i: Int) -> String { document.tokens[i].entityTag }
+        for person in range where document.tokens[person].deprel == "conj" && tag(person).hasSuffix("PER") {
+            let place = head(person)
+            guard range.contains(place), place < person, tag(place).hasSuffix("LOC"), case let governor = head(place), governor >= 0,
+                  let first = (range.lowerBound..<place).last(where: { head($0) == governor && tag($0).hasSuffix("PER") })
+            else { continue }
+            document.tokens[person].head = Int32(first)
+        }
+    }
+
     /// "The mayor, along with two aides, visited the site": "along with" (or "together with")
     /// after a subject, set off by a comma, adds doers as "and" does; the parser hangs the second
     /// as a modifier of the first, so only one subject was read, "The mayor, along with two

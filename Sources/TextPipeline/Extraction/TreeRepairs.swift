@@ -56,6 +56,8 @@ enum TreeRepairs {
             descriptionTakenForASecondObject(range, &document)
             asPhraseTakenForAClause(range, &document)
             selfGivenNameTakenForASubject(range, &document)
+            personConjunctHungOnAPlace(range, &document)
+            homeTakenForAnAdverb(range, &document)
         }
         if let first = document.sentences.first, document.isHeadline(0) {
             headlinePastFormIsPassive(first, &document)
