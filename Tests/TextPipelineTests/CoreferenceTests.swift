@@ -211,12 +211,22 @@ import Testing
         #expect(document.entity(named: "Jeff Sessions")?.titles.contains { $0.role == "Senator" && $0.modifier == "former" } == true)
     }
 
+    @Test func aGivenNameTypedAPlaceIsThePersonNamedBefore() {
+        let document = EntityTestDocument.recognize(
+            "[Ilse Varnaby]PER was named chief executive . \" [Ilse]LOC is the leader we need , \" the founder said .")
+        #expect(document.entities.map(\.name) == ["Ilse Varnaby"], "\(document.entities.map(\.name))")
+    }
+
     @Test func anAcronymInBracketsAfterANameIsItsOwnWhateverItsLetters() {
         let document = EntityTestDocument.recognize(
             "The [State Criminal Police Office]ORG ( [LKA]ORG ) opened an inquiry . Later the [LKA]ORG named a suspect .")
         let organizations = document.entities.filter { $0.type == .organization }
         #expect(organizations.map(\.name) == ["State Criminal Police Office"], "\(organizations.map(\.name))")
         #expect(organizations.first?.aliases.contains("LKA") == true)
+        // Letters that spell more than the name's initials show the name was cut short: the
+        // acronym names the organisation.
+        let cut = EntityTestDocument.recognize("Arts groups , Educational , [Scientific and Cultural Organization]ORG ( [UNESCO]ORG ) , protested .")
+        #expect(cut.entities.filter { $0.type == .organization }.map(\.name) == ["UNESCO"], "\(cut.entities.map(\.name))")
         // Without the brackets, letters that do not spell the name are another organisation.
         let apart = EntityTestDocument.recognize("The [State Criminal Police Office]ORG met the [LKA]ORG .")
         #expect(apart.entities.filter { $0.type == .organization }.count == 2)

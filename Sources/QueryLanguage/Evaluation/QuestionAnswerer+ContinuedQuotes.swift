@@ -4,11 +4,20 @@ import FactModel
 /// quotation holds.
 extension QuestionAnswerer {
     /// How much of the asked subject a text holds: 1 with every content word of the about-phrase
-    /// (in any noun form), 0.5 with none; 1 when nothing is asked about. O(words).
+    /// (in any noun form), or with a name of the entity it names ("Priya is the leader this company
+    /// needs" is about Priya Natarajan), 0.5 with none; 1 when nothing is asked about. O(words ·
+    /// the entity's names).
     func aboutWeight(_ matcher: PhraseMatcher?, in text: String) -> Double {
         guard let matcher, !matcher.words.isEmpty else { return 1 }
         let words = wordsOf(text)
-        let held = Set(words.map(folded) + words.map { folded(forms.nounLemma($0)) } + words.map { folded(forms.verbLemma($0)) })
+        let foldedWords = words.map(folded)
+        for id in matcher.entities.prefix(2) {
+            let entity = source.entity(id)
+            for name in [entity.name] + entity.aliases where name.first?.isUppercase == true {
+                if firstIndex(of: wordsOf(name).map(folded), in: foldedWords) != nil { return 1 }
+            }
+        }
+        let held = Set(foldedWords + words.map { folded(forms.nounLemma($0)) } + words.map { folded(forms.verbLemma($0)) })
         let share = Double(matcher.words.filter(held.contains).count) / Double(matcher.words.count)
         return 0.5 + 0.5 * share
     }

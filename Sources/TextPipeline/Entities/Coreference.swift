@@ -102,6 +102,12 @@ struct Coreference {
            case let form = document.tokens[first].form, form.count >= 2, form.allSatisfy({ $0.isUppercase || $0 == "." || $0.isNumber }),
            let named = entities.indices.first(where: { entities[$0].type == .organization && entities[$0].lastToken == first - 1 }) {
             if !entities[named].shortNames.contains(words) { entities[named].shortNames.append(words) }
+            // "United Nations Educational, Scientific and Cultural Organization (UNESCO)" tagged
+            // from "Scientific" on: letters that spell more than the name's initials show it was
+            // cut short, and the acronym names it better.
+            let initials = String(entities[named].words.filter { !Self.acronymSkips.contains($0) }.compactMap(\.first))
+            let letters = words[0].filter { $0 != "." }
+            if letters.count > initials.count, letters.hasSuffix(initials) { entities[named].name = text }
             return named
         }
         var best: Int? = nil
@@ -135,15 +141,17 @@ struct Coreference {
            }) {
             return person
         }
-        // A one-word "place" that no gazetteer knows as a place, and that is the surname of a
-        // person or the acronym of an organization named earlier, is that entity: the name tagger
-        // types a lone name it has not seen as a place too ("Duterte's ads" after "Rodrigo
-        // Duterte", "the NTC" after "the National Telecommunications Commission"). A real place
+        // A one-word "place" that no gazetteer knows as a place, and that is the surname or given
+        // name of a person or the acronym of an organization named earlier, is that entity: the
+        // name tagger types a lone name it has not seen as a place too ("Duterte's ads" after
+        // "Rodrigo Duterte", "Priya is the leader" after "Priya Natarajan", "the NTC" after "the
+        // National Telecommunications Commission"). A real place
         // ("Washington" after "George Washington") is in the gazetteer and stays a place.
         if best == nil, type == .place, words.count == 1,
            mention.tokens.allSatisfy({ context.word[$0].isDisjoint(with: .place) && context.phrase[$0].isDisjoint(with: .place) }),
            let named = entities.indices.reversed().first(where: { i in
-               (entities[i].type == .person && entities[i].words.count > 1 && entities[i].words.last == words[0])
+               (entities[i].type == .person && entities[i].words.count > 1
+                    && (entities[i].words.last == words[0] || entities[i].words.first == words[0]))
                    || (entities[i].type == .organization && Self.isAcronym(words, of: entities[i].words))
            }) {
             return named

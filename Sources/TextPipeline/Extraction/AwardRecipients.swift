@@ -31,14 +31,12 @@ enum AwardRecipients {
             } else {
                 return nil
             }
-            var copy = fact
-            copy.subject = recipient
-            copy.predicate = Predicate(surface: fact.predicate.surface, lemma: "win", canonical: "win", voice: .active, negated: false)
-            copy.object = awarded
-            copy.qualifiers = fact.qualifiers.filter { $0.marker.lowercased() != "to" }
-            copy.kind = .derived
-            copy.confidence = fact.confidence * AppositiveSubjects.confidenceShare
-            return copy
+            return fact.derived {
+                $0.subject = recipient
+                $0.predicate = Predicate(surface: fact.predicate.surface, lemma: "win", canonical: "win", voice: .active, negated: false)
+                $0.object = awarded
+                $0.qualifiers = fact.qualifiers.filter { $0.marker.lowercased() != "to" }
+            }
         }
     }
 }

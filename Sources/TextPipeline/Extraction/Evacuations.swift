@@ -28,14 +28,12 @@ enum Evacuations {
             } else {
                 return nil
             }
-            var copy = fact
-            copy.subject = people
-            copy.predicate = Predicate(surface: fact.predicate.surface, lemma: "evacuate", canonical: "evacuate", voice: .passive, negated: false)
-            copy.object = nil
-            copy.qualifiers = qualifiers
-            copy.kind = .derived
-            copy.confidence = fact.confidence * AppositiveSubjects.confidenceShare
-            return copy
+            return fact.derived {
+                $0.subject = people
+                $0.predicate = Predicate(surface: fact.predicate.surface, lemma: "evacuate", canonical: "evacuate", voice: .passive, negated: false)
+                $0.object = nil
+                $0.qualifiers = qualifiers
+            }
         }
     }
 

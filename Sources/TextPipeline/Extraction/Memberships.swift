@@ -10,12 +10,10 @@ enum Memberships {
         facts.compactMap { fact in
             guard fact.kind == .appositive || fact.kind == .copula, !fact.predicate.negated,
                   let object = fact.object, let group = memberOf(object.text) else { return nil }
-            var copy = fact
-            copy.predicate = Predicate(surface: "be of", lemma: "be of", voice: .active, negated: false)
-            copy.object = Argument(text: group, head: group, entity: object.entity)
-            copy.kind = .derived
-            copy.confidence = fact.confidence * AppositiveSubjects.confidenceShare
-            return copy
+            return fact.derived {
+                $0.predicate = Predicate(surface: "be of", lemma: "be of", voice: .active, negated: false)
+                $0.object = Argument(text: group, head: group, entity: object.entity)
+            }
         }
     }
 
