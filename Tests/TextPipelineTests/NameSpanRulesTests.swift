@@ -27,6 +27,13 @@ import Testing
         #expect(names(words) == ["ORG:Holm"])
     }
 
+    @Test func aPersonNameEndingWithACountryIsAnOrganisation() {
+        #expect(names(EntityTestDocument.recognize("[Garuda Indonesia]PER cancelled its flights .")) == ["ORG:Garuda Indonesia"])
+        // A lone country, or a name ending with a name that is also a person's, stays.
+        #expect(names(EntityTestDocument.recognize("[Indonesia]PER cancelled its flights .")) == ["PER:Indonesia"])
+        #expect(names(EntityTestDocument.recognize("[Michael Jordan]PER scored .")) == ["PER:Michael Jordan"])
+    }
+
     @Test func aPersonNameOpenedByAFeatureWordIsAPlace() {
         #expect(names(EntityTestDocument.recognize("[Mount Quell]PER erupted on Tuesday .")) == ["LOC:Mount Quell"])
         #expect(names(EntityTestDocument.recognize("[Mt. Quell]PER erupted .")) == ["LOC:Mt. Quell"])

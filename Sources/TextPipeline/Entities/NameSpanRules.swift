@@ -32,6 +32,7 @@ enum NameSpanRules {
         hyphenJoinsAName(sentence, &document)
         ampersandJoinsAName(sentence, &document)
         featureNamesArePlaces(sentence, &document)
+        countryAtTheEndIsNoPersonsName(sentence, &document, context)
         peopleForACause(sentence, &document, context)
         citedSourceIsAName(sentence, &document, context)
     }
@@ -184,6 +185,25 @@ enum NameSpanRules {
                 document.tokens[j].entityTag = "I-LOC"
                 j += 1
             }
+        }
+    }
+
+    /// "[Garuda Indonesia]PER and Lion Air said": a name of two or more words that ends with a
+    /// country's name that is no given name or surname ("Chad", "Jordan", "Israel" are) is a
+    /// company's or an institution's ("Bank Indonesia", "Telkom Indonesia"), not a person's.
+    static func countryAtTheEndIsNoPersonsName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard document.tokens[i].entityTag == "B-PER" else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, document.tokens[end].entityTag == "I-PER" { end += 1 }
+            let last = end - 1
+            if last > i, context.word[last].contains(.country),
+               context.word[last].isDisjoint(with: GazetteerClasses.firstName.union(GazetteerClasses.lastName)) {
+                document.tokens[i].entityTag = "B-ORG"
+                for j in (i + 1)..<end { document.tokens[j].entityTag = "I-ORG" }
+            }
+            i = end
         }
     }
 

@@ -15,6 +15,7 @@ enum Evacuations {
     /// The derived facts for one sentence's facts.
     static func derived(from facts: [Fact]) -> [Fact] {
         facts.compactMap { fact in
+            // "evacuated 300 people" says it already; "residents evacuated their homes" does not.
             guard fact.kind == .event || fact.kind == .derived, !fact.predicate.negated,
                   fact.predicate.voice == .active, fact.predicate.lemma != "evacuate" || fact.object.map(isHome) == true else { return nil }
             let people: Argument
