@@ -44,8 +44,7 @@ struct FactMatcher {
     /// Ranks by their word ("first" ... "tenth") and written form ("1st" ... "10th").
     static let rankWords: [String: Int] = {
         var ranks: [String: Int] = [:]
-        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-        for (index, word) in words.enumerated() { ranks[word] = index + 1 }
+        for (index, word) in EnglishWords.ordinalNumbers.enumerated() { ranks[word] = index + 1 }
         for n in 1...10 {
             let suffix = n == 1 ? "st" : n == 2 ? "nd" : n == 3 ? "rd" : "th"
             ranks["\(n)\(suffix)"] = n

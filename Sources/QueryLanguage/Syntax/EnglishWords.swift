@@ -63,12 +63,11 @@ enum EnglishWords {
     /// Pronouns that stand for a person named elsewhere ("He was given a fine").
     static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "they", "them", "their"]
     static let conjunctions: Set<String> = ["and", "or", "but"]
+    /// The ordinal numbers from first to tenth, in order.
+    static let ordinalNumbers = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
     /// Ordinal words and their kin, which rank things of one kind rather than name a kind ("the
     /// third agreement", "the final victim").
-    static let ordinals: Set<String> = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "last", "final", "next", "latest", "previous", "penultimate",
-    ]
+    static let ordinals = Set(ordinalNumbers).union(["eleventh", "twelfth", "last", "final", "next", "latest", "previous", "penultimate"])
     /// Adverbs of time or stance between a copula and its complement, which the complement does
     /// not include ("is ABS-CBN News Channel still on air").
     static let copulaAdverbs: Set<String> = ["still", "already", "now", "currently", "also", "again", "ever", "really", "actually", "officially"]

@@ -35,8 +35,7 @@ enum NameAfterKindNoun {
                       !isDateWord(context.lower[end]) { end += 1 }
             }
             guard end > i, (i..<end).allSatisfy({ isNameWord(document.tokens[$0]) }) else { i += 1; continue }
-            document.tokens[i].entityTag = "B-ORG"
-            for j in i + 1..<end { document.tokens[j].entityTag = "I-ORG" }
+            document.tagName(i..<end, as: "ORG")
             retagged.append(i..<end)
             // An acronym the tagger read as a common noun is a proper noun: the extractor reads
             // names by their tag ("the union FNV" is FNV's description).

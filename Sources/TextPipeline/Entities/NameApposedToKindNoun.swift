@@ -48,8 +48,7 @@ enum NameApposedToKindNoun {
             guard untagged || oneSpan else { continue }
             // Typed an organisation already: nothing to retag here, but the article says what it is.
             if tags[0].hasSuffix("ORG") { retagged.append(start..<comma); continue }
-            document.tokens[start].entityTag = "B-ORG"
-            for j in start + 1..<comma { document.tokens[j].entityTag = "I-ORG" }
+            document.tagName(start..<comma, as: "ORG")
             retagged.append(start..<comma)
         }
         return retagged

@@ -72,17 +72,15 @@ enum NameRules {
     /// So is a person span that ends with one, unless the word is also a surname ("Qaboos Grand
     /// Mosque", but not "Arsenio Hall").
     static func buildingsNamedAfterPeople(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            guard document.tokens[i].entityTag == "B-PER" else { i += 1; continue }
-            var end = i + 1
-            while end < sentence.upperBound, document.tokens[end].entityTag == "I-PER" { end += 1 }
-            if end - i >= 2, institutionWords.contains(context.lower[end - 1]),
+        // A span stretched over the words after it may take in the start of the next one.
+        var next = sentence.lowerBound
+        for span in document.personSpans(in: sentence) where span.lowerBound >= next {
+            let end = span.upperBound
+            next = end
+            if span.count >= 2, institutionWords.contains(context.lower[end - 1]),
                NamedEntityFeatures.isCapitalized(document.tokens[end - 1].form),
                context.word[end - 1].isDisjoint(with: GazetteerClasses.lastName) {
-                document.tokens[i].entityTag = "B-LOC"
-                for j in i + 1..<end { document.tokens[j].entityTag = "I-LOC" }
-                i = end
+                document.tagName(span, as: "LOC")
                 continue
             }
             var last = end
@@ -90,11 +88,9 @@ enum NameRules {
                   NamedEntityFeatures.isCapitalized(document.tokens[last].form), !institutionWords.contains(context.lower[last]) { last += 1 }
             if last < sentence.upperBound, institutionWords.contains(context.lower[last]),
                NamedEntityFeatures.isCapitalized(document.tokens[last].form) {
-                document.tokens[i].entityTag = "B-LOC"
-                for j in i + 1...last { document.tokens[j].entityTag = "I-LOC" }
-                end = last + 1
+                document.tagName(span.lowerBound..<(last + 1), as: "LOC")
+                next = last + 1
             }
-            i = end
         }
     }
 

@@ -166,8 +166,7 @@ enum NameSpanRules {
                     || (document.tokens[end].entityTag == "O" && NamedEntityFeatures.isCapitalized(document.tokens[end].form)) {
                 end += 1
             }
-            document.tokens[start].entityTag = "B-ORG"
-            for j in (start + 1)..<end { document.tokens[j].entityTag = "I-ORG" }
+            document.tagName(start..<end, as: "ORG")
         }
     }
 
@@ -177,14 +176,9 @@ enum NameSpanRules {
     /// "[Mount Baturaja]PER, a 2,150-metre volcano": no person's name opens with "Mount" or "Lake";
     /// a person span that does is a place.
     static func featureNamesArePlaces(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
-        for i in sentence where document.tokens[i].entityTag == "B-PER"
-            && featureWords.contains(document.tokens[i].form.lowercased().trimmingCharacters(in: ["."])) {
-            document.tokens[i].entityTag = "B-LOC"
-            var j = i + 1
-            while j < sentence.upperBound, document.tokens[j].entityTag == "I-PER" {
-                document.tokens[j].entityTag = "I-LOC"
-                j += 1
-            }
+        for span in document.personSpans(in: sentence)
+        where featureWords.contains(document.tokens[span.lowerBound].form.lowercased().trimmingCharacters(in: ["."])) {
+            document.tagName(span, as: "LOC")
         }
     }
 
@@ -192,18 +186,12 @@ enum NameSpanRules {
     /// country's name that is no given name or surname ("Chad", "Jordan", "Israel" are) is a
     /// company's or an institution's ("Bank Indonesia", "Telkom Indonesia"), not a person's.
     static func countryAtTheEndIsNoPersonsName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            guard document.tokens[i].entityTag == "B-PER" else { i += 1; continue }
-            var end = i + 1
-            while end < sentence.upperBound, document.tokens[end].entityTag == "I-PER" { end += 1 }
-            let last = end - 1
-            if last > i, context.word[last].contains(.country),
+        for span in document.personSpans(in: sentence) where span.count >= 2 {
+            let last = span.upperBound - 1
+            if context.word[last].contains(.country),
                context.word[last].isDisjoint(with: GazetteerClasses.firstName.union(GazetteerClasses.lastName)) {
-                document.tokens[i].entityTag = "B-ORG"
-                for j in (i + 1)..<end { document.tokens[j].entityTag = "I-ORG" }
+                document.tagName(span, as: "ORG")
             }
-            i = end
         }
     }
 

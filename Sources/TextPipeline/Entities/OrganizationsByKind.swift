@@ -25,8 +25,7 @@ enum OrganizationsByKind {
             for span in EntityLabel.spans(sentence.map { document.tokens[$0].entityTag }) where span.type != "ORG" {
                 let range = span.range.lowerBound + sentence.lowerBound..<span.range.upperBound + sentence.lowerBound
                 guard names.contains(context.lower[range].joined(separator: " ")) else { continue }
-                document.tokens[range.lowerBound].entityTag = "B-ORG"
-                for j in range.dropFirst() { document.tokens[j].entityTag = "I-ORG" }
+                document.tagName(range, as: "ORG")
             }
         }
     }

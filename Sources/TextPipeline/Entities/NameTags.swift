@@ -1,0 +1,26 @@
+/// Reading and rewriting the name tagger's BIO tags on a document's tokens, for the rules that
+/// retype or stretch its names.
+extension AnnotatedDocument {
+    /// The token ranges of the person names tagged in `sentence`: a "B-PER" and the "I-PER" tags
+    /// after it. O(sentence).
+    func personSpans(in sentence: Range<Int>) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard tokens[i].entityTag == "B-PER" else { i += 1; continue }
+            var end = i + 1
+            while end < sentence.upperBound, tokens[end].entityTag == "I-PER" { end += 1 }
+            spans.append(i..<end)
+            i = end
+        }
+        return spans
+    }
+
+    /// Tags `range` as one name of `type` ("PER", "ORG", "LOC"): "B-" on its first token, "I-" on
+    /// the others. O(range).
+    mutating func tagName(_ range: Range<Int>, as type: String) {
+        guard let first = range.first else { return }
+        tokens[first].entityTag = "B-" + type
+        for i in range.dropFirst() { tokens[i].entityTag = "I-" + type }
+    }
+}
