@@ -26,6 +26,12 @@ import Testing
             object: Argument(text: "his post", head: "post"), confidence: 0.8, provenance: s2))
         source.add(Argument(text: "Marek", head: "Marek", entity: marek), "keep", Argument(text: "his job", head: "job"),
                    surface: "keeps", at: s2)
+        let dane = source.entity("Ivo Dane", .person, aliases: ["Dane", "President Ivo Dane"])
+        let s3 = source.sentence("The treaty must still be signed by President Ivo Dane.", mentions: [("President Ivo Dane", .entity(.person), dane)])
+        source.facts.append(Fact(
+            subject: Argument(text: "President Ivo Dane", head: "Ivo Dane", entity: dane),
+            predicate: Predicate(surface: "must still be signed by", lemma: "sign", voice: .passive, modality: "must"),
+            object: Argument(text: "The treaty", head: "treaty"), confidence: 0.8, provenance: s3))
         return source
     }
 
@@ -36,5 +42,9 @@ import Testing
         #expect(answers("did Judge Hale fine the company") == ["yes"])
         // What someone was expected to do, neither.
         #expect(answers("did Marek lose his post") == ["no"])
+    }
+
+    @Test func whatMustStillBeDoneIsNoYes() {
+        #expect(!answers("did Dane sign the treaty").contains("yes"), "\(answers("did Dane sign the treaty"))")
     }
 }

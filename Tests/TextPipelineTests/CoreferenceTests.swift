@@ -204,6 +204,25 @@ import Testing
         #expect(document.entities.filter { $0.type == .person }.map(\.name) == ["Ben Okafor"])
     }
 
+    @Test func aLaterNameContinuingAnEarlierOneIsThatPerson() {
+        // The headline calls her by two names, the text by three (a second surname).
+        let document = EntityTestDocument.recognize("[Ana Ruiz]PER wins. The board chose [Ana Ruiz Gil]PER on Monday.")
+        #expect(document.entities.filter { $0.type == .person }.map(\.name) == ["Ana Ruiz Gil"], "\(document.entities.map(\.name))")
+    }
+
+    @Test func theGovernorIsNoDeputyGovernor() {
+        let document = EntityTestDocument.recognize("Deputy Governor [Ivo Sand]PER spoke. The governor had left early.")
+        #expect(document.entity(atWord: "The", occurrence: 0) == nil)
+        #expect(document.entity(named: "Ivo Sand")?.aliases.contains("The governor") == false)
+    }
+
+    @Test func aNewTitleIsNotGuessedForSomeoneHoldingAnother() {
+        // "the new governor" in the Finance Minister's sentence is not the minister.
+        let document = EntityTestDocument.recognize(
+            "Finance Minister [Luis Pardo]PER said he would work with the new governor from the first day.")
+        #expect(document.entity(named: "Luis Pardo")?.titles.map(\.role) == ["Finance Minister"])
+    }
+
     @Test func formerTitleDescriptionTeachesTheTitle() {
         let document = EntityTestDocument.recognize(
             "Attorney General [Jeff Sessions]PER criticized the cities. The former Senator said they broke the law.")

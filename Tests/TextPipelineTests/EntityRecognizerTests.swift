@@ -109,5 +109,8 @@ import Testing
         // Not when that word is also a surname.
         let surname = EntityTestDocument.recognize("The show starred [Arsenio Hall]PER on Friday.")
         #expect(surname.entity(named: "Arsenio Hall")?.type == .person)
+        // Halls for games and shows.
+        let pavilion = EntityTestDocument.recognize("The match was played at the [Rui Sousa Pavilion]PER in Porto.")
+        #expect(pavilion.entity(named: "Rui Sousa Pavilion")?.type == .place)
     }
 }

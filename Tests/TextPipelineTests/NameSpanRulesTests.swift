@@ -34,6 +34,21 @@ import Testing
         #expect(names(EntityTestDocument.recognize("[Michael Jordan]PER scored .")) == ["PER:Michael Jordan"])
     }
 
+    @Test func aPersonNameEndingWithAWordOfACompanysKindIsAnOrganisation() {
+        #expect(names(EntityTestDocument.recognize("[Velmora Pharma]PER recalled the tablets .")) == ["ORG:Velmora Pharma"])
+        #expect(names(EntityTestDocument.recognize("They were made by [Osk Laboratories]PER .")) == ["ORG:Osk Laboratories"])
+        // The word alone is no such name.
+        #expect(names(EntityTestDocument.recognize("[Pharma]PER spoke .")) == ["PER:Pharma"])
+    }
+
+    @Test func aNameRightBeforeACountrysNameIsACompanyEndingWithIt() {
+        let firm = EntityTestDocument.recognize("It was organised by [Tarn Ridge]PER [Nepal]LOC , a Kathmandu-based company .")
+        #expect(names(firm) == ["ORG:Tarn Ridge Nepal"])
+        // Not a lone word, nor a name set off by a comma.
+        #expect(names(EntityTestDocument.recognize("[Ridge]PER [Nepal]LOC spoke .")) == ["PER:Ridge", "LOC:Nepal"])
+        #expect(names(EntityTestDocument.recognize("[Tarn Ridge]PER , [Nepal]LOC spoke .")) == ["PER:Tarn Ridge", "LOC:Nepal"])
+    }
+
     @Test func aPersonNameOpenedByAFeatureWordIsAPlace() {
         #expect(names(EntityTestDocument.recognize("[Mount Quell]PER erupted on Tuesday .")) == ["LOC:Mount Quell"])
         #expect(names(EntityTestDocument.recognize("[Mt. Quell]PER erupted .")) == ["LOC:Mt. Quell"])

@@ -25,7 +25,8 @@ import FactModel
     }
 
     /// "Garuda Indonesia and Lion Air said they had suspended flights": the parser hung the
-    /// second name on the first name's last word; "they" is still both.
+    /// second name on the first name's last word (`TreeRepairs.conjunctHungOnAFlatName`);
+    /// "they" stands for each of them.
     @Test func theyAfterNamesCoordinatedUnderAFlatNameIsBoth() {
         let facts = ExtractionTreeBuilder.facts("""
             1 Kora Kora PROPN NNP 6 nsubj
@@ -40,7 +41,8 @@ import FactModel
             10 flights flight NOUN NNS 9 obj SpaceAfter=No
             11 . . PUNCT . 6 punct
             """, entities: [("Kora Airways", .organization), ("Lion Air", .organization)])
-        #expect(compact(facts).contains("(Kora Airways and Lion Air; had suspended; flights)"), "\(facts.map(\.compact))")
+        #expect(compact(facts).isSuperset(of: ["(Kora Airways; had suspended; flights)", "(Lion Air; had suspended; flights)"]),
+                "\(facts.map(\.compact))")
     }
 
     /// "His sister said that he left the town.": a noun for a woman is no "he".

@@ -156,6 +156,34 @@ import FactModel
         #expect(facts.contains { $0.subject.text == "Maria Lopez" && $0.predicate.lemma == "elect" && $0.predicate.voice == .passive },
                 "\(facts.map(\.compact))")
     }
+
+    /// "The first half of the cup, played at the Old Arena, produced few goals" parsed with the
+    /// main verb hung on the participle phrase's last noun.
+    @Test func aMainVerbHungInsideTheParticiplesPhraseIsTheMainOne() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 3 det
+            2 first first ADJ JJ 3 amod
+            3 half half NOUN NN 8 nsubj
+            4 of of ADP IN 6 case
+            5 the the DET DT 6 det
+            6 cup cup NOUN NN 3 nmod
+            7 , , PUNCT , 8 punct
+            8 played play VERB VBN 0 root
+            9 at at ADP IN 12 case
+            10 the the DET DT 12 det
+            11 Old Old PROPN NNP 12 compound
+            12 Arena Arena PROPN NNP 8 obl
+            13 , , PUNCT , 14 punct
+            14 produced produce VERB VBN 12 acl
+            15 few few ADJ JJ 16 amod
+            16 goals goal NOUN NNS 14 obj
+            17 . . PUNCT . 8 punct
+            """)
+        #expect(facts.contains { $0.subject.text == "The first half of the cup" && $0.predicate.lemma == "produce" && $0.object?.text == "few goals" },
+                "\(facts.map(\.compact))")
+        #expect(facts.contains { $0.subject.text == "The first half of the cup" && $0.predicate.lemma == "play" && $0.predicate.voice == .passive },
+                "\(facts.map(\.compact))")
+    }
 }
 
 /// "Senator from Vermont Ada Lind spoke" parsed with the place, and the name hung flat on it, as a

@@ -43,6 +43,11 @@ import Testing
         #expect(segments.first?.role == 0..<2)
     }
 
+    @Test func aLowerRankInAnAppositiveIsPartOfTheRole() {
+        let deputy = titles(of: "Ivo Sand", in: "The votes went to [Ivo Sand]PER, the bank's deputy governor for monetary policy, on Monday.")
+        #expect(deputy.map { $0.role.lowercased() } == ["deputy governor"], "\(deputy)")
+    }
+
     @Test func acronymBeforeTitle() {
         let titles = titles(of: "Ben Carter", in: "HUD Secretary [Ben Carter]PER visited the site.")
         #expect(titles.first?.role == "Secretary")

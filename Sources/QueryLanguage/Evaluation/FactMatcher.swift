@@ -368,6 +368,8 @@ struct FactMatcher {
         "beg", "advis", "instruct", "implor", "press",
         // "was expected to lose his post", "hoped to win": what was expected, hoped or tried for.
         "expect", "hope", "hoping", "plan", "want", "seek", "sought", "intend", "aim", "tried", "try", "trying", "wish",
+        // "The law must still be signed by the President": what must or should yet be done.
+        "must", "should", "ought", "need",
     ]
 
     /// A fact whose relation is the complement of such a verb, asked about without that verb:

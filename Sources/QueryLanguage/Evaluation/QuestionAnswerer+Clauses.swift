@@ -18,12 +18,21 @@ extension QuestionAnswerer {
         guard let head = noun?.words.last, case .fact(let id) = candidate.support else { return candidate }
         let lemma = forms.nounLemma(head)
         let fact = source.fact(id)
-        let texts = [fact.subject.text, fact.object?.text ?? ""] + fact.qualifiers.map(\.argument.text)
-        let mentionsNoun = texts.contains { wordsOf($0).contains { forms.nounLemma($0) == lemma } }
+        let arguments = [fact.subject] + (fact.object.map { [$0] } ?? []) + fact.qualifiers.map(\.argument)
+        // "how many people were rescued": "Eighty-seven passengers", a counted group of people,
+        // says it as well as the word itself.
+        let asksForPeople = Self.peopleNouns.contains(lemma)
+        let mentionsNoun = arguments.contains { argument in
+            wordsOf(argument.text).contains { forms.nounLemma($0) == lemma }
+                || (asksForPeople && argument.value != nil && argument.entity.map { source.entity($0).type == .group } == true)
+        }
         var copy = candidate
         if !mentionsNoun { copy.score *= 0.3 }
         return copy
     }
+
+    /// Nouns that count people of any kind ("how many people": passengers, residents, workers).
+    static let peopleNouns: Set<String> = ["people", "person", "persons"]
 
     /// Turns one binding of `?answer` into candidates of the asked kind, reading the mentions inside
     /// a phrase answer when the phrase itself is not of that kind ("his former rival, Joe Biden").
@@ -89,6 +98,12 @@ extension QuestionAnswerer {
                 // outside the Legislative Council Complex": an institution, building or system is
                 // where it happened.
                 fit = 0.9
+            }
+            if fit == 0, let wanted = AnswerTypes.valueKinds(for: kind, forms: forms),
+               let number = fact.arguments.first(where: { $0.entity == id && $0.value.map { wanted.contains($0.kind) } == true })?.value {
+                // "Eighty-seven passengers were rescued": a counted group holds the number asked for.
+                return [Candidate(value: .text(number.text), text: number.text, score: binding.score * 0.95, support: support,
+                                  fromSentence: false, valueKind: number.kind)]
             }
             var members = namedMembers(of: id, in: fact).filter { !excluded.contains($0) }
             if members.isEmpty { members = listedMembers(of: id, in: fact).filter { !excluded.contains($0) } }

@@ -26,14 +26,20 @@ extension QuestionAnswerer {
         // "Cummings, first elected to Congress") does not say yes; the sentences may.
         // "the government asked Judge Miller to delay his ruling" says neither yes nor no to "did
         // Judge Miller delay his ruling"; the sentences may ("but he declined").
-        if let best = bindings.first, best.score >= 0.25, best.missingParts == 0, case .fact(let id)? = best.support.last,
-           case let fact = source.fact(id), case let refused = isRefusal(fact, asked: atom.relation),
-           refused || !FactMatcher.isUnrealized(fact, asked: atom.relation) {
-            let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
-            // "declined to hear a case" says the case was not heard.
-            let yes = fact.predicate.negated == atom.negated && !refused && !statesAnotherRank(sentence, asked: askedRank, after: subjectHead)
-            table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id))))
-            return table
+        // The sentence of a fact that says it was only asked, expected or still to be done ("The
+        // law must still be signed by the President"): it does not say yes either.
+        var unrealizedSentence: SentenceRef?
+        if let best = bindings.first, best.score >= 0.25, best.missingParts == 0, case .fact(let id)? = best.support.last {
+            let fact = source.fact(id)
+            let refused = isRefusal(fact, asked: atom.relation)
+            if refused || !FactMatcher.isUnrealized(fact, asked: atom.relation) {
+                let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
+                // "declined to hear a case" says the case was not heard.
+                let yes = fact.predicate.negated == atom.negated && !refused && !statesAnotherRank(sentence, asked: askedRank, after: subjectHead)
+                table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id))))
+                return table
+            }
+            unrealizedSentence = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
         }
         // A fact that states it with the opposite preposition says no: "Cummings voted against
         // the Iraq War" for "did Cummings vote for the Iraq War".
@@ -89,7 +95,8 @@ extension QuestionAnswerer {
             table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .sentence(denial.ref, nil))))
             return table
         }
-        if let best = ranked.first, best.coverage >= 0.7, case let text = source.sentenceText(best.ref), statesTheVerb(of: atom, in: text),
+        if let best = ranked.first, best.coverage >= 0.7, best.ref != unrealizedSentence, case let text = source.sentenceText(best.ref),
+           statesTheVerb(of: atom, in: text),
            namesEveryName(of: atom, in: best.ref) {
             // The sentence that states it best may state it negated ("the matter ... does not
             // involve the use of defeat devices"), though it names the subject another way.

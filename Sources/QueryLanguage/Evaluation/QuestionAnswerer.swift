@@ -84,6 +84,12 @@ struct QuestionAnswerer {
             // "how long is the Hardafjord Bridge": the length of a place, not a time.
             question.kind = .measure
         }
+        if question.kind == .duration || question.kind == .measure, let thing = copulaSubject(question) {
+            // "how long is the line": a length written before its noun ("The 24.6-kilometre
+            // elevated line") is the answer, rather than a time.
+            let lengths = lengthsWrittenBefore(thing)
+            if !lengths.isEmpty { return AnswerMerger(source: source).merge(lengths, column: column) }
+        }
         if case .clause(let atom) = question.form, question.kind == .place, case .verb(let verb, let particles, let range) = atom.relation,
            particles.isEmpty, Self.workplaceVerbs.contains(forms.lexicon.lemma(of: verb.lowercased(), as: .verb)) {
             // "where does Ekdahl work", with "Professor Johan Ekdahl of the Karolinska Institute":

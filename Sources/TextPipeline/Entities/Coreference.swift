@@ -6,7 +6,8 @@ import FactModel
 /// Rules, applied in document order:
 /// 1. **Names.** A person name joins an earlier person whose name contains all its words in order
 ///    ("Garcetti" -> "Eric Garcetti"), or whose one-word name it extends ("Eric Garcetti" after
-///    "Garcetti"). Two different full names never merge, even with one surname ("John Smith",
+///    "Garcetti"), or whose name of two or more words it continues ("Ana Ruiz Gil" after "Ana
+///    Ruiz"). Two different full names never merge, even with one surname ("John Smith",
 ///    "Mary Smith"); a bare surname shared by several goes to the one already called by it, else
 ///    to the one mentioned most recently.
 ///    Organizations merge on equal names, acronyms ("DHS" for "Department of Homeland Security"),
@@ -19,7 +20,8 @@ import FactModel
 ///    know, that is a person's surname or an organization's acronym named earlier, is that entity.
 /// 2. **Descriptions.** "the mayor", "the former Senator" join the most recently mentioned person
 ///    holding that title (the description's role equals the title's, or is its last word:
-///    "the chief" for "Police Chief"); an "of" in the description must agree with the title's.
+///    "the chief" for "Police Chief", but not after a lower rank: "the governor" is no deputy
+///    governor); an "of" in the description must agree with the title's.
 ///    An indefinite one in the lede ("a federal judge") introduces the person named later with
 ///    that title (`LedeIntroductions`).
 /// 3. **Pronouns.** he/him/his and she/her/hers go to a person of the same or unknown gender,
@@ -119,6 +121,10 @@ struct Coreference {
                     if best == nil || Self.prefers(entity, over: entities[best!], calledBy: words) { best = index }
                 } else if entity.words.count == 1, words.count > 1, words.last == entity.words[0] || words.first == entity.words[0],
                           !entities.contains(where: { $0.type == .person && $0.words == words }) {
+                    if best == nil { best = index }
+                } else if entity.words.count >= 2, words.count > entity.words.count, Array(words.prefix(entity.words.count)) == entity.words {
+                    // "Adriana Villamizar" in the headline, "Adriana Villamizar Rojas" in the text:
+                    // the full name adds a second surname.
                     if best == nil { best = index }
                 }
             case .organization:
@@ -239,13 +245,23 @@ struct Coreference {
         var best: Int? = nil
         for (index, entity) in entities.enumerated() where entity.type == .person && entity.lastToken < token {
             let holds = entity.roles.contains { role in
-                (role.role == title || role.role.hasSuffix(" " + title))
+                Self.role(role.role, isCalled: title)
                     && (of == nil || role.of == nil || role.of!.lowercased().contains(of!.lowercased()))
                     && (modifier != "former" || role.modifier?.contains("former") == true)
             }
             if holds, best == nil || entities[best!].lastToken < entity.lastToken { best = index }
         }
         return best
+    }
+
+    /// True when a holder of `role` is "the `title`": the same role, or one that ends with it
+    /// ("the chief" for "police chief"), but not a lower rank of it ("the governor" is no
+    /// deputy governor).
+    static func role(_ role: String, isCalled title: String) -> Bool {
+        if role == title { return true }
+        guard role.hasSuffix(" " + title) else { return false }
+        let rank = role.dropLast(title.count + 1).split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return !Title.lowerRankWords.contains(rank)
     }
 
     /// The entity a pronoun stands for, or nil (see the rules above).

@@ -263,14 +263,23 @@ public struct EntityRecognizer: Sendable {
                 ?? coreference.resolvePronoun(.feminine, at: mention.tokens.lowerBound, sentence: mention.sentence, resolved: recent, document: document)
         else { return nil }
         // Someone who already holds another title is not guessed to hold this one too ("the
-        // Prime Minister's advice" after "President Brenda Hale"), unless it is a past one ("the
-        // former Senator" for Attorney General Jeff Sessions).
+        // Prime Minister's advice" after "President Brenda Hale"; "work with the new governor"
+        // said by the Finance Minister), unless it is a past one ("the former Senator" for
+        // Attorney General Jeff Sessions).
         guard coreference.entities[candidate].type == .person else { return nil }
-        if case .description(_, let modifier, _) = mention.kind, modifier == nil, !coreference.entities[candidate].titles.isEmpty {
+        if case .description(_, let modifier, _) = mention.kind, !Self.isPastModifier(modifier), !coreference.entities[candidate].titles.isEmpty {
             return nil
         }
         return candidate
     }
+
+    /// True for a title modifier that puts the role in the past ("former", "late", "outgoing").
+    static func isPastModifier(_ modifier: String?) -> Bool {
+        guard let modifier else { return false }
+        return modifier.split(separator: " ").contains { pastModifiers.contains(String($0)) }
+    }
+
+    static let pastModifiers: Set<String> = ["former", "late", "then", "outgoing", "retired"]
 
     /// "Mike Pompeo who is the secretary of state": a description that is the predicate of a
     /// copula belongs to the copula's subject, or to the antecedent of its relative pronoun.

@@ -99,6 +99,7 @@ enum NameRules {
         "school", "university", "college", "center", "centre", "hospital", "street", "avenue", "road", "park",
         "airport", "station", "bridge", "hall", "county", "city", "church", "museum", "library", "stadium",
         "mosque", "cathedral", "temple", "palace", "tower", "institute", "academy", "memorial",
+        "pavilion", "arena", "theatre", "theater", "auditorium", "gallery", "plaza", "terminal", "coliseum",
     ]
 
     /// A place or organisation span that is a known place followed by a first name and more

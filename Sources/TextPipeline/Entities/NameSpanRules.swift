@@ -32,7 +32,9 @@ enum NameSpanRules {
         hyphenJoinsAName(sentence, &document)
         ampersandJoinsAName(sentence, &document)
         featureNamesArePlaces(sentence, &document)
+        countryRightAfterAName(sentence, &document, context)
         countryAtTheEndIsNoPersonsName(sentence, &document, context)
+        kindWordAtTheEndIsNoPersonsName(sentence, &document, context)
         peopleForACause(sentence, &document, context)
         citedSourceIsAName(sentence, &document, context)
     }
@@ -112,6 +114,8 @@ enum NameSpanRules {
         "Services", "Systems", "Group", "Corporation", "Holdings", "Technologies", "Networks", "Airlines",
         "Airways", "Communications", "Industries", "Partners", "Associates", "Enterprises", "Entertainment",
         "Pictures", "Studios", "Laboratories", "Labs", "Solutions", "Software", "Institution", "Foundation",
+        "Pharma", "Pharmaceuticals", "Motors", "Logistics", "Shipping", "Maritime", "Insurance", "Investments",
+        "Consulting", "Construction", "Engineering", "Telecom", "Bank",
     ]
 
     /// "[Amazon] Web Services", "[Sony] Pictures Entertainment": an organisation name followed by
@@ -179,6 +183,33 @@ enum NameSpanRules {
         for span in document.personSpans(in: sentence)
         where featureWords.contains(document.tokens[span.lowerBound].form.lowercased().trimmingCharacters(in: ["."])) {
             document.tagName(span, as: "LOC")
+        }
+    }
+
+    /// "[Norvalis Pharma]PER is recalling", "[Suryan Laboratories]PER": a name of two or more words
+    /// that ends with a word of an organisation's kind that is no surname is a company's, not a
+    /// person's.
+    static func kindWordAtTheEndIsNoPersonsName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        for span in document.personSpans(in: sentence) where span.count >= 2 {
+            let last = span.upperBound - 1
+            if organizationKindWords.contains(document.tokens[last].form), context.word[last].isDisjoint(with: GazetteerClasses.lastName) {
+                document.tagName(span, as: "ORG")
+            }
+        }
+    }
+
+    /// "organised by [Summit Peaks]PER [Nepal]LOC, a Kathmandu-based company": a person's or
+    /// organisation's name of two or more words right before a country's name, with nothing
+    /// between, is one company's name ending with the country ("Garuda Indonesia").
+    static func countryRightAfterAName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        for type in ["PER", "ORG"] {
+            for span in document.nameSpans(of: type, in: sentence) where span.count >= 2 {
+                let country = span.upperBound
+                guard country < sentence.upperBound, document.tokens[country].entityTag == "B-LOC",
+                      country + 1 == sentence.upperBound || document.tokens[country + 1].entityTag != "I-LOC",
+                      context.word[country].contains(.country) else { continue }
+                document.tagName(span.lowerBound..<(country + 1), as: "ORG")
+            }
         }
     }
 

@@ -279,7 +279,12 @@ struct TitleReader {
                     end = k
                 }
                 let roleText = document.text(ofTokens: titleStart..<j + 1)
-                let role = Self.role(text: roleText, canonical: match.entry.canonical)
+                var role = Self.role(text: roleText, canonical: match.entry.canonical)
+                // ", the bank's deputy governor for monetary policy,": a lower rank is part of the
+                // role, as before a name.
+                if titleStart > i, Title.lowerRankWords.contains(context.lower[titleStart - 1]) {
+                    role = document.tokens[titleStart - 1].form + " " + role
+                }
                 let tokens = start..<end
                 return FoundTitle(
                     holder: holder,

@@ -5,7 +5,8 @@ import FactModel
 /// campaigns" gives (Elizabeth Warren; end; their campaigns) and (Michael Bloomberg; end; their
 /// campaigns), derived from the appositive facts (name; be; two candidates) of the same sentence;
 /// "the airstrike killed Iranian general, Qasem Soleimani" gives (the airstrike; kill; Qasem
-/// Soleimani). An apposition names the same referent, so the substitution keeps the fact true.
+/// Soleimani); a title the description holds is the name's. An apposition names the same
+/// referent, so the substitution keeps the fact true.
 enum AppositiveSubjects {
     /// Confidence kept by a derived fact, relative to the fact it comes from.
     static let confidenceShare: Float = 0.9
@@ -15,7 +16,7 @@ enum AppositiveSubjects {
         let appositives = facts.filter { $0.kind == .appositive && $0.subject.entity != nil && $0.object != nil }
         guard !appositives.isEmpty else { return [] }
         var derived: [Fact] = []
-        for fact in facts where fact.kind == .event || fact.kind == .attribution {
+        for fact in facts where fact.kind == .event || fact.kind == .attribution || fact.kind == .title {
             for appositive in appositives {
                 // The description may already link to the name it is in apposition with ("his
                 // wife" -> Melania Trump); the derived fact still gives the name as written.
@@ -33,13 +34,17 @@ enum AppositiveSubjects {
                 var copy = fact
                 if same(fact.subject) {
                     copy.subject = appositive.subject
+                } else if fact.kind == .title {
+                    continue
                 } else if fact.kind == .event, let object = fact.object, same(object) {
                     // "the airstrike that killed Iranian general, Qasem Soleimani": the name is the object too.
                     copy.object = appositive.subject
                 } else {
                     continue
                 }
-                copy.kind = .derived
+                // "named the economist Ada Ruiz as its next governor": the role the description
+                // holds is the name's, still a title.
+                if fact.kind != .title { copy.kind = .derived }
                 copy.confidence = fact.confidence * confidenceShare
                 derived.append(copy)
             }

@@ -148,6 +148,7 @@ struct SentenceReader {
             derived.subjectSource = .controller
             drafts.append(derived)
         }
+        drafts += appointedTitles(frame, subjects: subjects.map(\.argument), clause: h)
         for qualifier in frame.qualifiers where qualifier.marker.lowercased() == "as" {
             // "named Riikka Salmela ... as his successor": the one named replaces the successor's
             // owner ("who replaced Vesterinen"); in the passive, the one named is the subject.
@@ -177,6 +178,27 @@ struct SentenceReader {
         }
     }
 
+    /// "named the economist Adriana Villamizar as its next governor", "was elected as chairman":
+    /// the one named holds the role the "as" phrase names (a title fact, as an apposition would
+    /// give); in the passive, the subject does.
+    func appointedTitles(_ frame: ClauseFrame, subjects: [DraftArgument], clause h: Int) -> [DraftFact] {
+        guard Self.appointingVerbs.contains(tree.lemma(h).lowercased()),
+              let named = frame.voice == .passive ? subjects.first : frame.objects.first, !named.isEmpty else { return [] }
+        var roles = frame.qualifiers.filter { $0.marker.lowercased() == "as" }.compactMap(\.argument.head)
+        // The passive takes "as" into its relation ("was elected as"), with the role as its object.
+        if frame.voice == .passive, let last = frame.relationWords.last, tree.form(last).lowercased() == "as",
+           let role = frame.objects.first?.head {
+            roles.append(role)
+        }
+        return roles.compactMap { titleFact(for: named, description: $0, anchor: h) }
+    }
+
+    /// Verbs that put someone in the role their "as" phrase names ("appointed X as coach").
+    static let appointingVerbs: Set<String> = [
+        "appoint", "reappoint", "name", "elect", "re-elect", "choose", "select", "nominate", "pick", "hire", "install",
+        "confirm", "designate", "tap", "promote",
+    ]
+
     /// Nouns for the one who takes someone's place ("as his successor").
     static let successorNouns: Set<String> = ["successor", "replacement"]
 
@@ -194,7 +216,12 @@ struct SentenceReader {
                 return [(argument: tree.clauseSpan(subject, droppingMark: false), source: .own)]
             }
             if let antecedent = pronounAntecedent(subject, clause: h) {
-                return [(argument: antecedent, source: .own)]
+                // "Garuda Indonesia and Lion Air said they had suspended flights": "they" stands
+                // for each of the coordinated names, as the coordinated subject itself would.
+                guard let head = antecedent.head, case let names = conjuncts(of: head), names.count > 1 else {
+                    return [(argument: antecedent, source: .own)]
+                }
+                return names.enumerated().map { (argument: tree.argumentSpan($0.element), source: $0.offset == 0 ? .own : .coordinated) }
             }
             var result = conjuncts(of: subject).enumerated().flatMap { item in
                 splitByModifierConjuncts(tree.argumentSpan(item.element)).enumerated().map {

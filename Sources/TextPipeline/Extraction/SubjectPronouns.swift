@@ -80,10 +80,7 @@ extension SentenceReader {
 
     /// Whether noun `subject` can be what pronoun `form` refers to.
     func agrees(_ form: String, with subject: Int) -> Bool {
-        // "Garuda Indonesia and Lion Air said they ...": the parser may hang the conjunct on the
-        // first name's last word.
         let plural = tree.xpos(subject).hasSuffix("S") || tree.has(subject, ["conj"])
-            || tree.dependents(subject, ["flat"]).contains { tree.has($0, ["conj"]) }
         let person = tree.isPersonName(subject) || nounClass(subject) == .person || words.isPersonNoun(tree.lemma(subject))
         // "His daughter said that he died": a noun for a woman is no "he", for a man no "she".
         let lemma = tree.lemma(subject).lowercased()

@@ -188,8 +188,14 @@ extension SentenceReader {
         }
         let roleText = (roleStart...head).map { tree.form($0).lowercased() }.joined(separator: " ")
         guard TitleWords.titles.contains(roleText), !TitleWords.honorifics.contains(roleText) else { return nil }
+        // "the bank's deputy governor": a lower rank before the role is part of it (a deputy
+        // governor is no governor).
+        if roleStart > 0, case let rank = roleStart - 1, tree.head(rank) == head, Title.lowerRankWords.contains(tree.form(rank).lowercased()) {
+            roleStart = rank
+        }
         let roleWords = Array(roleStart...head)
-        var draft = DraftFact(subject: subject, relationWords: [], lemma: roleText, kind: .title, anchor: anchor)
+        let role = roleWords.map { tree.form($0).lowercased() }.joined(separator: " ")
+        var draft = DraftFact(subject: subject, relationWords: [], lemma: role, kind: .title, anchor: anchor)
         draft.surfaceOverride = tree.text(roleWords)
         draft.role = .nominal
         if let of = tree.children[head].first(where: { c in

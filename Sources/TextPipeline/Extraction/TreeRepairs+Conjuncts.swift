@@ -16,6 +16,20 @@ extension TreeRepairs {
         }
     }
 
+    /// "Garuda Indonesia and Lion Air said": the parser hangs the second name's conjunct on the
+    /// last word of the first ("Indonesia", a `flat` part of "Garuda"), so the first name's span
+    /// swallows the second and only one subject is read. A conjunct of a name's `flat` part is
+    /// the conjunct of the name's head.
+    static func conjunctHungOnAFlatName(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for conjunct in range where document.tokens[conjunct].deprel == "conj" {
+            let part = Int(document.tokens[conjunct].head)
+            guard range.contains(part), part < conjunct, document.tokens[part].deprel == "flat",
+                  document.tokens[part].upos == "PROPN", case let name = Int(document.tokens[part].head), range.contains(name),
+                  document.tokens[name].upos == "PROPN" else { continue }
+            document.tokens[conjunct].head = Int32(name)
+        }
+    }
+
     /// "The mayor, along with two aides, visited the site": "along with" (or "together with")
     /// after a subject, set off by a comma, adds doers as "and" does; the parser hangs the second
     /// as a modifier of the first, so only one subject was read, "The mayor, along with two

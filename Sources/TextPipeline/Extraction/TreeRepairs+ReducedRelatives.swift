@@ -7,7 +7,8 @@ extension TreeRepairs {
     /// participle (which the tagger may have read as a past form) with no auxiliary of its own,
     /// set off by a comma right after its subject, with a later clause after a comma that has a
     /// finite auxiliary or copula and no subject, is that subject's reduced relative: the later clause becomes the root, the name its subject,
-    /// and the participle an `acl` of the name (read as a passive, "Cummings was elected").
+    /// and the participle an `acl` of the name (read as a passive, "Cummings was elected"). The
+    /// same when the main verb was hung inside the participle's phrase (see below).
     static func participleClauseTakenForTheMainVerb(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         func children(_ i: Int) -> [Int] { range.filter { head($0) == i } }
@@ -42,5 +43,26 @@ extension TreeRepairs {
             document.tokens[participle].xpos = "VBN"
             return
         }
+        // "The classical part of the match, played over three weeks at the Carlos Lopes Pavilion,
+        // produced only two decisive results": the main verb hung inside the participle's phrase
+        // (on its last noun), after a comma, with an object and no subject or auxiliary of its own.
+        // A reduced relative of that noun would be passive and take no object.
+        guard let verb = range.first(where: { v in
+            v > participle && document.tokens[v].upos == "VERB" && ["VBD", "VBN"].contains(document.tokens[v].xpos)
+                && document.tokens[v - 1].form == "," && isInside(v, subtreeOf: participle, range, document)
+                && children(v).contains { document.tokens[$0].deprel == "obj" }
+                && !children(v).contains { document.tokens[$0].deprel.hasPrefix("nsubj") || document.tokens[$0].deprel.hasPrefix("aux")
+                    || ["mark", "cc", "cop"].contains(document.tokens[$0].deprel) }
+        }) else { return }
+        for child in children(participle) where document.tokens[child].deprel == "punct" && child > verb {
+            document.tokens[child].head = Int32(verb)
+        }
+        document.tokens[verb].head = -1
+        document.tokens[verb].deprel = "root"
+        document.tokens[verb].xpos = "VBD"
+        document.tokens[subject].head = Int32(verb)
+        document.tokens[participle].head = Int32(subject)
+        document.tokens[participle].deprel = "acl"
+        document.tokens[participle].xpos = "VBN"
     }
 }

@@ -57,6 +57,8 @@ enum TreeRepairs {
             asPhraseTakenForAClause(range, &document)
             selfGivenNameTakenForASubject(range, &document)
             personConjunctHungOnAPlace(range, &document)
+            conjunctHungOnAFlatName(range, &document)
+            agentHungOnAnOblique(range, &document)
             homeTakenForAnAdverb(range, &document)
         }
         if let first = document.sentences.first, document.isHeadline(0) {

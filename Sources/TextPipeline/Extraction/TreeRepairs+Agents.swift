@@ -1,0 +1,36 @@
+/// Repairs to the agent of a passive that the parser hangs inside another of the verb's phrases.
+extension TreeRepairs {
+    /// "who has been coached since the age of 14 by the Ukrainian grandmaster Dmytro Levchenko":
+    /// the parser hangs the by-phrase on the noun of the oblique before it ("age"), so the
+    /// passive has no agent. A by-phrase inside an oblique of a passive verb that has no agent,
+    /// naming a person or an organisation (itself or by a name in apposition), is the agent.
+    static func agentHungOnAnOblique(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func isDoerName(_ i: Int) -> Bool { document.tokens[i].entityTag.hasSuffix("PER") || document.tokens[i].entityTag.hasSuffix("ORG") }
+        /// The noun is a name, or a kind noun with the name hung on it ("the Danish coach Per Holm",
+        /// with "Holm" as its appositive, flat part or unmarked modifier).
+        func namesADoer(_ i: Int) -> Bool {
+            isDoerName(i) || range.contains { name in
+                head(name) == i && ["appos", "flat", "nmod", "compound"].contains(document.tokens[name].deprel) && isDoerName(name)
+                    && !range.contains { head($0) == name && document.tokens[$0].deprel == "case" }
+            }
+        }
+        for noun in range where document.tokens[noun].deprel == "nmod" && namesADoer(noun) {
+            guard range.contains(where: { head($0) == noun && document.tokens[$0].deprel == "case" && document.tokens[$0].form.lowercased() == "by" })
+            else { continue }
+            // Up through the nouns the phrase hangs in to the oblique and its verb.
+            var oblique = head(noun)
+            var steps = 0
+            while range.contains(oblique), document.tokens[oblique].deprel == "nmod", steps < 4 {
+                oblique = head(oblique)
+                steps += 1
+            }
+            guard range.contains(oblique), oblique < noun, document.tokens[oblique].deprel == "obl", case let verb = head(oblique),
+                  range.contains(verb), range.contains(where: { head($0) == verb && document.tokens[$0].deprel == "aux:pass" }),
+                  !range.contains(where: { head($0) == verb && document.tokens[$0].deprel == "obl:agent" })
+            else { continue }
+            document.tokens[noun].head = Int32(verb)
+            document.tokens[noun].deprel = "obl:agent"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+import FactModel
+@testable import QueryLanguage
+
+/// "how many people were rescued" over "Forty-two passengers were rescued": the number of a
+/// counted group of people answers, though the noun is another (`QuestionAnswerer.candidatesFrom`,
+/// `focusing`), and the people killed in another sentence do not.
+@Suite struct CountedGroupTests: AsksQuestions {
+    let engine = QueryEngine(source: makeCapsizeStory(), lexicon: FakeLexicon())
+
+    @Test func aCountedGroupOfPeopleAnswersHowManyPeople() {
+        #expect(answers("how many people were rescued") == ["Forty-two"])
+    }
+}
+
+private func makeCapsizeStory() -> FakeFactSource {
+    let source = FakeFactSource()
+    let lake = source.entity("Lake Orla", .place)
+    let capsize = source.sentence("A boat capsized on Lake Orla on Sunday, killing at least 9 people.", mentions: [
+        ("Lake Orla", .entity(.place), lake), ("at least 9", .value(.number), nil)])
+    source.add(Argument(text: "A boat", head: "boat"), "capsize", nil,
+               qualifiers: [Qualifier(marker: "on", argument: Argument(text: "Lake Orla", head: "Lake Orla", entity: lake))], at: capsize)
+    let passengers = source.entity("passengers", .group)
+    let rescue = source.sentence("Forty-two passengers were rescued by fishermen.", mentions: [
+        ("Forty-two", .value(.number), nil), ("passengers", .entity(.group), passengers)])
+    source.add(Argument(text: "Forty-two passengers", head: "passengers", entity: passengers,
+                        value: TypedValue(kind: .number, text: "Forty-two", normalized: "42", amount: 42)),
+               "rescue", nil, qualifiers: [Qualifier(marker: "by", argument: Argument(text: "fishermen", head: "fisherman"))],
+               voice: .passive, at: rescue)
+    return source
+}
