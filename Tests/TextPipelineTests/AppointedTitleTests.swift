@@ -66,3 +66,25 @@ import Testing
         #expect(facts.filter { $0.kind == .title }.map(\.predicate.lemma) == ["deputy governor"], "\(facts.map(\.compact))")
     }
 }
+
+/// "Its president, Ana Ruiz, said ...": the parser hung the name on "president" as a modifier
+/// without a preposition (`TreeRepairs.nameAfterACommaTakenForAModifier`); it is the apposition
+/// that gives her the title, owned by what "Its" stands for.
+@Suite struct PossessivePronounTitleTests {
+    @Test func aNameAfterACommaIsTheAppositionAndItsPronounTheOwner() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Its its PRON PRP$ 2 nmod:poss
+            2 president president NOUN NN 7 nsubj
+            3 , , PUNCT , 4 punct
+            4 Ana Ana PROPN NNP 2 nmod
+            5 Ruiz Ruiz PROPN NNP 4 flat
+            6 , , PUNCT , 2 punct
+            7 said say VERB VBD 0 root
+            8 no no INTJ UH 7 obj SpaceAfter=No
+            9 . . PUNCT . 7 punct
+            """, entities: [("Ana Ruiz", .person), ("Its", .organization)])
+        let title = facts.first { $0.kind == .title && $0.subject.text == "Ana Ruiz" }
+        #expect(title?.predicate.lemma == "president", "\(facts.map(\.compact))")
+        #expect(title?.qualifiers.first?.argument.entity != nil, "\(facts.map(\.compact))")
+    }
+}

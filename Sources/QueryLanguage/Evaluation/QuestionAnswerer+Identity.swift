@@ -282,7 +282,9 @@ extension QuestionAnswerer {
                 // "the final victim" is not "the first victim": each has a modifier the other lacks
                 // ("former" and its kin are weighed apart).
                 if PhraseMatcher.contrast(askedWords, wordsOf(object.text).map(folded), head: roleHead, ignoring: Self.formerWords) { continue }
-                let words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
+                var words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
+                // "Its president" with "Its" linked to the asked owner names it.
+                if fact.qualifiers.contains(where: { $0.argument.entity.map(askedOwners.contains) == true }) { words += ownerWords }
                 var value = score(words, modifier: fact.predicate.modality ?? object.text, document: fact.provenance.document,
                                   namesOwner: !fact.qualifiers.isEmpty || object.text.contains(" of ") || object.text.contains("'s "),
                                   heldOwner: fact.qualifiers.map(\.argument.text).joined(separator: " "))

@@ -42,6 +42,9 @@ struct QuestionAnswerer {
         }
     }
 
+    /// Verbs of finding something, whose place is where the thing is.
+    static let discoveryVerbs: Set<String> = ["find", "discover", "locate", "spot", "uncover", "unearth", "detect"]
+
     /// Verbs whose "where" asks for an institution ("where does Ekdahl work").
     static let workplaceVerbs: Set<String> = ["work", "study", "teach", "research", "lecture"]
 
@@ -139,6 +142,15 @@ struct QuestionAnswerer {
                 }
                 if candidates.isEmpty, let event = occurringEvent(atom, kind: question.kind) {
                     candidates = eventSetting(event, kind: question.kind)
+                }
+                if candidates.isEmpty, question.kind == .place, atom.passive, case .verb(let verb, _, _) = atom.relation,
+                   Self.discoveryVerbs.contains(forms.verbLemma(verb)), case .phrase(let thing)? = atom.subject {
+                    // "where was the wreck found", told only as "The wreck lies at a depth of 46
+                    // metres off the village of Adrasan": where a thing was found is where it is
+                    // (asked as "where is the wreck", whose sentences need not say "found").
+                    let words = question.words.filter { $0.lowered != verb.lowercased() }
+                    let table = answer(Question(kind: .place, form: .identity(thing), words: words, range: question.range))
+                    if !table.rows.isEmpty { return table }
                 }
             }
             emptyPart = describeEmptyPart(atom)

@@ -202,7 +202,9 @@ extension SentenceReader {
             tree.baseRelation(c) == "nmod" && c > head && ["of", "for", "to", "in", "at"].contains(tree.caseMarker(c)?.text ?? "")
         }) {
             draft.qualifiers.append((marker: "of", argument: tree.argumentSpan(of), time: false))
-        } else if let owner = tree.dependent(head, ["nmod:poss"]), tree.upos(owner) != "PRON" {
+        } else if let owner = tree.dependent(head, ["nmod:poss"]),
+                  // "Its president": a possessive pronoun the entities stage linked names the owner.
+                  tree.upos(owner) != "PRON" || mentions.entitySpan(atToken: tree.documentIndex(owner)) != nil {
             let ownerWords = tree.argumentSpan(owner).words.filter { !(tree.deprel($0) == "case" && tree.head($0) == owner) }
             draft.qualifiers.append((marker: "of", argument: DraftArgument(words: ownerWords, head: owner), time: false))
         } else if let prefix = tree.children[head].filter({ $0 < roleStart && tree.isProperNoun($0) && ["compound", "nmod:desc", "amod"].contains(tree.deprel($0)) }).first {

@@ -68,3 +68,22 @@ extension TreeRepairs {
         }
     }
 }
+
+extension TreeRepairs {
+    /// "Its president, Montserrat Vidal Puig, the rector of ...": the parser hangs the name on the
+    /// noun before the comma as a modifier (`nmod`) with no preposition, so no apposition was read
+    /// and the name's title was lost. A proper noun after a comma, hung on the noun before it as
+    /// an `nmod` without a case marker, is that noun's apposition.
+    static func nameAfterACommaTakenForAModifier(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for name in range where document.tokens[name].deprel == "nmod" && document.tokens[name].upos == "PROPN" {
+            let noun = head(name)
+            guard range.contains(noun), noun < name, ["NOUN", "PROPN"].contains(document.tokens[noun].upos),
+                  !range.contains(where: { head($0) == name && document.tokens[$0].deprel == "case" }),
+                  // The name's phrase opens with a comma right after the noun's own words.
+                  let first = (noun + 1..<name).first(where: { head($0) == name || TreeRepairs.isInside($0, subtreeOf: name, range, document) }),
+                  document.tokens[first].form == ",", first == noun + 1 else { continue }
+            document.tokens[name].deprel = "appos"
+        }
+    }
+}

@@ -36,6 +36,7 @@ enum TreeRepairs {
             lastListItemTakenForASubject(range, &document)
             appositiveWithoutPunctuation(range, &document)
             compoundAcrossACommaIsAnApposition(range, &document)
+            nameAfterACommaTakenForAModifier(range, &document)
             nameTakenForAListItem(range, &document)
             listTakenForAnApposition(range, &document)
             relativeClauseTakenForParataxis(range, &document)
@@ -59,6 +60,7 @@ enum TreeRepairs {
             personConjunctHungOnAPlace(range, &document)
             conjunctHungOnAFlatName(range, &document)
             agentHungOnAnOblique(range, &document)
+            emphaticReflexiveTakenForTheSubject(range, &document)
             homeTakenForAnAdverb(range, &document)
         }
         if let first = document.sentences.first, document.isHeadline(0) {
