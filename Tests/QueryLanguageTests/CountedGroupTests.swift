@@ -11,6 +11,11 @@ import FactModel
     @Test func aCountedGroupOfPeopleAnswersHowManyPeople() {
         #expect(answers("how many people were rescued") == ["Forty-two"])
     }
+
+    @Test func aCountedGroupOfAnotherNounDoesNotAnswer() {
+        // The passengers are no sailors (the sentences count them).
+        #expect(!answers("how many sailors were rescued").contains("Forty-two"))
+    }
 }
 
 private func makeCapsizeStory() -> FakeFactSource {
@@ -27,5 +32,6 @@ private func makeCapsizeStory() -> FakeFactSource {
                         value: TypedValue(kind: .number, text: "Forty-two", normalized: "42", amount: 42)),
                "rescue", nil, qualifiers: [Qualifier(marker: "by", argument: Argument(text: "fishermen", head: "fisherman"))],
                voice: .passive, at: rescue)
+    _ = source.sentence("Three sailors were also brought ashore.", mentions: [("Three", .value(.number), nil)])
     return source
 }

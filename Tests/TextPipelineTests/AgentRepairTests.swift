@@ -18,3 +18,16 @@ import Testing
                 "\(trainers.map(\.compact))")
     }
 }
+
+/// "were found on web servers, according to a report on Wednesday by Vexlo": the by-phrase of a
+/// work names its author, not the passive's agent (`TreeRepairs.authoredNouns`).
+@Suite struct AuthoredByPhraseTests {
+    @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aWorksByPhraseIsNoAgent() throws {
+        let pipeline = try #require(AgentRepairTests.pipeline)
+        let text = "Data leak\n\nTwo databases were found on web servers, according to a report on Wednesday by UpGuard, a security firm.\n"
+        let annotated = pipeline.annotate(text)
+        let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let finds = facts.filter { $0.predicate.lemma == "find" }
+        #expect(!finds.isEmpty && !finds.contains { $0.subject.text.contains("UpGuard") }, "\(finds.map(\.compact))")
+    }
+}

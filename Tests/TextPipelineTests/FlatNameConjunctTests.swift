@@ -28,3 +28,24 @@ import Testing
         #expect(speakers.sorted() == ["Bolt Airways", "Sky Bridge"], "\(facts.map(\.compact))")
     }
 }
+
+/// "by Senators Ada Lind of Ohio, Ole Berg of Iowa, and Kim Ray of Utah" parsed with the
+/// conjuncts and the places hung on a flat part: a garbled list, left as it is (moving the
+/// conjuncts would leave "of Utah" on the first name).
+@Suite struct GarbledNameListTests {
+    @Test func aFlatPartWithPhrasesOfItsOwnKeepsItsConjuncts() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Senators Senators PROPN NNPS 5 nsubj
+            2 Ada Ada PROPN NNP 1 flat
+            3 of of ADP IN 4 case
+            4 Ohio Ohio PROPN NNP 2 nmod
+            5 spoke speak VERB VBD 0 root
+            6 and and CCONJ CC 7 cc
+            7 Kim Kim PROPN NNP 2 conj
+            8 of of ADP IN 9 case
+            9 Utah Utah PROPN NNP 2 nmod SpaceAfter=No
+            10 . . PUNCT . 5 punct
+            """)
+        #expect(!facts.contains { $0.subject.text.hasSuffix("of Ohio of Utah") }, "\(facts.map(\.compact))")
+    }
+}

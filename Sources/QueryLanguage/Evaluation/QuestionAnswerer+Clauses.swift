@@ -31,6 +31,13 @@ extension QuestionAnswerer {
         return copy
     }
 
+    /// True when a counted argument ("Eighty-seven passengers") counts what the question asks:
+    /// any noun for a bare "how many", any group for "how many people", else the asked noun.
+    func countsTheAskedNoun(_ argument: Argument, kind: AnswerKind) -> Bool {
+        guard let asked = kind.countedPhrase?.words.last.map({ forms.nounLemma($0.lowercased()) }) else { return true }
+        return Self.peopleNouns.contains(asked) || forms.nounLemma(argument.head.lowercased()) == asked
+    }
+
     /// Nouns that count people of any kind ("how many people": passengers, residents, workers).
     static let peopleNouns: Set<String> = ["people", "person", "persons"]
 
@@ -100,7 +107,8 @@ extension QuestionAnswerer {
                 fit = 0.9
             }
             if fit == 0, let wanted = AnswerTypes.valueKinds(for: kind, forms: forms),
-               let number = fact.arguments.first(where: { $0.entity == id && $0.value.map { wanted.contains($0.kind) } == true })?.value {
+               let counted = fact.arguments.first(where: { $0.entity == id && $0.value.map { wanted.contains($0.kind) } == true }),
+               let number = counted.value, countsTheAskedNoun(counted, kind: kind) {
                 // "Eighty-seven passengers were rescued": a counted group holds the number asked for.
                 return [Candidate(value: .text(number.text), text: number.text, score: binding.score * 0.95, support: support,
                                   fromSentence: false, valueKind: number.kind)]

@@ -215,10 +215,25 @@ struct QuestionAnswerer {
                 table.note = QueryDiagnostics.answeredFromSentences(part: emptyPart, suggestions: hints)
             }
         }
+        if table.rows.isEmpty, let (speaker, about) = describedThing(question) {
+            // "how did Aksoy describe the find": nothing says "described it as", so what Aksoy
+            // said about it.
+            let said = answer(Question(kind: .thing, form: .quotes(speaker: speaker, verb: "say", about: about, listener: nil),
+                                       words: question.words, range: question.range))
+            if !said.rows.isEmpty { return said }
+        }
         if table.rows.isEmpty {
             table.note = QueryDiagnostics.nothingFound(part: emptyPart, suggestions: hints + suggestions(for: question))
         }
         return table
+    }
+
+    /// The speaker and the thing of "how did X describe Y" (a verb of describing asked "how"), or nil.
+    func describedThing(_ question: Question) -> (speaker: Phrase, about: Phrase?)? {
+        guard question.kind == .manner, case .clause(let atom) = question.form, case .verb(let verb, _, _) = atom.relation,
+              Paraphrases.describingVerbs.contains(forms.verbLemma(verb)), case .phrase(let speaker)? = atom.subject else { return nil }
+        if case .phrase(let thing)? = atom.object { return (speaker, thing) }
+        return (speaker, nil)
     }
 
     /// What the answer's article must mention: the entities a clause or quotation question names;

@@ -18,13 +18,17 @@ extension TreeRepairs {
         for noun in range where document.tokens[noun].deprel == "nmod" && namesADoer(noun) {
             guard range.contains(where: { head($0) == noun && document.tokens[$0].deprel == "case" && document.tokens[$0].form.lowercased() == "by" })
             else { continue }
-            // Up through the nouns the phrase hangs in to the oblique and its verb.
+            // Up through the nouns the phrase hangs in to the oblique and its verb; "according to
+            // a report on Wednesday by UpGuard": a work is by its author, not the verb's agent.
             var oblique = head(noun)
             var steps = 0
+            var authored = range.contains(oblique) && Self.authoredNouns.contains(document.tokens[oblique].lemma.lowercased())
             while range.contains(oblique), document.tokens[oblique].deprel == "nmod", steps < 4 {
                 oblique = head(oblique)
                 steps += 1
+                if range.contains(oblique), Self.authoredNouns.contains(document.tokens[oblique].lemma.lowercased()) { authored = true }
             }
+            if authored { continue }
             guard range.contains(oblique), oblique < noun, document.tokens[oblique].deprel == "obl", case let verb = head(oblique),
                   range.contains(verb), range.contains(where: { head($0) == verb && document.tokens[$0].deprel == "aux:pass" }),
                   !range.contains(where: { head($0) == verb && document.tokens[$0].deprel == "obl:agent" })
@@ -33,4 +37,11 @@ extension TreeRepairs {
             document.tokens[noun].deprel = "obl:agent"
         }
     }
+
+    /// Nouns of works and statements, whose by-phrase names their author ("a report by UpGuard").
+    static let authoredNouns: Set<String> = [
+        "report", "study", "statement", "paper", "book", "article", "film", "painting", "survey", "poll", "letter", "speech",
+        "analysis", "photograph", "photo", "song", "novel", "work", "investigation", "review", "documentary", "ruling",
+        "decision", "post", "tweet", "interview", "op-ed", "column", "editorial", "play", "album", "opinion",
+    ]
 }

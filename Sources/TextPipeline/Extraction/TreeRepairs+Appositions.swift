@@ -87,3 +87,28 @@ extension TreeRepairs {
         }
     }
 }
+
+extension TreeRepairs {
+    /// "the expedition's leader, the American climber David Kessler": the parser makes "climber"
+    /// the apposition of "leader" and the name an apposition of "climber", so no name stood in
+    /// apposition to "leader" and Kessler led nothing. A name right after the common noun that is
+    /// itself an apposition, with no comma between, is the apposition, and the noun before it
+    /// describes the name ("the American climber" as in "Boston Mayor Kim Lee").
+    static func nameAfterAnAppositiveNounTakenForItsApposition(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for name in range where document.tokens[name].deprel == "appos" && document.tokens[name].upos == "PROPN" {
+            let noun = Int(document.tokens[name].head)
+            // The outer anchor is a description too ("leader"); after a name ("Clara, the
+            // drummer Davi Monteiro", a misparsed list) the chain is no apposition of one person.
+            guard noun == name - 1, range.contains(noun), document.tokens[noun].upos == "NOUN",
+                  document.tokens[noun].deprel == "appos", case let anchor = Int(document.tokens[noun].head), range.contains(anchor),
+                  document.tokens[anchor].upos == "NOUN" else { continue }
+            document.tokens[name].head = document.tokens[noun].head
+            document.tokens[noun].head = Int32(name)
+            document.tokens[noun].deprel = "nmod:desc"
+            // The comma that opened the apposition opens the name's phrase now.
+            for i in range where Int(document.tokens[i].head) == noun && i < noun && document.tokens[i].deprel == "punct" {
+                document.tokens[i].head = Int32(name)
+            }
+        }
+    }
+}

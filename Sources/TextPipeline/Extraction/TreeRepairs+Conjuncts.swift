@@ -23,9 +23,13 @@ extension TreeRepairs {
     static func conjunctHungOnAFlatName(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         for conjunct in range where document.tokens[conjunct].deprel == "conj" {
             let part = Int(document.tokens[conjunct].head)
+            // Only a plain part of a name: one that carries phrases of its own ("Senators Marco
+            // [Rubio] of Florida, Mike Lee of Utah, ...") is a garbled list left as it is.
             guard range.contains(part), part < conjunct, document.tokens[part].deprel == "flat",
                   document.tokens[part].upos == "PROPN", case let name = Int(document.tokens[part].head), range.contains(name),
-                  document.tokens[name].upos == "PROPN" else { continue }
+                  document.tokens[name].upos == "PROPN",
+                  !range.contains(where: { Int(document.tokens[$0].head) == part && document.tokens[$0].deprel.hasPrefix("nmod") })
+            else { continue }
             document.tokens[conjunct].head = Int32(name)
         }
     }

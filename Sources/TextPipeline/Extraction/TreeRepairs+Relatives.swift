@@ -3,11 +3,18 @@ extension TreeRepairs {
     /// "He was met by Abu Mahdi al-Muhandis, who was also killed in the airstrike" parsed with the
     /// "who" clause as a `parataxis` (or `conj`, `advcl`, `ccomp`) of the main verb: a clause
     /// opened by a relative pronoun right after a comma modifies the noun before that comma
-    /// (`acl:relcl`), so its "who" stands for that noun.
+    /// (`acl:relcl`), so its "who" stands for that noun (past an age between commas, "David
+    /// Kessler, 51, who has led ...").
     static func relativeClauseTakenForParataxis(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         for pronoun in range where ["WP", "WDT"].contains(document.tokens[pronoun].xpos) {
-            let comma = pronoun - 1, before = pronoun - 2
+            let comma = pronoun - 1
+            var before = pronoun - 2
+            // "David Kessler, 51, who has led ...": an age between commas stands between them.
+            if before - 2 >= range.lowerBound, document.tokens[before].upos == "NUM", document.tokens[before - 1].form == ",",
+               ["NOUN", "PROPN"].contains(document.tokens[before - 2].upos) {
+                before -= 2
+            }
             guard before >= range.lowerBound, document.tokens[comma].form == ",",
                   ["NOUN", "PROPN"].contains(document.tokens[before].upos) else { continue }
             let clause = head(pronoun)

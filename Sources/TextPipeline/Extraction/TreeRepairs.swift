@@ -37,6 +37,7 @@ enum TreeRepairs {
             appositiveWithoutPunctuation(range, &document)
             compoundAcrossACommaIsAnApposition(range, &document)
             nameAfterACommaTakenForAModifier(range, &document)
+            nameAfterAnAppositiveNounTakenForItsApposition(range, &document)
             nameTakenForAListItem(range, &document)
             listTakenForAnApposition(range, &document)
             relativeClauseTakenForParataxis(range, &document)
@@ -61,6 +62,7 @@ enum TreeRepairs {
             conjunctHungOnAFlatName(range, &document)
             agentHungOnAnOblique(range, &document)
             emphaticReflexiveTakenForTheSubject(range, &document)
+            frontedPredicateTakenForTheSubject(range, &document)
             homeTakenForAnAdverb(range, &document)
         }
         if let first = document.sentences.first, document.isHeadline(0) {
