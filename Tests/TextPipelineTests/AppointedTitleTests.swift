@@ -68,7 +68,7 @@ import Testing
 }
 
 /// "Its president, Ana Ruiz, said ...": the parser hung the name on "president" as a modifier
-/// without a preposition (`TreeRepairs.nameAfterACommaTakenForAModifier`); it is the apposition
+/// without a preposition (`TreeRepairs.nameTakenForAListItem`); it is the apposition
 /// that gives her the title, owned by what "Its" stands for.
 @Suite struct PossessivePronounTitleTests {
     @Test func aNameAfterACommaIsTheAppositionAndItsPronounTheOwner() {

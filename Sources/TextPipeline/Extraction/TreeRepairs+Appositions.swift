@@ -26,13 +26,22 @@ extension TreeRepairs {
     /// "A Republican Assemblywoman, Jill Tolles, also commented": the parser hung the name on the
     /// role before it as a `list` item (the relation of addresses and contact details), so the
     /// role never named her. A proper name after a comma, hung as a list item on a noun or name
-    /// before it, is its apposition.
+    /// before it, is its apposition. So is one hung as a modifier (`nmod`) without a preposition
+    /// right after the noun's comma ("Its president, Montserrat Vidal Puig, the rector of ...").
     static func nameTakenForAListItem(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
-        for word in range where document.tokens[word].deprel == "list" && document.tokens[word].upos == "PROPN" {
+        for word in range where ["list", "nmod"].contains(document.tokens[word].deprel) && document.tokens[word].upos == "PROPN" {
             let anchor = head(word)
-            guard range.contains(anchor), anchor < word, ["NOUN", "PROPN"].contains(document.tokens[anchor].upos),
-                  range.contains(where: { $0 < word && head($0) == word && document.tokens[$0].form == "," }) else { continue }
+            guard range.contains(anchor), anchor < word, ["NOUN", "PROPN"].contains(document.tokens[anchor].upos) else { continue }
+            if document.tokens[word].deprel == "list" {
+                guard range.contains(where: { $0 < word && head($0) == word && document.tokens[$0].form == "," }) else { continue }
+            } else {
+                // The name's phrase opens with a comma right after the noun, and the name has no
+                // preposition of its own.
+                guard !range.contains(where: { head($0) == word && document.tokens[$0].deprel == "case" }),
+                      let opening = (anchor + 1..<word).first(where: { isInside($0, subtreeOf: word, range, document) }),
+                      opening == anchor + 1, document.tokens[opening].form == "," else { continue }
+            }
             document.tokens[word].deprel = "appos"
         }
     }
@@ -65,25 +74,6 @@ extension TreeRepairs {
                range.contains(where: { head($0) == name && document.tokens[$0].deprel == "case" }) {
                 document.tokens[name].deprel = "obl"
             }
-        }
-    }
-}
-
-extension TreeRepairs {
-    /// "Its president, Montserrat Vidal Puig, the rector of ...": the parser hangs the name on the
-    /// noun before the comma as a modifier (`nmod`) with no preposition, so no apposition was read
-    /// and the name's title was lost. A proper noun after a comma, hung on the noun before it as
-    /// an `nmod` without a case marker, is that noun's apposition.
-    static func nameAfterACommaTakenForAModifier(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
-        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
-        for name in range where document.tokens[name].deprel == "nmod" && document.tokens[name].upos == "PROPN" {
-            let noun = head(name)
-            guard range.contains(noun), noun < name, ["NOUN", "PROPN"].contains(document.tokens[noun].upos),
-                  !range.contains(where: { head($0) == name && document.tokens[$0].deprel == "case" }),
-                  // The name's phrase opens with a comma right after the noun's own words.
-                  let first = (noun + 1..<name).first(where: { head($0) == name || TreeRepairs.isInside($0, subtreeOf: name, range, document) }),
-                  document.tokens[first].form == ",", first == noun + 1 else { continue }
-            document.tokens[name].deprel = "appos"
         }
     }
 }

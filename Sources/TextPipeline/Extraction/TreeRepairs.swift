@@ -36,7 +36,6 @@ enum TreeRepairs {
             lastListItemTakenForASubject(range, &document)
             appositiveWithoutPunctuation(range, &document)
             compoundAcrossACommaIsAnApposition(range, &document)
-            nameAfterACommaTakenForAModifier(range, &document)
             nameAfterAnAppositiveNounTakenForItsApposition(range, &document)
             nameTakenForAListItem(range, &document)
             listTakenForAnApposition(range, &document)
