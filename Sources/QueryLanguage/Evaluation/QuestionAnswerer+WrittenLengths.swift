@@ -9,9 +9,13 @@ extension QuestionAnswerer {
         guard !thing.quoted, let last = thing.words.last else { return [] }
         let head = forms.nounLemma(last.lowercased())
         var candidates: [Candidate] = []
+        var texts: [DocumentID: [UInt8]] = [:]  // each article's bytes, read once
         for ref in source.sentences(containing: head) {
-            guard let document = source.document(ref.document) else { continue }
-            let bytes = Array(document.text.utf8)
+            if texts[ref.document] == nil {
+                guard let document = source.document(ref.document) else { continue }
+                texts[ref.document] = Array(document.text.utf8)
+            }
+            let bytes = texts[ref.document]!
             for mention in source.mentions(in: ref) where mention.type == .value(.quantity) && Self.isLength(mention.text) {
                 let end = min(bytes.count, Int(mention.provenance.end) + 60)
                 guard Int(mention.provenance.end) < end else { continue }
