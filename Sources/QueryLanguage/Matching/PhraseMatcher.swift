@@ -127,6 +127,9 @@ final class PhraseMatcher: Sendable {
             return 0.6 + 0.3 * overlap
         }
         if let head, argumentWords.contains(head) || argumentWords.contains(head + "s") {
+            // "the green jersey of the points classification" holds a classification, but not
+            // the mountains one.
+            if contrasts(argumentWords: wordsOf(argument.text).map(folded), head: head) { return 0.3 }
             return 0.45 + 0.35 * overlap
         }
         return overlap >= 0.5 ? 0.4 * overlap : 0
@@ -174,7 +177,9 @@ final class PhraseMatcher: Sendable {
         for word in words[..<index].reversed() {
             if EnglishWords.determiners.contains(word) || EnglishWords.pronouns.contains(word)
                 || EnglishWords.prepositions.contains(word) { break }
-            if word.count >= 3, word.allSatisfy(\.isLetter), !EnglishWords.conjunctions.contains(word) { result.append(word) }
+            // A count is no kind ("the two nurses" may be the "three nurses" named elsewhere).
+            if word.count >= 3, word.allSatisfy(\.isLetter), !EnglishWords.conjunctions.contains(word),
+               !QuestionAnswerer.numberWords.contains(word) { result.append(word) }
         }
         return result
     }
