@@ -17,17 +17,6 @@ extension QuestionAnswerer {
         }
     }
 
-    /// The sentence a fact or sentence support cites.
-    func sentence(of support: Support) -> SentenceRef? {
-        switch support {
-        case .fact(let id):
-            let provenance = source.fact(id).provenance
-            return SentenceRef(document: provenance.document, sentence: provenance.sentence)
-        case .sentence(let ref, _): return ref
-        case .title: return nil
-        }
-    }
-
     /// Whether `sentence` writes `inner` in the brackets right after `outer`: "1.8 million soles
     /// (about US$480,000)", "€20,000 (£17,500; US$22,900)".
     static func bracketsAfter(_ outer: String, hold inner: String, in sentence: String) -> Bool {

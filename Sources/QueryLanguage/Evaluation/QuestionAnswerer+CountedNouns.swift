@@ -19,14 +19,7 @@ extension QuestionAnswerer {
     func counted(by candidate: Candidate) -> String? {
         let number = wordsOf(candidate.text)
         guard let last = number.last, last.first?.isNumber == true || QuestionAnswerer.numberWords.contains(last) else { return nil }
-        let ref: SentenceRef
-        switch candidate.support {
-        case .fact(let id):
-            let provenance = source.provenance(of: id)
-            ref = SentenceRef(document: provenance.document, sentence: provenance.sentence)
-        case .sentence(let sentence, _): ref = sentence
-        case .title: return nil
-        }
+        guard let ref = sentence(of: candidate.support) else { return nil }
         let words = wordsOf(source.sentenceText(ref))
         guard let at = words.indices.first(where: { words[$0] == last }), at + 1 < words.count else { return nil }
         let next = words[at + 1]

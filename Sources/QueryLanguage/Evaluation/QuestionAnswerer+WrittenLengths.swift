@@ -9,17 +9,14 @@ extension QuestionAnswerer {
         guard !thing.quoted, let last = thing.words.last else { return [] }
         let head = forms.nounLemma(last.lowercased())
         var candidates: [Candidate] = []
-        var texts: [DocumentID: [UInt8]] = [:]  // each article's bytes, read once
         for ref in source.sentences(containing: head) {
-            if texts[ref.document] == nil {
-                guard let document = source.document(ref.document) else { continue }
-                texts[ref.document] = Array(document.text.utf8)
-            }
-            let bytes = texts[ref.document]!
+            // Mentions give document offsets; the sentence's bytes start at `start`.
+            guard let start = source.document(ref.document)?.startOfSentence(Int(ref.sentence)) else { continue }
+            let bytes = Array(source.sentenceText(ref).utf8)
             for mention in source.mentions(in: ref) where mention.type == .value(.quantity) && Self.isLength(mention.text) {
-                let end = min(bytes.count, Int(mention.provenance.end) + 60)
-                guard Int(mention.provenance.end) < end else { continue }
-                let after = String(decoding: bytes[Int(mention.provenance.end)..<end], as: UTF8.self)
+                let from = Int(mention.provenance.end) - start
+                guard from >= 0, from < bytes.count else { continue }
+                let after = String(decoding: bytes[from..<min(bytes.count, from + 60)], as: UTF8.self)
                 // The words up to the first punctuation: "elevated line runs", "course through".
                 let run = after.prefix { $0.isLetter || $0 == " " || $0 == "-" }
                 let words = wordsOf(String(run)).prefix(3)

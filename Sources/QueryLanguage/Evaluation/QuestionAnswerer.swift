@@ -42,6 +42,17 @@ struct QuestionAnswerer {
         }
     }
 
+    /// The sentence a fact or sentence support cites; nil for a title. O(1).
+    func sentence(of support: Support) -> SentenceRef? {
+        switch support {
+        case .fact(let id):
+            let provenance = source.provenance(of: id)
+            return SentenceRef(document: provenance.document, sentence: provenance.sentence)
+        case .sentence(let ref, _): return ref
+        case .title: return nil
+        }
+    }
+
     /// Verbs of finding something, whose place is where the thing is.
     static let discoveryVerbs: Set<String> = ["find", "discover", "locate", "spot", "uncover", "unearth", "detect"]
 

@@ -34,8 +34,6 @@ enum AppositiveSubjects {
                 var copy = fact
                 if same(fact.subject) {
                     copy.subject = appositive.subject
-                } else if fact.kind == .title {
-                    continue
                 } else if fact.kind == .event, let object = fact.object, same(object) {
                     // "the airstrike that killed Iranian general, Qasem Soleimani": the name is the object too.
                     copy.object = appositive.subject

@@ -21,6 +21,20 @@ extension TreeRepairs {
         let opening = (range.lowerBound..<participle).first { document.tokens[$0].upos != "PUNCT"
             && isInside($0, subtreeOf: participle, range, document) && !isInside($0, subtreeOf: subject, range, document) } ?? participle
         guard opening - 1 > subject, document.tokens[opening - 1].form == "," else { return }
+        /// `main` becomes the root with the name as its subject (`relation`); the participle is the
+        /// name's reduced relative, and its punctuation from `first` on goes with `main`.
+        func promote(_ main: Int, subjectRelation relation: String, punctuationFrom first: Int) {
+            for child in children(participle) where document.tokens[child].deprel == "punct" && child >= first {
+                document.tokens[child].head = Int32(main)
+            }
+            document.tokens[main].head = -1
+            document.tokens[main].deprel = "root"
+            document.tokens[subject].head = Int32(main)
+            document.tokens[subject].deprel = relation
+            document.tokens[participle].head = Int32(subject)
+            document.tokens[participle].deprel = "acl"
+            document.tokens[participle].xpos = "VBN"
+        }
         for clause in children(participle) where clause > participle
             && ["parataxis", "conj", "ccomp"].contains(document.tokens[clause].deprel) {
             let dependents = children(clause)
@@ -31,16 +45,7 @@ extension TreeRepairs {
                   document.tokens[finite - 1].form == "," else { continue }
             let passive = dependents.contains { document.tokens[$0].deprel == "aux:pass" }
             // The comma that closes the participle's phrase, and the final punctuation, go with the clause.
-            for child in children(participle) where document.tokens[child].deprel == "punct" && child >= finite - 1 {
-                document.tokens[child].head = Int32(clause)
-            }
-            document.tokens[clause].head = -1
-            document.tokens[clause].deprel = "root"
-            document.tokens[subject].head = Int32(clause)
-            document.tokens[subject].deprel = passive ? "nsubj:pass" : "nsubj"
-            document.tokens[participle].head = Int32(subject)
-            document.tokens[participle].deprel = "acl"
-            document.tokens[participle].xpos = "VBN"
+            promote(clause, subjectRelation: passive ? "nsubj:pass" : "nsubj", punctuationFrom: finite - 1)
             return
         }
         // "The classical part of the match, played over three weeks at the Carlos Lopes Pavilion,
@@ -54,15 +59,7 @@ extension TreeRepairs {
                 && !children(v).contains { document.tokens[$0].deprel.hasPrefix("nsubj") || document.tokens[$0].deprel.hasPrefix("aux")
                     || ["mark", "cc", "cop"].contains(document.tokens[$0].deprel) }
         }) else { return }
-        for child in children(participle) where document.tokens[child].deprel == "punct" && child > verb {
-            document.tokens[child].head = Int32(verb)
-        }
-        document.tokens[verb].head = -1
-        document.tokens[verb].deprel = "root"
         document.tokens[verb].xpos = "VBD"
-        document.tokens[subject].head = Int32(verb)
-        document.tokens[participle].head = Int32(subject)
-        document.tokens[participle].deprel = "acl"
-        document.tokens[participle].xpos = "VBN"
+        promote(verb, subjectRelation: "nsubj", punctuationFrom: verb + 1)
     }
 }
