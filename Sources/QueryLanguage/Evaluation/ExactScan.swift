@@ -11,6 +11,17 @@ struct ExactScan {
     /// under this binding. O(lookups + facts found). `lookups`, if given, keeps the facts found
     /// for each lookup key of an earlier binding: in a join, many bindings bind the same entity.
     func run(_ exact: ExactAtom, plan: AtomPlan, given bound: Binding, lookups knownLookups: inout ExactLookupMemo?) -> [Binding]? {
+        var planned: [FactPattern]?
+        if case .exact(let patterns) = plan.access { planned = patterns }
+        return run(exact, negated: plan.atom.negated, planned: planned, fallback: plan, given: bound, lookups: &knownLookups)
+    }
+
+    /// The bindings of `exact` joined with `bound`, as above, for an atom written without `not`
+    /// or with it (`negated`). `planned` are the lookups planned for it when nothing it depends on
+    /// is bound. A fact the indexes cannot bind goes to the matcher with `fallback`; without
+    /// one, the scan gives up on it and returns nil.
+    func run(_ exact: ExactAtom, negated: Bool, planned: [FactPattern]?, fallback: AtomPlan?, given bound: Binding,
+             lookups knownLookups: inout ExactLookupMemo?) -> [Binding]? {
         guard let key = exact.lookupKey(given: bound) else { return nil }
         let ids: [FactID]
         if let known = knownLookups?[key] {
@@ -18,7 +29,7 @@ struct ExactScan {
         } else {
             // Nothing the lookups depend on is bound: the plan's own lookups are these.
             let lookups: ExactAtom.Lookups
-            if case .exact(let patterns) = plan.access, key.subject == ExactAtom.LookupKey.unbound, key.object == ExactAtom.LookupKey.unbound {
+            if let patterns = planned, key.subject == ExactAtom.LookupKey.unbound, key.object == ExactAtom.LookupKey.unbound {
                 lookups = patterns.count == 1 ? .one(patterns[0]) : .several(patterns)
             } else {
                 guard let found = exact.lookups(given: bound) else { return nil }
@@ -34,12 +45,11 @@ struct ExactScan {
             knownLookups?.keep(ids, for: key)
         }
         if ids.isEmpty { return [] }
-        let matcher = FactMatcher(source: source)
         var results: [Binding] = []
         results.reserveCapacity(ids.count)
         for id in ids {
             let traits = source.traits(of: id)
-            if negationMatters, traits.negated != plan.atom.negated { continue }
+            if negationMatters, traits.negated != negated { continue }
             // A variable bound to an argument without an entity takes its typed value or text,
             // which the matcher reads; so do modal facts and titles (their scores and objects differ).
             let subjectEntity = exact.subject.variableName == nil ? nil : source.subjectEntity(of: id)
@@ -47,7 +57,8 @@ struct ExactScan {
             if traits.hasModality || traits.kind == .title
                 || (exact.subject.variableName != nil && subjectEntity == nil)
                 || (exact.object.variableName != nil && objectEntity == nil) {
-                results += matcher.match(id, plan: plan, given: bound, negationMatters: negationMatters)
+                guard let fallback else { return nil }
+                results += FactMatcher(source: source).match(id, plan: fallback, given: bound, negationMatters: negationMatters)
                 continue
             }
             var values = bound.values

@@ -16,9 +16,10 @@ struct PatternRunner {
     }
 
     func run(_ query: PatternQuery) -> AnswerTable {
-        // The plan is run, not printed: estimates only where they choose something.
-        let root = QueryPlanner(source: source, forms: forms, estimatesEveryLookup: false).plan(query.condition)
-        let bindings = PlanExecutor(source: source, isCancelled: isCancelled).run(root)
+        let bindings = ExactPatternRunner(source: source, isCancelled: isCancelled).bindings(of: query.condition)
+            ?? PlanExecutor(source: source, isCancelled: isCancelled).run(
+                // The plan is run, not printed: estimates only where they choose something.
+                QueryPlanner(source: source, forms: forms, estimatesEveryLookup: false).plan(query.condition))
         let variables = query.projection.isEmpty ? query.conditionVariables : query.projection
 
         // One row per distinct tuple of shown values, with its best score and all its support.

@@ -5,7 +5,8 @@ struct PlanExecutor {
     let source: any FactSource
     let isCancelled: @Sendable () -> Bool
     /// Stops runaway joins; a result this large is not one a person reads.
-    var bindingLimit = 100_000
+    var bindingLimit = Self.defaultBindingLimit
+    static let defaultBindingLimit = 100_000
     var negationMatters = true
 
     private var matcher: FactMatcher { FactMatcher(source: source) }

@@ -75,6 +75,27 @@ final class PhraseMatcher: Sendable {
         return found
     }
 
+    /// The entities a quoted phrase names, as the matcher of that phrase finds them (its
+    /// `entities`), when it names any by its whole text; nil for a phrase that is not quoted,
+    /// names nothing that way, or is no content word at all ("the", "it"). Costs the name lookup
+    /// and, for a short name, one lowercasing: the phrase matcher's word analysis is not made.
+    static func entities(ofQuoted phrase: Phrase, source: any FactSource) -> [EntityID]? {
+        guard phrase.quoted, phrase.words.count == 1 else { return nil }
+        let text = phrase.words[0]
+        // Lowercasing cannot lengthen ASCII text: a longer ASCII name is no such word.
+        if text.utf8.count <= longestVagueWord || !text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let lowered = text.lowercased()
+            if lowered == "'s" || lowered == "there" || EnglishWords.determiners.contains(lowered) || EnglishWords.pronouns.contains(lowered) {
+                return nil
+            }
+        }
+        let found = source.resolve(name: text)
+        return found.isEmpty ? nil : found
+    }
+
+    /// The length in bytes of the longest determiner or pronoun.
+    private static let longestVagueWord = EnglishWords.determiners.union(EnglishWords.pronouns).map(\.utf8.count).max() ?? 0
+
     /// "Princess Ubolratana" when the corpus knows "Ubolratana Mahidol" by "Ubolratana": the
     /// name without the titles written before it, if a name remains.
     static func resolveWithoutTitles(_ words: [String], source: any FactSource) -> [EntityID] {

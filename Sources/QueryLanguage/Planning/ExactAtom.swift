@@ -36,19 +36,40 @@ struct ExactAtom: Sendable {
     /// a passive, a verb to expand, an unquoted phrase, a name that resolves to nothing, or one
     /// variable in two slots.
     init?(_ atom: borrowing Atom, subject subjectMatcher: PhraseMatcher?, object objectMatcher: PhraseMatcher?) {
+        func entities(_ matcher: PhraseMatcher?) -> [EntityID]? {
+            guard let matcher, matcher.quotedText != nil, !matcher.entities.isEmpty else { return nil }
+            return matcher.entities
+        }
+        self.init(atom, subjectEntities: { entities(subjectMatcher) }, objectEntities: { entities(objectMatcher) })
+    }
+
+    /// The exact form of an atom as written, its quoted names resolved by
+    /// `PhraseMatcher.entities(ofQuoted:source:)`: the same as above with the atom's matchers,
+    /// without making them.
+    init?(written atom: borrowing Atom, source: any FactSource) {
+        func entities(_ term: Term?) -> [EntityID]? {
+            guard case .phrase(let phrase)? = term else { return nil }
+            return PhraseMatcher.entities(ofQuoted: phrase, source: source)
+        }
+        self.init(atom, subjectEntities: { entities(atom.subject) }, objectEntities: { entities(atom.object) })
+    }
+
+    /// The exact form of an atom whose quoted names' entities the closures give (nil: no
+    /// quoted name, or one that resolves to nothing); they are called only for a phrase slot.
+    private init?(_ atom: borrowing Atom, subjectEntities: () -> [EntityID]?, objectEntities: () -> [EntityID]?) {
         guard atom.qualifiers.isEmpty, !atom.passive else { return nil }
         switch atom.relation {
         case .literal(let key, _): relation = key
         case .variable(let name, _): relationVariable = name.isEmpty ? nil : name
         case .verb, .copula: return nil
         }
-        func slot(_ term: Term?, _ matcher: PhraseMatcher?) -> Slot? {
+        func slot(_ term: Term?, _ entities: () -> [EntityID]?) -> Slot? {
             guard let term else { return .open }
             if let name = term.variableName { return name.isEmpty ? .open : .variable(name) }
-            guard let matcher, matcher.quotedText != nil, !matcher.entities.isEmpty else { return nil }
-            return .entities(EntityPair(matcher.entities))
+            guard let found = entities() else { return nil }
+            return .entities(EntityPair(found))
         }
-        guard let subject = slot(atom.subject, subjectMatcher), let object = slot(atom.object, objectMatcher) else { return nil }
+        guard let subject = slot(atom.subject, subjectEntities), let object = slot(atom.object, objectEntities) else { return nil }
         self.subject = subject
         self.object = object
         let (s, o, r) = (subject.variableName, object.variableName, relationVariable)

@@ -165,20 +165,34 @@ struct QueryPlanner {
             // The rounds ask the source about the same lookups again ("relation r1" as an
             // exact atom, then as the relation of a bound one): each is asked once.
             var estimates = EstimateMemo()
-            while !remaining.isEmpty {
-                // Only atoms sharing a bound variable compete, if there are any; the first with
-                // the smallest estimate wins.
-                let anyConnected = remaining.contains { $0.atom.bindsAny(of: bound) }
-                var best: (index: Int, plan: AtomPlan)?
-                for (index, analysis) in remaining.enumerated() where !anyConnected || analysis.atom.bindsAny(of: bound) {
-                    let candidate = plan(analysis, bound: bound, estimates: &estimates, compared: remaining.count > 1)
-                    if best == nil || candidate.estimate < best!.plan.estimate { best = (index, candidate) }
-                }
-                steps.append(.scan(best!.plan))
-                remaining[best!.index].atom.addVariables(to: &bound)
-                remaining.remove(at: best!.index)
-            }
+            Self.orderJoin(&remaining, bound: &bound, binds: { $0.atom.bindsAny(of: $1) },
+                           addVariables: { $0.atom.addVariables(to: &$1) }) { analysis, bound, compared in
+                let plan = plan(analysis, bound: bound, estimates: &estimates, compared: compared)
+                return (plan, plan.estimate)
+            } placed: { steps.append(.scan($0)) }
             return .join(steps, without: negative)
+        }
+    }
+
+    /// orderJoin(atoms): places the atoms one by one, greedily. In each round only the atoms that
+    /// share a bound variable compete, if there are any; the first of the smallest estimate is
+    /// placed and binds its variables. `plan` plans an atom given what is bound (`compared` is
+    /// false when it is the last one left); `placed` receives each chosen plan in order.
+    /// O(atoms² plans).
+    static func orderJoin<Atom, Plan>(_ remaining: inout [Atom], bound: inout [String], binds: (Atom, [String]) -> Bool,
+                                      addVariables: (Atom, inout [String]) -> Void,
+                                      plan: (Atom, [String], _ compared: Bool) -> (Plan, estimate: Int),
+                                      placed: (Plan) -> Void) {
+        while !remaining.isEmpty {
+            let anyConnected = remaining.contains { binds($0, bound) }
+            var best: (index: Int, plan: Plan, estimate: Int)?
+            for (index, atom) in remaining.enumerated() where !anyConnected || binds(atom, bound) {
+                let candidate = plan(atom, bound, remaining.count > 1)
+                if best == nil || candidate.estimate < best!.estimate { best = (index, candidate.0, candidate.estimate) }
+            }
+            placed(best!.plan)
+            addVariables(remaining[best!.index], &bound)
+            remaining.remove(at: best!.index)
         }
     }
 
@@ -239,20 +253,25 @@ struct QueryPlanner {
         let subject = matcher(atom.subject)
         let object = matcher(atom.object)
         let qualifiers = atom.qualifiers.map { (marker: $0.marker, matcher: matcher($0.term)) }
-        var relationFilter: [String]? = keys.isEmpty ? nil : keys.map(\.key)
-        if !inverseKeys.isEmpty { relationFilter! += inverseKeys.sorted() }
-        if let filter = relationFilter {
-            // "went to" is stored under "go" (the preposition is in the surface only): fetch by
-            // the verb; the matcher checks the preposition.
-            for key in filter {
-                guard let verb = Self.verbBeforeRelationPreposition(key) else { continue }
-                // Copulas keep their preposition in the key ("be at"): no need to read every "be".
-                if verb != "be", !relationFilter!.contains(verb) { relationFilter!.append(verb) }
-            }
-        }
         return AtomAnalysis(atom: atom, keys: keys, inverseKeys: inverseKeys, subject: subject, object: object,
-                            qualifiers: qualifiers, relationFilter: relationFilter,
+                            qualifiers: qualifiers, relationFilter: Self.relationFilter(keys: keys.map(\.key), inverseKeys: inverseKeys),
                             exact: ExactAtom(atom, subject: subject, object: object))
+    }
+
+    /// The keys to fetch an atom's facts by: its relation keys, their inverses, and the verb of a
+    /// key that ends in a preposition; nil (any relation) when there are no keys.
+    static func relationFilter(keys: [String], inverseKeys: Set<String> = []) -> [String]? {
+        if keys.isEmpty && inverseKeys.isEmpty { return nil }
+        var relationFilter = keys
+        if !inverseKeys.isEmpty { relationFilter += inverseKeys.sorted() }
+        // "went to" is stored under "go" (the preposition is in the surface only): fetch by
+        // the verb; the matcher checks the preposition.
+        for key in relationFilter {
+            guard let verb = verbBeforeRelationPreposition(key) else { continue }
+            // Copulas keep their preposition in the key ("be at"): no need to read every "be".
+            if verb != "be", !relationFilter.contains(verb) { relationFilter.append(verb) }
+        }
+        return relationFilter
     }
 
     /// "go" for the key "go to": the words before a final relation preposition, or nil when the
@@ -291,7 +310,41 @@ struct QueryPlanner {
             let count = compared || estimatesEveryLookup ? patterns.reduce(0) { $0 + estimate($1) } : 0
             return AtomPlan(analysis: analysis, access: .exact(patterns), estimate: count)
         }
-        // The options in order, the first of the smallest estimate kept (no list of them).
+        var entities: [EntityID] = []
+        analysis.forEachMatcher { entities += $0.entities.prefix(2) }
+        var boundVariables: [String] = []
+        func considerBound(_ term: Term?) {
+            if let name = term?.variableName, bound.contains(name) { boundVariables.append(name) }
+        }
+        considerBound(atom.subject)
+        considerBound(atom.object)
+        for qualifier in atom.qualifiers { considerBound(qualifier.term) }
+        guard var chosen = Self.cheapestAccess(relationFilter: relationFilter, entities: entities, boundVariables: boundVariables,
+                                               estimates: &estimates, source: source) else {
+            return AtomPlan(analysis: analysis, access: .everything, estimate: source.factCount)
+        }
+        // An entity lookup misses facts that name the entity in words another mention was linked to
+        // ("Mahan Air of Iran" for "Mahan Air"); a relation that is not too frequent is read whole,
+        // and the phrase matcher compares the words. Quoted names match only their entity or
+        // exactly their words, so the entity lookup finds them all.
+        if case .entity = chosen.access, let relationFilter, let relationEstimate = chosen.relationEstimate,
+           relationEstimate <= Self.smallRelation {
+            var everyPhraseQuoted = true
+            analysis.forEachMatcher { if $0.quotedText == nil { everyPhraseQuoted = false } }
+            if !everyPhraseQuoted { chosen = (.relation(relationFilter), relationEstimate, relationEstimate) }
+        }
+        return AtomPlan(analysis: analysis, access: chosen.access, estimate: chosen.estimate)
+    }
+
+    /// The cheapest way to fetch the candidates of an atom that is not read by an exact lookup,
+    /// by the source's estimates: its relations' facts, its named entities' facts, or a lookup
+    /// per value of a bound variable; nil when it fixes nothing (every fact). The options are
+    /// compared in that order and the first of the smallest estimate is kept (no list of them);
+    /// `relationEstimate` is the relations' estimate, when they have keys.
+    static func cheapestAccess(relationFilter: [String]?, entities: [EntityID], boundVariables: [String],
+                               estimates: inout EstimateMemo, source: any FactSource)
+        -> (access: AtomPlan.Access, estimate: Int, relationEstimate: Int?)? {
+        func estimate(_ pattern: FactPattern) -> Int { estimates.count(of: pattern, in: source) }
         var best: (access: AtomPlan.Access, estimate: Int)?
         var relationEstimate: Int?
         if let relationFilter {
@@ -299,8 +352,6 @@ struct QueryPlanner {
             relationEstimate = count
             best = (.relation(relationFilter), count)
         }
-        var entities: [EntityID] = []
-        analysis.forEachMatcher { entities += $0.entities.prefix(2) }
         if !entities.isEmpty {
             var count = 0
             for entity in entities {
@@ -309,27 +360,12 @@ struct QueryPlanner {
             }
             if best == nil || count < best!.estimate { best = (.entity(entities, relations: relationFilter), count) }
         }
-        func considerBound(_ term: Term?) {
-            if let name = term?.variableName, bound.contains(name) {
-                // A bound variable is looked up per value; assume a handful of values.
-                let perValue = relationFilter.map { $0.count * 4 } ?? 16
-                if best == nil || perValue < best!.estimate { best = (.boundVariable(name, relations: relationFilter), perValue) }
-            }
+        for name in boundVariables {
+            // A bound variable is looked up per value; assume a handful of values.
+            let perValue = relationFilter.map { $0.count * 4 } ?? 16
+            if best == nil || perValue < best!.estimate { best = (.boundVariable(name, relations: relationFilter), perValue) }
         }
-        considerBound(atom.subject)
-        considerBound(atom.object)
-        for qualifier in atom.qualifiers { considerBound(qualifier.term) }
-        guard var chosen = best else { return AtomPlan(analysis: analysis, access: .everything, estimate: source.factCount) }
-        // An entity lookup misses facts that name the entity in words another mention was linked to
-        // ("Mahan Air of Iran" for "Mahan Air"); a relation that is not too frequent is read whole,
-        // and the phrase matcher compares the words. Quoted names match only their entity or
-        // exactly their words, so the entity lookup finds them all.
-        if case .entity = chosen.access, let relationFilter, let relationEstimate, relationEstimate <= Self.smallRelation {
-            var everyPhraseQuoted = true
-            analysis.forEachMatcher { if $0.quotedText == nil { everyPhraseQuoted = false } }
-            if !everyPhraseQuoted { chosen = (.relation(relationFilter), relationEstimate) }
-        }
-        return AtomPlan(analysis: analysis, access: chosen.access, estimate: chosen.estimate)
+        return best.map { ($0.access, $0.estimate, relationEstimate) }
     }
 
     /// "who took part in the protests": a verb whose one-word object and preposition make a
