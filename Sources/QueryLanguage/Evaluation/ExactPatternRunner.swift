@@ -55,11 +55,9 @@ struct ExactPatternRunner {
             var bound: [String] = []
             bound.reserveCapacity(4)
             var estimates = EstimateMemo()
-            let relationFilters = steps.map { step in step.exact.relation.flatMap { QueryPlanner.relationFilter(keys: [$0]) } }
             QueryPlanner.orderJoin(&remaining, bound: &bound, binds: { steps[$0].binds($1) },
                                    addVariables: { steps[$0].addVariables(to: &$1) }) { index, bound, compared in
-                (index, estimate(steps[index].exact, relationFilter: relationFilters[index], bound: bound, compared: compared,
-                                 estimates: &estimates))
+                (index, estimate(steps[index].exact, bound: bound, compared: compared, estimates: &estimates))
             } placed: { order.append($0) }
             if isCancelled() { return [] }
             var current = PlanExecutor.start
@@ -81,10 +79,8 @@ struct ExactPatternRunner {
 
     /// The estimate `QueryPlanner.plan` gives the atom's plan in a run (not `explain`): an exact
     /// lookup when none of its variables is bound (estimated only when another atom competes),
-    /// else the cheapest access. Its quoted names are its only phrases; `relationFilter` is
-    /// `QueryPlanner.relationFilter` of its relation key.
-    private func estimate(_ exact: ExactAtom, relationFilter: [String]?, bound: [String], compared: Bool,
-                          estimates: inout EstimateMemo) -> Int {
+    /// else the cheapest access. Its quoted names are its only phrases.
+    private func estimate(_ exact: ExactAtom, bound: [String], compared: Bool, estimates: inout EstimateMemo) -> Int {
         if !exact.subject.isBound(in: bound), !exact.object.isBound(in: bound), let patterns = exact.patterns(given: .empty) {
             return compared ? patterns.reduce(0) { $0 + estimates.count(of: $1, in: source) } : 0
         }
@@ -101,6 +97,7 @@ struct ExactPatternRunner {
         }
         consider(exact.subject)
         consider(exact.object)
+        let relationFilter = exact.relation.flatMap { QueryPlanner.relationFilter(keys: [$0]) }
         return QueryPlanner.cheapestAccess(relationFilter: relationFilter, entities: entities, boundVariables: boundVariables,
                                            estimates: &estimates, source: source)?.estimate ?? source.factCount
     }
