@@ -13,6 +13,9 @@ public struct Provenance: Hashable, Sendable, Codable {
         self.start = start
         self.end = end
     }
+
+    /// The sentence the provenance lies in.
+    public var sentenceRef: SentenceRef { SentenceRef(document: document, sentence: sentence) }
 }
 
 /// Identifies a sentence in a store: its document and index.

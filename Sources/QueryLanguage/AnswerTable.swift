@@ -40,7 +40,7 @@ public struct Evidence: Hashable, Sendable {
         switch content {
         case .text(let sentence, _, _): return sentence
         case .provenance(let provenance, let source):
-            return source.sentenceText(SentenceRef(document: provenance.document, sentence: provenance.sentence))
+            return source.sentenceText(provenance.sentenceRef)
         case .sentence(let ref, let source): return source.sentenceText(ref)
         }
     }

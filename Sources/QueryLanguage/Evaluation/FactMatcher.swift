@@ -304,7 +304,7 @@ struct FactMatcher {
     /// "prior to Super Tuesday" stored with marker "to": read the words before the argument in its sentence.
     private func markerPrecedes(_ markers: Set<String>, _ argument: Argument, in fact: Fact) -> Bool {
         guard !markers.isEmpty else { return false }
-        let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
+        let sentence = wordsOf(source.sentenceText(fact.provenance.sentenceRef))
         let wanted = wordsOf(argument.text)
         guard let start = firstIndex(of: wanted, in: sentence) else { return false }
         let before = sentence[..<start].suffix(3)

@@ -10,7 +10,7 @@ extension QuestionAnswerer {
         func citation(_ candidate: Candidate) -> (sentence: SentenceRef, cited: Bool)? {
             guard case .fact(let id) = candidate.support else { return nil }
             let fact = source.fact(id)
-            let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+            let ref = fact.provenance.sentenceRef
             let text = source.sentenceText(ref)
             guard let range = text.firstRange(of: fact.subject.text), !fact.subject.text.isEmpty else { return (ref, false) }
             let offset = text.utf8.distance(from: text.startIndex, to: range.lowerBound)

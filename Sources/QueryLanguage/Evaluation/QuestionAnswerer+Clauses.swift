@@ -131,7 +131,7 @@ extension QuestionAnswerer {
                     return candidate
                 }
             }
-            let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+            let ref = fact.provenance.sentenceRef
             // A bound value stands for the argument it was read from, which may hold more
             // ("around 8:30 p.m. on August 27" binds "8:30 p.m.").
             let arguments = fact.arguments
@@ -294,7 +294,7 @@ extension QuestionAnswerer {
 
     /// True when the sentence writes the asked class noun right before the entity's name ("law firm Sidley Austin").
     func isNamed(_ entity: Entity, after noun: Phrase, in provenance: Provenance) -> Bool {
-        let sentence = folded(source.sentenceText(SentenceRef(document: provenance.document, sentence: provenance.sentence)))
+        let sentence = folded(source.sentenceText(provenance.sentenceRef))
         let classNoun = folded(noun.words.joined(separator: " "))
         return ([entity.name] + entity.aliases).contains { sentence.contains(classNoun + " " + folded($0)) }
     }

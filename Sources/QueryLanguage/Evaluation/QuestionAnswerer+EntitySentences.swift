@@ -14,7 +14,7 @@ extension QuestionAnswerer {
         var seen = Set<SentenceRef>()
         var found: [EntitySentence] = []
         for mention in source.entity(id).mentions {
-            let ref = SentenceRef(document: mention.document, sentence: mention.sentence)
+            let ref = mention.sentenceRef
             guard seen.insert(ref).inserted, let start = source.document(ref.document)?.startOfSentence(Int(ref.sentence)) else { continue }
             found.append(EntitySentence(ref: ref, start: start,
                                         mentions: source.mentions(in: ref)))

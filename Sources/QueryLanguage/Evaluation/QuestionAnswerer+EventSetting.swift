@@ -121,7 +121,7 @@ extension QuestionAnswerer {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard let start = words.firstIndex(where: { Self.settingPrepositions.contains($0.lowercased()) }) else { return [] }
         let after = folded(words[(start + 1)...].joined(separator: " "))
-        let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+        let ref = fact.provenance.sentenceRef
         var candidates: [Candidate] = []
         let mentions = source.mentions(in: ref)
         // A name right after the preposition is the setting as a whole ("Baghdad International

@@ -35,7 +35,7 @@ extension QuestionAnswerer {
     func listedMembers(of group: EntityID, in fact: Fact) -> [EntityID] {
         guard source.entity(group).type == .group,
               let argument = ([fact.subject] + [fact.object].compactMap { $0 }).first(where: { $0.entity == group }) else { return [] }
-        let ref = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+        let ref = fact.provenance.sentenceRef
         let text = source.sentenceText(ref)
         guard let groupAt = text.firstRange(of: argument.text) else { return [] }
         // The list: inside the group's phrase after "including"/"such as", else after a colon.

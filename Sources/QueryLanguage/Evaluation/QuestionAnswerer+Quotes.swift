@@ -31,7 +31,7 @@ extension QuestionAnswerer {
                     || !Set(source.resolve(name: fact.subject.text)).isDisjoint(with: speakers.prefix(2)))
             guard bySpeaker else { continue }
             var score = 0.8 * (0.6 + 0.4 * Double(fact.confidence))
-            let factSentence = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+            let factSentence = fact.provenance.sentenceRef
             let sentence = source.sentenceText(factSentence)
             if !usesTheVerb(fact.predicate.lemma, sentence) { score *= Self.otherSayingVerbWeight }
             var contentIsListener = false
@@ -78,7 +78,7 @@ extension QuestionAnswerer {
             if candidates.isEmpty {
                 // No attribution fact: quotations in the sentences that mention the speaker.
                 for mention in source.entity(id).mentions.prefix(200) {
-                    let ref = SentenceRef(document: mention.document, sentence: mention.sentence)
+                    let ref = mention.sentenceRef
                     let sentence = source.sentenceText(ref)
                     let base = 0.35 * (usesTheVerb("", sentence) ? 1 : Self.otherSayingVerbWeight)
                     let quoted = SentenceFallback.quotations(in: sentence)

@@ -33,13 +33,13 @@ extension QuestionAnswerer {
             let fact = source.fact(id)
             let refused = isRefusal(fact, asked: atom.relation)
             if refused || !FactMatcher.isUnrealized(fact, asked: atom.relation) {
-                let sentence = wordsOf(source.sentenceText(SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)))
+                let sentence = wordsOf(source.sentenceText(fact.provenance.sentenceRef))
                 // "declined to hear a case" says the case was not heard.
                 let yes = fact.predicate.negated == atom.negated && !refused && !statesAnotherRank(sentence, asked: askedRank, after: subjectHead)
                 table.rows.append(AnswerRow(values: [yes ? "yes" : "no"], evidence: builder.evidence(for: .fact(id))))
                 return table
             }
-            unrealizedSentence = SentenceRef(document: fact.provenance.document, sentence: fact.provenance.sentence)
+            unrealizedSentence = fact.provenance.sentenceRef
         }
         // A fact that states it with the opposite preposition says no: "Cummings voted against
         // the Iraq War" for "did Cummings vote for the Iraq War".
@@ -225,7 +225,7 @@ extension QuestionAnswerer {
         var refs = Set<SentenceRef>()
         for id in matcher.entities.prefix(2) {
             for mention in source.entity(id).mentions {
-                refs.insert(SentenceRef(document: mention.document, sentence: mention.sentence))
+                refs.insert(mention.sentenceRef)
             }
             refs.formUnion(sentencesNamingByClass(id))
         }
@@ -247,7 +247,7 @@ extension QuestionAnswerer {
         guard let first = nameWords.first else { return [] }
         var nouns: [DocumentID: Set<String>] = [:]
         for mention in entity.mentions {
-            let words = wordsOf(source.sentenceText(SentenceRef(document: mention.document, sentence: mention.sentence)))
+            let words = wordsOf(source.sentenceText(mention.sentenceRef))
             for (index, word) in words.enumerated() where index > 0 && folded(word) == first {
                 let before = words[index - 1]
                 guard before.first?.isLowercase == true, before.count > 3, EnglishWords.isContentWord(before),

@@ -47,7 +47,7 @@ struct QuestionAnswerer {
         switch support {
         case .fact(let id):
             let provenance = source.provenance(of: id)
-            return SentenceRef(document: provenance.document, sentence: provenance.sentence)
+            return provenance.sentenceRef
         case .sentence(let ref, _): return ref
         case .title: return nil
         }
@@ -367,7 +367,7 @@ struct QuestionAnswerer {
         return candidates.filter { candidate in
             guard case .text(let text) = candidate.value, case .fact(let id) = candidate.support else { return true }
             let provenance = source.provenance(of: id)
-            let ref = SentenceRef(document: provenance.document, sentence: provenance.sentence)
+            let ref = provenance.sentenceRef
             let sentence = folded(source.sentenceText(ref)), phrase = folded(text)
             return !answered.contains { entity in
                 source.facts(matching: FactPattern(subject: .entity(entity), relation: "be")).contains { described in

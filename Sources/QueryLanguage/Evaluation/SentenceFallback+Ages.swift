@@ -11,7 +11,7 @@ extension SentenceFallback {
         var candidates: [Candidate] = []
         var seen = Set<SentenceRef>()
         for provenance in source.entity(person).mentions {
-            let ref = SentenceRef(document: provenance.document, sentence: provenance.sentence)
+            let ref = provenance.sentenceRef
             guard seen.insert(ref).inserted, let start = source.document(ref.document)?.startOfSentence(Int(ref.sentence)) else { continue }
             let bytes = Array(source.sentenceText(ref).utf8)
             for mention in source.mentions(in: ref) where mention.entity == person {
