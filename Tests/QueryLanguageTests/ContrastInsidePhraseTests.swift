@@ -15,4 +15,16 @@ import FactModel
         #expect(matcher.score(other) <= 0.3, "\(matcher.score(other))")
         #expect(matcher.score(same) > 0.6, "\(matcher.score(same))")
     }
+
+    @Test func anOrdinalIsNoneOfACountedPlural() {
+        // "who won the final stage": a rider who "won four stages" won some stages, not the
+        // final one; "the final stage" itself, or a stage with no modifier, still match.
+        let forms = WordForms(lexicon: FakeLexicon())
+        let phrase = Phrase(words: ["the", "final", "stage"], range: SourceRange(at: SourcePosition(line: 1, column: 1, offset: 0)))
+        let matcher = PhraseMatcher(phrase: phrase, source: FakeFactSource(), forms: forms)
+        #expect(matcher.score(Argument(text: "four stages", head: "stages")) <= 0.3)
+        #expect(matcher.score(Argument(text: "12 stages", head: "stages")) <= 0.3)
+        #expect(matcher.score(Argument(text: "the final stage", head: "stage")) > 0.6)
+        #expect(matcher.score(Argument(text: "the stage", head: "stage")) > 0.3)
+    }
 }

@@ -184,6 +184,8 @@ final class PhraseMatcher: Sendable {
         let mine = modifiers(of: head, in: asked).filter { !ignoring.contains($0) && !other.contains($0) }
         guard !mine.isEmpty else { return false }
         let askedOrdinal = mine.contains { EnglishWords.ordinals.contains($0) }
+        // "the final stage" is one stage; "four stages" are some, none of them named.
+        if askedOrdinal, isCounted(head, in: other) { return true }
         return modifiers(of: head, in: other).contains {
             !ignoring.contains($0) && !asked.contains($0) && (askedOrdinal || !EnglishWords.ordinals.contains($0))
         }
@@ -203,6 +205,15 @@ final class PhraseMatcher: Sendable {
                !QuestionAnswerer.numberWords.contains(word) { result.append(word) }
         }
         return result
+    }
+
+    /// True when the last mention of `head` in `words` is counted: a number, in words or digits,
+    /// right before it ("four stages", "12 games").
+    static func isCounted(_ head: String, in words: [String]) -> Bool {
+        let forms: Set<String> = [head + "s", head + "es", head.hasSuffix("y") ? head.dropLast() + "ies" : head + "s"]
+        guard let index = words.lastIndex(where: { forms.contains($0) }), index > 0 else { return false }
+        let before = words[index - 1]
+        return QuestionAnswerer.numberWords.contains(before) || (before.first?.isNumber == true && before.allSatisfy { $0.isNumber || $0 == "," })
     }
 
     /// The fact pattern slot that finds arguments like this one, most selective first.
