@@ -31,3 +31,30 @@ import Testing
         #expect(!finds.isEmpty && !finds.contains { $0.subject.text.contains("UpGuard") }, "\(finds.map(\.compact))")
     }
 }
+
+/// "scored by Ana Ruiz, who struck twice before half-time, and by the substitute Leo Park": the
+/// second by-phrase, hung by the parser inside the relative clause, is the passive's second agent
+/// (`TreeRepairs.agentConjunctHungInAnInterruption`).
+@Suite struct InterruptedAgentTests {
+    @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aSecondByPhraseAfterARelativeClauseIsAnAgent() throws {
+        let pipeline = try #require(AgentRepairTests.pipeline)
+        let text = "Cup final\n\nThe goals were scored by Tomas Lindgren, who struck twice in the first 30 minutes, and by the substitute Erik Dahl in the 80th minute.\n"
+        let annotated = pipeline.annotate(text)
+        let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let scorers = facts.filter { $0.predicate.lemma == "score" }.map(\.subject.text)
+        #expect(scorers.contains { $0.contains("Tomas Lindgren") } && scorers.contains { $0.contains("Erik Dahl") }, "\(scorers)")
+    }
+}
+
+/// "founded by the biochemists Naomi Feld and Arjun Mehra": each name apposed to a plural
+/// description is one of them, and does what they do (`SentenceReader.readAppositives`).
+@Suite struct ApposedNameListTests {
+    @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func eachNameApposedToAPluralIsOneOfThem() throws {
+        let pipeline = try #require(AgentRepairTests.pipeline)
+        let text = "New start-up\n\nThe company was founded in 2019 by the chemists Rosa Varga and Tomasz Lind.\n"
+        let annotated = pipeline.annotate(text)
+        let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let founders = facts.filter { $0.predicate.lemma == "found" }.map(\.subject.text)
+        #expect(founders.contains("Rosa Varga") && founders.contains("Tomasz Lind"), "\(founders)")
+    }
+}

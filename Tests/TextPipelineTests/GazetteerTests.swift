@@ -28,4 +28,11 @@ import Testing
         #expect(Self.matches(gazetteer, ["x;y", "z"]).map(\.range) == [0..<2])
         #expect(Self.matches(gazetteer, ["x;y", "w"]).isEmpty)
     }
+
+    @Test func anAccentedWordFindsItsEntryWrittenWithoutAccents() {
+        // The name lists spell given names without accents: "Cédric" is found as "Cedric".
+        var gazetteer = Gazetteer()
+        gazetteer.add("Cedric", .city)
+        #expect(gazetteer.wordEntries(["c\u{E9}dric", "c\u{65}\u{301}dric", "cedric", "cidric"]).classes == [.city, .city, .city, []])
+    }
 }

@@ -130,6 +130,11 @@ public struct Gazetteer: Sendable {
         return words
     }
 
+    /// The word with its accents and other diacritics dropped ("cédric" -> "cedric").
+    static func withoutAccents(_ word: String) -> String {
+        word.folding(options: .diacriticInsensitive, locale: nil)
+    }
+
     /// The classes of one lowercased word. O(1).
     public func classes(ofWord word: String) -> GazetteerClasses { entries[word]?.classes ?? [] }
 
@@ -143,7 +148,8 @@ public struct Gazetteer: Sendable {
         classes.reserveCapacity(words.count)
         longestPhrases.reserveCapacity(words.count)
         for word in words {
-            let entry = entries[word] ?? Entry()
+            // "cédric": the lists spell names without accents ("Cedric").
+            let entry = entries[word] ?? (word.utf8.contains { $0 >= 0x80 } ? entries[Self.withoutAccents(word)] : nil) ?? Entry()
             classes.append(entry.classes)
             longestPhrases.append(entry.longestPhrase)
         }

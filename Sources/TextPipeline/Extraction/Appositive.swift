@@ -120,8 +120,9 @@ extension SentenceReader {
             if let first = subject.words.first, tree.upos(first) == "ADP" { continue }
             guard description.words.contains(where: { !tree.isPunctuation($0) }) else { continue }
             var subjects = [subject]
-            if subject.head == a, !tree.isProperNoun(anchor), words.isPersonNoun(tree.lemma(anchor)) {
-                // "His parents, Robert Cummings Sr. and Ruth Elma Cummings,": each name is one.
+            if subject.head == a, !tree.isProperNoun(anchor), words.isPersonNoun(tree.lemma(anchor)) || tree.xpos(anchor) == "NNS" {
+                // "His parents, Robert Cummings Sr. and Ruth Elma Cummings,": each name is one;
+                // so with any plural ("by the biochemists Naomi Feld and Arjun Mehra").
                 subjects += conjuncts(of: a).filter { $0 != a && tree.isProperNoun($0) }.map { tree.argumentSpan($0) }
             }
             var descriptions = [description]

@@ -38,6 +38,38 @@ extension TreeRepairs {
         }
     }
 
+    /// "scored by Rodrigue Hounkpatin, who struck twice in the first 40 minutes, and by the
+    /// substitute Cédric Zinsou": the parser hangs the second by-phrase on the last noun of the
+    /// relative clause between them ("minutes"), so the passive has one agent. A conjunct with
+    /// its own "by", under a noun whose phrase has another preposition, inside a clause that
+    /// interrupts a passive's agent, is that agent's conjunct.
+    static func agentConjunctHungInAnInterruption(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func marker(_ i: Int) -> String? {
+            range.first { head($0) == i && document.tokens[$0].deprel == "case" }.map { document.tokens[$0].form.lowercased() }
+        }
+        for conjunct in range where document.tokens[conjunct].deprel == "conj" && marker(conjunct) == "by" {
+            let noun = head(conjunct)
+            guard range.contains(noun), noun < conjunct, marker(noun) != "by" else { continue }
+            // Up from the noun to the clause it is in, which must hang on a verb with an agent
+            // written before the conjunct.
+            var clause = noun
+            var steps = 0
+            while range.contains(clause), !["parataxis", "acl:relcl", "advcl", "acl"].contains(document.tokens[clause].deprel), steps < 4 {
+                clause = head(clause)
+                steps += 1
+            }
+            guard range.contains(clause), ["parataxis", "acl:relcl", "advcl", "acl"].contains(document.tokens[clause].deprel) else { continue }
+            var verb = head(clause)
+            // A relative clause hangs on the agent itself.
+            if range.contains(verb), document.tokens[verb].deprel == "obl:agent" { verb = head(verb) }
+            guard range.contains(verb),
+                  let agent = range.first(where: { head($0) == verb && document.tokens[$0].deprel == "obl:agent" && $0 < conjunct })
+            else { continue }
+            document.tokens[conjunct].head = Int32(agent)
+        }
+    }
+
     /// Nouns of works and statements, whose by-phrase names their author ("a report by UpGuard").
     static let authoredNouns: Set<String> = [
         "report", "study", "statement", "paper", "book", "article", "film", "painting", "survey", "poll", "letter", "speech",

@@ -60,6 +60,7 @@ enum TreeRepairs {
             personConjunctHungOnAPlace(range, &document)
             conjunctHungOnAFlatName(range, &document)
             agentHungOnAnOblique(range, &document)
+            agentConjunctHungInAnInterruption(range, &document)
             emphaticReflexiveTakenForTheSubject(range, &document)
             frontedPredicateTakenForTheSubject(range, &document)
             homeTakenForAnAdverb(range, &document)
