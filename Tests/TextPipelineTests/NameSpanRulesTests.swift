@@ -19,6 +19,16 @@ import Testing
         #expect(names(pronoun) == ["PER:Haakon"])
     }
 
+    @Test func aNameGoesOnAfterARomanceOf() {
+        let company = EntityTestDocument.recognize("The train is run by [Ferrovias]ORG del [Norte Argentino]PER .")
+        #expect(names(company) == ["ORG:Ferrovias del Norte Argentino"])
+        let bank = EntityTestDocument.recognize("The [Banco]ORG de la Plata raised rates .")
+        #expect(names(bank) == ["ORG:Banco de la Plata"])
+        // Lower-case words after the particle are no name.
+        let words = EntityTestDocument.recognize("[Rosa]PER da silva left .")
+        #expect(names(words) == ["PER:Rosa"])
+    }
+
     @Test func capitalisedWordsJoinedByAnAmpersandAreOneCompany() {
         let firm = EntityTestDocument.recognize("It was designed by the firm [Holm]ORG & [Krogh]PER of Aarhus .")
         #expect(names(firm) == ["ORG:Holm & Krogh"])

@@ -26,6 +26,8 @@ enum NameRules {
             NameOfAWork.apply(sentence, &document, context)
         }
         OrganizationsByKind.apply(to: &document, context: context)
+        // After the kind rules, which find names the tagger missed ("the company Ferrovías").
+        for sentence in document.sentences { NameSpanRules.nameGoesOnAfterARomanceParticle(sentence, &document) }
         knownSurnames(&document)
         RepeatedNames.apply(&document)
     }

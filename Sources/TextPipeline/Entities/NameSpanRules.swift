@@ -6,7 +6,8 @@
 /// named after a place is one place ("Baghdad International Airport"), an organisation goes on to
 /// the word of its kind ("Amazon Web Services"); and "<people> for
 /// <cause>" names an organisation ("Women for America First"); what "according to" cites is a
-/// name ("according to The Verge").
+/// name ("according to The Verge"); a name goes on after a Romance "of" ("Banco de la República",
+/// applied after the kind rules of `OrganizationsByKind`).
 enum NameSpanRules {
     /// Roman numerals that follow a name as its number; "I" only when not read as the pronoun.
     static let romanNumerals: Set<String> = [
@@ -82,6 +83,35 @@ enum NameSpanRules {
             i = end - 1
         }
     }
+
+    /// "[Ferrovías] del Norte Argentino", "[Banco] de la República": a name followed by a
+    /// Romance "of" ("de", "del", "da", "di", "do", "dos", "du", and "de la", "de los") and
+    /// capitalised words goes on through them, whatever the tagger made of those words on their
+    /// own ("Norte Argentino" as a person): no name starts with such a particle.
+    static func nameGoesOnAfterARomanceParticle(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        func capitalised(_ i: Int) -> Bool { NamedEntityFeatures.isCapitalized(document.tokens[i].form) }
+        var i = sentence.lowerBound + 1
+        while i + 1 < sentence.upperBound {
+            defer { i += 1 }
+            let before = document.tokens[i - 1].entityTag
+            guard romanceParticles.contains(document.tokens[i].form), document.tokens[i].entityTag == "O", before != "O",
+                  case let type = String(before.dropFirst(2)), ["ORG", "LOC", "PER"].contains(type) else { continue }
+            var start = i + 1
+            if start < sentence.upperBound, romanceArticles.contains(document.tokens[start].form), document.tokens[start].entityTag == "O" {
+                start += 1
+            }
+            var end = start
+            while end < sentence.upperBound, capitalised(end) { end += 1 }
+            // A name taken in whole, not cut off at its end.
+            guard end > start, end == sentence.upperBound || !document.tokens[end].entityTag.hasPrefix("I-") else { continue }
+            for j in i..<end { document.tokens[j].entityTag = "I-" + type }
+            i = end - 1
+        }
+    }
+
+    /// Romance words for "of" inside names, and the articles that may follow them.
+    static let romanceParticles: Set<String> = ["de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des"]
+    static let romanceArticles: Set<String> = ["la", "las", "los", "le", "les", "l'"]
 
     /// Last words of facilities, which UNER marks as places with their whole name (not streets:
     /// EWT leaves those outside names).
