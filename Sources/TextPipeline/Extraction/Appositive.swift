@@ -78,6 +78,9 @@ extension SentenceReader {
         return TreeRepairs.timeWords.contains(lower) || months.contains(lower)
     }
 
+    /// Lengths of time whose possessive dates a thing ("last year's budget").
+    static let timeSpans: Set<String> = ["year", "week", "month", "day", "season", "decade", "century", "quarter"]
+
     /// Months, but not "may" (Theresa May).
     static let months: Set<String> = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
@@ -205,6 +208,8 @@ extension SentenceReader {
     mutating func readPossessions() {
         for p in tree.indices where tree.deprel(p) == "nmod:poss" {
             guard let owned = tree.head(p), tree.isNominal(p), tree.upos(p) != "PRON" else { continue }
+            // "this year's prize", "Sunday's vote": a time owns nothing.
+            if Self.isTimeWord(tree.form(p)) || Self.timeSpans.contains(tree.lemma(p).lowercased()) { continue }
             let possessor = tree.argumentSpan(p, keepCase: false)
             var ownedWords = tree.argumentSpan(owned).words
             let possessorWords = Set(tree.subtree(p))

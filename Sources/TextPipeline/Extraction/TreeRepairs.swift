@@ -9,6 +9,7 @@ enum TreeRepairs {
             verbTaggedAsNoun(range, &document)
             frontedParticipleTakenForTheRoot(range, &document)
             prepositionHeadingItsNoun(range, &document)
+            possessorTakenForTheHead(range, &document)
             timeWordsInASubject(range, &document)
             participleAfterTheIsANoun(range, &document)
             passiveSubjectOfAnActiveVerb(range, &document)
