@@ -17,6 +17,7 @@ enum TreeRepairs {
             placeOfABareObject(range, &document)
             conjunctionTakenForAPreposition(range, &document)
             secondObject(range, &document)
+            numberTakenForAPartOfTheVerb(range, &document)
             objectTakenForAScoreModifier(range, &document)
             ofComplementOfTheVerb(range, &document)
             appositionHungOnAVerb(range, &document)
@@ -214,6 +215,20 @@ enum TreeRepairs {
             } else {
                 document.tokens[objects[0]].deprel = "iobj"
             }
+        }
+    }
+
+    /// "killing nine people and injuring 63, according to ...": the parser hangs a bare number
+    /// right after a verb as part of it (`flat`, `compound`, `dep`), so the verb has no object.
+    /// Such a number, after a verb with no object, is its object.
+    static func numberTakenForAPartOfTheVerb(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for number in range.dropFirst() where document.tokens[number].upos == "NUM"
+            && ["flat", "compound", "dep", "goeswith"].contains(document.tokens[number].deprel) {
+            let verb = Int(document.tokens[number].head)
+            guard verb == number - 1, document.tokens[verb].upos == "VERB",
+                  !range.contains(where: { Int(document.tokens[$0].head) == verb && ["obj", "iobj"].contains(document.tokens[$0].deprel) })
+            else { continue }
+            document.tokens[number].deprel = "obj"
         }
     }
 

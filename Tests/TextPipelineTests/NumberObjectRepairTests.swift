@@ -1,0 +1,16 @@
+import FactModel
+import Testing
+@testable import TextPipeline
+
+/// "killing nine people and injuring 63, according to ...": a bare number the parser hangs on
+/// the verb before it is the verb's object (`TreeRepairs.numberTakenForAPartOfTheVerb`).
+@Suite struct NumberObjectRepairTests {
+    @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aBareNumberAfterAVerbIsItsObject() throws {
+        let pipeline = try #require(AgentRepairTests.pipeline)
+        let text = "Train derails\n\nThe train derailed near the town on Tuesday night, killing nine people and injuring 63, according to the provincial health ministry.\n"
+        let annotated = pipeline.annotate(text)
+        let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let injured = facts.filter { $0.predicate.lemma == "injure" }.compactMap { $0.object?.text }
+        #expect(injured == ["63"], "\(injured)")
+    }
+}
