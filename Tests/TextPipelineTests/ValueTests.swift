@@ -143,4 +143,13 @@ import Testing
         #expect(value("He served three years in office.", at: "three")?.normalized == "P3Y")
         #expect(value("She ran the 400 m race.", at: "400")?.kind == .quantity)
     }
+
+    @Test func aTimeInSeveralUnitsIsOneDuration() {
+        let time = value("She won in 2 hours, 5 minutes and 12 seconds on Sunday.", at: "2")
+        #expect(time?.text == "2 hours, 5 minutes and 12 seconds")
+        #expect(time?.normalized == "PT2H5M12S")
+        #expect(value("It took 28 minutes and 52 seconds.", at: "28")?.normalized == "PT28M52S")
+        // A larger unit after a smaller one starts another value.
+        #expect(value("He waited 40 minutes and 2 hours.", at: "40")?.normalized == "PT40M")
+    }
 }

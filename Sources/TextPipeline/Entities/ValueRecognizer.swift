@@ -223,6 +223,11 @@ struct ValueRecognizer {
             let time = designator == "S" || designator == "H" || (designator == "M" && unitWord.hasPrefix("min"))
             let count = designator.hasSuffix("0Y") ? amount * (designator == "10Y" ? 10 : 100) : amount
             let unit = designator.hasSuffix("0Y") ? "Y" : designator
+            if time, !hyphenated, let (compoundEnd, rest) = Self.smallerTimeUnits(after: unitEnd, than: designator, end: end, lower: lower),
+               free(i..<compoundEnd) {
+                // "2 hours, 3 minutes and 21 seconds": one time.
+                return make(.duration, i..<compoundEnd, "PT" + NumberReader.format(count) + unit + rest, amount)
+            }
             return make(.duration, i..<unitEnd, (time ? "PT" : "P") + NumberReader.format(count) + unit, amount)
         }
         // Quantities: "400 m", "3.5 kilometres", "20 square miles".
@@ -246,6 +251,27 @@ struct ValueRecognizer {
         // "one" as a pronoun ("one of them", "the one") is not a number worth keeping.
         if lower[i] == "one", number.length == 1, document.tokens[i].upos != "NUM" { return nil }
         return make(.number, i..<j, NumberReader.format(amount), amount)
+    }
+
+    /// The smaller units of time that go on a time written from `start`, each a number in digits
+    /// and its unit after an optional comma or "and" ("2 hours, 3 minutes and 21 seconds"): the
+    /// end of the last one and their designators ("3M21S"); nil when none follows.
+    static func smallerTimeUnits(after start: Int, than designator: String, end: Int, lower: [String]) -> (end: Int, designators: String)? {
+        let order = ["H", "M", "S"]
+        guard var rank = order.firstIndex(of: designator) else { return nil }
+        var last = start
+        var written = ""
+        while true {
+            var k = last
+            if k < end, lower[k] == "," { k += 1 }
+            if k < end, lower[k] == "and" { k += 1 }
+            guard k + 1 < end, let count = NumberReader.digits(lower[k]), let next = durationUnits[lower[k + 1]],
+                  let nextRank = order.firstIndex(of: next), nextRank > rank else { break }
+            written += NumberReader.format(count) + next
+            rank = nextRank
+            last = k + 2
+        }
+        return written.isEmpty ? nil : (last, written)
     }
 
     /// Words other than digits that can begin a value; everything else is skipped cheaply.
