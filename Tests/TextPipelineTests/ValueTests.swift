@@ -144,6 +144,14 @@ import Testing
         #expect(value("She ran the 400 m race.", at: "400")?.kind == .quantity)
     }
 
+    @Test func aCurrencyNamedWithItsCountrysAdjectiveIsMoney() {
+        let prize = value("The two will share 8 million Swedish kronor this year.", at: "8")
+        #expect(prize?.kind == .money)
+        #expect(prize?.normalized == "8000000 SEK")
+        #expect(prize?.text == "8 million Swedish kronor")
+        #expect(value("It cost 40 New Zealand dollars.", at: "40")?.normalized == "40 NZD")
+    }
+
     @Test func aTimeInSeveralUnitsIsOneDuration() {
         let time = value("She won in 2 hours, 5 minutes and 12 seconds on Sunday.", at: "2")
         #expect(time?.text == "2 hours, 5 minutes and 12 seconds")

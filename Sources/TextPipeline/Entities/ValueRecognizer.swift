@@ -25,6 +25,16 @@ struct ValueRecognizer {
         "hryvnias": "UAH", "hryvnia": "UAH", "dinars": "DZD", "dirhams": "AED", "riyals": "SAR", "taka": "BDT",
         "kwacha": "ZMW", "dong": "VND", "kip": "LAK", "tenge": "KZT", "lari": "GEL",
     ]
+    /// Currencies named with their country's adjective, whose bare word means another.
+    static let qualifiedCurrencies: [String: String] = [
+        "canadian dollars": "CAD", "australian dollars": "AUD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
+        "hong kong dollars": "HKD", "taiwan dollars": "TWD", "swiss francs": "CHF", "swedish kronor": "SEK",
+        "swedish krona": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "icelandic kronur": "ISK",
+        "mexican pesos": "MXN", "argentine pesos": "ARS", "colombian pesos": "COP", "chilean pesos": "CLP",
+        "philippine pesos": "PHP", "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
+        "brazilian reais": "BRL", "south african rand": "ZAR", "turkish lira": "TRY", "egyptian pounds": "EGP",
+        "japanese yen": "JPY", "chinese yuan": "CNY", "russian rubles": "RUB", "nigerian naira": "NGN",
+    ]
     static let currencySymbols: [String: String] = [
         "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
         "₹": "INR", "₩": "KRW",
@@ -192,7 +202,13 @@ struct ValueRecognizer {
         if next == "per", j + 1 < end, lower[j + 1] == "cent" {
             return make(.percent, i..<j + 2, NumberReader.format(amount) + "%", amount)
         }
-        // Money with a following currency word: "20,000 euros", "5 million pounds sterling".
+        // Money with a following currency word: "20,000 euros", "5 million pounds sterling",
+        // "8 million Swedish kronor", "40 New Zealand dollars".
+        for length in [3, 2] where j + length <= end {
+            if let currency = Self.qualifiedCurrencies[lower[j..<j + length].joined(separator: " ")] {
+                return make(.money, i..<j + length, NumberReader.format(amount) + " " + currency, amount)
+            }
+        }
         if let currency = Self.currencyWords[next] {
             return make(.money, i..<j + 1, NumberReader.format(amount) + " " + currency, amount)
         }
