@@ -29,6 +29,20 @@ import Testing
         #expect(names(words) == ["PER:Rosa"])
     }
 
+    @Test func capitalisedWordsJoinedToAnInstitutionByAndNameIt() {
+        let council = EntityTestDocument.recognize("The State Water and [Environment Council]ORG approved the dam .")
+        #expect(names(council) == ["ORG:State Water and Environment Council"])
+        // Not after a preposition, nor with a name before "and", nor before a word of no institution.
+        let partners = EntityTestDocument.recognize("It met with Water and [Environment Council]ORG staff .")
+        #expect(names(partners) == ["ORG:Environment Council"])
+        let named = EntityTestDocument.recognize("The [Vela]ORG and [Environment Council]ORG met .")
+        #expect(names(named) == ["ORG:Vela", "ORG:Environment Council"])
+        let two = EntityTestDocument.recognize("It alarmed the Court and [National Assembly]ORG .")
+        #expect(names(two) == ["ORG:National Assembly"])
+        let company = EntityTestDocument.recognize("The Red and [Blue Holdings]ORG merged .")
+        #expect(names(company) == ["ORG:Blue Holdings"])
+    }
+
     @Test func capitalisedWordsJoinedByAnAmpersandAreOneCompany() {
         let firm = EntityTestDocument.recognize("It was designed by the firm [Holm]ORG & [Krogh]PER of Aarhus .")
         #expect(names(firm) == ["ORG:Holm & Krogh"])

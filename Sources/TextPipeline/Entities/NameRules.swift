@@ -27,7 +27,10 @@ enum NameRules {
         }
         OrganizationsByKind.apply(to: &document, context: context)
         // After the kind rules, which find names the tagger missed ("the company Ferrovías").
-        for sentence in document.sentences { NameSpanRules.nameGoesOnAfterARomanceParticle(sentence, &document) }
+        for sentence in document.sentences {
+            NameSpanRules.nameGoesOnAfterARomanceParticle(sentence, &document)
+            NameSpanRules.coordinatedModifiersOfAnInstitution(sentence, &document, context)
+        }
         knownSurnames(&document)
         RepeatedNames.apply(&document)
     }

@@ -184,6 +184,34 @@ enum NameSpanRules {
         }
     }
 
+    /// "The State Water and [Environment Council]": capitalised words outside names, after a
+    /// determiner or at the start of the sentence, joined by "and" to an organisation whose last
+    /// word is a kind of institution, name it with the organisation: both modify that word (unless
+    /// they end with such a word themselves).
+    static func coordinatedModifiersOfAnInstitution(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        func capitalised(_ i: Int) -> Bool { NamedEntityFeatures.isCapitalized(document.tokens[i].form) }
+        for and in sentence.dropFirst() where context.lower[and] == "and" && document.tokens[and].entityTag == "O" {
+            guard and + 1 < sentence.upperBound, document.tokens[and + 1].entityTag == "B-ORG" else { continue }
+            var last = and + 1
+            while last + 1 < sentence.upperBound, document.tokens[last + 1].entityTag == "I-ORG" { last += 1 }
+            guard NamedEntityFeatures.organizationWords.contains(context.lower[last]) else { continue }
+            var first = and
+            while first - 1 >= sentence.lowerBound, capitalised(first - 1), document.tokens[first - 1].entityTag == "O",
+                  !openingDeterminers.contains(context.lower[first - 1]) {
+                first -= 1
+            }
+            // "the Court and National Assembly": a word of an institution before "and" names one of its own.
+            guard first < and, first == sentence.lowerBound || openingDeterminers.contains(context.lower[first - 1]),
+                  !NamedEntityFeatures.organizationWords.contains(context.lower[and - 1]) else { continue }
+            document.tokens[first].entityTag = "B-ORG"
+            for j in (first + 1)...and { document.tokens[j].entityTag = "I-ORG" }
+            document.tokens[and + 1].entityTag = "I-ORG"
+        }
+    }
+
+    /// Determiners that open a name's phrase.
+    private static let openingDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
+
     /// "the engineering firm [Holm] & [Krogh]", "Procter & Gamble": capitalised words joined by
     /// "&" are one company's name (people are joined by "and"), the name before it stretched over
     /// the capitalised words after it.
