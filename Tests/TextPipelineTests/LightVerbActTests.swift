@@ -49,6 +49,26 @@ import FactModel
         #expect(!facts.contains { $0.kind == .derived }, "\(facts.map(\.compact))")
     }
 
+    @Test func anInvestigationOpenedIntoAThingInvestigatesIt() {
+        // "The police have opened an investigation into the cause of the blaze."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 police police NOUN NNS 4 nsubj
+            3 have have AUX VBP 4 aux
+            4 opened open VERB VBN 0 root
+            5 an a DET DT 6 det
+            6 investigation investigation NOUN NN 4 obj
+            7 into into ADP IN 9 case
+            8 the the DET DT 9 det
+            9 cause cause NOUN NN 4 obl
+            10 of of ADP IN 12 case
+            11 the the DET DT 12 det
+            12 blaze blaze NOUN NN 9 nmod
+            13 . . PUNCT . 4 punct
+            """)
+        #expect(compact(facts).contains("derived (The police; investigate; the cause of the blaze)"), "\(facts.map(\.compact))")
+    }
+
     @Test func anEducationReceivedIsAPassiveAct() {
         // "Omar received his education in Cairo."
         let facts = ExtractionTreeBuilder.facts("""

@@ -4,7 +4,8 @@ import FactModel
 /// attendance facts they imply. "be in attendance" -> attend; "be at" + event noun -> attend;
 /// "join X at the meeting" -> both attend; "meet (with) X" -> both take part in a meeting;
 /// "hold a meeting / talks with X" -> meet; "take part in" -> participate; "make an announcement",
-/// "give a speech", "issue a warning" -> announce, speak, warn; "receive an education" -> be educated.
+/// "give a speech", "issue a warning" -> announce, speak, warn; "receive an education" -> be educated;
+/// "open an investigation into X" -> investigate X.
 struct LightVerbNormalizer {
     let words: ExtractionLexicon
     /// The event most recently attended in the document: an object-less "in attendance" refers to it.
@@ -114,6 +115,16 @@ struct LightVerbNormalizer {
                 if let noun = draft.object?.head, tree.upos(noun) == "NOUN", let done = nominalizedAct(noun, tree: tree) {
                     drafts.append(act(done, of: draft, noun: noun, tree: tree))
                 }
+            case "open", "launch", "begin", "start", "conduct", "perform", "announce":
+                // "has opened an investigation into the cause of the fire": it investigates the cause.
+                if let noun = draft.object?.head, tree.upos(noun) == "NOUN", let done = Self.inquiryNouns[tree.lemma(noun).lowercased()] {
+                    var inquiry = act(done, of: draft, noun: noun, tree: tree)
+                    // The parser may hang "into the cause" on the verb.
+                    if inquiry.object == nil, let into = inquiry.qualifiers.firstIndex(where: { $0.marker == "into" }) {
+                        inquiry.object = inquiry.qualifiers.remove(at: into).argument
+                    }
+                    drafts.append(inquiry)
+                }
             case "receive", "get", "undergo":
                 // "received his education in India": he was educated there; "received support
                 // from the party": the party supported him.
@@ -129,6 +140,13 @@ struct LightVerbNormalizer {
             }
         }
     }
+
+    /// Inquiries that one opens or launches, with the verb of making them ("opened an
+    /// investigation into X": investigated X).
+    static let inquiryNouns: [String: String] = [
+        "investigation": "investigate", "inquiry": "investigate", "enquiry": "investigate", "probe": "investigate",
+        "review": "review", "audit": "audit", "search": "search", "inspection": "inspect",
+    ]
 
     /// Nouns of an act that a light verb ("make", "give", "deliver", "issue") turns into that act,
     /// with the act's verb. Curated: many nouns WordNet relates to a verb are not the doing of it
@@ -224,8 +242,9 @@ struct LightVerbNormalizer {
         var qualifiers = draft.qualifiers
         for complement in tree.dependents(noun, base: "nmod") where complement > noun {
             guard let marker = tree.caseMarker(complement)?.text.lowercased() else { continue }
-            // "of" and "to" name what the act is done to ("announcement of", "visit to").
-            if object == nil, marker == "of" || marker == "to" {
+            // "of" and "to" name what the act is done to ("announcement of", "visit to"); "into"
+            // what an inquiry looks into.
+            if object == nil, marker == "of" || marker == "to" || marker == "into" {
                 object = tree.argumentSpan(complement)
             } else if ["about", "on", "against", "for", "with"].contains(marker) {
                 qualifiers.append((marker: marker, argument: tree.argumentSpan(complement), time: false))
