@@ -58,3 +58,17 @@ import Testing
         #expect(founders.contains("Rosa Varga") && founders.contains("Tomasz Lind"), "\(founders)")
     }
 }
+
+/// "had received cash payments and the free use of a flat in the centre of Split from Marko
+/// Horvat": the from-phrase the parser hangs inside the object names the giver
+/// (`TreeRepairs.giverHungInsideTheObject`), and the payments are his.
+@Suite struct GiverRepairTests {
+    @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aFromPhraseInsideTheObjectNamesTheGiver() throws {
+        let pipeline = try #require(AgentRepairTests.pipeline)
+        let text = "Minister convicted\n\nThe court found that Babić had received cash payments and the free use of a villa on the island of Hvar from Marko Horvat, the owner of a building firm.\n"
+        let annotated = pipeline.annotate(text)
+        let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let payers = facts.filter { $0.predicate.lemma == "pay" }.map(\.subject.text)
+        #expect(payers.contains("Marko Horvat"), "\(facts.map(\.compact))")
+    }
+}

@@ -70,6 +70,39 @@ extension TreeRepairs {
         }
     }
 
+    /// "had received cash payments and the free use of a villa on the island of Brač from Zoran
+    /// Perić": the parser hangs the from-phrase on the last noun of the object ("island"), so the
+    /// giver is lost. A from-phrase naming a person or an organisation, hung inside the object of
+    /// a verb of receiving that has no from-phrase of its own, is that verb's.
+    static func giverHungInsideTheObject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func isGiver(_ i: Int) -> Bool { document.tokens[i].entityTag.hasSuffix("PER") || document.tokens[i].entityTag.hasSuffix("ORG") }
+        func marker(_ i: Int) -> String? {
+            range.first { head($0) == i && document.tokens[$0].deprel == "case" }.map { document.tokens[$0].form.lowercased() }
+        }
+        for giver in range where document.tokens[giver].deprel == "nmod" && isGiver(giver) && marker(giver) == "from" {
+            // Up through the nouns to the object, or to a conjunct the parser hung on the verb
+            // itself ("payments and the free use ...").
+            func isVerbOfReceiving(_ i: Int) -> Bool {
+                range.contains(i) && document.tokens[i].upos == "VERB" && receivingVerbs.contains(document.tokens[i].lemma.lowercased())
+            }
+            var up = head(giver)
+            var steps = 0
+            while range.contains(up), ["nmod", "conj"].contains(document.tokens[up].deprel), !isVerbOfReceiving(head(up)), steps < 6 {
+                up = head(up)
+                steps += 1
+            }
+            guard range.contains(up), ["obj", "conj"].contains(document.tokens[up].deprel), case let verb = head(up), isVerbOfReceiving(verb),
+                  !range.contains(where: { head($0) == verb && document.tokens[$0].deprel == "obl" && marker($0) == "from" })
+            else { continue }
+            document.tokens[giver].head = Int32(verb)
+            document.tokens[giver].deprel = "obl"
+        }
+    }
+
+    /// Verbs whose from-phrase names the giver.
+    static let receivingVerbs: Set<String> = ["receive", "get", "accept", "obtain", "collect", "take", "borrow", "inherit", "buy"]
+
     /// Nouns of works and statements, whose by-phrase names their author ("a report by UpGuard").
     static let authoredNouns: Set<String> = [
         "report", "study", "statement", "paper", "book", "article", "film", "painting", "survey", "poll", "letter", "speech",

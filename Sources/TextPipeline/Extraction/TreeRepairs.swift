@@ -63,6 +63,7 @@ enum TreeRepairs {
             conjunctHungOnAFlatName(range, &document)
             agentHungOnAnOblique(range, &document)
             agentConjunctHungInAnInterruption(range, &document)
+            giverHungInsideTheObject(range, &document)
             emphaticReflexiveTakenForTheSubject(range, &document)
             frontedPredicateTakenForTheSubject(range, &document)
             homeTakenForAnAdverb(range, &document)
