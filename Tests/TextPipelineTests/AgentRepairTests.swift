@@ -43,6 +43,9 @@ import Testing
         let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
         let scorers = facts.filter { $0.predicate.lemma == "score" }.map(\.subject.text)
         #expect(scorers.contains { $0.contains("Tomas Lindgren") } && scorers.contains { $0.contains("Erik Dahl") }, "\(scorers)")
+        // The named agent is the person, not the minute written in its phrase.
+        let dahl = facts.first { $0.predicate.lemma == "score" && $0.subject.text.contains("Erik Dahl") }
+        #expect(dahl?.subject.entity != nil && dahl?.subject.value == nil, "\(String(describing: dahl?.subject))")
     }
 }
 

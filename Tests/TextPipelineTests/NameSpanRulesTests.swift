@@ -39,6 +39,8 @@ import Testing
         #expect(names(named) == ["ORG:Vela", "ORG:Environment Council"])
         let two = EntityTestDocument.recognize("It alarmed the Court and [National Assembly]ORG .")
         #expect(names(two) == ["ORG:National Assembly"])
+        let parties = EntityTestDocument.recognize("It held the Democratic and [Republican Party]ORG primaries .", tags: ["Democratic": ("ADJ", "JJ")])
+        #expect(names(parties) == ["ORG:Republican Party"])
         let company = EntityTestDocument.recognize("The Red and [Blue Holdings]ORG merged .")
         #expect(names(company) == ["ORG:Blue Holdings"])
     }

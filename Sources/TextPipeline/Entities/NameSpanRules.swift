@@ -196,8 +196,9 @@ enum NameSpanRules {
             while last + 1 < sentence.upperBound, document.tokens[last + 1].entityTag == "I-ORG" { last += 1 }
             guard NamedEntityFeatures.organizationWords.contains(context.lower[last]) else { continue }
             var first = and
+            // Nouns only: "the Democratic and Republican Party's primaries" names two parties.
             while first - 1 >= sentence.lowerBound, capitalised(first - 1), document.tokens[first - 1].entityTag == "O",
-                  !openingDeterminers.contains(context.lower[first - 1]) {
+                  !openingDeterminers.contains(context.lower[first - 1]), ["NOUN", "PROPN"].contains(document.tokens[first - 1].upos) {
                 first -= 1
             }
             // "the Court and National Assembly": a word of an institution before "and" names one of its own.
