@@ -342,9 +342,11 @@ extension SentenceTree {
             if people.count == 1 { entitySpan = people[0] }
         }
         var valueSpan = mentions.valueSpan(atToken: documentHead)
-        if valueSpan == nil, entitySpan == nil {
-            // A value whose own head differs from ours ("$ 4.1 billion" headed by "billion"); not
-            // a value inside a named one's phrase ("Cédric Zinsou in the 77th minute").
+        let named: Bool = { if case .entity(let type)? = entitySpan?.type { return type != .group } else { return false } }()
+        if valueSpan == nil, !named {
+            // A value whose own head differs from ours ("$ 4.1 billion" headed by "billion", a
+            // counted group "Eighty-seven passengers"); not a value inside a named one's phrase
+            // ("Cédric Zinsou in the 77th minute").
             valueSpan = draft.words.lazy.compactMap { mentions.valueSpan(atToken: self.documentIndex($0)) }.first
         }
         let headForm: String
