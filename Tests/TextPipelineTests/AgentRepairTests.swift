@@ -8,11 +8,15 @@ import Testing
 @Suite struct AgentRepairTests {
     static let pipeline = try? Pipeline.bundled()
 
-    @Test(.enabled(if: pipeline != nil)) func aByPhraseInsideAnObliqueIsThePassivesAgent() throws {
+    /// The facts the bundled pipeline extracts from `text` (a headline, a blank line, sentences).
+    static func facts(of text: String) throws -> [Fact] {
         let pipeline = try #require(Self.pipeline)
+        return FactExtractor().extract(pipeline.annotate(text), document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+    }
+
+    @Test(.enabled(if: pipeline != nil)) func aByPhraseInsideAnObliqueIsThePassivesAgent() throws {
         let text = "Skater ready for final\n\nThe skater Anna Nordberg has been trained since the age of 12 by the Danish coach Jens Holm.\n"
-        let annotated = pipeline.annotate(text)
-        let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let facts = try AgentRepairTests.facts(of: text)
         let trainers = facts.filter { $0.predicate.lemma == "train" }
         #expect(trainers.contains { $0.subject.text.hasSuffix("Jens Holm") && $0.object?.text.hasSuffix("Anna Nordberg") == true },
                 "\(trainers.map(\.compact))")
@@ -23,10 +27,8 @@ import Testing
 /// work names its author, not the passive's agent (`TreeRepairs.authoredNouns`).
 @Suite struct AuthoredByPhraseTests {
     @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aWorksByPhraseIsNoAgent() throws {
-        let pipeline = try #require(AgentRepairTests.pipeline)
         let text = "Data leak\n\nTwo databases were found on web servers, according to a report on Wednesday by UpGuard, a security firm.\n"
-        let annotated = pipeline.annotate(text)
-        let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let facts = try AgentRepairTests.facts(of: text)
         let finds = facts.filter { $0.predicate.lemma == "find" }
         #expect(!finds.isEmpty && !finds.contains { $0.subject.text.contains("UpGuard") }, "\(finds.map(\.compact))")
     }
@@ -37,10 +39,8 @@ import Testing
 /// (`TreeRepairs.agentConjunctHungInAnInterruption`).
 @Suite struct InterruptedAgentTests {
     @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aSecondByPhraseAfterARelativeClauseIsAnAgent() throws {
-        let pipeline = try #require(AgentRepairTests.pipeline)
         let text = "Cup final\n\nThe goals were scored by Tomas Lindgren, who struck twice in the first 30 minutes, and by the substitute Erik Dahl in the 80th minute.\n"
-        let annotated = pipeline.annotate(text)
-        let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let facts = try AgentRepairTests.facts(of: text)
         let scorers = facts.filter { $0.predicate.lemma == "score" }.map(\.subject.text)
         #expect(scorers.contains { $0.contains("Tomas Lindgren") } && scorers.contains { $0.contains("Erik Dahl") }, "\(scorers)")
         // The named agent is the person, not the minute written in its phrase.
@@ -53,10 +53,8 @@ import Testing
 /// description is one of them, and does what they do (`SentenceReader.readAppositives`).
 @Suite struct ApposedNameListTests {
     @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func eachNameApposedToAPluralIsOneOfThem() throws {
-        let pipeline = try #require(AgentRepairTests.pipeline)
         let text = "New start-up\n\nThe company was founded in 2019 by the chemists Rosa Varga and Tomasz Lind.\n"
-        let annotated = pipeline.annotate(text)
-        let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let facts = try AgentRepairTests.facts(of: text)
         let founders = facts.filter { $0.predicate.lemma == "found" }.map(\.subject.text)
         #expect(founders.contains("Rosa Varga") && founders.contains("Tomasz Lind"), "\(founders)")
     }
@@ -67,10 +65,8 @@ import Testing
 /// (`TreeRepairs.giverHungInsideTheObject`), and the payments are his.
 @Suite struct GiverRepairTests {
     @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aFromPhraseInsideTheObjectNamesTheGiver() throws {
-        let pipeline = try #require(AgentRepairTests.pipeline)
         let text = "Minister convicted\n\nThe court found that Babić had received cash payments and the free use of a villa on the island of Hvar from Marko Horvat, the owner of a building firm.\n"
-        let annotated = pipeline.annotate(text)
-        let facts = FactExtractor().extract(annotated, document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let facts = try AgentRepairTests.facts(of: text)
         let payers = facts.filter { $0.predicate.lemma == "pay" }.map(\.subject.text)
         #expect(payers.contains("Marko Horvat"), "\(facts.map(\.compact))")
     }
