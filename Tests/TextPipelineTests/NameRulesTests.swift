@@ -8,6 +8,17 @@ import Testing
         EntityLabel.spans(document.tokens.map(\.entityTag)).map { $0.type + ":" + document.text(ofTokens: $0.range) }
     }
 
+    @Test func aGivenNameTypedAsAPlaceIsAPerson() {
+        // "Cedric" is a known first name and no list knows "Zinsou" as a place.
+        let scorer = EntityTestDocument.recognize("The goal came from the substitute [Cedric Zinsou]LOC late on .")
+        #expect(names(scorer) == ["PER:Cedric Zinsou"])
+        // A known city stays a place ("Carson City"), and so does a name with a geographic word.
+        let city = EntityTestDocument.recognize("They flew to [Carson City]LOC on Monday .")
+        #expect(names(city) == ["LOC:Carson City"])
+        let valley = EntityTestDocument.recognize("They rode through [Jordan Valley]LOC on Monday .")
+        #expect(names(valley) == ["LOC:Jordan Valley"])
+    }
+
     @Test func aTitleTaggedAsANameBeforeAPersonIsTheTitle() {
         let document = EntityTestDocument.recognize("He and his wife [First]ORG Lady [Ana Ruiz]PER tested positive.")
         #expect(names(document) == ["PER:Ana Ruiz"])

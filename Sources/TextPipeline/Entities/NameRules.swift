@@ -20,6 +20,7 @@ enum NameRules {
             loneFirstNameTakesTheNextWord(sentence, &document, context)
             personNameTypedAsOrganization(sentence, &document, context)
             personOfACountry(sentence, &document, context)
+            givenNameTypedAsPlace(sentence, &document, context)
             buildingsNamedAfterPeople(sentence, &document, context)
             currencyPrefixIsNoName(sentence, &document)
             NameSpanRules.apply(sentence, &document, context)
@@ -360,6 +361,25 @@ enum NameRules {
                   document.tokens[i].form.dropFirst().contains(where: \.isLowercase),  // not an acronym ("ISIS")
                   (i..<end).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) && document.tokens[$0].upos == "PROPN" }),
                   !(i..<end).contains(where: { institutionWords.contains(context.lower[$0]) || TitleReader.organizationWords.contains(context.lower[$0]) })
+            else { continue }
+            document.tokens[i].entityTag = "B-PER"
+            for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
+        }
+    }
+
+    /// "by the substitute [Cédric Zinsou]LOC": a place span of two or three proper nouns starting
+    /// with a known first name, none of whose words any list knows as a place, with no
+    /// geographic or institution word, is a person's name.
+    static func givenNameTypedAsPlace(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
+        for span in spans(Self.place, in: sentence, document) {
+            let i = span.lowerBound, end = span.upperBound
+            guard end - i >= 2, end - i <= 3, !context.word[i].isDisjoint(with: GazetteerClasses.firstName),
+                  document.tokens[i].form.dropFirst().contains(where: \.isLowercase),  // not an acronym
+                  (i..<end).allSatisfy({
+                      document.tokens[$0].upos == "PROPN" && context.word[$0].isDisjoint(with: GazetteerClasses.place)
+                          && context.phrase[$0].isDisjoint(with: GazetteerClasses.place)
+                          && !institutionWords.contains(context.lower[$0]) && !Self.geographicWords.contains(context.lower[$0])
+                  })
             else { continue }
             document.tokens[i].entityTag = "B-PER"
             for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
