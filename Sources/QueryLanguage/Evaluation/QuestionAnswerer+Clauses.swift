@@ -25,6 +25,9 @@ extension QuestionAnswerer {
         let mentionsNoun = arguments.contains { argument in
             wordsOf(argument.text).contains { forms.nounLemma($0) == lemma }
                 || (asksForPeople && argument.value != nil && argument.entity.map { source.entity($0).type == .group } == true)
+                // "killing nine people and injuring 63": the answer is the whole argument, a
+                // number whose noun is left out because the clause names the asked one already.
+                || (argument.value.map { $0.text == argument.text && $0.text == candidate.text } == true)
         }
         var copy = candidate
         if !mentionsNoun { copy.score *= 0.3 }
