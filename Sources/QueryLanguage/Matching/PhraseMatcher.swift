@@ -51,11 +51,7 @@ final class PhraseMatcher: Sendable {
     private init(analyzing phrase: Phrase, source: any FactSource, forms: WordForms) {
         self.phrase = phrase
         self.source = source
-        let contentWords = phrase.words.filter {
-            let lowered = $0.lowercased()
-            return lowered != "'s" && !EnglishWords.determiners.contains(lowered) && !EnglishWords.pronouns.contains(lowered)
-                && lowered != "there"
-        }
+        let contentWords = phrase.words.filter { !Self.isVague($0.lowercased()) }
         self.contentWords = contentWords
         isVague = contentWords.isEmpty
         quotedText = phrase.quoted ? folded(phrase.words.first ?? "") : nil
@@ -84,13 +80,16 @@ final class PhraseMatcher: Sendable {
         let text = phrase.words[0]
         // Lowercasing cannot lengthen ASCII text: a longer ASCII name is no such word.
         if text.utf8.count <= longestVagueWord || !text.utf8.allSatisfy({ $0 < 0x80 }) {
-            let lowered = text.lowercased()
-            if lowered == "'s" || lowered == "there" || EnglishWords.determiners.contains(lowered) || EnglishWords.pronouns.contains(lowered) {
-                return nil
-            }
+            if isVague(text.lowercased()) { return nil }
         }
         let found = source.resolve(name: text)
         return found.isEmpty ? nil : found
+    }
+
+    /// True for a lower-case word that names nothing by itself: a determiner, a pronoun, "there"
+    /// or a possessive mark.
+    static func isVague(_ lowered: String) -> Bool {
+        lowered == "'s" || lowered == "there" || EnglishWords.determiners.contains(lowered) || EnglishWords.pronouns.contains(lowered)
     }
 
     /// The length in bytes of the longest determiner or pronoun.
@@ -194,7 +193,7 @@ final class PhraseMatcher: Sendable {
     /// The words that modify `head` in `words`: those right before its last occurrence, back to a
     /// determiner, pronoun or preposition, of three letters or more.
     static func modifiers(of head: String, in words: [String]) -> [String] {
-        let forms: Set<String> = [head, head + "s", head + "es", head.hasSuffix("y") ? head.dropLast() + "ies" : head]
+        let forms = [head] + pluralForms(of: head)
         guard let index = words.lastIndex(where: { forms.contains($0) }) else { return [] }
         var result: [String] = []
         for word in words[..<index].reversed() {
@@ -207,10 +206,15 @@ final class PhraseMatcher: Sendable {
         return result
     }
 
+    /// The plurals of `head` by rule: -s, -es, and -ies for a final y.
+    static func pluralForms(of head: String) -> [String] {
+        head.hasSuffix("y") ? [head + "s", head + "es", head.dropLast() + "ies"] : [head + "s", head + "es"]
+    }
+
     /// True when the last mention of `head` in `words` is counted: a number, in words or digits,
     /// right before it ("four stages", "12 games").
     static func isCounted(_ head: String, in words: [String]) -> Bool {
-        let forms: Set<String> = [head + "s", head + "es", head.hasSuffix("y") ? head.dropLast() + "ies" : head + "s"]
+        let forms = pluralForms(of: head)
         guard let index = words.lastIndex(where: { forms.contains($0) }), index > 0 else { return false }
         let before = words[index - 1]
         return QuestionAnswerer.numberWords.contains(before) || (before.first?.isNumber == true && before.allSatisfy { $0.isNumber || $0 == "," })

@@ -356,15 +356,25 @@ enum NameRules {
     /// and has no organisation or institution word is a person ("[Theresa May]ORG").
     static func personNameTypedAsOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
         for span in spans(Self.organization, in: sentence, document) {
-            let i = span.lowerBound, end = span.upperBound
-            guard end - i >= 2, end - i <= 3, !context.word[i].isDisjoint(with: GazetteerClasses.firstName),
-                  document.tokens[i].form.dropFirst().contains(where: \.isLowercase),  // not an acronym ("ISIS")
-                  (i..<end).allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) && document.tokens[$0].upos == "PROPN" }),
-                  !(i..<end).contains(where: { institutionWords.contains(context.lower[$0]) || TitleReader.organizationWords.contains(context.lower[$0]) })
+            guard startsWithAFirstName(span, document, context),
+                  span.allSatisfy({ NamedEntityFeatures.isCapitalized(document.tokens[$0].form) && document.tokens[$0].upos == "PROPN" }),
+                  !span.contains(where: { institutionWords.contains(context.lower[$0]) || TitleReader.organizationWords.contains(context.lower[$0]) })
             else { continue }
-            document.tokens[i].entityTag = "B-PER"
-            for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
+            document.tagName(span, as: "PER")
         }
+    }
+
+    /// True for a span of two or three words whose first is a known first name, not written as
+    /// an acronym ("ISIS").
+    static func startsWithAFirstName(_ span: Range<Int>, _ document: AnnotatedDocument, _ context: EntityContext) -> Bool {
+        span.count >= 2 && span.count <= 3 && !context.word[span.lowerBound].isDisjoint(with: GazetteerClasses.firstName)
+            && document.tokens[span.lowerBound].form.dropFirst().contains(where: \.isLowercase)
+    }
+
+    /// True for a proper noun that is no geographic or institution word ("Samba", not "Bay" or
+    /// "University"): a word a person's name may have.
+    static func isPlainProperName(_ i: Int, _ document: AnnotatedDocument, _ context: EntityContext) -> Bool {
+        document.tokens[i].upos == "PROPN" && !institutionWords.contains(context.lower[i]) && !geographicWords.contains(context.lower[i])
     }
 
     /// "by the substitute [Cédric Zinsou]LOC": a place span of two or three proper nouns starting
@@ -372,17 +382,13 @@ enum NameRules {
     /// geographic or institution word, is a person's name.
     static func givenNameTypedAsPlace(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
         for span in spans(Self.place, in: sentence, document) {
-            let i = span.lowerBound, end = span.upperBound
-            guard end - i >= 2, end - i <= 3, !context.word[i].isDisjoint(with: GazetteerClasses.firstName),
-                  document.tokens[i].form.dropFirst().contains(where: \.isLowercase),  // not an acronym
-                  (i..<end).allSatisfy({
-                      document.tokens[$0].upos == "PROPN" && context.word[$0].isDisjoint(with: GazetteerClasses.place)
+            guard startsWithAFirstName(span, document, context),
+                  span.allSatisfy({
+                      isPlainProperName($0, document, context) && context.word[$0].isDisjoint(with: GazetteerClasses.place)
                           && context.phrase[$0].isDisjoint(with: GazetteerClasses.place)
-                          && !institutionWords.contains(context.lower[$0]) && !Self.geographicWords.contains(context.lower[$0])
                   })
             else { continue }
-            document.tokens[i].entityTag = "B-PER"
-            for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
+            document.tagName(span, as: "PER")
         }
     }
 
@@ -398,13 +404,9 @@ enum NameRules {
                 && (i + 1..<end).allSatisfy { !context.phraseBegins[$0] && !context.phrase[$0].isDisjoint(with: .place) }
             guard end - i >= 2, end - i <= 3, end + 1 < sentence.upperBound, context.lower[end] == "of", !knownPlace,
                   context.phraseBegins[end + 1], !context.phrase[end + 1].isDisjoint(with: .country),
-                  (i..<end).allSatisfy({
-                      document.tokens[$0].upos == "PROPN" && !institutionWords.contains(context.lower[$0])
-                          && !Self.geographicWords.contains(context.lower[$0])
-                  })
+                  span.allSatisfy({ isPlainProperName($0, document, context) })
             else { continue }
-            document.tokens[i].entityTag = "B-PER"
-            for j in i + 1..<end { document.tokens[j].entityTag = "I-PER" }
+            document.tagName(span, as: "PER")
         }
     }
 

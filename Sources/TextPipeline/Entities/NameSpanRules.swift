@@ -204,9 +204,7 @@ enum NameSpanRules {
             // "the Court and National Assembly": a word of an institution before "and" names one of its own.
             guard first < and, first == sentence.lowerBound || openingDeterminers.contains(context.lower[first - 1]),
                   !NamedEntityFeatures.organizationWords.contains(context.lower[and - 1]) else { continue }
-            document.tokens[first].entityTag = "B-ORG"
-            for j in (first + 1)...and { document.tokens[j].entityTag = "I-ORG" }
-            document.tokens[and + 1].entityTag = "I-ORG"
+            document.tagName(first..<last + 1, as: "ORG")
         }
     }
 

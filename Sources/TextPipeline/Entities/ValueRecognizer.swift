@@ -35,6 +35,8 @@ struct ValueRecognizer {
         "brazilian reais": "BRL", "south african rand": "ZAR", "turkish lira": "TRY", "egyptian pounds": "EGP",
         "japanese yen": "JPY", "chinese yuan": "CNY", "russian rubles": "RUB", "nigerian naira": "NGN",
     ]
+    /// The last words of `qualifiedCurrencies`' names ("kronor", "dollars").
+    static let qualifiedCurrencyLastWords = Set(qualifiedCurrencies.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
     static let currencySymbols: [String: String] = [
         "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
         "₹": "INR", "₩": "KRW",
@@ -204,7 +206,9 @@ struct ValueRecognizer {
         }
         // Money with a following currency word: "20,000 euros", "5 million pounds sterling",
         // "8 million Swedish kronor", "40 New Zealand dollars".
-        for length in [3, 2] where j + length <= end {
+        // The last word is looked up first: most numbers are followed by no currency at all, and
+        // joining the words cost a string per number.
+        for length in [3, 2] where j + length <= end && Self.qualifiedCurrencyLastWords.contains(lower[j + length - 1]) {
             if let currency = Self.qualifiedCurrencies[lower[j..<j + length].joined(separator: " ")] {
                 return make(.money, i..<j + length, NumberReader.format(amount) + " " + currency, amount)
             }

@@ -45,9 +45,7 @@ extension TreeRepairs {
     /// interrupts a passive's agent, is that agent's conjunct.
     static func agentConjunctHungInAnInterruption(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
-        func marker(_ i: Int) -> String? {
-            range.first { head($0) == i && document.tokens[$0].deprel == "case" }.map { document.tokens[$0].form.lowercased() }
-        }
+        func marker(_ i: Int) -> String? { caseMarker(of: i, range, document) }
         for conjunct in range where document.tokens[conjunct].deprel == "conj" && marker(conjunct) == "by" {
             let noun = head(conjunct)
             guard range.contains(noun), noun < conjunct, marker(noun) != "by" else { continue }
@@ -77,9 +75,7 @@ extension TreeRepairs {
     static func giverHungInsideTheObject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         func isGiver(_ i: Int) -> Bool { document.tokens[i].entityTag.hasSuffix("PER") || document.tokens[i].entityTag.hasSuffix("ORG") }
-        func marker(_ i: Int) -> String? {
-            range.first { head($0) == i && document.tokens[$0].deprel == "case" }.map { document.tokens[$0].form.lowercased() }
-        }
+        func marker(_ i: Int) -> String? { caseMarker(of: i, range, document) }
         for giver in range where document.tokens[giver].deprel == "nmod" && isGiver(giver) && marker(giver) == "from" {
             // Up through the nouns to the object, or to a conjunct the parser hung on the verb
             // itself ("payments and the free use ...").

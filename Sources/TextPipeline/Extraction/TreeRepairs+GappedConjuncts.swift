@@ -7,9 +7,7 @@ extension TreeRepairs {
     /// gapped clause's subject) and the second argument is its own (`Gapping` reads it).
     static func gappedClauseTakenForAList(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
-        func marker(_ i: Int) -> String? {
-            range.first { head($0) == i && document.tokens[$0].deprel == "case" }.map { document.tokens[$0].form.lowercased() }
-        }
+        func marker(_ i: Int) -> String? { caseMarker(of: i, range, document) }
         for verb in range where document.tokens[verb].upos == "VERB" {
             let obliques = range.filter { head($0) == verb && document.tokens[$0].deprel == "obl" }
             for (first, second) in zip(obliques, obliques.dropFirst()) {

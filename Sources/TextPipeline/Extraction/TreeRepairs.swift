@@ -315,6 +315,12 @@ enum TreeRepairs {
         return (end, next)
     }
 
+    /// The case marker of word `i` in lower case ("by" for "by the substitute"): the first word
+    /// of the sentence hung on it as `case`; nil when it has none. O(sentence).
+    static func caseMarker(of i: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> String? {
+        range.first { Int(document.tokens[$0].head) == i && document.tokens[$0].deprel == "case" }.map { document.tokens[$0].form.lowercased() }
+    }
+
     /// True when word `i` is `top` or hangs below it in the sentence's tree. O(depth), at most
     /// the sentence's length (a cycle in a broken tree ends the walk).
     static func isInside(_ i: Int, subtreeOf top: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Bool {
