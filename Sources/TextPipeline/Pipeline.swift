@@ -13,10 +13,11 @@ public struct Pipeline: Sendable {
 
     /// The pipeline with every bundled model, loaded from the package's resources.
     public static func bundled() throws -> Pipeline {
-        Pipeline(
+        let lemmatizer = try Lemmatizer.bundled()
+        return Pipeline(
             tokenizer: Tokenizer(), splitter: SentenceSplitter(), tagger: try .bundled(),
-            lemmatizer: try .bundled(), parser: try .bundled(), recognizer: try .bundled(),
-            extractor: FactExtractor())
+            lemmatizer: lemmatizer, parser: try .bundled(), recognizer: try .bundled(),
+            extractor: FactExtractor(lemmatizer: lemmatizer))
     }
 
     public init(

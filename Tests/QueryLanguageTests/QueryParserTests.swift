@@ -403,6 +403,16 @@ func parsed(_ text: String) -> [String] {
         }
         #expect(subject.words == ["the", "mayor", "of", "Gdansk"])
     }
+
+    @Test func aQuantifiersOfPhraseIsPartOfTheSubjectAfterACopula() throws {
+        let parsed = try #require(try QueryParser.parse("were any of the passengers hurt").first?.get())
+        guard case .question(let question) = parsed.body, case .yesNo(let atom) = question.form,
+              case .phrase(let subject)? = atom.subject else {
+            Issue.record("not a yes-no question: \(parsed)"); return
+        }
+        #expect(subject.words == ["any", "of", "the", "passengers"])
+        #expect(atom.passive)
+    }
 }
 
 /// A preposition before the wh-word marks the asked slot; name particles stay in names.

@@ -11,7 +11,7 @@ import Testing
     /// The facts the bundled pipeline extracts from `text` (a headline, a blank line, sentences).
     static func facts(of text: String) throws -> [Fact] {
         let pipeline = try #require(Self.pipeline)
-        return FactExtractor().extract(pipeline.annotate(text), document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        return pipeline.extractor.extract(pipeline.annotate(text), document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
     }
 
     @Test(.enabled(if: pipeline != nil)) func aByPhraseInsideAnObliqueIsThePassivesAgent() throws {

@@ -72,6 +72,8 @@ enum EnglishWords {
     /// not include ("is ABS-CBN News Channel still on air").
     static let copulaAdverbs: Set<String> = ["still", "already", "now", "currently", "also", "again", "ever", "really", "actually", "officially"]
     static let negations: Set<String> = ["not", "never", "n't"]
+    /// Quantifier pronouns whose "of" phrase is the set they pick from: "any of the crew".
+    static let quantifiers: Set<String> = ["any", "none", "some", "all", "each", "either", "neither", "many", "most", "both", "several", "one"]
     /// Verbs that report speech: `what did X say` asks for quotes.
     static let reportingVerbs: Set<String> = [
         "say", "said", "says", "saying", "tell", "told", "tells", "state", "stated", "add", "added", "note", "noted",
@@ -95,6 +97,7 @@ enum EnglishWords {
         "spent", "beaten", "bitten", "drawn", "grown", "thrown", "worn", "torn", "elected", "named",
         "flown", "shown", "fled", "fed", "laid", "slain", "withdrawn", "overthrown", "forgiven", "frozen", "hidden",
         "risen", "shaken", "understood", "stood", "sunk", "bound", "dealt", "meant", "lent", "swept", "blown", "sewn",
+        "hurt", "spread", "quit", "split", "upset",
     ]
 
     /// Conjunctions that open a subordinate clause and are never prepositions ("... killed when

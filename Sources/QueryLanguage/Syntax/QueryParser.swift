@@ -1235,7 +1235,8 @@ public struct QueryParser {
         if atWord, EnglishWords.negations.contains(lowered) { negated = true; advance() }
         guard !atStatementEnd else { throw QueryDiagnostics.expectedNounPhrase(after: auxiliary, found: current) }
         var subject = try parseNounPhrase(after: previous, keepLastForVerb: true)
-        if !isCopula { subject = try parseSubjectWithOwners(subject) }
+        // "were any of the crew injured": a quantifier's "of" names its set, not a complement.
+        if !isCopula || EnglishWords.quantifiers.contains(subject.text.lowercased()) { subject = try parseSubjectWithOwners(subject) }
         var atom: Atom
         if isCopula, !(atWord && EnglishWords.isParticiple(lowered) && !current.isCapitalized) {
             guard !atStatementEnd else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }

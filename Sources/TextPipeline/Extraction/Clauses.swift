@@ -90,7 +90,15 @@ struct SentenceReader {
         if tree.form(first).lowercased() == "no", tree.dependents(head, ["det"]).contains(first) { return true }
         // "not even one candidate ran unopposed", "not a single American life was lost" (not "not only X").
         if tree.form(first).lowercased() == "not", argument.words.count > 2, tree.form(argument.words[1]).lowercased() != "only" { return true }
-        return ["no one", "nobody", "nothing", "none"].contains(tree.text(argument.words).lowercased())
+        if tree.form(head).lowercased() == "none" { return true }
+        return ["no one", "nobody", "nothing"].contains(tree.text(argument.words).lowercased())
+    }
+
+    /// The set "none of" picks from ("None of its 24 crew members"), or nil.
+    func setOfNone(_ argument: DraftArgument) -> DraftArgument? {
+        guard let head = argument.head, tree.form(head).lowercased() == "none",
+              let set = tree.dependents(head, ["nmod"]).first(where: { tree.caseMarker($0)?.text.lowercased() == "of" }) else { return nil }
+        return tree.argumentSpan(set)
     }
 
     /// Reads one clause into facts: one per subject and object conjunct.
@@ -127,6 +135,10 @@ struct SentenceReader {
             draft.voice = frame.voice
             // "No evidence has been reported": a subject denied by "no" denies the clause.
             draft.negated = frame.negated != isDenied(subject.argument)
+            if let set = setOfNone(subject.argument) {
+                // "None of its 24 crew members was injured": its 24 crew members were not.
+                draft.subject = set
+            }
             draft.modality = frame.modality
             draft.role = role
             draft.subjectSource = frame.voice == .passive && !frame.agents.isEmpty ? object.source : subject.source
@@ -488,6 +500,12 @@ extension SentenceReader {
                 frame.qualifiers.append((marker: "", argument: span, time: false))
             }
         }
+        if objects.isEmpty, !passive, let rank = rankAfter(final) {
+            // "Dessalegn finished second in 2:04:02", "came third": an ordinal right after an
+            // object-less verb is the place reached, as "became president" is the role. After a
+            // passive it is an order of events ("were flown first to Pokhara").
+            objects = [tree.argumentSpan(rank, isPredicate: true)]
+        }
         if chain.count > 1, objects.count <= 1 {
             frame.infinitiveObject = tree.clauseSpan(chain[1], droppingMark: false)
         }
@@ -536,7 +554,7 @@ extension SentenceReader {
             }
             let time = isTemporal(o)
             if objects.isEmpty, !promoted, frame.agents.isEmpty, !obliques.contains(where: { isAgent($0, passive: passive) }),
-               let marker, o > final, !time {
+               let marker, o > final, !time, !Self.sentenceMarkers.contains(marker.text.lowercased()) {
                 // "meet with Kelly", "was born in Baltimore": the preposition joins the relation.
                 promoted = true
                 frame.relationWords += marker.words
@@ -577,6 +595,14 @@ extension SentenceReader {
     func verbLemma(_ v: Int) -> String {
         let particles = tree.dependents(v, ["compound:prt"]).map { tree.lemma($0) }
         return ([tree.lemma(v)] + particles).joined(separator: " ")
+    }
+
+    /// The ordinal adverb written right after verb `v` ("finished second", "came last"), or nil.
+    func rankAfter(_ v: Int) -> Int? {
+        tree.dependents(v, ["advmod"]).first { a in
+            let word = tree.form(a).lowercased()
+            return a == v + 1 && tree.children[a].isEmpty && (ValueRecognizer.ordinals[word] != nil || word == "last")
+        }
     }
 
     /// A time oblique: "on Wednesday", "earlier this year", `obl:tmod`.

@@ -5,15 +5,20 @@ import FactModel
 /// docs/extraction.md describes the fact shapes; each pattern family has its own file here.
 public struct FactExtractor: Sendable {
     let words: ExtractionLexicon
+    /// Tells a participle the tagger read as an adjective from a real adjective; without it,
+    /// such clauses stay copulas (`ParticipleAdjectives`).
+    let lemmatizer: Lemmatizer?
 
     /// The extractor with its built-in word lists only.
-    public init() {
+    public init(lemmatizer: Lemmatizer? = nil) {
         words = ExtractionLexicon()
+        self.lemmatizer = lemmatizer
     }
 
     /// The extractor with a WordNet lexicon for noun-to-verb derivations ("be in talks" -> talk).
     public init(lexicon: any Lexicon) {
         words = ExtractionLexicon(lexicon: lexicon)
+        lemmatizer = nil
     }
 
     /// The facts, mentions and entities of `annotated`, cited against `document`.
@@ -51,6 +56,7 @@ public struct FactExtractor: Sendable {
     func facts(of annotated: AnnotatedDocument, document: Document) -> [(fact: Fact, features: ConfidenceFeatures?)] {
         var annotated = annotated
         TreeRepairs.apply(to: &annotated)
+        if let lemmatizer { ParticipleAdjectives.apply(to: &annotated, lemmatizer: lemmatizer) }
         let mentionIndex = MentionIndex(document: annotated)
         var normalizer = LightVerbNormalizer(words: words)
         var facts: [(fact: Fact, features: ConfidenceFeatures?)] = []

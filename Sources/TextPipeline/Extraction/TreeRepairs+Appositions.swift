@@ -1,5 +1,23 @@
 /// Repairs to appositions the parser makes where the text has none.
 extension TreeRepairs {
+    /// "The Progressive Alliance and its junior partner, Green Left, won": the parser hangs the
+    /// name apposed to the second conjunct on the first, so the Alliance "is" Green Left and the
+    /// partner has no name. A name set off by a comma right after a common-noun conjunct names
+    /// that conjunct.
+    static func appositionOfTheLastConjunctHungOnTheFirst(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for name in range where document.tokens[name].deprel == "appos" && document.tokens[name].upos == "PROPN" {
+            let first = Int(document.tokens[name].head)
+            guard range.contains(first), first < name,
+                  let conjunct = (first + 1..<name).last(where: { Int(document.tokens[$0].head) == first && document.tokens[$0].deprel == "conj" }),
+                  document.tokens[conjunct].upos == "NOUN",
+                  case let (end, next) = phraseEndAndNextWord(of: conjunct, range, document),
+                  end + 1 < name, document.tokens[end + 1].form == ",",
+                  (next..<name).allSatisfy({ isInside($0, subtreeOf: name, range, document) })
+            else { continue }
+            document.tokens[name].head = Int32(conjunct)
+        }
+    }
+
     /// "zinc, vitamin D, Pepcid and a daily Aspirin": the parser made "D" an appositive of
     /// "vitamin" and hung the rest of the list on it. A letter code right after a common noun, with
     /// no comma between ("vitamin D", "hepatitis B", "type 2"), is part of the noun's name, not

@@ -1,5 +1,41 @@
 /// Repairs to coordination the greedy parser attaches to the wrong word.
 extension TreeRepairs {
+    /// "came from the Macrae Family Trust and the energy company Northsound Energy, which gave
+    /// ...": the parser sometimes hangs the conjunction on the final stop and the second conjunct
+    /// on the conjunction, so the second conjunct belongs to no phrase and its fact is lost. A
+    /// conjunct hung on its own conjunction is the conjunct of the nearest phrase before the
+    /// conjunction of its kind (nominal, verbal or adjectival) that ends right there, and the
+    /// conjunction hangs on the conjunct. After a comma, semicolon or bracket the list is of
+    /// larger parts ("a doctor from Lyon, France; and Nima Tenzing Sherpa") and is left as it is.
+    static func conjunctHungOnItsConjunction(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func kind(_ i: Int) -> Int? {
+            switch document.tokens[i].upos {
+            case "NOUN", "PROPN", "PRON", "NUM": return 0
+            case "VERB": return 1
+            case "ADJ": return 2
+            default: return nil
+            }
+        }
+        for conjunction in range where document.tokens[conjunction].upos == "CCONJ" {
+            guard let conjunct = range.first(where: { $0 > conjunction && Int(document.tokens[$0].head) == conjunction
+                      && document.tokens[$0].deprel == "conj" }),
+                  let wanted = kind(conjunct),
+                  var first = (range.lowerBound..<conjunction).reversed().first(where: { x in
+                      kind(x) == wanted && !isInside(x, subtreeOf: conjunction, range, document)
+                          && phraseEndAndNextWord(of: x, range, document).end == conjunction - 1
+                  })
+            else { continue }
+            // Conjuncts hang on the first of their list ("A, B and C"), as the treebank has them,
+            // and on a name's head, not on its apposition ("Cyrus R. Vance, Jr. and his own tax
+            // preparer").
+            while ["conj", "appos", "flat"].contains(document.tokens[first].deprel), case let previous = Int(document.tokens[first].head),
+                  range.contains(previous), previous < first { first = previous }
+            document.tokens[conjunct].head = Int32(first)
+            document.tokens[conjunction].head = Int32(conjunct)
+            document.tokens[conjunction].deprel = "cc"
+        }
+    }
+
     /// "led by Professor Helen Marwick of Calderbrook University in England and Dr. Issoufou Garba
     /// of the Niger Institute": the parser coordinates the second person with the nearest name,
     /// the place "England", so only Marwick led the team. A person name coordinated with a place

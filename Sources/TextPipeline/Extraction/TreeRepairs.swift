@@ -6,6 +6,7 @@ enum TreeRepairs {
     /// Applies every repair to each sentence of `document`.
     static func apply(to document: inout AnnotatedDocument) {
         for range in document.sentences where range.count > 2 {
+            conjunctHungOnItsConjunction(range, &document)
             verbTaggedAsNoun(range, &document)
             frontedParticipleTakenForTheRoot(range, &document)
             prepositionHeadingItsNoun(range, &document)
@@ -37,6 +38,7 @@ enum TreeRepairs {
             verbTakenForAConjunctOfItsSubject(range, &document)
             lastListItemTakenForASubject(range, &document)
             appositiveWithoutPunctuation(range, &document)
+            appositionOfTheLastConjunctHungOnTheFirst(range, &document)
             compoundAcrossACommaIsAnApposition(range, &document)
             nameAfterAnAppositiveNounTakenForItsApposition(range, &document)
             nameTakenForAListItem(range, &document)
@@ -67,6 +69,7 @@ enum TreeRepairs {
             emphaticReflexiveTakenForTheSubject(range, &document)
             frontedPredicateTakenForTheSubject(range, &document)
             homeTakenForAnAdverb(range, &document)
+            infinitiveComplementTakenForAPurpose(range, &document)
         }
         if let first = document.sentences.first, document.isHeadline(0) {
             headlinePastFormIsPassive(first, &document)
