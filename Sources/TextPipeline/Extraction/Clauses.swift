@@ -163,10 +163,12 @@ struct SentenceReader {
         drafts += appointedTitles(frame, subjects: subjects.map(\.argument), clause: h)
         for qualifier in frame.qualifiers where qualifier.marker.lowercased() == "as" {
             // "named Riikka Salmela ... as his successor": the one named replaces the successor's
-            // owner ("who replaced Vesterinen"); in the passive, the one named is the subject.
+            // owner ("who replaced Vesterinen"); in the passive, the one named is the subject, and
+            // so is the one who acts as successor ("took over as his successor").
+            let appointed = Self.appointingVerbs.contains(tree.lemma(h).lowercased()) && frame.voice == .active
             guard let head = qualifier.argument.head, Self.successorNouns.contains(tree.lemma(head).lowercased()),
                   let owner = tree.dependents(head, ["nmod:poss"]).first,
-                  let named = frame.voice == .passive ? subjects.first?.argument : frame.objects.first, !named.isEmpty
+                  let named = appointed ? frame.objects.first : subjects.first?.argument, !named.isEmpty
             else { continue }
             var derived = DraftFact(subject: named, relationWords: [], lemma: "replace",
                                     object: DraftArgument(words: [owner], head: owner), kind: .derived, anchor: h)

@@ -12,7 +12,9 @@ extension TreeRepairs {
                   document.tokens[conjunct].upos == "NOUN",
                   case let (end, next) = phraseEndAndNextWord(of: conjunct, range, document),
                   end + 1 < name, document.tokens[end + 1].form == ",",
-                  (next..<name).allSatisfy({ isInside($0, subtreeOf: name, range, document) })
+                  (next..<name).allSatisfy({ isInside($0, subtreeOf: name, range, document) }),
+                  // "a firefighter and a nurse, Hugo Retamal and Carolina Pizarro": names for the list.
+                  !range.contains(where: { Int(document.tokens[$0].head) == name && document.tokens[$0].deprel == "conj" })
             else { continue }
             document.tokens[name].head = Int32(conjunct)
         }

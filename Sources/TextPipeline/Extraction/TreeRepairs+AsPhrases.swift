@@ -1,5 +1,27 @@
 /// Repairs to "as" phrases the parser reads as clauses.
 extension TreeRepairs {
+    /// "Zambrano named Lucía Benalcázar, 46, an electrical engineer who ran ..., as Icaza's
+    /// successor": after a long apposition the parser hangs the role on the apposition's noun (or
+    /// on the verb of its relative clause), so the one named is not the successor. An "as"
+    /// phrase set off by a comma inside what an appointing verb names is the verb's: the role it
+    /// names them to.
+    static func roleHungInsideTheAppointed(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for verb in range where document.tokens[verb].upos == "VERB" && SentenceReader.appointingVerbs.contains(document.tokens[verb].lemma.lowercased()) {
+            guard let named = range.first(where: { Int(document.tokens[$0].head) == verb && ["obj", "xcomp"].contains(document.tokens[$0].deprel)
+                      && document.tokens[$0].upos == "PROPN" && $0 > verb }) else { continue }
+            for role in range where role > named && ["nmod", "obl"].contains(document.tokens[role].deprel) && ["NOUN", "PROPN"].contains(document.tokens[role].upos)
+                && isInside(role, subtreeOf: named, range, document) {
+                guard let marker = range.first(where: { Int(document.tokens[$0].head) == role && document.tokens[$0].deprel == "case" }),
+                      document.tokens[marker].form.lowercased() == "as", marker > range.lowerBound,
+                      document.tokens[marker - 1].form == ",", Int(document.tokens[marker - 1].head) == role
+                else { continue }
+                document.tokens[role].head = Int32(verb)
+                document.tokens[role].deprel = "obl"
+                document.tokens[named].deprel = "obj"
+            }
+        }
+    }
+
     /// "the leaders described the river as "a shared inheritance that no country can manage
     /// alone"": the parser made "as" a subordinator (`mark`) and the noun phrase an adverbial
     /// clause, so the description was no argument of "described". A noun hung as an

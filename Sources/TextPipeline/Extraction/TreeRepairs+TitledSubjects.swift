@@ -39,14 +39,19 @@ extension TreeRepairs {
               let root = range.first(where: { document.tokens[$0].head < 0 }),
               ["NOUN", "PROPN"].contains(document.tokens[root].upos),
               !children(root).contains(where: { ["cop", "nsubj", "nsubj:pass", "aux", "aux:pass"].contains(document.tokens[$0].deprel) }),
-              let verb = range.first(where: { $0 > root + 1 && ["acl", "acl:relcl"].contains(document.tokens[$0].deprel)
+              let verb = range.first(where: { $0 > root && ["acl", "acl:relcl"].contains(document.tokens[$0].deprel)
                   && document.tokens[$0].upos == "VERB" && ["VBD", "VBN"].contains(document.tokens[$0].xpos)
-                  && document.tokens[$0 - 1].form == "," }),
+                  && (document.tokens[$0 - 1].form == "," || (head($0) == root && hasObject($0))) }),
               !children(verb).contains(where: { ["nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cop"].contains(document.tokens[$0].deprel) })
         else { return }
-        // The subject ends right before the verb's comma: nothing of the verb's phrase comes
-        // before it, and every word there is the root's (its modifiers and apposition).
-        guard !range.contains(where: { $0 < verb - 1 && $0 >= range.lowerBound && isInside($0, subtreeOf: verb, range, document) }),
+        // Without a comma, only a verb with an object of its own hung on the root itself: "Mayor
+        // Ortiz named Ingrid Hallstrom ... as Berger's successor" (a participle naming its noun,
+        // "a man named Smith", leaves the sentence with no verb only in a fragment).
+        func hasObject(_ v: Int) -> Bool { children(v).contains { ["obj", "xcomp"].contains(document.tokens[$0].deprel) && $0 > v } }
+        // The subject ends right before the verb (or its comma): nothing of the verb's phrase
+        // comes before it, and every word there is the root's (its modifiers and apposition).
+        let subjectEnd = document.tokens[verb - 1].form == "," ? verb - 1 : verb
+        guard !range.contains(where: { $0 < subjectEnd && $0 >= range.lowerBound && isInside($0, subtreeOf: verb, range, document) }),
               (root + 1..<verb).allSatisfy({ ["NOUN", "PROPN", "ADJ", "DET", "PUNCT", "ADP", "CCONJ", "PART", "NUM"].contains(document.tokens[$0].upos) })
         else { return }
         makeRoot(verb, demoting: root, as: "nsubj", range, &document)

@@ -60,6 +60,7 @@ enum TreeRepairs {
             appositionTakenForAnOblique(range, &document)
             descriptionTakenForASecondObject(range, &document)
             asPhraseTakenForAClause(range, &document)
+            roleHungInsideTheAppointed(range, &document)
             selfGivenNameTakenForASubject(range, &document)
             personConjunctHungOnAPlace(range, &document)
             conjunctHungOnAFlatName(range, &document)
