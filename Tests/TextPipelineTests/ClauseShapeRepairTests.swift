@@ -5,7 +5,8 @@ import Testing
 /// Clause shapes the parser or tagger gets wrong in a way facts would repeat, read with the
 /// bundled models: an infinitive complement taken for a purpose, "none of" subjects, participles
 /// tagged as adjectives, "according to" phrases, which never join a relation, a conjunct hung on
-/// its own conjunction, and a name apposed to the second conjunct hung on the first.
+/// its own conjunction, a name apposed to the second conjunct hung on the first, and a "by" time
+/// taken for a passive's agent.
 @Suite struct ClauseShapeRepairTests {
     @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func anInfinitiveAfterAPhraseIsWhatWasAgreed() throws {
         let text = "Council backs plan\n\nThe board agreed in March to cover the shortfall from its reserves.\n"
@@ -51,6 +52,13 @@ import Testing
         let facts = try AgentRepairTests.facts(of: text)
         let apposed = facts.filter { $0.kind == .appositive }.map { "\($0.subject.text) = \($0.object?.text ?? "")" }
         #expect(apposed == ["Green Future = its coalition partner"], "\(apposed)")
+    }
+
+    @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aByTimeIsNoAgent() throws {
+        let text = "Power back\n\nBy Friday, 3,000 homes had been evacuated, the agency said.\n"
+        let facts = try AgentRepairTests.facts(of: text)
+        let evacuated = try #require(facts.first { $0.predicate.lemma == "evacuate" && $0.kind == .event })
+        #expect(evacuated.subject.text == "3,000 homes" && evacuated.predicate.voice == .passive, "\(evacuated.subject.text)")
     }
 
     @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aStateOfMindStaysAnAdjective() throws {

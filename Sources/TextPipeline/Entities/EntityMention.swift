@@ -13,6 +13,8 @@ struct EntityMention {
         case introduction(title: String)
         /// he, she, they, it and their other forms.
         case pronoun(Pronoun)
+        /// "the Swede": a person of `country`, standing for the last one named (`NationalityReferences`).
+        case nationality(country: String)
     }
 
     var tokens: Range<Int>

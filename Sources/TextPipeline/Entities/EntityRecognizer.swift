@@ -43,6 +43,7 @@ public struct EntityRecognizer: Sendable {
     /// Everything after name tagging: values, titles, groups, coreference and the entity table.
     func resolve(_ document: inout AnnotatedDocument, context: EntityContext) {
         let titleReader = TitleReader(titles: titles, gazetteer: gazetteer)
+        let nationalities = NationalityReferences(gazetteer: gazetteer)
         let groupRecognizer = GroupRecognizer(gazetteer: gazetteer)
         let valueRecognizer = ValueRecognizer()
         var mentions: [EntityMention] = []
@@ -54,6 +55,10 @@ public struct EntityRecognizer: Sendable {
             let named = EntityLabel.spans(sentence.map { document.tokens[$0].entityTag }).map {
                 (range: $0.range.lowerBound + sentence.lowerBound..<$0.range.upperBound + sentence.lowerBound,
                  type: Self.entityType($0.type))
+            }.filter { span in
+                // "The Irishman thanked his coach": a person of a country, no name of one.
+                !(span.range.count == 1 && span.range.lowerBound > sentence.lowerBound
+                    && nationalities.mention(at: span.range.lowerBound - 1, in: sentence, document: document, lower: context.lower) != nil)
             }
             var sentenceMentions: [EntityMention] = []
             var firstNameMention = mentions.count
@@ -106,6 +111,10 @@ public struct EntityRecognizer: Sendable {
                    document.tokens[i + 2].upos != "PROPN", document.tokens[i + 2].entityTag == "O" {
                     sentenceMentions.append(EntityMention(tokens: i..<i + 2, sentence: sentenceIndex, kind: .pronoun(.company)))
                 }
+                if let found = nationalities.mention(at: i, in: sentence, document: document, lower: context.lower),
+                   !blocked[i + 1], !titleTokens.contains(i + 1) {
+                    sentenceMentions.append(EntityMention(tokens: found.tokens, sentence: sentenceIndex, kind: .nationality(country: found.country)))
+                }
             }
             // Names first keep their indices aligned with the titles found above.
             let names = sentenceMentions.prefix(named.count)
@@ -145,6 +154,11 @@ public struct EntityRecognizer: Sendable {
                     // The name is resolved now, at its introduction; resolving it again later finds this entity.
                     mention.entity = coreference.resolveName(mentions[named], type: type, document: document, context: context)
                 }
+            case .nationality(let country):
+                mention.entity = resolved.last(where: { earlier in
+                    guard case .name(.person) = earlier.kind, earlier.entity != nil else { return false }
+                    return nationalities.isNamed(earlier.tokens, asFrom: country, sentence: document.sentences[earlier.sentence], lower: context.lower)
+                })?.entity
             case .pronoun(let pronoun):
                 mention.entity = coreference.resolvePronoun(pronoun, at: token, sentence: mention.sentence, resolved: resolved, document: document)
                 // "Both" stands for a group named as one ("two French police officers"), not for
@@ -163,7 +177,7 @@ public struct EntityRecognizer: Sendable {
             if case .name = mention.kind { form = coreference.displayName(mention.tokens, document, context) }
             var namesIt = true
             switch mention.kind {
-            case .pronoun, .introduction: namesIt = false
+            case .pronoun, .introduction, .nationality: namesIt = false
             default: break
             }
             if namesIt, !coreference.entities[entity].forms.contains(form) {

@@ -477,7 +477,13 @@ extension SentenceReader {
             }
         }
         if let indirect = tree.dependent(final, ["iobj"]) {
-            if objects.isEmpty {
+            if objects.isEmpty, let content = tree.dependent(final, ["ccomp"]), words.isSayVerb(verbLemma(final)),
+               tree.dependents(content, ["nsubj", "nsubj:pass", "expl"]).contains(where: { !tree.isVerb($0) }) {
+                // "“...,” Raghunathan told reporters": what was said is the object (read below),
+                // the listener a qualifier, as in "said to reporters". Not a request ("asked the
+                // council to postpone the vote"): the one asked is its object.
+                frame.qualifiers.append((marker: "to", argument: tree.argumentSpan(indirect), time: false))
+            } else if objects.isEmpty {
                 objects = conjuncts(of: indirect).map { tree.argumentSpan($0) }
             } else {
                 // SVOO: the recipient is arg2, the thing given follows it.

@@ -13,10 +13,26 @@ extension SentenceReader {
             || sharesPassive(v)
     }
 
-    /// True when oblique `o` is the agent: `obl:agent`, or a "by" phrase of a passive verb.
+    /// True when oblique `o` is the agent: `obl:agent`, or a "by" phrase of a passive verb that
+    /// names no point in time ("By Sunday, 287,500 children had been vaccinated" is a deadline;
+    /// "caused by four days of rain" has its agent).
     func isAgent(_ o: Int, passive: Bool) -> Bool {
-        tree.deprel(o) == "obl:agent" || (passive && tree.caseMarker(o)?.text == "by")
+        (tree.deprel(o) == "obl:agent" || (passive && tree.caseMarker(o)?.text.lowercased() == "by")) && !isTimePoint(o)
     }
+
+    /// A date, a day, a year or a part of a day: "Sunday", "Tuesday evening", "2030", "midnight".
+    func isTimePoint(_ o: Int) -> Bool {
+        if let span = mentions.valueSpan(atToken: tree.documentIndex(o)), span.value?.kind == .date || span.value?.kind == .time {
+            return true
+        }
+        if tree.upos(o) == "NUM", tree.form(o).count == 4, let year = Int(tree.form(o)), (1000...2100).contains(year) { return true }
+        return Self.timePointNouns.contains(tree.lemma(o).lowercased())
+    }
+
+    static let timePointNouns: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+        "night", "midnight", "noon", "midday", "dawn", "today", "tomorrow", "tonight", "weekend",
+    ]
 
     /// The subjects and objects of the stored fact: for a passive with an agent, the agents become
     /// the subjects and the grammatical subjects (the patients) the objects.
