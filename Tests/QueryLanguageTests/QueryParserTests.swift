@@ -404,6 +404,12 @@ func parsed(_ text: String) -> [String] {
         #expect(subject.words == ["the", "mayor", "of", "Gdansk"])
     }
 
+    @Test func howFarAwayAsksForAMeasure() throws {
+        let parsed = try #require(try QueryParser.parse("how far away is the star").first?.get())
+        guard case .question(let question) = parsed.body else { Issue.record("not a question: \(parsed)"); return }
+        #expect(question.kind == .measure)
+    }
+
     @Test func aQuantifiersOfPhraseIsPartOfTheSubjectAfterACopula() throws {
         let parsed = try #require(try QueryParser.parse("were any of the passengers hurt").first?.get())
         guard case .question(let question) = parsed.body, case .yesNo(let atom) = question.form,

@@ -144,6 +144,12 @@ import Testing
         #expect(value("She ran the 400 m race.", at: "400")?.kind == .quantity)
     }
 
+    @Test func lightYearsAreADistanceNotADuration() {
+        let distance = value("The planet orbits a star 27 light-years away.", at: "27")
+        #expect(distance?.kind == .quantity)
+        #expect(distance?.normalized == "27 light-years")
+    }
+
     @Test func aCurrencyNamedWithItsCountrysAdjectiveIsMoney() {
         let prize = value("The two will share 8 million Swedish kronor this year.", at: "8")
         #expect(prize?.kind == .money)

@@ -765,7 +765,11 @@ public struct QueryParser {
                 kind = modifier.lowered == "many" ? .count(phrase) : .amount(phrase)
             case "old": advance(); kind = .age
             case "long": advance(); kind = .duration
-            case _ where EnglishWords.measureAdjectives.contains(modifier.lowered): advance(); kind = .measure
+            case _ where EnglishWords.measureAdjectives.contains(modifier.lowered):
+                advance()
+                kind = .measure
+                // "how far away is the star", "how far apart are the towns": the adverb is part of the measure.
+                if atWord, lowered == "away" || lowered == "apart" { advance() }
             case _ where modifier.kind == .word && EnglishWords.auxiliaries.contains(modifier.lowered): kind = .manner
             default: throw QueryDiagnostics.expectedKeyword("many', 'much', 'old', 'long', 'far' or an auxiliary ('how did')", after: wh, found: modifier)
             }

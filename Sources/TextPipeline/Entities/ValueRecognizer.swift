@@ -74,7 +74,7 @@ struct ValueRecognizer {
         "kilograms", "kilogram", "g", "grams", "gram", "tonnes", "tonne", "tons", "ton", "pounds", "lbs",
         "lb", "ounces", "oz", "litres", "liters", "litre", "liter", "gallons", "gallon", "barrels", "acres",
         "hectares", "degrees", "°c", "°f", "mph", "km/h", "kph", "mw", "gw", "kw", "kwh", "square",
-        "cubic", "knots",
+        "cubic", "knots", "parsecs", "parsec",
     ]
     static let relativeUnits: Set<String> = [
         "year", "month", "week", "weekend", "morning", "afternoon", "evening", "night", "summer", "winter",
@@ -231,6 +231,10 @@ struct ValueRecognizer {
         }
         if i > 0, lower[i - 1] == "aged" || isAgeApposition(i, j, end: end, lower: lower, personSpans: personSpans) {
             return make(.age, i..<j, NumberReader.format(amount), amount)
+        }
+        // "27 light - years": a distance, though it ends in "years".
+        if next == "light", j + 2 < end, lower[j + 1] == "-", lower[j + 2] == "years" || lower[j + 2] == "year" {
+            return make(.quantity, i..<j + 3, NumberReader.format(amount) + " light-years", amount)
         }
         // Durations: "three years", "10 days", "a two - hour"; "three years ago" is a date.
         let hyphenated = next == "-" && j + 1 < end
