@@ -11,13 +11,19 @@ enum AppositiveSubjects {
     /// Confidence kept by a derived fact, relative to the fact it comes from.
     static let confidenceShare: Float = 0.9
 
-    /// The derived facts for one sentence's facts.
-    static func derived(from facts: [Fact]) -> [Fact] {
+    /// The derived facts for one sentence's facts. With `respectively` in the sentence, names
+    /// apposed to one description pair in order with the facts it is the subject of ("Its two
+    /// investigators, A and B, are based at X and Y respectively": A at X, B at Y).
+    static func derived(from facts: [Fact], respectively: Bool = false) -> [Fact] {
         let appositives = facts.filter { $0.kind == .appositive && $0.subject.entity != nil && $0.object != nil }
         guard !appositives.isEmpty else { return [] }
         var derived: [Fact] = []
         for fact in facts where fact.kind == .event || fact.kind == .attribution || fact.kind == .title {
-            for appositive in appositives {
+            var candidates = appositives
+            if respectively, fact.kind == .event, let paired = pairedName(for: fact, among: facts, appositives: appositives) {
+                candidates = [paired]
+            }
+            for appositive in candidates {
                 // The description may already link to the name it is in apposition with ("his
                 // wife" -> Melania Trump); the derived fact still gives the name as written.
                 guard let described = appositive.object, appositive.subject.text != fact.subject.text,
@@ -48,5 +54,18 @@ enum AppositiveSubjects {
             }
         }
         return derived
+    }
+
+    /// The one name that pairs with `fact` under "respectively": its rank among the facts of its
+    /// subject and relation is the name's rank among the names apposed to that subject, when
+    /// there are as many of each (more than one); nil otherwise.
+    static func pairedName(for fact: Fact, among facts: [Fact], appositives: [Fact]) -> Fact? {
+        let names = appositives.filter { $0.object?.text == fact.subject.text }
+        let siblings = facts.filter {
+            $0.kind == .event && $0.subject.text == fact.subject.text && $0.predicate.lemma == fact.predicate.lemma
+        }
+        guard names.count > 1, names.count == siblings.count,
+              let rank = siblings.firstIndex(where: { $0 == fact }) else { return nil }
+        return names[rank]
     }
 }

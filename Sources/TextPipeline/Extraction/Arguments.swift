@@ -24,6 +24,8 @@ extension SentenceTree {
         var words = subtree(head) { child in
             let rel = self.deprel(child)
             if Self.argumentCutsAnywhere.contains(rel) { return true }
+            // "based at Aarhus University respectively": the pairing word is no part of the argument.
+            if rel == "advmod", self.form(child).lowercased() == "respectively" { return true }
             // A participle set off by a comma ("a combination of funds, described on the site")
             // is non-restrictive, like an apposition: gold cuts it, and it is read on its own.
             if rel == "acl", self.isSetOffByComma(child) { return true }

@@ -76,7 +76,8 @@ public struct FactExtractor: Sendable {
             let rendered = renderer.render(drafts)
             let sentenceFacts = rendered.map(\.fact)
             facts += rendered.map { ($0.fact, $0.features) }
-            facts += (AppositiveSubjects.derived(from: sentenceFacts) + Memberships.derived(from: sentenceFacts)
+            let respectively = range.contains { annotated.tokens[$0].form.lowercased() == "respectively" }
+            facts += (AppositiveSubjects.derived(from: sentenceFacts, respectively: respectively) + Memberships.derived(from: sentenceFacts)
                 + AwardRecipients.derived(from: sentenceFacts) + Evacuations.derived(from: sentenceFacts)).map { ($0, nil) }
         }
         facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts.map(\.fact), document: document).map { ($0, nil) }
