@@ -176,6 +176,14 @@ struct FactMatcher {
                 matched = true
                 break
             }
+            if !matched, arguments.contains(where: { role, argument in
+                (reservedForVariables.contains(role) || !used.contains(role)) && argument.value != nil && matcher.score(argument) >= 0.4
+                    && wordsOf(argument.text).contains(qualifier.marker.lowercased())
+            }) {
+                // "how much did X pay for the plots" against "paid 11.2 million zlotys for three
+                // plots": the asked value's own phrase says what it was for.
+                matched = true
+            }
             if !matched, arguments.contains(where: { used.contains($0.0) && !reservedForVariables.contains($0.0) && matcher.score($0.1) >= 0.4 }) {
                 // The qualifier is inside an argument already matched ("the last delegate from
                 // American Samoa" as the object), unless the words before it say the opposite
