@@ -166,6 +166,11 @@ struct QuestionAnswerer {
             }
             emptyPart = describeEmptyPart(atom)
         case .identity(let phrase):
+            if question.kind == .agent, let atom = successionClause(phrase) {
+                // "who was energy minister before Icaza": whom Icaza replaced.
+                let table = answer(Question(kind: .agent, form: .clause(atom), words: question.words, range: question.range))
+                if !table.rows.isEmpty { return table }
+            }
             // "what was Warholm's winning time" asks for a value: the sentences give it, not the
             // holders of a "time".
             if case .kind(let noun) = question.kind, let head = noun.words.last,
