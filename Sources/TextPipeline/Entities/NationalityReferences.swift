@@ -13,12 +13,12 @@ struct NationalityReferences {
         "dutchwoman": "Netherlands", "dane": "Denmark", "finn": "Finland", "spaniard": "Spain",
         "frenchman": "France", "frenchwoman": "France", "englishman": "United Kingdom", "englishwoman": "United Kingdom",
         "scot": "United Kingdom", "welshman": "United Kingdom", "irishman": "Ireland", "irishwoman": "Ireland",
-        "turk": "Turkey", "croat": "Croatia", "serb": "Serbia", "icelander": "Iceland", "new zealander": "New Zealand",
+        "turk": "Turkey", "croat": "Croatia", "serb": "Serbia", "icelander": "Iceland",
         "luxembourger": "Luxembourg", "norwegian": "Norway", "slovene": "Slovenia", "uzbek": "Uzbekistan",
         "kazakh": "Kazakhstan", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "lao": "Laos", "greek": "Greece",
     ]
 
-    /// The country of the person word at `i` in lower case ("swede" -> Sweden), or nil.
+    /// The country a lower-case person word names ("swede" -> Sweden), or nil.
     func country(ofPersonWord word: String) -> String? {
         Self.personNouns[word] ?? gazetteer.countryOfDemonym[word]
     }
