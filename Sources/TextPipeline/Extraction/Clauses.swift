@@ -562,7 +562,7 @@ extension SentenceReader {
             }
             let time = isTemporal(o)
             if objects.isEmpty, !promoted, frame.agents.isEmpty, !obliques.contains(where: { isAgent($0, passive: passive) }),
-               let marker, o > final, !time, !Self.sentenceMarkers.contains(marker.text.lowercased()) {
+               let marker, o > final, !time, !ExtractionLexicon.sentenceMarkers.contains(marker.text.lowercased()) {
                 // "meet with Kelly", "was born in Baltimore": the preposition joins the relation.
                 promoted = true
                 frame.relationWords += marker.words
@@ -618,12 +618,15 @@ extension SentenceReader {
         let rel = tree.deprel(o)
         if rel == "obl:tmod" || rel == "obl:npmod" { return true }
         if rel == "advmod" { return true }
+        if isDateOrYear(o) { return true }
+        return words.isTimeNoun(tree.lemma(o)) || words.isTimeNoun(tree.form(o).lowercased())
+    }
+
+    /// A date or time value ("Sunday", "October 11"), or a year written alone ("in 1990").
+    func isDateOrYear(_ o: Int) -> Bool {
         if let span = mentions.valueSpan(atToken: tree.documentIndex(o)), span.value?.kind == .date || span.value?.kind == .time {
             return true
         }
-        if tree.upos(o) == "NUM", let year = Int(tree.form(o)), tree.form(o).count == 4, (1000...2100).contains(year) {
-            return true  // "in 1990"
-        }
-        return words.isTimeNoun(tree.lemma(o)) || words.isTimeNoun(tree.form(o).lowercased())
+        return tree.upos(o) == "NUM" && tree.form(o).count == 4 && Int(tree.form(o)).map { (1000...2100).contains($0) } == true
     }
 }

@@ -46,7 +46,7 @@ extension SentenceReader {
         var promoted: Int?
         if tree.upos(h) == "ADJ", marker == nil,
            let first = obliques.first(where: { o in
-               o > h && !isTemporal(o) && tree.caseMarker(o).map { !Self.sentenceMarkers.contains($0.text.lowercased()) } == true
+               o > h && !isTemporal(o) && tree.caseMarker(o).map { !ExtractionLexicon.sentenceMarkers.contains($0.text.lowercased()) } == true
            }),
            let firstMarker = tree.caseMarker(first) {
             // "is n't aware of the plan": the adjective and its preposition join the relation.
@@ -67,10 +67,6 @@ extension SentenceReader {
         frame.relationWords = Array(Set(frame.relationWords)).sorted()
         return frame
     }
-
-    /// Prepositions whose phrase bears on the whole statement, never joining an adjective's
-    /// relation: "was injured, according to the prefecture" is no "be injured according to".
-    static let sentenceMarkers: Set<String> = ["according to", "despite", "amid", "because of", "due to"]
 
     /// Coordinated predicates share the copula: "is a doctor and a lawyer". A conjunct that has
     /// its own copula or subject is a clause of its own, and a person name with "as well as" is a

@@ -25,6 +25,18 @@ struct ExtractionLexicon: Sendable {
         "time", "period", "era", "season", "moment", "date", "days", "weeks", "months", "years",
     ]
 
+    /// Nouns naming a point in time rather than a stretch of it: "By Sunday" is a deadline, and
+    /// "caused by four days of rain" has its agent.
+    static let timePointNouns: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+        "night", "midnight", "noon", "midday", "dawn", "today", "tomorrow", "tonight", "weekend",
+    ]
+
+    /// Prepositions whose phrase bears on the whole statement and never joins a verb's or an
+    /// adjective's relation: "was injured, according to the prefecture" is no "be injured
+    /// according to".
+    static let sentenceMarkers: Set<String> = ["according to", "despite", "amid", "because of", "due to"]
+
     /// Adverbs that place a clause in time; they become time qualifiers.
     static let timeAdverbs: Set<String> = [
         "yesterday", "today", "tomorrow", "tonight", "now", "then", "recently", "earlier", "later",

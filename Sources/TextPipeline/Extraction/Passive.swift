@@ -22,17 +22,8 @@ extension SentenceReader {
 
     /// A date, a day, a year or a part of a day: "Sunday", "Tuesday evening", "2030", "midnight".
     func isTimePoint(_ o: Int) -> Bool {
-        if let span = mentions.valueSpan(atToken: tree.documentIndex(o)), span.value?.kind == .date || span.value?.kind == .time {
-            return true
-        }
-        if tree.upos(o) == "NUM", tree.form(o).count == 4, let year = Int(tree.form(o)), (1000...2100).contains(year) { return true }
-        return Self.timePointNouns.contains(tree.lemma(o).lowercased())
+        isDateOrYear(o) || ExtractionLexicon.timePointNouns.contains(tree.lemma(o).lowercased())
     }
-
-    static let timePointNouns: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
-        "night", "midnight", "noon", "midday", "dawn", "today", "tomorrow", "tonight", "weekend",
-    ]
 
     /// The subjects and objects of the stored fact: for a passive with an agent, the agents become
     /// the subjects and the grammatical subjects (the patients) the objects.

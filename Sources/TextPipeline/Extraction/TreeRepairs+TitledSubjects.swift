@@ -35,6 +35,10 @@ extension TreeRepairs {
     static func mainVerbTakenForAReducedRelative(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         func children(_ i: Int) -> [Int] { range.filter { head($0) == i } }
+        // Without a comma, only a verb with an object of its own hung on the root itself: "Mayor
+        // Ortiz named Ingrid Hallstrom ... as Berger's successor" (a participle naming its noun,
+        // "a man named Smith", leaves the sentence with no verb only in a fragment).
+        func hasObject(_ v: Int) -> Bool { children(v).contains { ["obj", "xcomp"].contains(document.tokens[$0].deprel) && $0 > v } }
         guard !(document.sentences.first == range && document.isHeadline(0)),
               let root = range.first(where: { document.tokens[$0].head < 0 }),
               ["NOUN", "PROPN"].contains(document.tokens[root].upos),
@@ -44,10 +48,6 @@ extension TreeRepairs {
                   && (document.tokens[$0 - 1].form == "," || (head($0) == root && hasObject($0))) }),
               !children(verb).contains(where: { ["nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cop"].contains(document.tokens[$0].deprel) })
         else { return }
-        // Without a comma, only a verb with an object of its own hung on the root itself: "Mayor
-        // Ortiz named Ingrid Hallstrom ... as Berger's successor" (a participle naming its noun,
-        // "a man named Smith", leaves the sentence with no verb only in a fragment).
-        func hasObject(_ v: Int) -> Bool { children(v).contains { ["obj", "xcomp"].contains(document.tokens[$0].deprel) && $0 > v } }
         // The subject ends right before the verb (or its comma): nothing of the verb's phrase
         // comes before it, and every word there is the root's (its modifiers and apposition).
         let subjectEnd = document.tokens[verb - 1].form == "," ? verb - 1 : verb
