@@ -38,7 +38,8 @@ import FactModel
 }
 
 /// A quotation opened sentences before the one that names its speaker ("\"... Let's keep going\",
-/// wrote Lind") begins where it opened: a plain question gets its first sentence.
+/// wrote Lind") begins where it opened: a plain question gets all of it, one about something in
+/// it the sentence that says it.
 @Suite struct OpenedQuoteTests: AsksQuestions {
     let engine: QueryEngine = {
         let source = FakeFactSource()
@@ -52,8 +53,13 @@ import FactModel
         return QueryEngine(source: source, lexicon: FakeLexicon())
     }()
 
-    @Test func thePlainQuestionGetsTheQuotationsFirstSentence() {
-        #expect(answers("what did Lind write").first == "Thank you for keeping the ferry running all winter")
+    @Test func thePlainQuestionGetsTheWholeQuotation() {
+        #expect(answers("what did Lind write").first
+                == "Thank you for keeping the ferry running all winter. It matters to every family on the island. Let's keep going")
+    }
+
+    @Test func aQuestionAboutSomethingGetsTheSentenceThatSaysIt() {
+        #expect(answers("what did Lind write about the family").first == "It matters to every family on the island")
     }
 
     @Test func aSentenceThatClosesAnEarlierQuotationIsTold() {
@@ -67,5 +73,35 @@ import FactModel
         #expect(SentenceFallback.quotations(in: "It matters to every family,\" wrote Lind, \"and to me.")
                 == ["It matters to every family", "and to me"])
         #expect(SentenceFallback.quotations(in: "Lind wrote \"we will go\" on Monday.") == ["we will go"])
+    }
+}
+
+/// "what did X say" is answered in X's own words: reported speech ranks below X's quotations, and
+/// what X did not say is no answer.
+@Suite struct QuotedBeforeReportedTests: AsksQuestions {
+    let engine: QueryEngine = {
+        let source = FakeFactSource()
+        let bah = source.entity("Sidi Ould Bah", .person, aliases: ["Ould Bah"])
+        let speaker = Argument(text: "Ould Bah", head: "Bah", entity: bah)
+        let s0 = source.sentence("\u{201C}The sea is not empty yet,\u{201D} Ould Bah told the assembly.", mentions: [("Ould Bah", .entity(.person), bah)])
+        source.add(speaker, "tell", Argument(text: "The sea is not empty yet", head: "be"), kind: .attribution, at: s0)
+        let s1 = source.sentence("Ould Bah said the fees would not be refunded.", mentions: [("Ould Bah", .entity(.person), bah)])
+        source.add(speaker, "say", Argument(text: "the fees would not be refunded", head: "refund"), kind: .attribution, at: s1)
+        let s2 = source.sentence("He did not say whether the boats could return.", mentions: [("He", .entity(.person), bah)])
+        source.add(Argument(text: "He", head: "He", entity: bah), "say", Argument(text: "the boats could return", head: "return"),
+                   kind: .attribution, negated: true, at: s2)
+        return QueryEngine(source: source, lexicon: FakeLexicon())
+    }()
+
+    @Test func theSpeakersOwnWordsComeAlone() {
+        #expect(answers("what did Ould Bah say") == ["The sea is not empty yet"])
+    }
+
+    @Test func reportedSpeechAnswersWhatItIsAbout() {
+        #expect(answers("what did Ould Bah say about the fees").first == "the fees would not be refunded")
+    }
+
+    @Test func whatWasNotSaidIsNoAnswer() {
+        #expect(!answers("what did Ould Bah say about the boats").contains("the boats could return"))
     }
 }

@@ -77,6 +77,16 @@ extension QuestionAnswerer {
         return []
     }
 
+    /// The sentences of one quotation joined into one answer, each ended by a full stop unless it
+    /// ends in its own mark; nil when the whole runs past `maxWords` (a speech is shown by its
+    /// sentences). O(total length).
+    func wholeQuotation(_ pieces: [String], maxWords: Int = 60) -> String? {
+        guard pieces.reduce(0, { $0 + wordsOf($1).count }) <= maxWords else { return nil }
+        return pieces.enumerated().map { index, piece in
+            index == pieces.count - 1 || piece.last.map({ ".?!".contains($0) }) == true ? piece : piece + "."
+        }.joined(separator: " ")
+    }
+
     /// The sentences of `continuedQuotation` as candidates scored `score`, weighed by what the
     /// question asks about (or by `continuationWeight` when it asks about nothing in particular).
     func continuationCandidates(after ref: SentenceRef, opening sentence: String, score: Double, about: PhraseMatcher?,

@@ -15,6 +15,7 @@ extension QuestionAnswerer {
         let sayKeys = Set(Paraphrases.relationKeys(equivalentTo: "say"))
         let usesTheVerb = usesTheAskedVerb(verb)
         var candidates: [Candidate] = []
+        var reportedSpeech = Set<Int>()
         // The speaker's facts, and say-facts whose subject names the speaker in words the entity
         // stage did not link ("Speaking to BBC Sport, Warholm said ...").
         var factIDs: [FactID] = []
@@ -25,7 +26,8 @@ extension QuestionAnswerer {
             let fact = source.fact(factID)
             let isSaying = fact.kind == .attribution || sayKeys.contains(fact.predicate.canonical) || sayKeys.contains(fact.predicate.lemma)
             // "Adamowicz was announced to have died": the subject of a passive said nothing.
-            guard isSaying, let content = fact.object, fact.predicate.voice != .passive else { continue }
+            // "She did not say whether ...": what was not said is nobody's statement.
+            guard isSaying, let content = fact.object, fact.predicate.voice != .passive, !fact.predicate.negated else { continue }
             let bySpeaker = fact.subject.entity.map { speakers.prefix(2).contains($0) }
                 ?? (speakerMatcher.score(fact.subject) >= 0.7
                     || !Set(source.resolve(name: fact.subject.text)).isDisjoint(with: speakers.prefix(2)))
@@ -49,6 +51,7 @@ extension QuestionAnswerer {
                 let after = quoted.filter { quote in sentence.firstRange(of: quote).map { $0.lowerBound >= start } ?? false }
                 texts = Array((after.isEmpty ? quoted : after).prefix(1))
             }
+            let reported = texts.isEmpty
             if texts.isEmpty {
                 if contentIsListener { continue }
                 texts = [content.text.trimmingQuotes()]
@@ -59,6 +62,20 @@ extension QuestionAnswerer {
             // Trump write on Twitter"); the parts after it count as its continuation, unless they
             // hold what is asked about.
             let opened = openedQuotation(before: factSentence, closing: sentence)
+            // A quotation left open runs on into the sentences up to the one that closes it.
+            var runsOn = QuotationMarks.leavesAQuotationOpen(sentence)
+                ? continuedQuotation(after: factSentence, opening: sentence) : []
+            if let last = runsOn.last, !QuotationMarks.closesAQuotationOpenedBefore(source.sentenceText(last.ref)) { runsOn = [] }
+            if aboutMatcher == nil, texts.count == 1,
+               let whole = wholeQuotation(opened.map(\.text) + texts + runsOn.map(\.text)), !opened.isEmpty || !runsOn.isEmpty {
+                // A plain question gets the whole quotation, however many sentences it spans.
+                candidates.append(Candidate(value: .text(whole), text: whole, score: score,
+                                            support: .fact(factID), fromSentence: false))
+                if runsOn.isEmpty {
+                    candidates += continuationCandidates(after: factSentence, opening: sentence, score: score, about: nil, fromSentence: false)
+                }
+                continue
+            }
             for (index, piece) in opened.enumerated() {
                 let about = index == 0 ? max(aboutWeight(aboutMatcher, in: piece.text), aboutWeight(aboutMatcher, in: sentence))
                     : aboutMatcher == nil ? Self.continuationWeight : aboutWeight(aboutMatcher, in: piece.text)
@@ -68,11 +85,18 @@ extension QuestionAnswerer {
             for text in texts {
                 let about = opened.isEmpty ? aboutWeight(aboutMatcher, in: sentence)
                     : aboutMatcher == nil ? Self.continuationWeight : aboutWeight(aboutMatcher, in: text)
+                if reported { reportedSpeech.insert(candidates.count) }
                 candidates.append(Candidate(value: .text(text), text: text, score: score * about,
                                             support: .fact(factID), fromSentence: false))
             }
             // The quotation may run on into the next sentences: they are the speaker's too.
             candidates += continuationCandidates(after: factSentence, opening: sentence, score: score, about: aboutMatcher, fromSentence: false)
+        }
+        // "what did X say" is first answered in X's own words: what the article reports X said
+        // without quoting ranks below the cut (0.7 of the best) when X is quoted too; asked
+        // about something, a report that speaks of it still comes first when no quotation does.
+        if candidates.indices.contains(where: { !reportedSpeech.contains($0) }) {
+            for index in reportedSpeech { candidates[index].score *= Self.reportedSpeechWeight }
         }
         for id in speakers.prefix(2) {
             if candidates.isEmpty {
@@ -93,6 +117,9 @@ extension QuestionAnswerer {
         }
         return candidates
     }
+
+    /// What reported speech counts for beside the speaker's quotations.
+    static let reportedSpeechWeight = 0.65
 
     /// What a statement told with another verb counts for, when the question asks for a manner
     /// of saying ("claim", "write", "tweet"): below the quotes' cut (0.7 of the best).

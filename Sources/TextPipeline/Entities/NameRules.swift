@@ -27,6 +27,7 @@ enum NameRules {
             NameOfAWork.apply(sentence, &document, context)
         }
         OrganizationsByKind.apply(to: &document, context: context)
+        PlacesByKind.apply(to: &document, context: context)
         // After the kind rules, which find names the tagger missed ("the company Ferrovías").
         for sentence in document.sentences {
             NameSpanRules.nameGoesOnAfterARomanceParticle(sentence, &document)

@@ -215,7 +215,8 @@ extension SentenceReader {
             let possessorWords = Set(tree.subtree(p))
             ownedWords.removeAll { possessorWords.contains($0) || tree.deprel($0) == "case" && tree.head($0) == p }
             ownedWords = ownedWords.filter { !(tree.deprel($0) == "case" && $0 < owned && tree.head($0) == owned) }
-            guard !ownedWords.isEmpty else { continue }
+            // The owned phrase follows its owner; words before it come from a misparse.
+            guard !ownedWords.isEmpty, ownedWords.allSatisfy({ $0 > p }) else { continue }
             let possessorClean = possessor.words.filter { !(tree.deprel($0) == "case" && tree.head($0) == p) }
             var draft = DraftFact(
                 subject: DraftArgument(words: possessorClean, head: p), relationWords: [], lemma: "have",

@@ -176,6 +176,27 @@ struct SentenceReader {
             derived.role = role
             drafts.append(derived)
         }
+        if tree.lemma(h).lowercased() == "replace", let replaced = frame.voice == .active ? frame.objects.first : subjects.first?.argument,
+           !replaced.isEmpty {
+            // "replaced the governor, Ramon Villacorta, with his deputy, Teresita Abad": the one
+            // put in the place replaces the one taken out of it ("who replaced Villacorta").
+            // Each side by its description and by the name in apposition to it.
+            func named(_ argument: DraftArgument) -> [DraftArgument] {
+                guard let head = argument.head else { return [argument] }
+                let names = tree.dependents(head, ["appos"]).filter { tree.upos($0) == "PROPN" }
+                return [argument] + names.map { DraftArgument(words: tree.nameWords($0).sorted(), head: $0) }
+            }
+            for qualifier in frame.qualifiers where qualifier.marker.lowercased() == "with" && !qualifier.argument.isEmpty {
+                for newcomer in named(qualifier.argument) {
+                    for old in named(replaced) {
+                        var derived = DraftFact(subject: newcomer, relationWords: [], lemma: "replace", object: old, kind: .derived, anchor: h)
+                        derived.insertedRelation = "replace"
+                        derived.role = role
+                        drafts.append(derived)
+                    }
+                }
+            }
+        }
         if let infinitive = frame.infinitiveObject {
             // "threatened to pull funding": also (Sessions; threaten; to pull funding ...), so
             // "what did Sessions threaten" finds it; for each subject ("The Social Democrats and
@@ -562,7 +583,8 @@ extension SentenceReader {
             }
             let time = isTemporal(o)
             if objects.isEmpty, !promoted, frame.agents.isEmpty, !obliques.contains(where: { isAgent($0, passive: passive) }),
-               let marker, o > final, !time, !ExtractionLexicon.sentenceMarkers.contains(marker.text.lowercased()) {
+               let marker, o > final, !time, !ExtractionLexicon.sentenceMarkers.contains(marker.text.lowercased()),
+               !saysAQuotation(final) {
                 // "meet with Kelly", "was born in Baltimore": the preposition joins the relation.
                 promoted = true
                 frame.relationWords += marker.words
@@ -597,6 +619,14 @@ extension SentenceReader {
         frame.lemma = verbLemma(final)
         frame.relationWords = Array(Set(frame.relationWords)).sorted()
         return frame
+    }
+
+    /// Whether `v` is a verb of saying linked to a quotation by `parataxis` ("“...,” she said in a
+    /// video message"): what it says is the quotation (`readAttributions`), so a phrase after it
+    /// is a qualifier of the saying, never its object.
+    func saysAQuotation(_ v: Int) -> Bool {
+        words.isSayVerb(verbLemma(v)) && !tree.has(v, ["obj", "ccomp"])
+            && (tree.deprel(v) == "parataxis" || !tree.dependents(v, ["parataxis"]).isEmpty)
     }
 
     /// The verb's lemma with its particles: "cut off".

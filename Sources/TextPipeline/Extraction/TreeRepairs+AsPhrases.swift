@@ -22,6 +22,31 @@ extension TreeRepairs {
         }
     }
 
+    /// "replaced the governor of the central bank, Ramon Villacorta, with his deputy, Teresita
+    /// Abad": the parser hung the "with" phrase inside the object (on its last name), so the new
+    /// holder was part of the old one. A "with" phrase after a comma inside the object of
+    /// "replace" (or "succeed"'s kin that take one: substitute, swap) is the verb's.
+    static func replacementHungInsideTheReplaced(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for verb in range where document.tokens[verb].upos == "VERB" && replacingVerbs.contains(document.tokens[verb].lemma.lowercased()) {
+            guard let replaced = range.first(where: { Int(document.tokens[$0].head) == verb && document.tokens[$0].deprel == "obj" && $0 > verb })
+            else { continue }
+            for newcomer in range where newcomer > replaced && document.tokens[newcomer].deprel == "nmod"
+                && ["NOUN", "PROPN"].contains(document.tokens[newcomer].upos) && isInside(newcomer, subtreeOf: replaced, range, document) {
+                guard let marker = range.first(where: { Int(document.tokens[$0].head) == newcomer && document.tokens[$0].deprel == "case" }),
+                      document.tokens[marker].form.lowercased() == "with", marker > range.lowerBound,
+                      document.tokens[marker - 1].form == ","
+                else { continue }
+                document.tokens[newcomer].head = Int32(verb)
+                document.tokens[newcomer].deprel = "obl"
+                if Int(document.tokens[marker - 1].head) != verb { document.tokens[marker - 1].head = Int32(newcomer) }
+                break
+            }
+        }
+    }
+
+    /// Verbs whose "with" phrase names what takes the object's place.
+    static let replacingVerbs: Set<String> = ["replace", "substitute", "swap"]
+
     /// "the leaders described the river as "a shared inheritance that no country can manage
     /// alone"": the parser made "as" a subordinator (`mark`) and the noun phrase an adverbial
     /// clause, so the description was no argument of "described". A noun hung as an

@@ -58,6 +58,46 @@ extension TreeRepairs {
         document.tokens[verb].xpos = "VBD"
     }
 
+    /// A title opening the sentence and set off by a comma before the holder's name ("Anvaya's
+    /// chief executive, Dr. Meera Venkataraman, 56, said no patient was harmed"), hung as a
+    /// fronted complement of the verb, as the words of a quotation before "X said" are: it has no
+    /// verb, subject or quotation mark of its own, so it is the subject, and the name after it its
+    /// apposition.
+    static func titleTakenForAFrontedComplement(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func children(_ i: Int) -> [Int] { range.filter { head($0) == i } }
+        for title in range where document.tokens[title].deprel == "ccomp" && ["NOUN", "ADJ", "PROPN"].contains(document.tokens[title].upos) {
+            let verb = head(title)
+            guard range.contains(verb), title < verb, document.tokens[verb].upos == "VERB",
+                  let name = children(verb).first(where: { document.tokens[$0].deprel == "nsubj" && $0 > title && $0 < verb }),
+                  document.tokens[name].upos == "PROPN",
+                  !children(title).contains(where: { ["nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "mark", "expl"].contains(document.tokens[$0].deprel) })
+            else { continue }
+            let titleWords = range.filter { isInside($0, subtreeOf: title, range, document) }
+            // A title is a noun phrase: no finite verb ("Coins found in the galley show that ...,
+            // Aksoy said" is what was said), no long clause.
+            guard titleWords.count <= 10,
+                  !titleWords.contains(where: { ["VBD", "VBZ", "VBP", "MD"].contains(document.tokens[$0].xpos) }) else { continue }
+            let nameStart = range.filter { isInside($0, subtreeOf: name, range, document) }.min() ?? name
+            guard let titleEnd = titleWords.max(), titleWords.min() == range.lowerBound,
+                  titleEnd < nameStart, (titleEnd + 1..<nameStart).allSatisfy({ document.tokens[$0].form == "," }),
+                  nameStart > titleEnd + 1 || document.tokens[titleEnd].form == ",",
+                  !titleWords.contains(where: { ["``", "''"].contains(document.tokens[$0].xpos) || openingQuotes.contains(document.tokens[$0].form) })
+            else { continue }
+            document.tokens[title].deprel = "nsubj"
+            if document.tokens[title].upos == "ADJ" {
+                document.tokens[title].upos = "NOUN"
+                document.tokens[title].xpos = "NN"
+            }
+            document.tokens[name].head = Int32(title)
+            document.tokens[name].deprel = "appos"
+            // The comma that opens the apposition is the apposition's, not the title's last word.
+            for comma in titleEnd..<nameStart where document.tokens[comma].form == "," && head(comma) == title {
+                document.tokens[comma].head = Int32(name)
+            }
+        }
+    }
+
     private static func hasCoordinator(_ conjunct: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Bool {
         range.contains { Int(document.tokens[$0].head) == conjunct && document.tokens[$0].deprel == "cc" }
     }

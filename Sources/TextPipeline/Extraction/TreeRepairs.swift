@@ -6,6 +6,7 @@ enum TreeRepairs {
     /// Applies every repair to each sentence of `document`.
     static func apply(to document: inout AnnotatedDocument) {
         for range in document.sentences where range.count > 2 {
+            wordHungOnPunctuation(range, &document)
             conjunctHungOnItsConjunction(range, &document)
             verbTaggedAsNoun(range, &document)
             frontedParticipleTakenForTheRoot(range, &document)
@@ -29,6 +30,7 @@ enum TreeRepairs {
             timeTakenForAPassiveObject(range, &document)
             quotationTakenFromItsSayVerb(range, &document)
             quotationTakenFromItsVerb(range, &document)
+            titleTakenForAFrontedComplement(range, &document)
             listAfterAColonOfACountedSubject(range, &document)
             verbConjunctOnAnArgument(range, &document)
             alongWithTakenForAModifier(range, &document)
@@ -61,6 +63,7 @@ enum TreeRepairs {
             descriptionTakenForASecondObject(range, &document)
             asPhraseTakenForAClause(range, &document)
             roleHungInsideTheAppointed(range, &document)
+            replacementHungInsideTheReplaced(range, &document)
             selfGivenNameTakenForASubject(range, &document)
             personConjunctHungOnAPlace(range, &document)
             conjunctHungOnAFlatName(range, &document)

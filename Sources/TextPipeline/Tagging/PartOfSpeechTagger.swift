@@ -107,6 +107,7 @@ public struct PartOfSpeechTagger: Sendable {
             retagCountedNouns(&document, range: range)
             retagRelativeClauseVerbs(&document, range: range)
             retagForeignAdjectives(&document, range: range)
+            retagPluralPossessives(&document, range: range)
         }
     }
 

@@ -1,0 +1,60 @@
+/// "the nearby town of Puerto Galera", "the island of Lastovo", "the province of Khon Kaen": a
+/// name written as the "of" phrase of a noun for a kind of place is a place, wherever the article
+/// writes it. A made-up or foreign town has no other evidence, and the name tagger typed "Puerto
+/// Galera" a person, which then took the pronouns meant for the people near it.
+enum PlacesByKind {
+    /// Nouns for kinds of place that name their place in an "of" phrase.
+    static let placeKinds: Set<String> = [
+        "town", "city", "village", "hamlet", "island", "islands", "port", "province", "region", "municipality",
+        "district", "county", "state", "suburb", "commune", "prefecture", "canton", "emirate", "archipelago",
+        "neighbourhood", "neighborhood", "borough", "parish", "oblast", "governorate", "republic", "kingdom",
+    ]
+
+    /// Retags each name after "KIND of" (a run of proper nouns, tagged or not, up to the end of a
+    /// name the tagger began there) as a place, then every mention of the same words the tagger
+    /// typed a person: a name of two or more words, or a word no list knows as a name. O(tokens).
+    static func apply(to document: inout AnnotatedDocument, context: EntityContext) {
+        var names = Set<String>()
+        for sentence in document.sentences {
+            for range in placesAfterKindNouns(sentence, &document, context)
+            where range.count >= 2 || OrganizationsByKind.isMadeUp(range.lowerBound, context) {
+                names.insert(context.lower[range].joined(separator: " "))
+            }
+        }
+        guard !names.isEmpty else { return }
+        for sentence in document.sentences {
+            for span in EntityLabel.spans(sentence.map { document.tokens[$0].entityTag }) where span.type == "PER" {
+                let range = span.range.lowerBound + sentence.lowerBound..<span.range.upperBound + sentence.lowerBound
+                guard names.contains(context.lower[range].joined(separator: " ")) else { continue }
+                document.tagName(range, as: "LOC")
+            }
+        }
+    }
+
+    /// The names after "KIND of" in one sentence, retagged as places; returns their ranges.
+    private static func placesAfterKindNouns(_ sentence: Range<Int>, _ document: inout AnnotatedDocument,
+                                             _ context: EntityContext) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = sentence.lowerBound + 2
+        while i < sentence.upperBound {
+            guard document.tokens[i - 2].upos == "NOUN", placeKinds.contains(context.lower[i - 2]), context.lower[i - 1] == "of",
+                  document.tokens[i].upos == "PROPN", !document.tokens[i].entityTag.hasPrefix("I-")
+            else { i += 1; continue }
+            var end = i + 1
+            if document.tokens[i].entityTag.hasPrefix("B-") {
+                while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
+            } else {
+                while end < sentence.upperBound, document.tokens[end].upos == "PROPN", document.tokens[end].entityTag == "O" { end += 1 }
+            }
+            // A name typed an organization or other thing is left as it is: "the port of Rotterdam
+            // Authority" names the authority.
+            guard (i..<end).allSatisfy({ document.tokens[$0].upos == "PROPN" }),
+                  !document.tokens[i].entityTag.hasSuffix("ORG") && !document.tokens[i].entityTag.hasSuffix("MISC")
+            else { i = end; continue }
+            document.tagName(i..<end, as: "LOC")
+            found.append(i..<end)
+            i = end
+        }
+        return found
+    }
+}
