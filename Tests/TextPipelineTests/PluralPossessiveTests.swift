@@ -21,4 +21,11 @@ import Testing
         let document = pipeline.annotate("Words\n\nThe sign read 'closed for works' in red letters.\n")
         #expect(!document.tokens.contains { $0.xpos == "POS" })
     }
+
+    @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aNameWithAPluralPossessiveIsOneOrganization() throws {
+        let pipeline = try #require(AgentRepairTests.pipeline)
+        let text = "Strike\n\nThe strike was called by the Northern Nurses' Union on Monday.\n"
+        let entities = pipeline.extractor.extract(pipeline.annotate(text), document: Document(id: 0, path: "t.txt", title: "t", text: text)).entities
+        #expect(entities.contains { $0.name == "Northern Nurses' Union" && $0.type == .organization }, "\(entities.map(\.name))")
+    }
 }

@@ -39,4 +39,12 @@ import Testing
         let facts = try AgentRepairTests.facts(of: text)
         #expect(facts.contains { $0.kind == .title && $0.subject.text.contains("Meera Rao") && $0.predicate.lemma == "chief executive" })
     }
+
+    @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aSubjectBeforeAnInterposedSayClauseIsWhatItSays() throws {
+        let text = "Ferry\n\nOrtega, she said, was the last person to leave the ship.\n"
+        let said = try attribution(text)
+        #expect(said.object?.text == "Ortega was the last person to leave the ship")
+        let facts = try AgentRepairTests.facts(of: text)
+        #expect(facts.contains { $0.subject.text == "Ortega" && $0.object?.text == "the last person to leave the ship" })
+    }
 }

@@ -33,8 +33,6 @@ enum Paraphrases {
         ["agree", "accede", "consent", "assent"],
         ["test", "test positive"],
         ["apologise", "apologize"],
-        // "was first spotted by a recreational diver" answers "who found the wreck".
-        ["find", "discover", "spot", "locate", "detect", "uncover"],
         ["supply", "deliver", "provide"],
         // "characterized the attack as a violation": what it was called.
         namingVerbs,

@@ -959,7 +959,26 @@ public struct QueryParser {
         if next.kind == .string || next.kind == .number { return true }
         let word = next.lowered
         return next.isCapitalized || EnglishWords.determiners.contains(word) || EnglishWords.prepositions.contains(word)
-            || EnglishWords.particles.contains(word) || EnglishWords.pronouns.contains(word)
+            || EnglishWords.particles.contains(word) || EnglishWords.pronouns.contains(word) || !restHasABareVerb()
+    }
+
+    /// Whether a word after the current one, before a preposition or the statement's end, could be
+    /// the bare verb an object question needs after its subject ("which plan did officials
+    /// reject"): not a word whose ending makes it a noun or an inflected form ("which company will
+    /// supply replacement doses": "doses" is no verb after "will").
+    private func restHasABareVerb() -> Bool {
+        var index = position + 1
+        while index < tokens.count, tokens[index].kind == .word {
+            let word = tokens[index].lowered
+            if EnglishWords.prepositions.contains(word) || EnglishWords.determiners.contains(word) { return true }
+            // Bare verbs that end like inflections: need, succeed; bring, swing; focus.
+            let inflectedOrNoun = (word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us"))
+                || (word.hasSuffix("ed") && !word.hasSuffix("eed")) || (word.hasSuffix("ing") && word.count > 6)
+                || ["ment", "tion", "sion", "ness", "ity"].contains { word.hasSuffix($0) }
+            if !inflectedOrNoun { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The asked slot of an object question: the object, or a stranded preposition's object

@@ -32,6 +32,7 @@ enum NameSpanRules {
         organizationGoesOnToItsKind(sentence, &document)
         hyphenJoinsAName(sentence, &document)
         ampersandJoinsAName(sentence, &document)
+        pluralPossessiveInsideAName(sentence, &document)
         featureNamesArePlaces(sentence, &document)
         countryRightAfterAName(sentence, &document, context)
         countryAtTheEndIsNoPersonsName(sentence, &document, context)
@@ -225,6 +226,27 @@ enum NameSpanRules {
             var end = i + 2
             while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-")
                     || (document.tokens[end].entityTag == "O" && NamedEntityFeatures.isCapitalized(document.tokens[end].form)) {
+                end += 1
+            }
+            document.tagName(start..<end, as: "ORG")
+        }
+    }
+
+    /// "the Northern Nurses' Union", "the Kurdistan Workers' Party": a name ending with a plural,
+    /// its possessive apostrophe (tagged POS) and capitalised words are one organisation, which the
+    /// tagger split at the apostrophe ("[Northern Nurses]ORG' Union").
+    static func pluralPossessiveInsideAName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        for i in sentence where i > sentence.lowerBound && i + 1 < sentence.upperBound
+            && document.tokens[i].xpos == "POS" && (document.tokens[i].form == "'" || document.tokens[i].form == "\u{2019}") {
+            let (before, after) = (document.tokens[i - 1], document.tokens[i + 1])
+            guard before.entityTag != "O", NamedEntityFeatures.isCapitalized(before.form), before.form.hasSuffix("s"),
+                  NamedEntityFeatures.isCapitalized(after.form), ["PROPN", "NOUN"].contains(after.upos) else { continue }
+            var start = i - 1
+            while start > sentence.lowerBound, document.tokens[start].entityTag.hasPrefix("I-") { start -= 1 }
+            var end = i + 2
+            while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-")
+                    || (document.tokens[end].entityTag == "O" && NamedEntityFeatures.isCapitalized(document.tokens[end].form)
+                        && ["PROPN", "NOUN"].contains(document.tokens[end].upos)) {
                 end += 1
             }
             document.tagName(start..<end, as: "ORG")

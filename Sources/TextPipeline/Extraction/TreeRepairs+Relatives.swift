@@ -97,3 +97,35 @@ extension TreeRepairs {
         document.tokens[root].deprel = relation
     }
 }
+
+extension TreeRepairs {
+    /// "Sahyadri Vaccines, a rival manufacturer based in Pune, which has agreed to deliver 1.2
+    /// million doses": the parser hung the relative clause on the nearest noun, the place the
+    /// participle names, but a place agrees to nothing. A relative clause opened by "which" or
+    /// "who" after a comma, hung on a place inside a participle phrase ("based in", "located
+    /// in"), whose verb asks for someone who acts (`actingVerbs`), modifies the noun the
+    /// participle describes.
+    static func relativeClauseHungOnAPlaceOfAParticiple(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for clause in range where document.tokens[clause].deprel == "acl:relcl" && document.tokens[clause].upos == "VERB"
+            && actingVerbs.contains(document.tokens[clause].lemma.lowercased()) {
+            let place = head(clause)
+            guard range.contains(place), isName(place, of: .place, document), document.tokens[place].deprel == "obl",
+                  let pronoun = range.first(where: { head($0) == clause && document.tokens[$0].deprel.hasPrefix("nsubj") }),
+                  ["which", "who"].contains(document.tokens[pronoun].form.lowercased()), pronoun > range.lowerBound,
+                  document.tokens[pronoun - 1].form == ","
+            else { continue }
+            let participle = head(place)
+            guard range.contains(participle), document.tokens[participle].deprel == "acl", document.tokens[participle].xpos == "VBN" else { continue }
+            let noun = head(participle)
+            guard range.contains(noun), ["NOUN", "PROPN"].contains(document.tokens[noun].upos) else { continue }
+            document.tokens[clause].head = Int32(noun)
+        }
+    }
+
+    /// Verbs of a relative clause whose subject acts: no place agrees, announces or delivers.
+    static let actingVerbs: Set<String> = [
+        "agree", "decide", "refuse", "promise", "plan", "announce", "say", "deny", "deliver", "supply", "sign",
+        "hire", "employ", "make", "produce", "manufacture", "sell", "buy", "offer", "pay", "build", "operate", "run",
+    ]
+}
