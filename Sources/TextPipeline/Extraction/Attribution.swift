@@ -26,22 +26,10 @@ extension SentenceReader {
                 continue
             }
             guard let speaker = subjects(of: s).first else { continue }
-            let part = verbWords(s, adverbsAfter: subjectEnd(of: s))
             let contentWords = tree.trimmed(content.sorted(), head: -1)
             guard !contentWords.isEmpty else { continue }
-            var draft = DraftFact(
-                subject: speaker.argument, relationWords: part.words.sorted(), lemma: verbLemma(s),
-                object: DraftArgument(words: contentWords, head: tree.head(s) ?? contentWords[0]),
-                kind: .attribution, anchor: s)
-            draft.negated = part.negated
-            draft.role = role(of: s)
-            draft.subjectSource = speaker.source
-            // The say-clause read alone ("Lee said in a statement") is superseded by the
-            // attribution, which keeps its qualifiers.
-            let sayClause = drafts.indices.filter { drafts[$0].anchor == s && drafts[$0].object == nil && drafts[$0].kind == .event }
-            draft.qualifiers = sayClause.first.map { drafts[$0].qualifiers } ?? []
-            superseded.formUnion(sayClause)
-            drafts.append(draft)
+            appendAttribution(speaker: speaker, verb: s, content: DraftArgument(words: contentWords, head: tree.head(s) ?? contentWords[0]),
+                              superseding: &superseded)
             contentOwners.append((content, own, drafts.count - 1))
         }
         readFrontedQuotation(&contentOwners, &superseded)
@@ -100,6 +88,15 @@ extension SentenceReader {
             contentOwners.append((Set(quoted), Set(tree.subtree(verb)).subtracting(quoted), index))
             return
         }
+        appendAttribution(speaker: speaker, verb: verb, content: content, superseding: &superseded)
+        contentOwners.append((Set(quoted), Set(tree.subtree(verb)).subtracting(quoted), drafts.count - 1))
+    }
+
+    /// Appends (speaker; verb; content) as an attribution. The say-clause read alone ("Lee said in
+    /// a statement") is superseded by it (its index goes into `superseded`), and it keeps that
+    /// clause's qualifiers.
+    private mutating func appendAttribution(speaker: (argument: DraftArgument, source: SubjectSource), verb: Int,
+                                            content: DraftArgument, superseding superseded: inout Set<Int>) {
         let part = verbWords(verb, adverbsAfter: subjectEnd(of: verb))
         var draft = DraftFact(subject: speaker.argument, relationWords: part.words.sorted(), lemma: verbLemma(verb),
                               object: content, kind: .attribution, anchor: verb)
@@ -110,7 +107,6 @@ extension SentenceReader {
         draft.qualifiers = sayClause.first.map { drafts[$0].qualifiers } ?? []
         superseded.formUnion(sayClause)
         drafts.append(draft)
-        contentOwners.append((Set(quoted), Set(tree.subtree(verb)).subtracting(quoted), drafts.count - 1))
     }
 
     /// Removes the drafts at `indices`, keeping every other draft's `attributedBy` pointing at the
