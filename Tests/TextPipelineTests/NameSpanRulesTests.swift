@@ -253,3 +253,25 @@ import Testing
         #expect(gazetteer.classes(ofPhrase: "adriatic sea").contains(.wordNetLocation))
     }
 }
+
+/// Names joined across a hyphen to a Korean given name's second syllable, and across a plural
+/// possessive to the words after it.
+@Suite struct JoinedNameSpanTests {
+    func names(_ document: AnnotatedDocument) -> [String] {
+        EntityLabel.spans(document.tokens.map(\.entityTag)).map { $0.type + ":" + document.text(ofTokens: $0.range) }
+    }
+
+    @Test func aKoreanGivenNamesSecondSyllableIsPartOfTheName() {
+        let person = EntityTestDocument.recognize("Its head of sales, [Park Jin]PER-woo, was charged .")
+        #expect(names(person) == ["PER:Park Jin-woo"])
+        // A compound with a name is no longer name: "Kim-led", "Obama-era".
+        let era = EntityTestDocument.recognize("The [Obama]PER-era rules were dropped .")
+        #expect(names(era) == ["PER:Obama"])
+    }
+
+    @Test func aNameWithAPluralPossessiveAndCapitalisedWordsIsOneOrganization() {
+        let union = EntityTestDocument.recognize("It was called by the [Northern Nurses]ORG' Union on Monday .",
+                                                 tags: ["'": ("PART", "POS"), "Union": ("PROPN", "NNP")])
+        #expect(names(union) == ["ORG:Northern Nurses' Union"])
+    }
+}

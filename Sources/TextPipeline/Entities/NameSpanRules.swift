@@ -167,14 +167,15 @@ enum NameSpanRules {
 
     /// "The [Las Vegas Review]-[Journal]", "[Jean]-Pierre": an organisation or person name, a
     /// hyphen with no space on either side and a capitalised word are one name, of the first
-    /// name's type (places stay apart: "Russia-Ukraine talks").
+    /// name's type (places stay apart: "Russia-Ukraine talks"); so are a person's name, a hyphen
+    /// and the lower-case syllable of a Korean given name ("[Park Jin]-woo").
     static func hyphenJoinsAName(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
         var i = sentence.lowerBound + 1
         while i + 1 < sentence.upperBound {
             defer { i += 1 }
             let (before, after) = (document.tokens[i - 1], document.tokens[i + 1])
             guard document.isJoiningHyphen(i), before.entityTag != "O", case let type = String(before.entityTag.dropFirst(2)), type == "ORG" || type == "PER",
-                  NamedEntityFeatures.isCapitalized(after.form),
+                  NamedEntityFeatures.isCapitalized(after.form) || (type == "PER" && isLowerCaseNameSyllable(after.form)),
                   after.entityTag == "O" || after.entityTag == "B-" + type else { continue }
             document.tokens[i].entityTag = "I-" + type
             var j = i + 1
@@ -184,6 +185,20 @@ enum NameSpanRules {
             } while j < sentence.upperBound && document.tokens[j].entityTag == "I-" + type
         }
     }
+
+    /// The lower-case second syllable of a Korean given name ("Park Jin-woo", "Lee Kyung-ho"): two
+    /// to five letters, not a word that makes a compound with a name ("Obama-era", "Seoul-based",
+    /// "Kim-led": those end in "-ed" or are listed).
+    static func isLowerCaseNameSyllable(_ form: String) -> Bool {
+        (2...5).contains(form.count) && form.allSatisfy({ $0.isLowercase && $0.isLetter }) && !form.hasSuffix("ed")
+            && !compoundWordsAfterANameHyphen.contains(form)
+    }
+
+    /// Words written after a name and a hyphen that make a compound with it, not a longer name.
+    static let compoundWordsAfterANameHyphen: Set<String> = [
+        "era", "elect", "style", "like", "born", "run", "type", "free", "wide", "owned", "proof", "only", "class",
+        "made", "bound", "level", "size", "long", "old", "year", "day", "week", "man", "woman", "led", "based",
+    ]
 
     /// "The State Water and [Environment Council]": capitalised words outside names, after a
     /// determiner or at the start of the sentence, joined by "and" to an organisation whose last
