@@ -70,4 +70,12 @@ import Testing
         let payers = facts.filter { $0.predicate.lemma == "pay" }.map(\.subject.text)
         #expect(payers.contains("Marko Horvat"), "\(facts.map(\.compact))")
     }
+
+    @Test(.enabled(if: AgentRepairTests.pipeline != nil)) func aThingSentFromACompanyIsTheAgent() throws {
+        let text = "Rescue\n\nThe rescue was carried out at first light on Friday by a helicopter from the Kathmandu-based company Himal Sky Rescue, flown by Captain Bishnu Gurung, a former army pilot.\n"
+        let facts = try AgentRepairTests.facts(of: text)
+        let carried = facts.filter { $0.predicate.lemma == "carry out" }
+        #expect(carried.contains { $0.subject.text.hasSuffix("Himal Sky Rescue") && $0.object?.text == "The rescue" },
+                "\(carried.map { "\($0.subject.text) | \($0.object?.text ?? "")" })")
+    }
 }

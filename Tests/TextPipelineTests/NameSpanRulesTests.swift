@@ -274,4 +274,10 @@ import Testing
                                                  tags: ["'": ("PART", "POS"), "Union": ("PROPN", "NNP")])
         #expect(names(union) == ["ORG:Northern Nurses' Union"])
     }
+
+    @Test func capitalisedWordsAfterAKindNounAreAName() {
+        let company = EntityTestDocument.recognize("A helicopter from the company Himal Sky Rescue flew .",
+                                                   tags: ["Himal": ("ADJ", "JJ"), "Sky": ("NOUN", "NN"), "Rescue": ("NOUN", "NN")])
+        #expect(names(company) == ["ORG:Himal Sky Rescue"])
+    }
 }

@@ -48,9 +48,14 @@ enum NameAfterKindNoun {
         return retagged
     }
 
-    /// A proper noun, or an acronym of two to six capital letters whatever its tag ("FNV").
+    /// A proper noun, an acronym of two to six capital letters whatever its tag ("FNV"), or a
+    /// capitalised word the tagger read as an adjective or common noun ("the company Himal Sky
+    /// Rescue", tagged ADJ NOUN NOUN): after the kind noun, mid-sentence, capitals mark a name.
     private static func isNameWord(_ token: Token) -> Bool {
         if token.upos == "PROPN" { return true }
+        if ["ADJ", "NOUN"].contains(token.upos), token.form.first?.isUppercase == true, token.form.dropFirst().contains(where: \.isLowercase) {
+            return true
+        }
         let letters = token.form.utf8
         return (2...6).contains(letters.count) && letters.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     }

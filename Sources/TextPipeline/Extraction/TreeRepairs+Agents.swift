@@ -3,7 +3,8 @@ extension TreeRepairs {
     /// "who has been coached since the age of 14 by the Ukrainian grandmaster Dmytro Levchenko":
     /// the parser hangs the by-phrase on the noun of the oblique before it ("age"), so the
     /// passive has no agent. A by-phrase inside an oblique of a passive verb that has no agent,
-    /// naming a person or an organisation (itself or by a name in apposition), is the agent.
+    /// naming a person or an organisation (itself or by a name in apposition) or a thing sent
+    /// "from" one ("by a helicopter from the company Himal Sky Rescue"), is the agent.
     static func agentHungOnAnOblique(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         func isDoerName(_ i: Int) -> Bool { document.tokens[i].entityTag.hasSuffix("PER") || document.tokens[i].entityTag.hasSuffix("ORG") }
@@ -13,6 +14,16 @@ extension TreeRepairs {
             isDoerName(i) || range.contains { name in
                 head(name) == i && ["appos", "flat", "nmod", "compound"].contains(document.tokens[name].deprel) && isDoerName(name)
                     && !range.contains { head($0) == name && document.tokens[$0].deprel == "case" }
+            } || sentByADoer(i)
+        }
+        /// "by a helicopter from the company Himal Sky Rescue": a thing sent "from" a named doer,
+        /// whose name is the noun, hangs on it, or follows it (wherever the parser hung the name).
+        func sentByADoer(_ i: Int) -> Bool {
+            range.contains { from in
+                head(from) == i && document.tokens[from].deprel == "nmod"
+                    && range.contains { head($0) == from && document.tokens[$0].deprel == "case" && document.tokens[$0].form.lowercased() == "from" }
+                    && (isDoerName(from) || (from + 1 < range.upperBound && isDoerName(from + 1))
+                        || range.contains { head($0) == from && ["appos", "flat", "compound"].contains(document.tokens[$0].deprel) && isDoerName($0) })
             }
         }
         for noun in range where document.tokens[noun].deprel == "nmod" && namesADoer(noun) {
