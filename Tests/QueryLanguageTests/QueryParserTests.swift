@@ -123,6 +123,23 @@ func parsed(_ text: String) -> [String] {
         #expect(tokens[0].kind == .number && tokens[1].kind == .number && tokens[2].kind == .word)
     }
 
+    @Test func titleAbbreviationsKeepTheirDot() {
+        let tokens = QueryLexer.tokenize("met Mr. Lind at St. Ives under Act No. 12 with Ola Berg Jr.")
+        #expect(tokens.filter { $0.kind == .invalid }.isEmpty, "\(tokens.map(\.text))")
+        #expect(tokens.map(\.text).prefix(12) == ["met", "Mr.", "Lind", "at", "St.", "Ives", "under", "Act", "No.", "12", "with", "Ola"])
+        #expect(tokens.map(\.text).contains("Jr."))
+        // "no." before anything but a number ends a sentence; a lower-case "st" is no title.
+        #expect(QueryLexer.tokenize("did Lind say no.").map(\.kind).contains(.questionMark))
+        #expect(QueryLexer.tokenize("is it 5 st. more").contains { $0.kind == .invalid })
+    }
+
+    @Test func aFullStopEndingTheLineEndsTheQuestion() {
+        #expect(parsed("who attends the meeting.") == parsed("who attends the meeting?"))
+        #expect(parsed("who attends the meeting.  \nwho met Lind") == parsed("who attends the meeting?\nwho met Lind"))
+        // Inside the line a stray full stop is still an error, pointed at.
+        #expect(parsed("who attends . the meeting").contains { $0.hasPrefix("error") })
+    }
+
     @Test func aFinalNotIsAWordOfItsOwn() {
         #expect(QueryLexer.tokenize("didn't Lee go").map(\.text).prefix(3) == ["did", "n't", "Lee"])
         #expect(QueryLexer.tokenize("who won't appeal").map(\.text).prefix(3) == ["who", "wo", "n't"])

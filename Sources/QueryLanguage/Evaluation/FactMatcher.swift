@@ -278,8 +278,7 @@ struct FactMatcher {
                 if marker.isEmpty, let object = Self.object(of: fact), !used.contains(.object), !used.contains(objectRole) || plan.atom.object == nil {
                     roles.append((.object, object, 0.8))
                 } else if roles.isEmpty, plan.atom.object == nil, fact.kind != .title, let object = fact.object, !used.contains(.object),
-                          let last = fact.predicate.lemma.split(separator: " ").dropFirst().last ?? surfacePreposition(of: fact, among: markers),
-                          Self.relationPrepositions.contains(String(last)) {
+                          let last = relationPreposition(of: fact, among: markers) {
                     // "which party does X belong to" against (X; be of; the Labour Party), "what was X
                     // charged with" against (X; was charged with; three crimes): the preposition went
                     // into the relation, and its object is the fact's object.
@@ -300,6 +299,16 @@ struct FactMatcher {
             results = next
         }
         return results
+    }
+
+    /// The preposition that went into the fact's relation: the last word of a lemma of several
+    /// ("be of"), or else the one its surface ends with when it is one of `markers` ("was charged
+    /// with"; "is made up of", whose lemma "make up" ends with a particle).
+    private func relationPreposition(of fact: Fact, among markers: Set<String>) -> Substring? {
+        if let last = fact.predicate.lemma.split(separator: " ").dropFirst().last, Self.relationPrepositions.contains(String(last)) {
+            return last
+        }
+        return surfacePreposition(of: fact, among: markers).flatMap { Self.relationPrepositions.contains(String($0)) ? $0 : nil }
     }
 
     /// The preposition the fact's surface relation ends with ("was charged with"), when it is one

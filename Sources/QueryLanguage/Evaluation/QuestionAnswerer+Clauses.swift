@@ -122,9 +122,13 @@ extension QuestionAnswerer {
                 // "two French police officers", named elsewhere: the officers by name.
                 return members.map { Candidate(value: .entity($0), text: source.name(of: $0), score: binding.score * 0.9, support: support, fromSentence: false) }
             }
-            if fit > 0 { return [Candidate(value: value, text: entity.name, score: binding.score * fit, support: support, fromSentence: false)] }
+            if fit > 0 {
+                let text = groupNamedByItsMembers(entity, in: fact) ?? entity.name
+                return [Candidate(value: value, text: text, score: binding.score * fit, support: support, fromSentence: false)]
+            }
             return []
-        case .text(let text):
+        case .text(let bound):
+            let text = kind == .thing ? countedThing(bound, in: fact) ?? bound : bound
             let elaborated = elaborations(of: text, in: fact, kind: kind, excluded: excluded)
             if !elaborated.isEmpty {
                 return elaborated.map {
@@ -435,6 +439,29 @@ extension QuestionAnswerer {
     ]
 
     /// Long phrases are cut to their first words: answers must stay short.
+    /// "charged with one count of murder" binds the number "one"; "what" asks for the thing
+    /// counted, the whole argument the number opens. Nil when `bound` opens no longer argument.
+    func countedThing(_ bound: String, in fact: Fact) -> String? {
+        fact.arguments.first { argument in
+            guard let value = argument.value, value.text == bound, value.kind == .number, argument.text.count > bound.count else { return false }
+            return argument.text.trimmingQuotes().hasPrefix(bound + " ")
+        }?.text.trimmingQuotes()
+    }
+
+    /// "founded by supporters of the Shinawatra family": a group named by a bare common noun
+    /// ("supporters") says whose it is in the "of" phrase after it, which the answer keeps.
+    /// Nil for any other entity. O(words of the fact's arguments).
+    func groupNamedByItsMembers(_ entity: Entity, in fact: Fact) -> String? {
+        guard entity.type == .group, entity.name.first?.isLowercase == true,
+              let argument = fact.arguments.first(where: { $0.entity == entity.id }) else { return nil }
+        // The words as written (for the answer's capitals), compared in lower case.
+        let words = argument.text.trimmingQuotes().split(separator: " ").drop { EnglishWords.determiners.contains($0.lowercased()) }
+        let name = entity.name.split(separator: " ")
+        guard words.count > name.count + 1, words.prefix(name.count).map({ $0.lowercased() }) == name.map({ $0.lowercased() }),
+              words[words.startIndex + name.count].lowercased() == "of" else { return nil }
+        return shortened(words.joined(separator: " "), to: 15)
+    }
+
     func shortened(_ text: String, to limit: Int) -> String {
         let parts = text.split(separator: " ")
         return parts.count <= limit ? text : parts.prefix(limit).joined(separator: " ")

@@ -72,6 +72,8 @@ enum EnglishWords {
     /// not include ("is ABS-CBN News Channel still on air").
     static let copulaAdverbs: Set<String> = ["still", "already", "now", "currently", "also", "again", "ever", "really", "actually", "officially"]
     static let negations: Set<String> = ["not", "never", "n't"]
+    /// Nouns that ask for a sort of thing in "what kind of firm is X".
+    static let sortNouns: Set<String> = ["kind", "type", "sort"]
     /// Quantifier pronouns whose "of" phrase is the set they pick from: "any of the crew".
     static let quantifiers: Set<String> = ["any", "none", "some", "all", "each", "either", "neither", "many", "most", "both", "several", "one"]
     /// Verbs that report speech: `what did X say` asks for quotes.

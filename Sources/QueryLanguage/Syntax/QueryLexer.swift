@@ -105,6 +105,8 @@ public struct QueryLexer {
                                   shape: QueryToken.TextShape(bytes[nameStart..<index]))
             }
             return single(.questionMark)
+        case UInt8(ascii: ".") where isFinalStop():
+            return single(.questionMark)
         case UInt8(ascii: "'") where peek(1) == UInt8(ascii: "s") && !(peek(2).map(isWordByte) ?? false):
             advance()
             return single(.possessive)
@@ -240,7 +242,8 @@ public struct QueryLexer {
                 // Inner dots and commas belong to numbers ("1,991", "47.42") and abbreviations ("U.S.").
                 if let following = peek(1), isWordByte(following), byte == UInt8(ascii: ".") || (onlyDigits && isDigit(following)) {
                     advance()
-                } else if byte == UInt8(ascii: "."), !onlyDigits, isAbbreviationSoFar(start: start.offset) {
+                } else if byte == UInt8(ascii: "."), !onlyDigits,
+                          isAbbreviationSoFar(start: start.offset) || isTitleAbbreviation(start: start.offset) {
                     advance()
                     break
                 } else {
@@ -265,6 +268,37 @@ public struct QueryLexer {
     private func isAbbreviationSoFar(start: Int) -> Bool {
         let word = bytes[start..<index]
         return word.contains(UInt8(ascii: ".")) || word.count == 1
+    }
+
+    /// "Mr", "St", "Jr", "Inc" before their dot, written with a capital ("Mr. Smith", "Cyrus R.
+    /// Vance, Jr.", "St. Louis"); "No" only before a number ("Republic Act No. 3846"), since "no."
+    /// also ends a sentence.
+    private func isTitleAbbreviation(start: Int) -> Bool {
+        let word = bytes[start..<index]
+        guard let first = word.first, first >= 0x41, first <= 0x5A, word.count <= 5 else { return false }
+        let lowered = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
+        if lowered == "no" {
+            var next = index + 1
+            while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            return next < bytes.count && isDigit(bytes[next])
+        }
+        return Self.titleAbbreviations.contains(lowered)
+    }
+
+    /// Abbreviations written with a final dot inside names and titles.
+    private static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "corp", "ltd", "gen", "sen", "rep", "gov", "lt", "col",
+        "sgt", "capt", "mt", "ft", "ave", "prof", "rev", "hon", "messrs", "dept", "adm", "maj", "cmdr", "supt",
+    ]
+
+    /// A full stop with nothing after it on its line but blanks (or a statement's `;`): the end of
+    /// a sentence typed as a question ("who attends the meeting.").
+    private func isFinalStop() -> Bool {
+        var next = index + 1
+        while next < bytes.count, bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t") || bytes[next] == UInt8(ascii: "\r") {
+            next += 1
+        }
+        return next == bytes.count || bytes[next] == UInt8(ascii: "\n") || bytes[next] == UInt8(ascii: ";")
     }
 
     @inline(__always) private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

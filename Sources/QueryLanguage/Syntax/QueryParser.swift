@@ -37,7 +37,7 @@ public struct QueryParser {
     private let wordClasses: (@Sendable (String) -> Set<WordClass>?)?
 
     public init(tokens: [QueryToken], wordClasses: (@Sendable (String) -> Set<WordClass>?)? = nil) {
-        self.tokens = tokens
+        self.tokens = ClauseAdverbs.removed(from: tokens, wordClasses: wordClasses)
         self.wordClasses = wordClasses
     }
 
@@ -851,6 +851,12 @@ public struct QueryParser {
         }
         // Identity: "who is X", "who is the mayor of Y", "what was Warholm's winning time".
         if isCopula, let identity = parseIdentityIfComplete() {
+            if case .kind(let noun) = kind, noun.words.count >= 3, EnglishWords.sortNouns.contains(noun.words[0].lowercased()),
+               noun.words[1].lowercased() == "of" {
+                // "what kind of firm is UpGuard": the description of the name ("a cybersecurity
+                // firm"), as "what is UpGuard" asks it; the sort noun names no class to look in.
+                return Question(kind: .thing, form: .identity(identity), words: [], range: wh.range)
+            }
             if case .kind = kind {
                 // "which cities are sanctuary cities": a kind, described by a phrase.
                 let atom = Atom(

@@ -17,7 +17,7 @@ public struct QueryToken: Hashable, Sendable {
         case leftParen, rightParen, comma
         /// `;` or a line break outside parentheses: ends a statement.
         case separator
-        /// A `?` that ends a question ("who attends the meeting?").
+        /// A `?` that ends a question ("who attends the meeting?"), or a full stop ending the line.
         case questionMark
         /// A comparison or other operator symbol: `=`, `!=`, `<`, `<=`, `>`, `>=`.
         case symbol
