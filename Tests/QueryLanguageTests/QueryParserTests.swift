@@ -594,7 +594,7 @@ func parsed(_ text: String) -> [String] {
     static let dictionary: [String: Set<WordClass>] = [
         "embassy": [.noun], "waive": [.verb], "immunity": [.noun], "council": [.noun], "report": [.noun, .verb],
         "charges": [], "involve": [.verb], "witness": [.noun, .verb], "tampering": [.noun], "law": [.noun],
-        "change": [.noun, .verb],
+        "change": [.noun, .verb], "lawsuit": [.noun], "try": [.noun, .verb], "threaten": [.verb],
     ]
 
     func parsedWithDictionary(_ text: String) -> [String] {
@@ -609,6 +609,14 @@ func parsed(_ text: String) -> [String] {
                 [#"question yes-no ("Manafort's charges" involve "witness tampering")"#])
         // Without a dictionary the run's last word is the verb, as before.
         #expect(parsed("did the embassy waive immunity") == [#"question yes-no ("the embassy waive" immunity)"#])
+    }
+
+    @Test func aNounOnlyWordAfterANameGoesOnWithItsPhrase() {
+        // "did the Texas lawsuit try to ...": "lawsuit" is no verb, "try" may be one.
+        #expect(parsedWithDictionary("did the Harbour lawsuit try to stop the sale").first?.contains(#""the Harbour lawsuit" try"#) == true,
+                "\(parsedWithDictionary("did the Harbour lawsuit try to stop the sale"))")
+        // A verb after the name is the verb, as before.
+        #expect(parsedWithDictionary("did Harbour threaten sanctions").first?.contains(#""Harbour" threaten"#) == true)
     }
 
     @Test func aWordThatIsAlsoANounOrTheLastWordLeavesTheRuleAsItWas() {

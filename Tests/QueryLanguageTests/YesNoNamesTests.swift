@@ -29,3 +29,35 @@ import Testing
         #expect(answers("did Vik meet Carlsen") == [], "a name the corpus never mentions")
     }
 }
+
+/// "was the ferry captain present at the dock": a description named in one sentence and told of as "he" in
+/// the next is that sentence's subject, so its negation answers no.
+@Suite struct YesNoPronounTests: AsksQuestions {
+    static func makeFerryStory() -> FakeFactSource {
+        let source = FakeFactSource()
+        let dock = source.entity("Kelp Harbour Dock", .place)
+        _ = source.sentence("The crossing was cancelled after a Norland ferry captain fell ill.")
+        _ = source.sentence("Officials said he was not present at Kelp Harbour Dock, where the Norland ferry was moored.",
+                            mentions: [("Kelp Harbour Dock", .entity(.place), dock)])
+        return source
+    }
+
+    /// The fake lexicon with word classes, so "captain" (a noun only) goes on with the name
+    /// before it and "present" is read as the complement.
+    struct ClassedLexicon: Lexicon {
+        let base = FakeLexicon()
+        func lemma(of word: String, as wordClass: WordClass) -> String { base.lemma(of: word, as: wordClass) }
+        func verbs(derivedFromNoun noun: String) -> [String] { base.verbs(derivedFromNoun: noun) }
+        func nouns(derivedFromVerb verb: String) -> [String] { base.nouns(derivedFromVerb: verb) }
+        func synonyms(ofVerb verb: String) -> [String] { base.synonyms(ofVerb: verb) }
+        func wordClasses(ofBaseForm word: String) -> Set<WordClass>? {
+            ["ferry": [.noun], "captain": [.noun, .verb], "present": [.adjective, .noun, .verb]][word]
+        }
+    }
+
+    let engine = QueryEngine(source: makeFerryStory(), lexicon: ClassedLexicon())
+
+    @Test func aPronounAfterTheDescriptionAnswersForIt() {
+        #expect(answers("was the Norland ferry captain present at Kelp Harbour Dock") == ["no"])
+    }
+}

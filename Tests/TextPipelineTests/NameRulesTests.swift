@@ -19,6 +19,17 @@ import Testing
         #expect(names(valley) == ["LOC:Jordan Valley"])
     }
 
+    @Test func aBuildingNamedAfterATitledPersonKeepsTheTitle() {
+        // The title rule first takes "Sultan" out of the person's name; the building takes it back.
+        let mosque = EntityTestDocument.recognize("Prayers were held at the Sultan [Qaboos]PER Grand Mosque in [Muscat]LOC .")
+        #expect(names(mosque).contains("LOC:Sultan Qaboos Grand Mosque"), "\(names(mosque))")
+        let stadium = EntityTestDocument.recognize("Fans filled the King [Fahd Stadium]PER on Friday .")
+        #expect(names(stadium) == ["LOC:King Fahd Stadium"], "\(names(stadium))")
+        // A titled person stays a person.
+        let person = EntityTestDocument.recognize("The crowd cheered King [Harald Berg]PER on Friday .")
+        #expect(names(person) == ["PER:Harald Berg"], "\(names(person))")
+    }
+
     @Test func aTitleTaggedAsANameBeforeAPersonIsTheTitle() {
         let document = EntityTestDocument.recognize("He and his wife [First]ORG Lady [Ana Ruiz]PER tested positive.")
         #expect(names(document) == ["PER:Ana Ruiz"])

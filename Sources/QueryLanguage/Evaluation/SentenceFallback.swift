@@ -182,6 +182,19 @@ struct SentenceFallback {
         return !before[cue.upperBound...].contains { ",;:.\"\u{201C}\u{201D}".contains($0) }
     }
 
+    /// True when the words right before `offset` deny what the sentence tells of it: "not" alone
+    /// or before a preposition or determiner ("decided by Congress and not by judges", "to Oslo,
+    /// not Rome"). "not only X" is no denial (the word before X is "only"). O(length of the text before).
+    static func isDenied(at offset: Int, in text: String) -> Bool {
+        let before = String(decoding: text.utf8.prefix(max(0, offset)), as: UTF8.self).lowercased()
+        // "not", then at most two prepositions or determiners ("not by the Town Council").
+        for word in before.split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(3).reversed() {
+            if word == "not" || word == "never" { return true }
+            guard EnglishWords.prepositions.contains(String(word)) || EnglishWords.determiners.contains(String(word)) else { return false }
+        }
+        return false
+    }
+
     /// Verbs of reporting: a question with one ("who reported the crash") asks for a source.
     static let reportingVerbs: Set<String> = ["say", "report", "tell", "state", "claim", "announce", "confirm", "write", "note", "cite"]
 
@@ -190,6 +203,10 @@ struct SentenceFallback {
     private func asksForASource(_ question: Question) -> Bool {
         switch question.form {
         case .clause(let atom), .yesNo(let atom):
+            // "according to which commission were the ballots not returned".
+            if atom.qualifiers.contains(where: { $0.marker == "according to" && $0.term.variableName == Question.answerVariable }) {
+                return true
+            }
             guard case .verb(let verb, _, _) = atom.relation else { return false }
             return Self.reportingVerbs.contains(forms.verbLemma(verb))
         case .quotes: return true
@@ -250,7 +267,8 @@ struct SentenceFallback {
         let strandedObjects = Self.strandedPreposition(question).map { preposition in
             Self.strandedObjects(preposition: preposition,
                                  verbOffsets: words.filter { lemmaOf($0.word).contains(where: verbForms.contains) }.map(\.offset),
-                                 words: words, mentions: mentions, sentenceStart: sentenceStart)
+                                 words: words, mentions: mentions, sentenceStart: sentenceStart,
+                                 frontedInTheQuestion: question.words.first.map { EnglishWords.prepositions.contains($0.lowered) } ?? false)
         } ?? []
         // "who came in first": a name the sentence ranks otherwise ("came in second") is no answer.
         let rankWeights = Self.askedRank(question).map {
@@ -311,6 +329,8 @@ struct SentenceFallback {
             // ("which university is Kelly Dittmar from": "According to Rutgers University political
             // scholar Kelly Dittmar").
             if !asked.asksForASource, !citesTheAsked, Self.isCitedSource(at: offset, in: sentenceText) { continue }
+            // A yes/no question reads the denial itself; a wh-question takes no denied name.
+            if case .clause = question.form, Self.isDenied(at: offset, in: sentenceText) { continue }
             let distance = anchors.map { abs($0 - offset) }.min() ?? 60
             var nearness = 1 / (1 + Double(distance) / 30)
             if !citedSources.isEmpty {

@@ -12,7 +12,7 @@ enum ClauseAdverbs {
         "already", "ever", "just", "previously", "initially", "originally", "eventually", "finally", "mainly",
         "mostly", "primarily", "partly", "usually", "frequently", "repeatedly", "publicly", "apparently",
         "subsequently", "ultimately", "officially", "formally", "currently", "now", "again", "successfully",
-        "jointly", "personally", "later", "soon", "once", "always", "sometimes", "briefly",
+        "jointly", "personally", "later", "soon", "once", "always", "sometimes", "briefly", "yet", "formerly",
     ]
 
     /// `tokens` without the clause adverbs standing between two words, the second a lower-case

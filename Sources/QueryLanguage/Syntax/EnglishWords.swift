@@ -72,6 +72,12 @@ enum EnglishWords {
     /// not include ("is ABS-CBN News Channel still on air").
     static let copulaAdverbs: Set<String> = ["still", "already", "now", "currently", "also", "again", "ever", "really", "actually", "officially"]
     static let negations: Set<String> = ["not", "never", "n't"]
+    /// Words before a number that say about how many ("over 500,000", "at least 19"), by their
+    /// first word; the second word, if the modifier has one, or "".
+    static let quantityModifiers: [String: String] = [
+        "over": "", "about": "", "around": "", "nearly": "", "almost": "", "roughly": "", "under": "", "approximately": "",
+        "at": "least", "more": "than", "fewer": "than", "less": "than",
+    ]
     /// Nouns that ask for a sort of thing in "what kind of firm is X".
     static let sortNouns: Set<String> = ["kind", "type", "sort"]
     /// Quantifier pronouns whose "of" phrase is the set they pick from: "any of the crew".

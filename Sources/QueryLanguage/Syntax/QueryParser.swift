@@ -559,7 +559,9 @@ public struct QueryParser {
 
     // MARK: Noun phrases
 
-    /// noun_phrase = [ determiner ] { modifier } head { "'s" noun_phrase } ;
+    /// noun_phrase = [ determiner | quantity_modifier ] { modifier } head { "'s" noun_phrase } ;
+    /// quantity_modifier = ( "over" | "about" | "around" | "nearly" | "almost" | "roughly" | "under"
+    ///                     | "at" "least" | "more" "than" | "fewer" "than" | "less" "than" ) (* before a number *) ;
     ///
     /// Capitalized words form a name and end the phrase unless a possessive follows. A run of
     /// lower-case content words is all noun phrase, except that when a verb must follow
@@ -567,7 +569,15 @@ public struct QueryParser {
     mutating func parseNounPhrase(after keyword: QueryToken, keepLastForVerb: Bool, namesModify: Bool = false) throws(Diagnostic) -> Phrase {
         let start = current
         var words: [String] = []
-        if atWord, EnglishWords.determiners.contains(lowered) || EnglishWords.pronouns.contains(lowered) {
+        // "were over 500,000 ballots returned": a preposition or comparison before a number
+        // says how many, inside the phrase.
+        let modifierLength = EnglishWords.quantityModifiers[lowered].map { second in second.isEmpty ? 1 : peek(1).lowered == second ? 2 : 0 } ?? 0
+        if atWord, modifierLength > 0, peek(modifierLength).kind == .number {
+            for _ in 0..<modifierLength {
+                words.append(current.text)
+                advance()
+            }
+        } else if atWord, EnglishWords.determiners.contains(lowered) || EnglishWords.pronouns.contains(lowered) {
             words.append(current.text)
             advance()
         }
@@ -576,20 +586,26 @@ public struct QueryParser {
             progress.check(position)
             // A name: capitalized words and numbers ("400 metres" too).
             var sawName = false
+            var onlyNumbers = true
             var inner = ProgressGuard()
             while atWord, current.isCapitalized || current.kind == .number || atNameParticle, !isQuestionWord {
                 inner.check(position)
+                if current.kind != .number { onlyNumbers = false }
                 words.append(current.text)
                 advance()
                 sawName = true
             }
+            // "were 500,000 ballots returned": a number counts the nouns after it, which the
+            // phrase goes on with.
+            if sawName, onlyNumbers { sawName = false }
             if current.kind == .possessive {
                 words.append("'s")
                 advance()
                 continue
             }
             // A name may modify the nouns after it ("German firms plan", "Russian individuals did").
-            if sawName && keepLastForVerb && !(namesModify && (lowerCaseRunLength() >= 2 || lowerCaseRunBeforeAuxiliary())) { break }
+            if sawName && keepLastForVerb && !(namesModify && (lowerCaseRunLength() >= 2 || lowerCaseRunBeforeAuxiliary()))
+                && !nounOnlyBeforeAVerb() { break }
             // A run of lower-case content words.
             var run: [QueryToken] = []
             var runGuard = ProgressGuard()
@@ -656,6 +672,14 @@ public struct QueryParser {
         atWord && EnglishWords.nameParticles.contains(lowered) && peek(1).kind == .word && peek(1).isCapitalized
     }
 
+    /// "did the Texas lawsuit | try to": after a name, a word the dictionary knows only as a noun,
+    /// followed by one it knows as a verb, goes on with the name's phrase. False without a dictionary.
+    private func nounOnlyBeforeAVerb() -> Bool {
+        guard let wordClasses, atWord, !current.isCapitalized, peek(1).kind == .word, !peek(1).isCapitalized,
+              wordClasses(lowered) == [.noun], let next = wordClasses(peek(1).lowered) else { return false }
+        return next.contains(.verb)
+    }
+
     /// True when a run of lower-case content words ends at an auxiliary ("individuals | did").
     private func lowerCaseRunBeforeAuxiliary() -> Bool {
         let length = lowerCaseRunLength()
@@ -675,10 +699,12 @@ public struct QueryParser {
 
     // MARK: Questions
 
-    /// "on which show did ...", "with whom did ...": a preposition before the wh-word.
+    /// "on which show did ...", "with whom did ...", "according to which poll ...": a preposition
+    /// before the wh-word.
     private var startsWithPiedPipedPreposition: Bool {
-        atWord && !at("since") && EnglishWords.prepositions.contains(lowered)
-            && peek(1).kind == .word && EnglishWords.whWords.contains(peek(1).lowered)
+        guard atWord, !at("since") else { return false }
+        let length = isComplexPreposition ? 2 : EnglishWords.prepositions.contains(lowered) ? 1 : 0
+        return length > 0 && peek(length).kind == .word && EnglishWords.whWords.contains(peek(length).lowered)
     }
 
     /// question = [ preposition ] wh_question | yes_no_question ;
@@ -686,7 +712,11 @@ public struct QueryParser {
         let start = position
         var question: Question
         if startsWithPiedPipedPreposition {
-            let marker = lowered
+            var marker = lowered
+            if isComplexPreposition {
+                advance()
+                marker += " " + lowered
+            }
             advance()
             question = try parseWhQuestion()
             question.markAskedSlot(marker)
@@ -884,6 +914,11 @@ public struct QueryParser {
         // subject goes on past the names it takes: "what did denying American Samoans citizenship violate".
         let gerundSubject = atWord && EnglishWords.isPresentParticiple(lowered)
         let subject = try parseSubjectWithOwners(try parseNounPhrase(after: lastAuxiliary, keepLastForVerb: true, namesModify: gerundSubject))
+        // "why were the ballots not returned": a negation after the subject.
+        if isCopula, atWord, EnglishWords.negations.contains(lowered), peek(1).kind == .word, EnglishWords.isParticiple(peek(1).lowered) {
+            negated.toggle()
+            advance()
+        }
         guard !atStatementEnd else {
             throw QueryDiagnostics.expectedVerb(after: previous, found: current)
         }

@@ -87,7 +87,7 @@ enum NameRules {
             if span.count >= 2, institutionWords.contains(context.lower[end - 1]),
                NamedEntityFeatures.isCapitalized(document.tokens[end - 1].form),
                context.word[end - 1].isDisjoint(with: GazetteerClasses.lastName) {
-                document.tagName(span, as: "LOC")
+                document.tagName(withTitleBefore(span, sentence, document, context)..<end, as: "LOC")
                 continue
             }
             var last = end
@@ -95,10 +95,24 @@ enum NameRules {
                   NamedEntityFeatures.isCapitalized(document.tokens[last].form), !institutionWords.contains(context.lower[last]) { last += 1 }
             if last < sentence.upperBound, institutionWords.contains(context.lower[last]),
                NamedEntityFeatures.isCapitalized(document.tokens[last].form) {
-                document.tagName(span.lowerBound..<(last + 1), as: "LOC")
+                document.tagName(withTitleBefore(span, sentence, document, context)..<(last + 1), as: "LOC")
                 next = last + 1
             }
         }
+    }
+
+    /// Where a building named after a person starts: at the capitalised title before the name,
+    /// which `trimLeadingTitles` took out of the person's name ("Sultan Qaboos Grand Mosque",
+    /// "King Fahd Stadium"), or else at the name.
+    private static func withTitleBefore(_ span: Range<Int>, _ sentence: Range<Int>, _ document: AnnotatedDocument,
+                                        _ context: EntityContext) -> Int {
+        let before = span.lowerBound - 1
+        guard before >= sentence.lowerBound, let match = context.titleEnding[before], !match.entry.plural else { return span.lowerBound }
+        let start = before - match.length + 1
+        guard start >= sentence.lowerBound,
+              (start...before).allSatisfy({ document.tokens[$0].entityTag == "O" && NamedEntityFeatures.isCapitalized(document.tokens[$0].form) })
+        else { return span.lowerBound }
+        return start
     }
 
     /// Last words that make a run of capitalised words a building or an institution, not a person.

@@ -343,6 +343,11 @@ struct SentenceReader {
             let gerund = tree.xpos(next) == "VBG" && tree.deprel(head) == "obj"
                 && !tree.has(next, ["nsubj", "nsubj:pass", "aux", "mark"])
             if tree.isVerb(next) && !tree.isVerb(head) && !gerund { continue }
+            // "decided by Congress and not by judges", "went to Oslo, not to Rome": a negated
+            // conjunct is what the clause denies, so no fact is read with it.
+            if !tree.isVerb(next), tree.dependents(next, ["advmod"]).contains(where: { $0 < next && ["not", "never"].contains(tree.lemma($0).lowercased()) }) {
+                continue
+            }
             result.append(next)
             stack.append(contentsOf: tree.dependents(next, ["conj"]))
         }

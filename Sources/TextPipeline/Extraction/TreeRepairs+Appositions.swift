@@ -20,6 +20,28 @@ extension TreeRepairs {
         }
     }
 
+    /// "Elizabeth Warren of Massachusetts and Michael Bloomberg, formerly the mayor of New York
+    /// City, ended ...": the parser hangs a description set off after the last conjunct on the
+    /// first, so Warren "was" the mayor ("Clara and his son, the drummer Davi Monteiro": Clara "was"
+    /// the drummer). A singular common-noun appositive right after the last conjunct's phrase and
+    /// a comma describes that conjunct; a plural one ("Warren and Bloomberg,
+    /// both senators") or a list of its own describes them all and stays.
+    static func descriptionOfTheLastConjunctHungOnTheFirst(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for noun in range where document.tokens[noun].deprel == "appos" && document.tokens[noun].upos == "NOUN"
+            && document.tokens[noun].xpos == "NN" {
+            let first = Int(document.tokens[noun].head)
+            guard range.contains(first), first < noun,
+                  let conjunct = (first + 1..<noun).last(where: { Int(document.tokens[$0].head) == first && document.tokens[$0].deprel == "conj" }),
+                  ["PROPN", "NOUN"].contains(document.tokens[conjunct].upos),
+                  case let (end, next) = phraseEndAndNextWord(of: conjunct, range, document),
+                  end + 1 < noun, document.tokens[end + 1].form == ",",
+                  (next..<noun).allSatisfy({ isInside($0, subtreeOf: noun, range, document) }),
+                  !range.contains(where: { Int(document.tokens[$0].head) == noun && document.tokens[$0].deprel == "conj" })
+            else { continue }
+            document.tokens[noun].head = Int32(conjunct)
+        }
+    }
+
     /// "zinc, vitamin D, Pepcid and a daily Aspirin": the parser made "D" an appositive of
     /// "vitamin" and hung the rest of the list on it. A letter code right after a common noun, with
     /// no comma between ("vitamin D", "hepatitis B", "type 2"), is part of the noun's name, not

@@ -7,7 +7,10 @@ enum TreeRepairs {
     static func apply(to document: inout AnnotatedDocument) {
         for range in document.sentences where range.count > 2 {
             wordHungOnPunctuation(range, &document)
+            verbHungOnAFrontedSource(range, &document)
+            toPhraseHungOnTheFromPhrase(range, &document)
             conjunctHungOnItsConjunction(range, &document)
+            surnameSharedByCoordinatedGivenNames(range, &document)
             verbTaggedAsNoun(range, &document)
             frontedParticipleTakenForTheRoot(range, &document)
             prepositionHeadingItsNoun(range, &document)
@@ -42,6 +45,7 @@ enum TreeRepairs {
             lastListItemTakenForASubject(range, &document)
             appositiveWithoutPunctuation(range, &document)
             appositionOfTheLastConjunctHungOnTheFirst(range, &document)
+            descriptionOfTheLastConjunctHungOnTheFirst(range, &document)
             compoundAcrossACommaIsAnApposition(range, &document)
             nameAfterAnAppositiveNounTakenForItsApposition(range, &document)
             nameTakenForAListItem(range, &document)
