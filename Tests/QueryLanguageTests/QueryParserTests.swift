@@ -595,6 +595,7 @@ func parsed(_ text: String) -> [String] {
         "embassy": [.noun], "waive": [.verb], "immunity": [.noun], "council": [.noun], "report": [.noun, .verb],
         "charges": [], "involve": [.verb], "witness": [.noun, .verb], "tampering": [.noun], "law": [.noun],
         "change": [.noun, .verb], "lawsuit": [.noun], "try": [.noun, .verb], "threaten": [.verb],
+        "family": [.noun], "pay": [.noun, .verb], "smuggler": [.noun],
     ]
 
     func parsedWithDictionary(_ text: String) -> [String] {
@@ -617,6 +618,12 @@ func parsed(_ text: String) -> [String] {
                 "\(parsedWithDictionary("did the Harbour lawsuit try to stop the sale"))")
         // A verb after the name is the verb, as before.
         #expect(parsedWithDictionary("did Harbour threaten sanctions").first?.contains(#""Harbour" threaten"#) == true)
+    }
+
+    @Test func aNounOnlyLastWordIsTheObjectOfTheVerbBeforeIt() {
+        // "smugglers" (a plural of a noun-only word) is what "pay" takes, not the verb.
+        let parsedQuestion = parsedWithDictionary("which country did the Holm family pay smugglers to take them to").first ?? ""
+        #expect(parsedQuestion.contains(#""the Holm family" pay "smugglers""#), "\(parsedQuestion)")
     }
 
     @Test func aWordThatIsAlsoANounOrTheLastWordLeavesTheRuleAsItWas() {

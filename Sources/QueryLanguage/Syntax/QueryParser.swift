@@ -635,7 +635,8 @@ public struct QueryParser {
                 let pastVerb = run.count >= 3 ? (1..<(run.count - 1)).first { index in
                     EnglishWords.isParticiple(run[index].lowered) && !run[index - 1].lowered.hasSuffix("ly")
                 } : nil
-                let giveBack = pastVerb.map { run.count - $0 } ?? verbOnlyInside(run).map { run.count - $0 } ?? (idiom ? 2 : 1)
+                let giveBack = pastVerb.map { run.count - $0 } ?? verbOnlyInside(run).map { run.count - $0 }
+                    ?? verbBeforeANounOnlyObject(run).map { run.count - $0 } ?? (idiom ? 2 : 1)
                 position -= giveBack
                 words += run.dropLast(giveBack).map(\.text)
                 break
@@ -663,6 +664,28 @@ public struct QueryParser {
             guard !EnglishWords.isAnyParticiple(word), let classes = wordClasses(word) else { return false }
             return classes.contains(.verb) && !classes.contains(.noun)
         }
+    }
+
+    /// "did the Kurdi family | pay smugglers to ...": a run whose last word the dictionary knows
+    /// only as a noun ends with the verb's object, so the verb is the last word before it that
+    /// may be one (not the run's first: that is the subject's). Nil without a dictionary, or when
+    /// the last word may be a verb.
+    private func verbBeforeANounOnlyObject(_ run: [QueryToken]) -> Int? {
+        guard let wordClasses, run.count >= 3, classes(ofInflected: run[run.count - 1].lowered) == [.noun] else { return nil }
+        return (1..<(run.count - 1)).last { index in
+            !EnglishWords.isAnyParticiple(run[index].lowered) && wordClasses(run[index].lowered)?.contains(.verb) == true
+        }
+    }
+
+    /// The dictionary's word classes of a word as written: its own, or a plural's base form's
+    /// ("smugglers" -> "smuggler", "cities" -> "city"); nil when the dictionary knows neither.
+    private func classes(ofInflected word: String) -> Set<WordClass>? {
+        guard let wordClasses else { return nil }
+        if let known = wordClasses(word), !known.isEmpty { return known }
+        guard word.hasSuffix("s"), word.count > 3 else { return nil }
+        if word.hasSuffix("ies"), let known = wordClasses(String(word.dropLast(3)) + "y") { return known }
+        if word.hasSuffix("es"), let known = wordClasses(String(word.dropLast(2))) { return known }
+        return wordClasses(String(word.dropLast()))
     }
 
     private var isQuestionWord: Bool { atWord && EnglishWords.whWords.contains(lowered) }
