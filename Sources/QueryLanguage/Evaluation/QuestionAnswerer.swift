@@ -202,8 +202,8 @@ struct QuestionAnswerer {
                                            within: articlesHoldingMost(held))
         }
         // An answer of function words only ("that" read from "declaring that the Prime Minister's
-        // advice ...", "it") names nothing.
-        candidates.removeAll { wordsOf($0.text).allSatisfy { !EnglishWords.isContentWord($0) } }
+        // advice ...", "it") names nothing; a value read as one does ("arrested in May").
+        candidates.removeAll { $0.valueKind == nil && wordsOf($0.text).allSatisfy { !EnglishWords.isContentWord($0) } }
         candidates = withoutConversions(candidates)
         candidates = preferringPrimaryValues(candidates, kind: question.kind)
         candidates = addingMoneyAfterPriceWords(candidates, question: question, held: held)

@@ -182,6 +182,20 @@ struct SentenceFallback {
         return !before[cue.upperBound...].contains { ",;:.\"\u{201C}\u{201D}".contains($0) }
     }
 
+    /// True for a whole number under 120 set off by commas right after a capitalised name,
+    /// perhaps after "now" or "aged": "Fields, now 22,", "Emily Spanton, 39,". O(length of the text).
+    static func isApposedAge(_ number: String, at offset: Int, in text: String) -> Bool {
+        guard let value = Int(number), value > 0, value < 120 else { return false }
+        let bytes = Array(text.utf8)
+        let end = offset + number.utf8.count
+        guard end <= bytes.count, end == bytes.count || [UInt8(ascii: ","), UInt8(ascii: ")")].contains(bytes[end]) else { return false }
+        let before = String(decoding: bytes[..<max(0, offset)], as: UTF8.self)
+        var words = before.split(separator: " ")
+        if let last = words.last, ["now", "aged", "age"].contains(last.lowercased()) { words.removeLast() }
+        guard let name = words.last, name.hasSuffix(","), name.first?.isUppercase == true else { return false }
+        return true
+    }
+
     /// True when the words right before `offset` deny what the sentence tells of it: "not" alone
     /// or before a preposition or determiner ("decided by Congress and not by judges", "to Oslo,
     /// not Rome"). "not only X" is no denial (the word before X is "only"). O(length of the text before).
@@ -291,6 +305,11 @@ struct SentenceFallback {
         }
         for mention in mentions {
             if !counting.isEmpty, mention.type.valueKind != nil, !counting.contains(mention.provenance) { continue }
+            // "how many people did Fields injure": "James Alex Fields, now 22," gives his age, no count.
+            if case .count = question.kind, mention.type.valueKind == .number,
+               Self.isApposedAge(mention.text, at: Int(mention.provenance.start) - sentenceStart, in: sentenceText) {
+                continue
+            }
             if case .age = question.kind,
                isNotTheAskedAge(mention, sentence: sentenceText, sentenceStart: sentenceStart, asked: excluded) {
                 continue
