@@ -730,7 +730,7 @@ public struct QueryParser {
         return length > 0 && peek(length).kind == .word && EnglishWords.whWords.contains(peek(length).lowered)
     }
 
-    /// question = [ preposition ] wh_question | yes_no_question ;
+    /// question = [ preposition | complex_preposition ] wh_question | yes_no_question ;
     mutating func parseQuestion() throws(Diagnostic) -> Question {
         let start = position
         var question: Question
