@@ -192,8 +192,8 @@ struct SentenceFallback {
         let before = String(decoding: bytes[..<max(0, offset)], as: UTF8.self)
         var words = before.split(separator: " ")
         if let last = words.last, ["now", "aged", "age"].contains(last.lowercased()) { words.removeLast() }
-        guard let name = words.last, name.hasSuffix(","), name.first?.isUppercase == true else { return false }
-        return true
+        guard let name = words.last else { return false }
+        return name.hasSuffix(",") && name.first?.isUppercase == true
     }
 
     /// True when the words right before `offset` deny what the sentence tells of it: "not" alone
