@@ -77,7 +77,8 @@ extension QuestionAnswerer {
             let text = source.sentenceText(sentence.ref)
             let words = Set(wordsOf(text))
             let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
-            let namesSubject = subjectSentences.contains(sentence.ref) || refersBackByPronoun(sentence.ref, to: atom.subject, namedIn: subjectSentences)
+            let namesSubject = subjectSentences.contains(sentence.ref)
+                || refersBackByPronoun(sentence.ref, words: words, to: atom.subject, namedIn: subjectSentences)
             let contradicts = (!opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1)
                 || (namesSubject && statesAnotherRank(wordsOf(text), asked: askedRank, after: subjectHead))
             // A refusal counts when the subject refuses ("The embassy declined the request") or
@@ -221,12 +222,12 @@ extension QuestionAnswerer {
     /// "was the Utah Jazz player present": a sentence right after one that names a person by a
     /// description ("a Utah Jazz player tested positive") and tells of "he" or "she" speaks of that
     /// person. Only for a description (a lower-case head noun), not a name, which a pronoun could
-    /// stand in for only if coreference said so. O(words of the sentence).
-    func refersBackByPronoun(_ ref: SentenceRef, to subject: Term?, namedIn named: Set<SentenceRef>) -> Bool {
+    /// stand in for only if coreference said so. `words` are the sentence's. O(sentences naming it).
+    func refersBackByPronoun(_ ref: SentenceRef, words: Set<String>, to subject: Term?, namedIn named: Set<SentenceRef>) -> Bool {
         guard case .phrase(let phrase)? = subject, let head = phrase.words.last, head.first?.isLowercase == true,
               named.contains(where: { $0.document == ref.document && $0.sentence < ref.sentence && ref.sentence - $0.sentence <= 2 })
         else { return false }
-        return wordsOf(source.sentenceText(ref)).contains { $0 == "he" || $0 == "she" }
+        return words.contains("he") || words.contains("she")
     }
 
     /// The sentences that name a subject phrase: its entity's mentions, or sentences holding all its words.

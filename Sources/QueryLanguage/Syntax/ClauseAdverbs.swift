@@ -46,7 +46,7 @@ enum ClauseAdverbs {
     /// often", "when recently").
     private static func isWordBefore(_ token: QueryToken) -> Bool {
         switch token.kind {
-        case .word: return !EnglishWords.whWords.contains(token.lowered) && token.lowered != "how"
+        case .word: return !EnglishWords.whWords.contains(token.lowered)
         case .possessive, .number, .string: return true
         default: return false
         }

@@ -6,17 +6,8 @@ extension TreeRepairs {
     /// that conjunct.
     static func appositionOfTheLastConjunctHungOnTheFirst(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         for name in range where document.tokens[name].deprel == "appos" && document.tokens[name].upos == "PROPN" {
-            let first = Int(document.tokens[name].head)
-            guard range.contains(first), first < name,
-                  let conjunct = (first + 1..<name).last(where: { Int(document.tokens[$0].head) == first && document.tokens[$0].deprel == "conj" }),
-                  document.tokens[conjunct].upos == "NOUN",
-                  case let (end, next) = phraseEndAndNextWord(of: conjunct, range, document),
-                  end + 1 < name, document.tokens[end + 1].form == ",",
-                  (next..<name).allSatisfy({ isInside($0, subtreeOf: name, range, document) }),
-                  // "a firefighter and a nurse, Hugo Retamal and Carolina Pizarro": names for the list.
-                  !range.contains(where: { Int(document.tokens[$0].head) == name && document.tokens[$0].deprel == "conj" })
-            else { continue }
-            document.tokens[name].head = Int32(conjunct)
+            // "a firefighter and a nurse, Hugo Retamal and Carolina Pizarro": names for the list.
+            hangOnTheLastConjunct(name, conjunctTags: ["NOUN"], range, &document)
         }
     }
 
@@ -24,22 +15,30 @@ extension TreeRepairs {
     /// City, ended ...": the parser hangs a description set off after the last conjunct on the
     /// first, so Warren "was" the mayor ("Clara and his son, the drummer Davi Monteiro": Clara "was"
     /// the drummer). A singular common-noun appositive right after the last conjunct's phrase and
-    /// a comma describes that conjunct; a plural one ("Warren and Bloomberg,
-    /// both senators") or a list of its own describes them all and stays.
+    /// a comma describes that conjunct; a plural one ("Warren and Bloomberg, both senators") or a
+    /// list of its own describes them all and stays.
     static func descriptionOfTheLastConjunctHungOnTheFirst(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         for noun in range where document.tokens[noun].deprel == "appos" && document.tokens[noun].upos == "NOUN"
             && document.tokens[noun].xpos == "NN" {
-            let first = Int(document.tokens[noun].head)
-            guard range.contains(first), first < noun,
-                  let conjunct = (first + 1..<noun).last(where: { Int(document.tokens[$0].head) == first && document.tokens[$0].deprel == "conj" }),
-                  ["PROPN", "NOUN"].contains(document.tokens[conjunct].upos),
-                  case let (end, next) = phraseEndAndNextWord(of: conjunct, range, document),
-                  end + 1 < noun, document.tokens[end + 1].form == ",",
-                  (next..<noun).allSatisfy({ isInside($0, subtreeOf: noun, range, document) }),
-                  !range.contains(where: { Int(document.tokens[$0].head) == noun && document.tokens[$0].deprel == "conj" })
-            else { continue }
-            document.tokens[noun].head = Int32(conjunct)
+            hangOnTheLastConjunct(noun, conjunctTags: ["PROPN", "NOUN"], range, &document)
         }
+    }
+
+    /// Hangs `appositive`, which the parser hung on the first of a list, on the list's last
+    /// conjunct (of one of `conjunctTags`) when it comes right after that conjunct's phrase and a
+    /// comma, and is no list of its own. O(sentence²) at worst, for the subtree tests.
+    private static func hangOnTheLastConjunct(_ appositive: Int, conjunctTags: Set<String>, _ range: Range<Int>,
+                                              _ document: inout AnnotatedDocument) {
+        let first = Int(document.tokens[appositive].head)
+        guard range.contains(first), first < appositive,
+              let conjunct = (first + 1..<appositive).last(where: { Int(document.tokens[$0].head) == first && document.tokens[$0].deprel == "conj" }),
+              conjunctTags.contains(document.tokens[conjunct].upos),
+              case let (end, next) = phraseEndAndNextWord(of: conjunct, range, document),
+              end + 1 < appositive, document.tokens[end + 1].form == ",",
+              (next..<appositive).allSatisfy({ isInside($0, subtreeOf: appositive, range, document) }),
+              !range.contains(where: { Int(document.tokens[$0].head) == appositive && document.tokens[$0].deprel == "conj" })
+        else { return }
+        document.tokens[appositive].head = Int32(conjunct)
     }
 
     /// "zinc, vitamin D, Pepcid and a daily Aspirin": the parser made "D" an appositive of
