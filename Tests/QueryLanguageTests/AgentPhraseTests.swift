@@ -58,3 +58,28 @@ import Testing
         #expect(QuestionAnswerer.beforeRelativeClause("Omar Reyes") == "Omar Reyes")
     }
 }
+
+/// "The Vance campaign attacked Hale": the campaign did, not Vance, whose name only says whose
+/// campaign it is.
+@Suite struct EntourageNameTests: AsksQuestions {
+    let engine: QueryEngine = {
+        let source = FakeFactSource()
+        let vance = source.entity("Ida Vance", .person, aliases: ["Vance"])
+        let hale = source.entity("Noor Hale", .person, aliases: ["Hale"])
+        let s0 = source.sentence("The Vance campaign attacked Hale for dodging the debate.", mentions: [
+            ("Vance", .entity(.person), vance), ("Hale", .entity(.person), hale)])
+        source.add(Argument(text: "The Vance campaign", head: "campaign"), "attack", Argument(text: "Hale", head: "Hale", entity: hale),
+                   qualifiers: [Qualifier(marker: "for", argument: Argument(text: "dodging the debate", head: "dodge"))], at: s0)
+        let s1 = source.sentence("Vance thanked Hale's staff.", mentions: [("Vance", .entity(.person), vance), ("Hale", .entity(.person), hale)])
+        source.add(Argument(text: "Vance", head: "Vance", entity: vance), "thank", Argument(text: "Hale's staff", head: "staff"), at: s1)
+        return QueryEngine(source: source, lexicon: FakeLexicon())
+    }()
+
+    @Test func theCampaignIsTheDoerNotItsCandidate() {
+        #expect(answers("who attacked Hale") == ["The Vance campaign"])
+    }
+
+    @Test func aNameThatHeadsTheSubjectStillAnswers() {
+        #expect(answers("who thanked Hale's staff") == ["Ida Vance"])
+    }
+}

@@ -20,4 +20,10 @@ import Testing
         #expect(filtered(["Tuesday", "2019"]) == ["Tuesday", "2019"])
         #expect(filtered(["Friday", "in May"]) == ["Friday", "in May"])
     }
+
+    @Test func aWeekdayOutranksARelativeDayWord() {
+        #expect(filtered(["Wednesday", "Today"]) == ["Wednesday"])
+        #expect(filtered(["yesterday", "on Friday", "in May"]) == ["on Friday", "in May"])
+        #expect(filtered(["Today", "in May"]) == ["Today", "in May"])
+    }
 }

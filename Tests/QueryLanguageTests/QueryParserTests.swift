@@ -121,6 +121,9 @@ func parsed(_ text: String) -> [String] {
         let tokens = QueryLexer.tokenize("1,991 47.42 U.S. state-owned COVID-19 O'Brien")
         #expect(tokens.prefix(6).map(\.text) == ["1,991", "47.42", "U.S.", "state-owned", "COVID-19", "O'Brien"])
         #expect(tokens[0].kind == .number && tokens[1].kind == .number && tokens[2].kind == .word)
+        // An en dash between letters joins a name as news writes it; standing alone it is no word.
+        #expect(QueryLexer.tokenize("the Iran\u{2013}Iraq War").prefix(3).map(\.text) == ["the", "Iran\u{2013}Iraq", "War"])
+        #expect(QueryLexer.tokenize("Iran \u{2013} Iraq").contains { $0.kind == .invalid })
     }
 
     @Test func titleAbbreviationsKeepTheirDot() {
@@ -262,6 +265,15 @@ func parsed(_ text: String) -> [String] {
         // A counted noun alone asks how many there are.
         #expect(parsed("how many justices") == parsed("how many justices are there"))
         #expect(parsed("how many justices") == [#"question (?answer is "there") asking number of "justices""#])
+        // A rate after the counted noun belongs to it, not to the clause.
+        #expect(parsed("how many hours a day was Lee kept in custody") == parsed("how many hours was Lee kept in custody"))
+        // A place after the asked kind narrows it; "which" alone before an auxiliary asks like "what".
+        #expect(parsed("which senator from Florida backed the bill") ==
+                [#"question (?answer backed "the bill") asking kind "senator" from "Florida""#])
+        #expect(parsed("which is the largest party") == parsed("what is the largest party"))
+        // A negated gerund after a preposition is its object.
+        #expect(parsed("who accused Lee of not paying the fine") ==
+                [#"question (?answer accused "Lee" of: "not paying" to: "the fine") asking person or organization"#])
         #expect(parsed("is Tusk from Gdańsk") == [#"question yes-no ("Tusk" is from: "Gdańsk")"#])
         #expect(parsed("what did Matovič apologise for") == [#"question ("Matovič" apologise for: ?answer) asking anything"#])
         // A pronoun after the verb is its object, not the verb.

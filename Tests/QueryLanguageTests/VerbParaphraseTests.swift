@@ -17,10 +17,20 @@ import Testing
         source.add(Argument(text: "Walsh", head: "Walsh", entity: walsh), "step down", nil,
                    qualifiers: [Qualifier(marker: "in", argument: Argument(text: "November", head: "November"))],
                    surface: "stepped down", at: left)
+        let audit = source.sentence("Prosecutors were performing a criminal investigation of the bank.")
+        source.add(Argument(text: "Prosecutors", head: "prosecutor"), "perform",
+                   Argument(text: "a criminal investigation of the bank", head: "investigation"),
+                   surface: "were performing", at: audit)
         return source
     }
 
     let engine = QueryEngine(source: makeStory(), lexicon: FakeLexicon())
+
+    @Test func conductingIsPerforming() {
+        #expect(answers("who conducted an investigation of the bank") == ["Prosecutors"])
+        // "what kind of": the words before the asked noun, not its whole phrase.
+        #expect(answers("what kind of investigation were prosecutors conducting") == ["criminal investigation"])
+    }
 
     @Test func whoDiedIsWhoWasKilled() {
         #expect(answers("how many people died") == ["at least 14"])

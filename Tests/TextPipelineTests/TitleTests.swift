@@ -14,6 +14,21 @@ import Testing
         #expect(titles.first?.of == "San Diego")
     }
 
+    @Test func aPlaceAfterTheNameIsWhatTheTitleIsOf() {
+        let titles = titles(of: "Amy Holt", in: "The vote was led by Senator [Amy Holt]PER of [Westland]LOC on Monday.")
+        #expect(titles.map(\.role) == ["Senator"])
+        #expect(titles.first?.of == "Westland")
+        // Not an organisation after the name: "of the Harbour Board" is where she works, said elsewhere.
+        let other = self.titles(of: "Amy Holt", in: "Senator [Amy Holt]PER of [the Harbour Board]ORG spoke.")
+        #expect(other.first?.of == nil)
+    }
+
+    @Test func aPlaceAfterFromInAnAppositiveIsWhatTheTitleIsOf() {
+        let titles = titles(of: "Ben Roe", in: "[Ben Roe]PER, a Senator from [Westland]LOC, withdrew from the race.")
+        #expect(titles.first?.role == "Senator")
+        #expect(titles.first?.of == "Westland")
+    }
+
     @Test func multiwordTitleIsMatchedWhole() {
         let titles = titles(of: "Dana Ortiz", in: "Police Chief [Dana Ortiz]PER spoke on Monday.")
         #expect(titles.map(\.role) == ["Police Chief"])

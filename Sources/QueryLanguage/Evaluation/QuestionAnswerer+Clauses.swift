@@ -172,6 +172,9 @@ extension QuestionAnswerer {
                 inside = inside.filter { folded(segment).contains(folded($0.text)) }
             }
             inside = withoutTitleOwners(inside, inFolded: foldedWhole)
+            if kind == .agent, let head = fact.arguments.first(where: { $0.text == text })?.head {
+                inside = withoutNamesModifying(head, inside, inFolded: foldedWhole)
+            }
             // "on the first day" binds its ordinal "first": a time, though the value alone names none.
             if case .place = kind, whole != text, !isSetting(whole, marker: boundMarker, kind: kind), !acceptsPhrase(whole, kind: kind) {
                 return []
@@ -236,6 +239,20 @@ extension QuestionAnswerer {
             results.append(Candidate(value: .text(display), text: display, score: 1, support: .fact(id), fromSentence: false))
         }
         return results
+    }
+
+    /// Nouns for the people acting for someone, whose name before them only says whose they are:
+    /// "the Biden campaign" accused Trump, not Biden.
+    static let entourageNouns: Set<String> = ["campaign", "camp", "team", "administration", "government"]
+
+    /// `mentions` without a person's name written right before an entourage noun that heads the
+    /// argument ("The Biden campaign"): the phrase is the answer. O(mentions).
+    func withoutNamesModifying(_ head: String, _ mentions: [Mention], inFolded text: String) -> [Mention] {
+        let noun = head.lowercased()
+        guard Self.entourageNouns.contains(noun) else { return mentions }
+        return mentions.filter { mention in
+            !(mention.type == .entity(.person) && text.contains(folded(mention.text) + " " + noun))
+        }
     }
 
     /// `mentions` without the organizations and places named only as the owner of a person's

@@ -3,6 +3,7 @@ import FactModel
 /// Yes/no questions: yes with the evidence, no when a fact or sentence contradicts, else not found.
 extension QuestionAnswerer {
     func yesNo(_ question: Question, atom: Atom) -> AnswerTable {
+        if let party = partyAnswer(atom) { return party }
         var table = AnswerTable(columns: ["answer"])
         var bindings = rankedBindings(atom)
         func statesAll(_ bindings: [Binding]) -> Bool { bindings.first.map { $0.score >= 0.25 && $0.missingParts == 0 } ?? false }
@@ -188,22 +189,38 @@ extension QuestionAnswerer {
     }
 
     /// Whether a negation in the sentence bears on the question's words: "not" or "never" at most
-    /// three words before one of them ("was not unanimous"), not on another verb ("the unanimous
-    /// court decided their actions did not qualify").
+    /// three words before one of them ("was not unanimous", "doesn't force"), not on another verb
+    /// ("the unanimous court decided their actions did not qualify"). An aside that opens with a
+    /// preposition may stand between ("had not, as of yesterday, announced"), and "without" denies
+    /// the gerund after it ("Without mentioning any symptoms").
     func negates(_ words: [String], questionWords: Set<String>,
-                         by negations: Set<String> = ["not", "never", "n't", "no"]) -> Bool {
-        // "has yet to concede": the verb after "yet to" has not happened.
-        func deniesWhatFollows(_ index: Int) -> Bool {
-            words[index] == "yet" && index + 1 < words.count && words[index + 1] == "to"
+                 by negations: Set<String> = ["not", "never", "n't", "no"]) -> Bool {
+        let plain = negations.contains("not")
+        func isNegation(_ index: Int) -> Bool {
+            let word = words[index]
+            if negations.contains(word) || negations.contains(forms.lexicon.lemma(of: word, as: .verb)) { return true }
+            guard plain else { return false }
+            // "has yet to concede": the verb after "yet to" has not happened.
+            if word == "yet", index + 1 < words.count, words[index + 1] == "to" { return true }
+            if word == "without", index + 1 < words.count, words[index + 1].hasSuffix("ing") { return true }
+            // "doesn't", and "doesn’t" split at its curly apostrophe into "doesn" and "t".
+            if word.hasSuffix("n't") { return true }
+            return word == "t" && index > 0 && Self.contractedNegationStems.contains(words[index - 1])
         }
-        for (index, word) in words.enumerated()
-        where negations.contains(word) || negations.contains(forms.lexicon.lemma(of: word, as: .verb)) || deniesWhatFollows(index) {
-            let after = words[(index + 1)..<min(words.count, index + 4)]
+        for index in words.indices where isNegation(index) {
+            let aside = index + 1 < words.count && EnglishWords.prepositions.contains(words[index + 1])
+            let after = words[(index + 1)..<min(words.count, index + (aside ? 8 : 4))]
             if after.contains(where: { questionWords.contains($0) || questionWords.contains(forms.lexicon.lemma(of: $0, as: .verb))
                 || questionWords.contains(forms.nounLemma($0)) }) { return true }
         }
         return false
     }
+
+    /// What is left of a negated auxiliary before "t" when a curly apostrophe splits it.
+    static let contractedNegationStems: Set<String> = [
+        "don", "doesn", "didn", "isn", "wasn", "aren", "weren", "hasn", "haven", "hadn", "won", "wouldn",
+        "couldn", "shouldn", "can", "mustn", "needn", "ain",
+    ]
 
     /// True unless the question names something the sentence does not: "Thunberg has met with
     /// multiple world leaders ..., meeting with Pope Francis" covers most of "did Thunberg meet

@@ -209,6 +209,7 @@ struct QuestionAnswerer {
         candidates = addingMoneyAfterPriceWords(candidates, question: question, held: held)
         candidates = preferringMoneyForPrices(candidates, question: question)
         candidates = countingTheAskedNoun(candidates, kind: question.kind)
+        candidates = namingTheSort(candidates, kind: question.kind)
         candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)
         candidates = fromArticlesCovering(question, candidates, held: held)
         if case .place = question.kind { candidates = joiningPlacesWithTheirRegions(candidates) }
@@ -221,6 +222,7 @@ struct QuestionAnswerer {
         if case .identity(let phrase) = question.form { table = RestatementFilter(identity: phrase).filter(table) }
         if case .time = question.kind { table = DayNameFilter.filter(table) }
         if case .kind(let noun) = question.kind, let last = noun.words.last { table = ClassNounFilter.filter(table, noun: last, forms: forms, source: source) }
+        table = PlaceTieFilter.filter(table, question: question, forms: forms, source: source)
         var hints: [String] = []
         if case .clause(let atom) = question.form, case .verb(let verb, let particles, _) = atom.relation,
            planner.plan(atom, bound: []).relationKeys.allSatisfy({ source.estimatedCount(of: FactPattern(relation: $0.key)) == 0 }) {

@@ -7,7 +7,8 @@ struct TitleMatcher {
 
     func match(_ plan: AtomPlan, given bound: Binding) -> [Binding] {
         guard let role = plan.object, !role.isVague else { return [] }
-        let ofSlot = plan.atom.qualifiers.firstIndex { ["of", "for", "to", "in"].contains($0.marker) }
+        // "the senator from Minnesota" is the senator of Minnesota.
+        let ofSlot = plan.atom.qualifiers.firstIndex { ["of", "for", "to", "in", "from"].contains($0.marker) }
         // Which entities to look at: the subject's, a bound variable's, or every entity.
         var holders: [EntityID]
         if let subject = plan.subject {

@@ -34,6 +34,8 @@ enum Paraphrases {
         ["test", "test positive"],
         ["apologise", "apologize"],
         ["supply", "deliver", "provide"],
+        // "was performing a criminal investigation" answers "what investigation is X conducting".
+        ["conduct", "perform", "carry out", "undertake"],
         // "characterized the attack as a violation": what it was called.
         namingVerbs,
         ["criticize", "criticise"],

@@ -24,6 +24,12 @@ enum EnglishWords {
         "across", "around", "near", "without", "within", "toward", "towards", "as", "than", "via", "per",
         "behind", "beside", "like", "following", "despite", "amid", "upon", "outside", "inside",
     ]
+    /// Prepositions that tie an asked kind to a place: "which senator from Florida", "which city in Poland".
+    static let kindPlaceMarkers: Set<String> = ["from", "in"]
+    /// Words that open a rate after a counted noun: "hours a day", "dollars per year".
+    static let ratePrefixes: Set<String> = ["a", "an", "per", "each", "every"]
+    /// Periods a rate is counted over.
+    static let periodNouns: Set<String> = ["second", "minute", "hour", "day", "night", "week", "month", "year", "season", "game"]
     /// Two-word prepositions, joined into one marker: "prior to", "ahead of".
     static let complexPrepositions: [String: Set<String>] = [
         "prior": ["to"], "ahead": ["of"], "because": ["of"], "instead": ["of"], "according": ["to"],

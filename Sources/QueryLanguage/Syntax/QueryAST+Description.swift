@@ -72,9 +72,10 @@ extension AnswerKind: CustomStringConvertible {
 
 extension Question: CustomStringConvertible {
     public var description: String {
+        let asking = kindPlace.map { "\(kind) \($0.marker) \($0.term)" } ?? "\(kind)"
         switch form {
-        case .clause(let atom): return "question \(atom) asking \(kind)"
-        case .identity(let phrase): return "question identity \(phrase) asking \(kind)"
+        case .clause(let atom): return "question \(atom) asking \(asking)"
+        case .identity(let phrase): return "question identity \(phrase) asking \(asking)"
         case .quotes(let speaker, let verb, let about, let listener):
             var text = "question quotes by \(speaker) (\(verb))"
             if let listener { text += " to \(listener)" }

@@ -210,6 +210,9 @@ public struct Question: Hashable, Sendable {
     /// Every word of the question, for the sentence fallback.
     public var words: [QueryToken]
     public var range: SourceRange
+    /// "which senator | from Florida": a place the asked kind is tied to; answers tied to it are
+    /// kept when any is (`PlaceTieFilter`).
+    public var kindPlace: QualifierTerm? = nil
 
     /// The variable a question's open slot binds.
     public static let answerVariable = "answer"

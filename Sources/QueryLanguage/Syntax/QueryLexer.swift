@@ -219,7 +219,7 @@ public struct QueryLexer {
         return QueryToken(kind: .possessive, text: "'s", range: SourceRange(start: start, end: position))
     }
 
-    /// word = letter-or-digit { letter | digit | "-" | "." | inner "'" } ; a number if only digits, "," and ".".
+    /// word = letter-or-digit { letter | digit | "-" | "–" | "." | inner "'" } ; a number if only digits, "," and ".".
     /// A final "n't" is a word of its own ("didn't" -> "did" "n't").
     private mutating func lexWord(start: SourcePosition) -> QueryToken {
         var onlyDigits = true
@@ -238,6 +238,10 @@ public struct QueryLexer {
                 guard let following = peek(1), isWordByte(following) else { break }
                 onlyDigits = false
                 advance()
+            } else if byte == 0xE2, peek(1) == 0x80, peek(2) == 0x93, let following = peek(3), isWordByte(following) {
+                // An en dash joins words as news writes names ("the Iran–Iraq War").
+                onlyDigits = false
+                for _ in 0..<3 { advance() }
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
                 // Inner dots and commas belong to numbers ("1,991", "47.42") and abbreviations ("U.S.").
                 if let following = peek(1), isWordByte(following), byte == UInt8(ascii: ".") || (onlyDigits && isDigit(following)) {

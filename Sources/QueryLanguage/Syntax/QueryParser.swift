@@ -559,7 +559,7 @@ public struct QueryParser {
 
     // MARK: Noun phrases
 
-    /// noun_phrase = [ determiner | quantity_modifier ] { modifier } head { "'s" noun_phrase } ;
+    /// noun_phrase = [ determiner | quantity_modifier | ( "not" | "never" ) (* before a gerund *) ] { modifier } head { "'s" noun_phrase } ;
     /// quantity_modifier = ( "over" | "about" | "around" | "nearly" | "almost" | "roughly" | "under"
     ///                     | "at" "least" | "more" "than" | "fewer" "than" | "less" "than" ) (* before a number *) ;
     ///
@@ -578,6 +578,10 @@ public struct QueryParser {
                 advance()
             }
         } else if atWord, EnglishWords.determiners.contains(lowered) || EnglishWords.pronouns.contains(lowered) {
+            words.append(current.text)
+            advance()
+        } else if atWord, lowered == "not" || lowered == "never", peek(1).kind == .word, peek(1).lowered.hasSuffix("ing") {
+            // "accused Trump of | not wanting to face questions": a negated gerund.
             words.append(current.text)
             advance()
         }
@@ -756,8 +760,10 @@ public struct QueryParser {
     /// wh_question = wh_phrase ( subject_clause | auxiliary ( identity | object_clause ) | end ) ;
     ///   (end only after "how many/much" noun_phrase: "how many justices" = "... are there")
     /// wh_phrase = ( "who" | "whom" | "where" | [ "since" ] "when" ) [ "else" ] | "what" [ "else" | noun_phrase ]
-    ///           | "which" noun_phrase | "whose" noun_phrase | "how" ( "many" | "much" ) [ noun_phrase ]
+    ///           | "which" [ noun_phrase [ kind_place ] ] (* alone before an auxiliary *) | "whose" noun_phrase | "how" ( "many" | "much" ) [ noun_phrase [ rate ] ]
     ///           | "how" ( "old" | "long" | measure_adjective ) | "how" (* before an auxiliary: the manner *)
+    /// rate = ( "a" | "an" | "per" | "each" | "every" ) period_noun ;   (* "how many hours a day" *)
+    /// kind_place = ( "from" | "in" ) name_phrase ;   (* "which senator from Florida" *)
     /// measure_adjective = "far" | "fast" | "high" | "tall" | "deep" | "big" | "large" | "heavy" | ... ;
     ///           | "why" (* before an auxiliary: the reason *) ;
     mutating func parseWhQuestion() throws(Diagnostic) -> Question {
@@ -768,6 +774,7 @@ public struct QueryParser {
         // "who else did Time consider", "what else": the answers are the same, whoever is known.
         if ["who", "whom", "what", "where", "when"].contains(whWord), at("else") { advance() }
         var kind: AnswerKind
+        var kindPlace: QualifierTerm?
         switch whWord {
         case "who", "whom": kind = .agent
         case "where": kind = .place
@@ -791,8 +798,17 @@ public struct QueryParser {
                 // "what percentage of the Nevada legislature are women": the of-phrase is part of it.
                 if whWord != "whose" { phrase = try parseSubjectWithOwners(phrase) }
                 kind = whWord == "whose" ? .possessor(phrase) : .kind(phrase)
+                // "which senator from Florida co-sponsored ...": a place that narrows the kind.
+                if whWord != "whose", atWord, EnglishWords.kindPlaceMarkers.contains(lowered), peek(1).isCapitalized {
+                    let marker = current
+                    advance()
+                    let place = try parseNounPhrase(after: marker, keepLastForVerb: true)
+                    kindPlace = QualifierTerm(marker: marker.lowered, term: .phrase(place))
+                }
             } else {
-                if whWord != "what" { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
+                // "which is the second largest party": "which" alone asks like "what".
+                let whichAlone = whWord == "which" && atWord && EnglishWords.auxiliaries.contains(lowered)
+                if whWord != "what" && !whichAlone { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
                 kind = .thing
             }
         case "how":
@@ -813,6 +829,12 @@ public struct QueryParser {
                         advance()
                         _ = try parseNounPhrase(after: preposition, keepLastForVerb: false)
                         phrase = counted
+                    }
+                    // "how many hours a day was X kept", "how much money per year": the rate's
+                    // period belongs to the counted noun, not to the clause.
+                    if phrase != nil, atWord, EnglishWords.ratePrefixes.contains(lowered),
+                       EnglishWords.periodNouns.contains(peek(1).lowered) {
+                        advance(); advance()
                     }
                 }
                 kind = modifier.lowered == "many" ? .count(phrase) : .amount(phrase)
@@ -842,11 +864,14 @@ public struct QueryParser {
         try checkLexical(current)
 
         // Subject questions: "who attends meeting", "who will join X", "who was killed in Y".
+        var question: Question
         if atWord, EnglishWords.auxiliaries.contains(lowered) || EnglishWords.negations.contains(lowered) {
-            return try parseAfterAuxiliary(kind: kind, asked: asked, wh: wh)
+            question = try parseAfterAuxiliary(kind: kind, asked: asked, wh: wh)
+        } else {
+            question = Question(kind: kind, form: .clause(try parseClause(subject: asked, start: wh, auxiliaryPassive: false)), words: [], range: wh.range)
         }
-        let clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: false)
-        return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)
+        question.kindPlace = kindPlace
+        return question
     }
 
     /// After the wh-phrase and an auxiliary: a subject clause ("who will join X", "who was killed"),

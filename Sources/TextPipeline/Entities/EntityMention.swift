@@ -15,6 +15,9 @@ struct EntityMention {
         case pronoun(Pronoun)
         /// "the Swede": a person of `country`, standing for the last one named (`NationalityReferences`).
         case nationality(country: String)
+        /// I, me, my inside a quotation: its speaker, whose subject word is token `speaker`
+        /// (`QuotationSpeakers`).
+        case firstPerson(speaker: Int)
     }
 
     var tokens: Range<Int>

@@ -50,6 +50,8 @@ public struct EntityRecognizer: Sendable {
         var foundTitles: [(mention: Int, found: FoundTitle)] = []
         var valueSpans: [EntitySpan] = []
         var blocked = [Bool](repeating: false, count: document.tokens.count)
+        var speakers: [Int: Int] = [:]
+        for (pronoun, speaker) in QuotationSpeakers.firstPersonSpeakers(in: document) { speakers[pronoun] = speaker }
 
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let named = EntityLabel.spans(sentence.map { document.tokens[$0].entityTag }).map {
@@ -97,6 +99,9 @@ public struct EntityRecognizer: Sendable {
                                                   blocked: blocked, titleTokens: titleTokens, headline: true)
             }
             for i in sentence where !blocked[i] && !titleTokens.contains(i) {
+                if let speaker = speakers[i] {
+                    sentenceMentions.append(EntityMention(tokens: i..<i + 1, sentence: sentenceIndex, kind: .firstPerson(speaker: speaker)))
+                }
                 // "Both on Thursday received seven-year prison terms": "both" standing alone as a
                 // subject refers back like "they".
                 let standsAlone = context.lower[i] == "both" && document.tokens[i].deprel.hasPrefix("nsubj")
@@ -129,6 +134,7 @@ public struct EntityRecognizer: Sendable {
         coreference.soleFirstWords = soleFirstWords
         let order = mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
         var resolved: [EntityMention] = []
+        var firstPersons: [EntityMention] = []
         let titlesByMention = Dictionary(grouping: foundTitles, by: \.mention)
         for index in order {
             var mention = mentions[index]
@@ -159,6 +165,9 @@ public struct EntityRecognizer: Sendable {
                     guard case .name(.person) = earlier.kind, earlier.entity != nil else { return false }
                     return nationalities.isNamed(earlier.tokens, asFrom: country, sentence: document.sentences[earlier.sentence], lower: context.lower)
                 })?.entity
+            case .firstPerson:
+                // Resolved once every name is: the speaker is often named after the quotation.
+                firstPersons.append(mention)
             case .pronoun(let pronoun):
                 mention.entity = coreference.resolvePronoun(pronoun, at: token, sentence: mention.sentence, resolved: resolved, document: document)
                 // "Both" stands for a group named as one ("two French police officers"), not for
@@ -177,7 +186,7 @@ public struct EntityRecognizer: Sendable {
             if case .name = mention.kind { form = coreference.displayName(mention.tokens, document, context) }
             var namesIt = true
             switch mention.kind {
-            case .pronoun, .introduction, .nationality: namesIt = false
+            case .pronoun, .introduction, .nationality, .firstPerson: namesIt = false
             default: break
             }
             if namesIt, !coreference.entities[entity].forms.contains(form) {
@@ -197,6 +206,13 @@ public struct EntityRecognizer: Sendable {
                 let male = !classes.isDisjoint(with: GazetteerClasses.male)
                 if coreference.entities[entity].words.count > 1, female != male { coreference.entities[entity].gender = female ? .female : .male }
             }
+            resolved.append(mention)
+        }
+        for var mention in firstPersons {
+            guard case .firstPerson(let speaker) = mention.kind,
+                  let entity = resolved.first(where: { $0.tokens.contains(speaker) })?.entity else { continue }
+            mention.entity = entity
+            coreference.entities[entity].mentions.append(provenance(mention.tokens, document))
             resolved.append(mention)
         }
 

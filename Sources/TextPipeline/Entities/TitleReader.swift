@@ -154,6 +154,10 @@ struct TitleReader {
             if titleStart + match.length < name.lowerBound, context.lower[titleStart + match.length] == "of" {
                 // "Secretary of Homeland Security John Kelly": the words between title and name.
                 of = ofText(titleStart + match.length + 1..<name.lowerBound, document: document, context: context)
+            } else if name.upperBound + 1 < sentence.upperBound, context.lower[name.upperBound] == "of",
+                      let place = named.first(where: { $0.range.lowerBound == name.upperBound + 1 && $0.type == .place }) {
+                // "Senator Amy Klobuchar of Minnesota": the place after the name is the title's.
+                of = document.text(ofTokens: place.range)
             }
             var materialStart = k
             func insideOrganizationName(_ j: Int) -> Bool {
@@ -245,7 +249,8 @@ struct TitleReader {
                 let titleStart = j - match.length + 1
                 let after = j + 1
                 let closes = after >= sentence.upperBound || [",", ".", ")", ";", "--", "-"].contains(context.lower[after])
-                let takesOf = after < sentence.upperBound && ["of", "at", "for"].contains(context.lower[after])
+                // ", a Senator from Colorado,": "from" names what the title is of as "of" does.
+                let takesOf = after < sentence.upperBound && ["of", "at", "for", "from"].contains(context.lower[after])
                 guard closes || takesOf else { return nil }
                 // The words before the title are modifiers and what it is of ("Italian", "former").
                 var modifier: String? = nil

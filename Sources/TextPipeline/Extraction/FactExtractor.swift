@@ -78,7 +78,8 @@ public struct FactExtractor: Sendable {
             facts += rendered.map { ($0.fact, $0.features) }
             let respectively = range.contains { annotated.tokens[$0].form.lowercased() == "respectively" }
             facts += (AppositiveSubjects.derived(from: sentenceFacts, respectively: respectively) + Memberships.derived(from: sentenceFacts)
-                + AwardRecipients.derived(from: sentenceFacts) + Evacuations.derived(from: sentenceFacts)).map { ($0, nil) }
+                + AwardRecipients.derived(from: sentenceFacts) + Evacuations.derived(from: sentenceFacts)
+                + PassedBills.derived(from: sentenceFacts)).map { ($0, nil) }
         }
         facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts.map(\.fact), document: document).map { ($0, nil) }
         return facts
