@@ -17,16 +17,16 @@ import Testing
         source.add(Argument(text: "Walsh", head: "Walsh", entity: walsh), "step down", nil,
                    qualifiers: [Qualifier(marker: "in", argument: Argument(text: "November", head: "November"))],
                    surface: "stepped down", at: left)
-        let audit = source.sentence("Prosecutors were performing a criminal investigation of the bank.")
-        source.add(Argument(text: "Prosecutors", head: "prosecutor"), "perform",
+        let audit = source.sentence("Prosecutors were carrying out a criminal investigation of the bank.")
+        source.add(Argument(text: "Prosecutors", head: "prosecutor"), "carry out",
                    Argument(text: "a criminal investigation of the bank", head: "investigation"),
-                   surface: "were performing", at: audit)
+                   surface: "were carrying out", at: audit)
         return source
     }
 
     let engine = QueryEngine(source: makeStory(), lexicon: FakeLexicon())
 
-    @Test func conductingIsPerforming() {
+    @Test func conductingIsCarryingOut() {
         #expect(answers("who conducted an investigation of the bank") == ["Prosecutors"])
         // "what kind of": the words before the asked noun, not its whole phrase.
         #expect(answers("what kind of investigation were prosecutors conducting") == ["criminal investigation"])

@@ -26,6 +26,30 @@ import FactModel
         #expect(compact(facts).contains { $0.contains("moored") && $0.contains("according to: the board") }, "\(facts.map(\.compact))")
     }
 
+    @Test func theSubjectTakenForTheSourcesAppositionIsTheSubject() {
+        // "According to the gazette, a spokesman for 10 Harbour expressed regret": the parser made
+        // the gazette the subject and the spokesman its apposition.
+        let facts = ExtractionTreeBuilder.facts("""
+            1 According accord VERB VBG 4 case
+            2 to to ADP IN 1 fixed
+            3 the the DET DT 4 det
+            4 gazette gazette NOUN NN 11 nsubj
+            5 , , PUNCT , 7 punct
+            6 a a DET DT 7 det
+            7 spokesman spokesman NOUN NN 4 appos
+            8 for for ADP IN 10 case
+            9 10 10 NUM CD 10 nummod
+            10 Harbour Harbour PROPN NNP 7 nmod
+            11 expressed express VERB VBD 0 root
+            12 regret regret NOUN NN 11 obj
+            13 . . PUNCT . 11 punct
+            """)
+        // The number inside the name in its phrase is no value of the subject's.
+        #expect(facts.contains { $0.predicate.lemma == "express" && $0.subject.text == "a spokesman for 10 Harbour" && $0.subject.value == nil
+            && $0.qualifiers.contains { $0.marker == "according to" && $0.argument.text == "the gazette" } }, "\(facts.map(\.compact))")
+        #expect(!facts.contains { $0.predicate.lemma == "express" && $0.subject.text.contains("gazette") }, "\(facts.map(\.compact))")
+    }
+
     @Test func aSourceWithoutAClauseStaysAsItIs() {
         // A headline-like fragment: no verb with a subject hangs on the source.
         let facts = ExtractionTreeBuilder.facts("""

@@ -34,8 +34,9 @@ enum Paraphrases {
         ["test", "test positive"],
         ["apologise", "apologize"],
         ["supply", "deliver", "provide"],
-        // "was performing a criminal investigation" answers "what investigation is X conducting".
-        ["conduct", "perform", "carry out", "undertake"],
+        // "was carrying out an investigation" answers "what investigation is X conducting" ("perform"
+        // is left out: "who performed" asks for musicians, not for whoever conducted elections).
+        ["conduct", "carry out", "undertake"],
         // "characterized the attack as a violation": what it was called.
         namingVerbs,
         ["criticize", "criticise"],

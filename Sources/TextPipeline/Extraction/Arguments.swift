@@ -348,8 +348,10 @@ extension SentenceTree {
         if valueSpan == nil, !named {
             // A value whose own head differs from ours ("$ 4.1 billion" headed by "billion", a
             // counted group "Eighty-seven passengers"); not a value inside a named one's phrase
-            // ("Cédric Zinsou in the 77th minute").
-            valueSpan = draft.words.lazy.compactMap { mentions.valueSpan(atToken: self.documentIndex($0)) }.first
+            // ("Cédric Zinsou in the 77th minute"), nor a number inside a name in its phrase
+            // ("a spokesman for 10 Downing Street").
+            valueSpan = draft.words.lazy.filter { word in self.head(word).map { self.upos($0) != "PROPN" || $0 == head } ?? true }
+                .compactMap { mentions.valueSpan(atToken: self.documentIndex($0)) }.first
         }
         let headForm: String
         if let span = entitySpan, span.tokens.contains(documentHead) || isProperNoun(head) {

@@ -27,4 +27,26 @@ extension TreeRepairs {
         document.tokens[root].deprel = "obl"
         if document.tokens[comma].deprel == "punct", head(comma) == root { document.tokens[comma].head = Int32(verb) }
     }
+
+    /// "According to the BBC, a spokesman for 10 Downing Street expressed disappointment": the
+    /// parser made the cited source the verb's subject, its "according to" kept as a case mark,
+    /// and the real subject an apposition of it. The apposition becomes the subject and the
+    /// source the verb's "according to" oblique.
+    static func subjectTakenFromAFrontedSource(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func deprel(_ i: Int) -> String { document.tokens[i].deprel }
+        guard let source = range.first(where: { deprel($0) == "nsubj" && head($0) > $0 }),
+              let according = range.first(where: { $0 < source && head($0) == source && deprel($0) == "case" }),
+              document.tokens[according].form.lowercased() == "according",
+              let subject = range.first(where: { $0 > source && $0 < head(source) && head($0) == source && deprel($0) == "appos" })
+        else { return }
+        let verb = head(source)
+        document.tokens[subject].head = Int32(verb)
+        document.tokens[subject].deprel = "nsubj"
+        document.tokens[source].deprel = "obl"
+        // The comma that closed the source now stands between it and the subject, on the verb.
+        for comma in range where comma > source && comma < subject && head(comma) == subject && document.tokens[comma].form == "," {
+            document.tokens[comma].head = Int32(verb)
+        }
+    }
 }

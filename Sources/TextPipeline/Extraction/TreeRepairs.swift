@@ -8,6 +8,7 @@ enum TreeRepairs {
         for range in document.sentences where range.count > 2 {
             wordHungOnPunctuation(range, &document)
             verbHungOnAFrontedSource(range, &document)
+            subjectTakenFromAFrontedSource(range, &document)
             toPhraseHungOnTheFromPhrase(range, &document)
             conjunctHungOnItsConjunction(range, &document)
             surnameSharedByCoordinatedGivenNames(range, &document)
