@@ -3,11 +3,11 @@
 /// is dropped; a weekday likewise makes a relative day word beside it ("today") redundant. Alone,
 /// a day word is still the answer ("Tuesday").
 enum DayNameFilter {
-    /// Words that name a day relative to the article or the week, not a date.
-    static let dayWords: Set<String> = PhraseMatcher.weekdays.union(["yesterday", "today", "tomorrow", "tonight"])
-
     /// Words that name a day only relative to when they were written or said.
     static let relativeDayWords: Set<String> = ["yesterday", "today", "tomorrow", "tonight"]
+
+    /// Words that name a day relative to the article or the week, not a date.
+    static let dayWords: Set<String> = PhraseMatcher.weekdays.union(relativeDayWords)
 
     static func filter(_ table: AnswerTable) -> AnswerTable {
         guard table.rows.count > 1 else { return table }

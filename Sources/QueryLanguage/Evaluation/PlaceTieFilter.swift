@@ -50,6 +50,7 @@ enum PlaceTieFilter {
     /// Florida", "Rubio, of Florida", "Rubio from Florida", in a list the parser may not have read
     /// into facts. O(the entity's mention sentences).
     static func isWrittenWithPlace(_ id: EntityID, place: String, source: any FactSource) -> Bool {
+        let placeWords = place.split(separator: " ").map(String.init)
         for ref in Set(source.entity(id).mentions.map(\.sentenceRef)) {
             guard let start = source.document(ref.document)?.startOfSentence(Int(ref.sentence)) else { continue }
             let text = Array(source.sentenceText(ref).utf8)
@@ -57,7 +58,6 @@ enum PlaceTieFilter {
                 let end = Int(mention.provenance.end) - start
                 guard end >= 0, end < text.count else { continue }
                 let after = wordsOf(String(decoding: text[end...].prefix(80), as: UTF8.self)).map(folded)
-                let placeWords = place.split(separator: " ").map(String.init)
                 guard let marker = after.first, marker == "of" || marker == "from",
                       after.dropFirst().starts(with: placeWords) else { continue }
                 return true
