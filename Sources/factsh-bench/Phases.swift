@@ -1,6 +1,7 @@
 import FactModel
 import FactStore
 import Foundation
+import QueryLanguage
 
 /// Diagnosis (`FACTSH_BENCH_PHASES=1`): the median time of each phase of the API variant's
 /// Q1 and Q2 (resolve the name, look the facts up, materialize), over the same interleaved
@@ -46,5 +47,39 @@ enum Phases {
         Q2 phases (median µs): resolve \(median(resolve2)), facts(matching:) \(median(lookup2)), distinctSubjectTexts \(median(distinct))
 
         """.utf8))
+    }
+}
+
+/// Diagnosis (`FACTSH_BENCH_PHASES=text`): the median time of each step `describe` takes for
+/// the text variant's Q1, in the workload's order (heavy instances included), so each step is
+/// seen with the cold caches the benchmark gives it.
+enum TextPhases {
+    static func report(_ store: FactStore, _ workload: Workload, reps: Int) {
+        let q1 = workload.instances["Q1"] ?? []
+        let engine = QueryEngine(source: store, lexicon: PlainLexicon())
+        var steps = [[UInt64]](repeating: [], count: 7)
+        var sink = 0
+        for _ in 0..<reps {
+            for instance in q1 {
+                let name = instance.parameters["x"]!
+                let text = QueryTextVariant.describeText(name)
+                var t = [Harness.now()]
+                sink &+= QueryParser.parse(text).count; t.append(Harness.now())
+                guard let e = store.resolve(name: name).first else { continue }
+                t.append(Harness.now())
+                sink &+= store.entity(e).titles.count; t.append(Harness.now())
+                let ids = store.facts(about: e); t.append(Harness.now())
+                let rows = store.rows(of: ids, namingEntities: true); t.append(Harness.now())
+                for (k, id) in ids.enumerated() where store.traits(of: id).hasQualifiers || store.isLoaded(rows[k].provenance.document) { sink &+= 1 }
+                t.append(Harness.now())
+                for result in engine.run(text) { if case .success(let table) = result { sink &+= table.rows.count } }
+                t.append(Harness.now())
+                for k in 0..<7 { steps[k].append(t[k + 1] - t[k]) }
+            }
+        }
+        func median(_ xs: [UInt64]) -> String { String(format: "%.2f", Double(xs.sorted()[xs.count / 2]) / 1000) }
+        let names = ["parse", "resolve", "entity", "facts(about:)", "rows(of:)", "traits+isLoaded", "whole query again"]
+        let line = zip(names, steps).map { "\($0) \(median($1))" }.joined(separator: ", ")
+        FileHandle.standardError.write(Data("text Q1 steps (median µs): \(line) [\(sink)]\n".utf8))
     }
 }

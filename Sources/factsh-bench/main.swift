@@ -108,7 +108,11 @@ func runBenchmark(_ options: Options) throws {
         Explain.report(store, workload, kinds: options.kinds, first: options.explain, maxCheck: options.maxCheck ?? Int.max)
         return
     }
-    if ProcessInfo.processInfo.environment["FACTSH_BENCH_PHASES"] != nil { Phases.report(store, workload, reps: options.reps, maxCheck: options.maxCheck ?? Int.max) }
+    switch ProcessInfo.processInfo.environment["FACTSH_BENCH_PHASES"] {
+    case nil: break
+    case "text": TextPhases.report(store, workload, reps: options.reps)
+    default: Phases.report(store, workload, reps: options.reps, maxCheck: options.maxCheck ?? Int.max)
+    }
     var sampleLines = ""
     for kind in options.kinds {
         let instances = (workload.instances[kind] ?? []).filter { $0.check <= options.maxCheck ?? Int.max }
