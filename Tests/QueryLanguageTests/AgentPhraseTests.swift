@@ -83,3 +83,27 @@ import Testing
         #expect(answers("who thanked Hale's staff") == ["Ida Vance"])
     }
 }
+
+/// "The Westport district attorney's office thanked Hart": the office of someone named
+/// in the phrase acts for them, so it answers "who".
+@Suite struct StaffAgentTests: AsksQuestions {
+    let engine: QueryEngine = {
+        let source = FakeFactSource()
+        let hart = source.entity("Tom Hart", .person, aliases: ["Hart"])
+        let s0 = source.sentence("The Westport district attorney's office thanked Hart for the missing funds.",
+                                 mentions: [("Hart", .entity(.person), hart)])
+        source.add(Argument(text: "The Westport district attorney's office", head: "office"), "thank",
+                   Argument(text: "Hart", head: "Hart", entity: hart), surface: "thanked", at: s0)
+        let s1 = source.sentence("The office was closed on Monday.")
+        source.add(Argument(text: "The office", head: "office"), "close", nil, voice: .passive, surface: "was closed", at: s1)
+        return QueryEngine(source: source, lexicon: FakeLexicon())
+    }()
+
+    @Test func someonesOfficeIsAnAgent() {
+        #expect(answers("who thanked Hart") == ["The Westport district attorney's office"])
+    }
+
+    @Test func anOfficeOfNoOneIsNot() {
+        #expect(!answers("who was closed").contains("The office"))
+    }
+}

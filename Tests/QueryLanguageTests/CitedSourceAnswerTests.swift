@@ -17,3 +17,20 @@ import FactModel
         #expect(answers("who reported that the council hired a law firm") == ["Harbor Ledger"])
     }
 }
+
+/// "who reported that X": a cited source answers whatever the name tagger took it for ("According
+/// to CNN", tagged a place).
+@Suite struct CitedSourceOfAnyTypeTests: AsksQuestions {
+    let engine: QueryEngine = {
+        let source = FakeFactSource()
+        let tidewire = source.entity("Tidewire", .place)
+        let port = source.entity("Port Avalen", .place)
+        _ = source.sentence("According to Tidewire, Port Avalen has an estimated two million visitors.", mentions: [
+            ("Tidewire", .entity(.place), tidewire), ("Port Avalen", .entity(.place), port)])
+        return QueryEngine(source: source, lexicon: FakeLexicon())
+    }()
+
+    @Test func aSourceTaggedAsAPlaceStillReportedIt() {
+        #expect(answers("who reported that Port Avalen has two million visitors") == ["Tidewire"])
+    }
+}

@@ -81,6 +81,8 @@ func parsed(_ text: String) -> [String] {
         #expect(parsed("who had the most seats after the vote") == [#"question (?answer had "the most seats" after: "the vote") asking person or organization"#])
         // With a participle after the subject it is the auxiliary.
         #expect(parsed("who has Trump endorsed") == [#"question ("Trump" endorsed ?answer) asking person or organization"#])
+        // A participle spelled like its base form ("come", "become") makes "has" the auxiliary too.
+        #expect(parsed("who has come to Hart's defense") == [#"question (?answer come to: "Hart's defense") asking person or organization"#])
     }
 
     @Test func aPastVerbInsideTheAskedKindEndsIt() {

@@ -19,6 +19,11 @@ import FactModel
         #expect(answers("who is the Osterlichian President") == ["Ida Vance"])
     }
 
+    @Test func aRoleNounOfANameAsksForItsTitles() {
+        // "what is X's title": the titles X holds, not a holder of a title called "title".
+        #expect(answers("what is Noor Hale's title") == ["Prime Minister"])
+    }
+
     @Test func aBareTitleStillCountsForTheArticlesPlace() {
         // Noor Hale is only ever "Prime Minister", in an article about Osterlich.
         #expect(answers("who is the Prime Minister of Osterlich") == ["Noor Hale"])

@@ -375,6 +375,9 @@ extension QuestionAnswerer {
         "assembly", "congress", "vigil", "celebration", "launch",
     ]
 
+    /// Nouns for the people who work for someone ("the district attorney's office").
+    static let staffNouns: Set<String> = ["office", "staff", "bureau", "cabinet", "team", "camp", "entourage", "aides"]
+
     /// Whether a phrase with no typed mention inside can stand as the answer.
     func acceptsPhrase(_ text: String, kind: AnswerKind, head: String? = nil) -> Bool {
         let words = wordsOf(text)
@@ -389,6 +392,14 @@ extension QuestionAnswerer {
             // when known, so that "Arrest made as mayor of Gdańsk", headed by "arrest", is none.
             let nouns = head.map(wordsOf) ?? words
             if nouns.contains(where: { AnswerTypes.nounClasses[forms.nounLemma($0)] == .person || AnswerTypes.nounClasses[forms.nounLemma($0)] == .organization }) {
+                return true
+            }
+            // "The Manhattan district attorney's office", "the governor's staff": the people who
+            // work for someone named in the phrase act for them.
+            if let last = nouns.last, Self.staffNouns.contains(forms.nounLemma(last)), words.contains(where: { word in
+                guard word.hasSuffix("'s") || word.hasSuffix("’s") else { return false }
+                return AnswerTypes.nounClasses[forms.nounLemma(String(word.dropLast(2)))] == .person
+            }) || text.split(separator: " ").dropLast().contains(where: { $0.hasSuffix("'s") && $0.first?.isUppercase == true }) {
                 return true
             }
             // A name the entity stage did not recognise, often after a title ("the Archbishop of

@@ -3,6 +3,7 @@ import FactModel
 /// Identity questions: who X is (titles, descriptions), who holds a title, and roles held.
 extension QuestionAnswerer {
     func identity(_ phrase: Phrase, kind: AnswerKind) -> [Candidate] {
+        if let owner = roleOwner(phrase) { return roles(of: owner, near: []) }
         let name = phrase.words.filter { !EnglishWords.determiners.contains($0.lowercased()) }.joined(separator: " ")
         let named = phrase.words.contains("'s") ? [] : source.resolve(name: name)
         if let entity = named.first, !looksLikeTitle(phrase), !isTitle(name, of: entity) {
@@ -88,6 +89,16 @@ extension QuestionAnswerer {
             candidates.append(Candidate(value: .text(text), text: text, score: 0.8 * (0.6 + 0.4 * Double(fact.confidence)), support: .fact(factID), fromSentence: false))
         }
         return candidates
+    }
+
+    /// "what is Brenda Hale's title", "what is Cohen's job": the entity whose role noun the phrase
+    /// is (its roles answer), nil for any other phrase ("Merkel's spokesperson" asks for a holder).
+    func roleOwner(_ phrase: Phrase) -> EntityID? {
+        let words = phrase.words
+        guard words.count >= 3, let last = words.last, AnswerTypes.roleNouns.contains(forms.nounLemma(last.lowercased())),
+              ["'s", "’s", "'"].contains(words[words.count - 2]) else { return nil }
+        let owner = words.dropLast(2).filter { !EnglishWords.determiners.contains($0.lowercased()) }.joined(separator: " ")
+        return owner.isEmpty ? nil : source.resolve(name: owner).first
     }
 
     /// Verbs of holding a role ("hold", "occupy"), as their lemmas.

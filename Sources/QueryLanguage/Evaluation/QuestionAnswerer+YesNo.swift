@@ -51,7 +51,11 @@ extension QuestionAnswerer {
         // From the sentences: a sentence that states it, or one that states the opposite.
         let (ranked, groups) = fallback.rank(question.words, limit: 30)
         let questionWords = Set(groups.flatMap { $0 })
-        var opposites = Set(questionWords.flatMap { Paraphrases.antonyms[$0] ?? [] })
+        // "... even without an agreement": a word the question denies itself is no denial of it
+        // when the sentence denies it too ("even if no agreement has been reached").
+        let deniedByQuestion = Set(Self.deniedWords(question.words.map(\.lowered)).flatMap { forms.searchForms(of: $0) })
+        let undeniedWords = questionWords.subtracting(deniedByQuestion)
+        var opposites = Set(questionWords.flatMap { (Paraphrases.antonyms[$0] ?? []) + Self.lessOpposites(of: $0) })
         // "did X vote for impeachment" against "X opposed both articles": the preposition decides.
         if case .verb(let verb, _, _) = atom.relation, let byMarker = Paraphrases.markedAntonyms[forms.verbLemma(verb)] {
             for qualifier in atom.qualifiers { opposites.formUnion(byMarker[qualifier.marker.lowercased()] ?? []) }
@@ -88,7 +92,7 @@ extension QuestionAnswerer {
                 && (refusesRightAfter(subjectHead, in: wordsOf(text))
                     || negates(wordsOf(text), questionWords: questionWords, by: Set(Paraphrases.refusals))
                     || refusedAfterBut(wordsOf(text), questionWords: questionWords.subtracting(subjectWords)))
-            let negated = namesSubject && negates(wordsOf(text), questionWords: questionWords) && sentence.coverage >= 0.75
+            let negated = namesSubject && negates(wordsOf(text), questionWords: undeniedWords) && sentence.coverage >= 0.75
             // The plainest evidence first: an opposite word, then a refusal, then a negation.
             let strength = contradicts ? 3 : refuses ? 2 : negated ? 1 : 0
             if strength > (denial?.strength ?? 0) { denial = (sentence.ref, strength) }
@@ -102,7 +106,7 @@ extension QuestionAnswerer {
            namesEveryName(of: atom, in: best.ref) {
             // The sentence that states it best may state it negated ("the matter ... does not
             // involve the use of defeat devices"), though it names the subject another way.
-            let negated = negates(wordsOf(text), questionWords: questionWords)
+            let negated = negates(wordsOf(text), questionWords: undeniedWords)
             let answer = negated != atom.negated ? "no" : "yes"
             table.rows.append(AnswerRow(values: [answer], evidence: builder.evidence(for: .sentence(best.ref, nil))))
             return table
@@ -214,6 +218,30 @@ extension QuestionAnswerer {
                 || questionWords.contains(forms.nounLemma($0)) }) { return true }
         }
         return false
+    }
+
+    /// The "-less" adjective of a "-y" or "-ful" one, and back: "bloody" ↔ "bloodless",
+    /// "harmful" ↔ "harmless". Only for words of five letters or more ("only" has no "onless").
+    static func lessOpposites(of word: String) -> [String] {
+        guard word.count >= 5 else { return [] }
+        if word.hasSuffix("less") {
+            let stem = word.dropLast(4)
+            return [stem + "y", stem + "ful"].map(String.init)
+        }
+        if word.hasSuffix("ful") { return [word.dropLast(3) + "less"] }
+        if word.hasSuffix("dy") || word.hasSuffix("ty") { return [word.dropLast() + "less"] }
+        return []
+    }
+
+    /// The words a question denies by itself in a phrase: those at most three words after
+    /// "without" or "no" ("leave even without an agreement" -> an, agreement). A "not" on the
+    /// verb negates the question instead (`Atom.negated`).
+    static func deniedWords(_ words: [String]) -> [String] {
+        var denied: [String] = []
+        for (index, word) in words.enumerated() where word == "without" || word == "no" {
+            denied += words[(index + 1)..<min(words.count, index + 4)]
+        }
+        return denied
     }
 
     /// What is left of a negated auxiliary before "t" when a curly apostrophe splits it.

@@ -116,11 +116,15 @@ struct SentenceFallback {
         // pronoun the entity stage gave to someone else stand in, at half the weight ("He was given
         // a fine of US$86,000" after a lede that names him only later), in an article that names
         // them: a pronoun elsewhere stands for someone else.
+        // When the sentences that hold most of the question hold nothing of the asked kind, those
+        // that hold half as much are read ("what time did X announce the end of his campaign":
+        // the lede tells the end, a later sentence the time of "the announcement").
         var namingDocuments: Set<DocumentID> = []
-        for pronounsStandIn in [false, true] {
-            if pronounsStandIn && (!candidates.isEmpty || excluded.isEmpty) { break }
+        for (pronounsStandIn, share) in [(false, 0.75), (true, 0.75), (false, 0.5)] {
+            if pronounsStandIn && (!candidates.isEmpty || excluded.isEmpty) { continue }
+            if share < 0.75 && !candidates.isEmpty { break }
             if pronounsStandIn { namingDocuments = Set(excluded.flatMap { source.entity($0).mentions.map(\.document) }) }
-            for sentence in ranked where sentence.score >= best.score * 0.75 {
+            for sentence in ranked where sentence.score >= best.score * share && (share == 0.75 || sentence.score < best.score * 0.75) {
                 let relative = sentence.score / best.score
                 let mentions = source.mentions(in: sentence.ref)
                 let sentenceText = source.sentenceText(sentence.ref)
@@ -314,7 +318,10 @@ struct SentenceFallback {
                isNotTheAskedAge(mention, sentence: sentenceText, sentenceStart: sentenceStart, asked: excluded) {
                 continue
             }
-            let fit = AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
+            // What a sentence cites answers who reported it, whatever the name tagger took it for
+            // ("According to CNN", tagged a place; "according to Iran").
+            let cited = citedSources.contains(Int(mention.provenance.start) - sentenceStart) && mention.type.valueKind == nil
+            let fit = cited ? 1 : AnswerTypes.fit(mention.type, kind: question.kind, forms: forms)
             guard fit > 0 else { continue }
             if let entity = mention.entity, excluded.contains(entity) { continue }
             // "the U.S. House of Representatives" in "who is the delegate to the U.S. House of

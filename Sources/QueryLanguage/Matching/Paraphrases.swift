@@ -84,7 +84,7 @@ enum Paraphrases {
 
     /// Opposites that depend on the verb's preposition: voting for something is not opposing it.
     static let markedAntonyms: [String: [String: Set<String>]] = [
-        "vote": ["for": ["oppose"], "against": ["support", "back", "endorse"]],
+        "vote": ["for": ["oppose", "against"], "against": ["support", "back", "endorse"]],
     ]
 
     /// Verbs that refuse what was asked: "the embassy declined the request" answers "did the embassy waive ..." with no.

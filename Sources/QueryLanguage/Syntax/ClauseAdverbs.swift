@@ -24,13 +24,13 @@ enum ClauseAdverbs {
         guard tokens.count > 2 else { return tokens }
         var kept: [QueryToken]?
         for index in tokens.indices {
-            let token = tokens[index]
-            if index > 0, index + 1 < tokens.count, isClauseAdverb(token, wordClasses: wordClasses),
-               isWordBefore(tokens[index - 1]), tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized {
+            // The neighbours first: they rule out most tokens without a look at the word lists.
+            if index > 0, index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
+               isWordBefore(tokens[index - 1]), isClauseAdverb(tokens[index], wordClasses: wordClasses) {
                 if kept == nil { kept = Array(tokens[..<index]) }
                 continue
             }
-            kept?.append(token)
+            kept?.append(tokens[index])
         }
         return kept ?? tokens
     }

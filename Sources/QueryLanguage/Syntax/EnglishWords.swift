@@ -111,7 +111,8 @@ enum EnglishWords {
         "spent", "beaten", "bitten", "drawn", "grown", "thrown", "worn", "torn", "elected", "named",
         "flown", "shown", "fled", "fed", "laid", "slain", "withdrawn", "overthrown", "forgiven", "frozen", "hidden",
         "risen", "shaken", "understood", "stood", "sunk", "bound", "dealt", "meant", "lent", "swept", "blown", "sewn",
-        "hurt", "spread", "quit", "split", "upset",
+        "hurt", "spread", "quit", "split", "upset", "come", "become", "overcome", "got", "stuck", "sat", "slept",
+        "swung", "clung", "sung", "rung", "drunk", "sprung", "dug", "lit", "wept", "crept", "spun",
     ]
 
     /// Conjunctions that open a subordinate clause and are never prepositions ("... killed when

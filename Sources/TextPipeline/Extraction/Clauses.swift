@@ -300,12 +300,17 @@ struct SentenceReader {
                tree.dependents(h, ["mark"]).contains(where: { tree.lemma($0) == "to" }) {
                 return [(argument: tree.argumentSpan(object), source: .controller)]
             }
-            guard !tree.has(h, ["mark"]) || tree.dependents(h, ["mark"]).allSatisfy({ tree.lemma($0) == "to" || tree.lemma($0) == "after" || tree.lemma($0) == "before" || tree.lemma($0) == "while" || tree.lemma($0) == "by" }) else { return [] }
+            // "plans on leaving", "upon arriving": the gerund's doer is the governor's subject too.
+            guard !tree.has(h, ["mark"]) || tree.dependents(h, ["mark"]).allSatisfy({ Self.markersSharingTheSubject.contains(tree.lemma($0)) })
+            else { return [] }
             return subjects(of: governor, depth: depth + 1).map { (argument: $0.argument, source: .inherited) }
         default:
             return []
         }
     }
+
+    /// Markers of an adverbial clause whose doer is its governor's subject ("after meeting X").
+    static let markersSharingTheSubject: Set<String> = ["to", "after", "before", "while", "by", "on", "upon"]
 
     /// The subject conjuncts: the head and every `conj` below it that is nominal.
     /// A passive reporting verb: "were reported", "is said", "are believed" (to have done ...).

@@ -75,6 +75,9 @@ struct ExtractionLexicon: Sendable {
         "footballer", "businessman", "businesswoman", "winner", "expert", "analyst", "economist",
         "scientist", "professor", "lawmaker", "legislator", "diplomat", "envoy", "aide", "adviser",
         "advisor", "deputy", "head", "chief", "director", "manager", "executive", "representative",
+        "protester", "protestor", "demonstrator", "campaigner", "researcher", "historian", "entrepreneur",
+        "billionaire", "artist", "filmmaker", "photographer", "rapper", "comedian", "novelist", "poet",
+        "astronaut", "nurse", "surgeon", "priest", "cleric", "blogger", "dissident", "refugee",
     ]
 
     /// Nouns for women and girls, which "he" does not stand for.

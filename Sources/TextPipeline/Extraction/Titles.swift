@@ -137,7 +137,10 @@ extension SentenceReader {
             let run = Array(first...last)
             let forms = run.map { tree.form($0) }
             let segments = TitleWords.segment(forms)
-            guard !segments.isEmpty else { continue }
+            guard !segments.isEmpty else {
+                readDescriptionBeforeName(run, name: head)
+                continue
+            }
             let name = DraftArgument(words: nameWords, head: head)
             for segment in segments {
                 let roleWords = segment.role.map { run[$0] }
@@ -169,6 +172,24 @@ extension SentenceReader {
 }
 
 extension SentenceReader {
+    /// "student protester Joshua Wong", "climate activist Greta Thunberg": a description that is no
+    /// title, written before the name as one (lower-case words, or adjectives such as "Swedish",
+    /// ending in a noun for a person), says what the person is, as an apposition would:
+    /// (Joshua Wong; be; student protester).
+    mutating func readDescriptionBeforeName(_ run: [Int], name head: Int) {
+        // The first word of the sentence is capitalised whatever it is ("Climate activist ...").
+        let opensSentence = run.first.map { first in (0..<first).allSatisfy { tree.isPunctuation($0) } } ?? false
+        guard let last = run.last, tree.upos(last) == "NOUN", words.isPersonNoun(tree.lemma(last).lowercased()),
+              !TitleWords.honorifics.contains(tree.form(last).lowercased()),
+              run.allSatisfy({ tree.form($0).first?.isLowercase == true || tree.upos($0) == "ADJ" || ($0 == run.first && opensSentence) })
+        else { return }
+        var draft = DraftFact(subject: DraftArgument(words: tree.nameWords(head), head: head), relationWords: [], lemma: "be",
+                              object: DraftArgument(words: run, head: last), kind: .appositive, anchor: last)
+        draft.insertedRelation = "be"
+        draft.role = .nominal
+        drafts.append(draft)
+    }
+
     /// A title fact from a description that names a role: "Donald Tusk, the current President of
     /// the European Council" and "Kim is the mayor of Denver" give (name; President; of: the
     /// European Council). The role is the longest title ending at the description's head; its

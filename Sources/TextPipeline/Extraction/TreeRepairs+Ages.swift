@@ -92,6 +92,37 @@ extension TreeRepairs {
 }
 
 extension TreeRepairs {
+    /// "Smithers, 36 years old, is married": an age phrase set off by commas right after a name
+    /// is the name's apposition, as a bare number there is ("Emily Spanton, 39,"), but the parser
+    /// hangs "old" on the name as a modifier (`amod`), so the name's phrase swallows it and no age
+    /// is read. The number becomes the apposition, heading "years old" (its description is then
+    /// the whole phrase).
+    static func agePhraseBetweenCommasTakenForAModifier(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for old in range where document.tokens[old].lemma.lowercased() == "old" && document.tokens[old].upos == "ADJ" {
+            let (years, number) = (old - 1, old - 2)
+            guard number - 2 >= range.lowerBound, old + 1 < range.upperBound,
+                  ["amod", "appos", "acl", "nmod:unmarked"].contains(document.tokens[old].deprel),
+                  document.tokens[years].lemma.lowercased() == "year", isAgeNumber(document.tokens[number]),
+                  document.tokens[number - 1].form == ",", [",", "."].contains(document.tokens[old + 1].form),
+                  range.contains(head(old)), head(old) < number, isInside(number - 2, subtreeOf: head(old), range, document) else { continue }
+            let name = head(old)
+            guard document.tokens[name].upos == "PROPN" || document.tokens[name].form.first?.isUppercase == true else { continue }
+            document.tokens[number].head = Int32(name)
+            document.tokens[number].deprel = "appos"
+            document.tokens[years].head = Int32(number)
+            document.tokens[years].deprel = "nmod:unmarked"
+            document.tokens[old].head = Int32(number)
+            document.tokens[old].deprel = "amod"
+            // The commas around the phrase stay with the name, as around "39".
+            for comma in [number - 1, old + 1] where document.tokens[comma].form == "," && head(comma) == old {
+                document.tokens[comma].head = Int32(name)
+            }
+        }
+    }
+}
+
+extension TreeRepairs {
     /// A number that can be a person's age: a whole number from 1 to 129.
     static func isAgeNumber(_ token: Token) -> Bool {
         guard token.upos == "NUM", let value = Int(token.form) else { return false }

@@ -61,6 +61,7 @@ enum TreeRepairs {
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
             agesTakenForASubject(range, &document)
+            agePhraseBetweenCommasTakenForAModifier(range, &document)
             ageBetweenCommasTakenForAModifier(range, &document)
             coordinatedModifiersHungApart(range, &document)
             hyphenatedModifierTakenForAVerb(range, &document)
