@@ -43,6 +43,11 @@ import Testing
         #expect(understood("what is the Weavers Guild made up of").contains("[passive]"))
     }
 
+    @Test func anAdverbAfterASubjectQuestionWordIsTheClauses() {
+        #expect(understood("who commonly argues with Omar Reyes") == understood("who argues with Omar Reyes"))
+        #expect(understood("what typically argues with Omar Reyes") == understood("what argues with Omar Reyes"))
+    }
+
     @Test func anAdverbAfterHowIsAsked() {
         // "how often" asks about frequency: the adverb stays.
         #expect(understood("how often did Lena Vogt argue with Omar Reyes") != understood("how did Lena Vogt argue with Omar Reyes"))

@@ -79,3 +79,24 @@ import Testing
                 "\(carried.map { "\($0.subject.text) | \($0.object?.text ?? "")" })")
     }
 }
+
+/// "is worn by Muslim women as a religious garment": an "as" phrase after a passive's agent says
+/// what the subject is taken as; the agent's phrase does not swallow it.
+@Suite struct AsPhraseAfterAgentTests {
+    @Test func theAsPhraseGoesToTheVerb() {
+        let facts = ExtractionTreeBuilder.facts("""
+            1 The the DET DT 2 det
+            2 veil veil NOUN NN 4 nsubj:pass
+            3 is be AUX VBZ 4 aux:pass
+            4 worn wear VERB VBN 0 root
+            5 by by ADP IN 7 case
+            6 older old ADJ JJR 7 amod
+            7 women woman NOUN NNS 4 obl:agent
+            8 as as ADP IN 10 case
+            9 a a DET DT 10 det
+            10 garment garment NOUN NN 7 nmod SpaceAfter=No
+            11 . . PUNCT . 4 punct
+            """)
+        #expect(facts.contains { $0.predicate.lemma == "wear" && $0.subject.text == "older women" }, "\(facts.map(\.compact))")
+    }
+}

@@ -185,6 +185,17 @@ extension QuestionAnswerer {
                 let display = shortened(text.trimmingQuotes(), to: 15)
                 return [Candidate(value: .text(display), text: display, score: binding.score * 0.95, support: support, fromSentence: false)]
             }
+            // "at his golf club outside Washington, D.C.": a site named before the place it lies in
+            // is where it happened; the whole phrase says both.
+            if case .place = kind, let head = fact.arguments.first(where: { $0.text == text })?.head,
+               AnswerTypes.siteNouns.contains(forms.nounLemma(head.lowercased())), inside.contains(where: { $0.type == .entity(.place) }),
+               let headRange = foldedWhole.firstRange(of: folded(head)),
+               inside.filter({ $0.type == .entity(.place) }).allSatisfy({
+                   foldedWhole.firstRange(of: folded($0.text)).map { $0.lowerBound > headRange.upperBound } ?? true
+               }) {
+                let display = shortened(whole.trimmingQuotes(), to: 15)
+                return [Candidate(value: .text(display), text: display, score: binding.score * 0.95, support: support, fromSentence: false)]
+            }
             var results: [Candidate] = []
             // "the US airstrike killed X": a country or organisation naming who carried out an
             // attack is its doer.

@@ -213,6 +213,7 @@ struct QuestionAnswerer {
         candidates = fromArticlesNaming(anchors(of: question, named: excludedEntities), candidates)
         candidates = fromArticlesCovering(question, candidates, held: held)
         if case .place = question.kind { candidates = joiningPlacesWithTheirRegions(candidates) }
+        candidates = boundedByTheAskedMarker(candidates, question: question)
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
         let asksQuotes: Bool = { if case .quotes = question.form { return true } else { return false } }()

@@ -33,6 +33,7 @@ enum AnswerTypes {
         "leader": .person, "minister": .person, "lawyer": .person, "politician": .person, "member": .person,
         "mayor": .person, "president": .person, "judge": .person, "player": .person, "athlete": .person,
         "runner": .person, "senator": .person, "man": .person, "woman": .person, "parent": .person,
+        "female": .person, "male": .person, "adult": .person,
         "police": .organization, "jury": .organization, "panel": .organization, "prosecutor": .person, "investigator": .person, "soldier": .person, "troop": .person,
         "lawmaker": .person, "protester": .person, "resident": .person, "witness": .person, "doctor": .person,
         "student": .person, "worker": .person, "journalist": .person, "reporter": .person, "activist": .person,

@@ -6,6 +6,9 @@ import FactModel
 /// the parser reads the question without them: as the phrase parser sees only words, an adverb
 /// there would otherwise be taken for the verb or for a noun of the subject.
 enum ClauseAdverbs {
+    /// Question words that stand for the clause's subject, so an adverb after them is the clause's.
+    static let subjectQuestionWords: Set<String> = ["who", "what", "which", "whom"]
+
     /// Adverbs of frequency, time, degree and stance that never carry a question's content.
     static let words: Set<String> = [
         "often", "also", "still", "really", "actually", "recently", "largely", "reportedly", "allegedly",
@@ -13,6 +16,7 @@ enum ClauseAdverbs {
         "mostly", "primarily", "partly", "usually", "frequently", "repeatedly", "publicly", "apparently",
         "subsequently", "ultimately", "officially", "formally", "currently", "now", "again", "successfully",
         "jointly", "personally", "later", "soon", "once", "always", "sometimes", "briefly", "yet", "formerly",
+        "commonly", "typically", "generally", "traditionally", "normally", "regularly", "routinely", "widely",
     ]
 
     /// `tokens` without the clause adverbs standing between two words, the second a lower-case
@@ -42,11 +46,12 @@ enum ClauseAdverbs {
         return wordClasses(token.lowered) == [.adverb]
     }
 
-    /// A word the adverb can follow inside a clause: any word or name but a question word ("how
-    /// often", "when recently").
+    /// A word the adverb can follow inside a clause: any word or name, and "who", "what", "which"
+    /// or "whom" as a subject ("who commonly wears"); not a question word the adverb is asked
+    /// with ("how often", "when recently").
     private static func isWordBefore(_ token: QueryToken) -> Bool {
         switch token.kind {
-        case .word: return !EnglishWords.whWords.contains(token.lowered)
+        case .word: return !EnglishWords.whWords.contains(token.lowered) || subjectQuestionWords.contains(token.lowered)
         case .possessive, .number, .string: return true
         default: return false
         }

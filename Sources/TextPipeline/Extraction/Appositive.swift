@@ -137,6 +137,10 @@ extension SentenceReader {
                 // "three distinct crimes: transmission of ..., attempted extortion, and wire fraud":
                 // each conjunct describes the anchor.
                 descriptions += conjuncts(of: a).filter { $0 != a && ["NOUN", "PROPN"].contains(tree.upos($0)) }.map { tree.argumentSpan($0) }
+            } else if subjects.count == 1, subject.head == anchor, tree.isProperNoun(anchor), tree.upos(a) == "NOUN" {
+                // "Spearman, a minister and former Army colonel,": each common noun of the
+                // coordination describes the name (a name among them is someone else).
+                descriptions += conjuncts(of: a).filter { $0 != a && tree.upos($0) == "NOUN" }.map { tree.argumentSpan($0) }
             }
             // "met officers Antoine Quirin and Nicolas Redouane": a title written straight before a
             // name keeps the name in its phrase; what describes the names is the title alone.

@@ -29,6 +29,10 @@ extension SentenceTree {
             // A participle set off by a comma ("a combination of funds, described on the site")
             // is non-restrictive, like an apposition: gold cuts it, and it is read on its own.
             if rel == "acl", self.isSetOffByComma(child) { return true }
+            // "at his golf club outside Washington, D.C. saying, \"The ...\"": a saying verb's
+            // participle reports what the subject said, never what the noun is.
+            if rel == "acl", self.isGerund(child), ExtractionLexicon.sayVerbs.contains(self.lemma(child)),
+               self.children[child].contains(where: { self.deprel($0) == "ccomp" }) { return true }
             if self.heads[child] == head {
                 if !keepConjuncts && (rel == "conj" || rel == "cc") { return true }
                 if !keepCase && rel == "case" && child < head { return true }

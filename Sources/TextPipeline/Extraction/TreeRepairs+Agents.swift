@@ -117,3 +117,20 @@ extension TreeRepairs {
         "decision", "post", "tweet", "interview", "op-ed", "column", "editorial", "play", "album", "opinion",
     ]
 }
+
+extension TreeRepairs {
+    /// "is commonly worn by Muslim females as a religious garment": an "as" phrase after a passive
+    /// verb's agent says what the subject is taken as, not what the agent is; the parser hangs it
+    /// on the agent, whose phrase then swallows it. It moves to the verb as an `obl`.
+    static func asPhraseHungOnTheAgent(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for phrase in range where document.tokens[phrase].deprel == "nmod" && range.contains(head(phrase)) {
+            let agent = head(phrase)
+            guard document.tokens[agent].deprel == "obl:agent", phrase > agent, range.contains(head(agent)),
+                  range.contains(where: { head($0) == phrase && document.tokens[$0].deprel == "case" && document.tokens[$0].form.lowercased() == "as" })
+            else { continue }
+            document.tokens[phrase].head = Int32(head(agent))
+            document.tokens[phrase].deprel = "obl"
+        }
+    }
+}

@@ -21,6 +21,7 @@ enum TreeRepairs {
             passiveSubjectOfAnActiveVerb(range, &document)
             secondSubject(range, &document)
             placeOfABareObject(range, &document)
+            asPhraseHungOnTheAgent(range, &document)
             conjunctionTakenForAPreposition(range, &document)
             secondObject(range, &document)
             numberTakenForAPartOfTheVerb(range, &document)
@@ -180,21 +181,33 @@ enum TreeRepairs {
     /// an "at"/"in" phrase of a name the parser hung on it says where the verb happened. It moves
     /// to the verb as an `obl`. ("the protests in Hong Kong" keeps its phrase: the object has a
     /// determiner.)
+    ///
+    /// So with an object that names a spoken act ("issued a statement at his golf club", "gave a
+    /// speech at the university"): a statement is made somewhere, it does not sit there, so its
+    /// "at" phrase, whatever the noun, says where the verb happened.
     static func placeOfABareObject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         for object in range where document.tokens[object].deprel == "obj" && document.tokens[object].head >= 0
             && document.tokens[object].upos == "NOUN" {
             let verb = Int(document.tokens[object].head)
             guard document.tokens[verb].upos == "VERB" else { continue }
             let dependents = range.filter { Int(document.tokens[$0].head) == object }
-            if dependents.contains(where: { ["det", "nummod", "nmod:poss", "det:poss"].contains(document.tokens[$0].deprel) }) { continue }
-            for place in dependents where place > object && document.tokens[place].deprel == "nmod" && document.tokens[place].upos == "PROPN" {
+            let spokenAct = spokenActNouns.contains(document.tokens[object].lemma.lowercased())
+            if !spokenAct, dependents.contains(where: { ["det", "nummod", "nmod:poss", "det:poss"].contains(document.tokens[$0].deprel) }) { continue }
+            for place in dependents where place > object && document.tokens[place].deprel == "nmod"
+                && (document.tokens[place].upos == "PROPN" || (spokenAct && document.tokens[place].upos == "NOUN")) {
                 guard let marker = range.first(where: { Int(document.tokens[$0].head) == place && document.tokens[$0].deprel == "case" }),
-                      ["at", "in"].contains(document.tokens[marker].form.lowercased()) else { continue }
+                      spokenAct ? document.tokens[marker].form.lowercased() == "at" : ["at", "in"].contains(document.tokens[marker].form.lowercased())
+                else { continue }
                 document.tokens[place].head = Int32(verb)
                 document.tokens[place].deprel = "obl"
             }
         }
     }
+
+    /// Nouns for something said or announced, which happens where it is said.
+    static let spokenActNouns: Set<String> = [
+        "statement", "announcement", "speech", "remark", "address", "interview", "briefing", "appearance", "declaration",
+    ]
 
     /// "..., while the second largest party, Labour, lost 42": the parser read "while" as the
     /// preposition of a noun and the verb after that noun as a subjectless conjunct. The noun is

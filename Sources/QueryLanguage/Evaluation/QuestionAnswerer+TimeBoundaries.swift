@@ -1,0 +1,46 @@
+import FactModel
+
+/// "since when has Adamowicz been mayor", "until when will Parliament stay suspended": the
+/// preposition before "when" asks for the time that starts or ends the span, as the sentence marks
+/// it ("mayor since 1998", "out of session through October 14"). When some answers are so marked,
+/// the other times of the sentences ("stabbed last night", "the deadline is October 31") go.
+extension QuestionAnswerer {
+    /// The prepositions that mark each asked boundary in a sentence.
+    static let boundaryMarkers: [String: Set<String>] = [
+        "since": ["since", "from"],
+        "until": ["until", "till", "through", "to", "before"],
+        "till": ["until", "till", "through", "to", "before"],
+        "by": ["by", "before"],
+    ]
+
+    /// `candidates` without the times the asked boundary's markers do not introduce, when any
+    /// candidate is introduced by one; unchanged for other questions. O(candidates × marker lookups).
+    func boundedByTheAskedMarker(_ candidates: [Candidate], question: Question) -> [Candidate] {
+        guard case .time = question.kind, question.words.count > 1, question.words[1].isWord("when"),
+              let markers = Self.boundaryMarkers[question.words[0].lowered] else { return candidates }
+        let marked = candidates.map { candidate in marker(before: candidate).map(markers.contains) ?? false }
+        guard marked.contains(true) else { return candidates }
+        return zip(candidates, marked).filter(\.1).map(\.0)
+    }
+
+    /// The word that introduces a candidate's time: the preposition of the fact's qualifier that
+    /// holds it, or the word before its mention in the sentence (a determiner or "early", "late"
+    /// skipped). Nil when neither can be read.
+    func marker(before candidate: Candidate) -> String? {
+        switch candidate.support {
+        case .fact(let id):
+            let fact = source.fact(id)
+            let text = folded(candidate.text)
+            return fact.qualifiers.first { folded($0.argument.text).contains(text) }.map { folded($0.marker) }
+        case .sentence(let ref, let provenance?):
+            guard let start = source.document(ref.document)?.startOfSentence(Int(ref.sentence)) else { return nil }
+            let sentence = source.sentenceText(ref)
+            let offset = Int(provenance.start) - start
+            guard offset > 0, offset <= sentence.utf8.count else { return nil }
+            let before = wordsOf(String(decoding: sentence.utf8.prefix(offset), as: UTF8.self))
+            return before.reversed().first { !["the", "a", "an", "early", "late", "mid"].contains($0) }
+        default:
+            return nil
+        }
+    }
+}
