@@ -28,23 +28,3 @@ import Testing
         #expect(answers("when does the harbour stay closed").count == 2)
     }
 }
-
-/// "where did Vance issue his statement": a site named before the place it lies in ("at his golf
-/// club outside Westport") answers with both, not the place alone.
-@Suite struct SiteBeforePlaceTests: AsksQuestions {
-    let engine: QueryEngine = {
-        let source = FakeFactSource()
-        let vance = source.entity("Ida Vance", .person, aliases: ["Vance"])
-        let westport = source.entity("Westport", .place)
-        let s0 = source.sentence("Vance issued a statement at his golf club outside Westport.", mentions: [
-            ("Vance", .entity(.person), vance), ("his", .entity(.person), vance), ("Westport", .entity(.place), westport)])
-        source.add(Argument(text: "Vance", head: "Vance", entity: vance), "issue", Argument(text: "a statement", head: "statement"),
-                   qualifiers: [Qualifier(marker: "at", argument: Argument(text: "his golf club outside Westport", head: "club"))],
-                   surface: "issued", at: s0)
-        return QueryEngine(source: source, lexicon: FakeLexicon())
-    }()
-
-    @Test func theSiteAndItsPlaceAnswerWhere() {
-        #expect(answers("where did Vance issue a statement") == ["his golf club outside Westport"])
-    }
-}

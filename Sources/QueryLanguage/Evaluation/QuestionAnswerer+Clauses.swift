@@ -61,6 +61,12 @@ extension QuestionAnswerer {
             // "died ... according to a statement": what such a qualifier holds is no place.
             return []
         }
+        if case .place = kind, case .text = value,
+           let argument = fact.arguments.first(where: { FactMatcher.value(of: $0) == value }), let read = argument.value,
+           [.age, .number, .percent, .money, .duration, .date, .time].contains(read.kind) {
+            // "at the age of fifteen": an age, a count or a time is never where.
+            return []
+        }
         if case .reason = kind {
             // "suspended its season due to concerns regarding COVID-19": only a qualifier that
             // gives a reason answers why, shown with its marker.
@@ -465,7 +471,7 @@ extension QuestionAnswerer {
 
     static let notPlaceMarkers: Set<String> = [
         "according to", "with", "by", "for", "about", "as", "because of", "despite", "than", "like", "of", "against",
-        "time", "without", "including", "such as", "over",
+        "time", "without", "including", "such as", "over", "instead of", "rather than", "unlike", "due to", "prior to",
     ]
 
     static let timeWords: Set<String> = EnglishWords.monthNames.union(PhraseMatcher.weekdays).union([
