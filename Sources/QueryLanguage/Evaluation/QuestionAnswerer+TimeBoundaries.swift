@@ -22,25 +22,4 @@ extension QuestionAnswerer {
         guard marked.contains(true) else { return candidates }
         return zip(candidates, marked).filter(\.1).map(\.0)
     }
-
-    /// The word that introduces a candidate's time: the preposition of the fact's qualifier that
-    /// holds it, or the word before its mention in the sentence (a determiner or "early", "late"
-    /// skipped). Nil when neither can be read.
-    func marker(before candidate: Candidate) -> String? {
-        switch candidate.support {
-        case .fact(let id):
-            let fact = source.fact(id)
-            let text = folded(candidate.text)
-            return fact.qualifiers.first { folded($0.argument.text).contains(text) }.map { folded($0.marker) }
-        case .sentence(let ref, let provenance?):
-            guard let start = source.document(ref.document)?.startOfSentence(Int(ref.sentence)) else { return nil }
-            let sentence = source.sentenceText(ref)
-            let offset = Int(provenance.start) - start
-            guard offset > 0, offset <= sentence.utf8.count else { return nil }
-            let before = wordsOf(String(decoding: sentence.utf8.prefix(offset), as: UTF8.self))
-            return before.reversed().first { !["the", "a", "an", "early", "late", "mid"].contains($0) }
-        default:
-            return nil
-        }
-    }
 }

@@ -215,6 +215,7 @@ struct QuestionAnswerer {
         if case .place = question.kind { candidates = joiningPlacesWithTheirRegions(candidates) }
         candidates = boundedByTheAskedMarker(candidates, question: question)
         candidates = matchingTheAskedNumbers(candidates, question: question)
+        candidates = keepingTheLevelReached(candidates, question: question)
         var table = AnswerMerger(source: source).merge(candidates, column: column)
         let isTitleLookup: Bool = { if case .identity = question.form { return true } else { return false } }()
         let asksQuotes: Bool = { if case .quotes = question.form { return true } else { return false } }()
