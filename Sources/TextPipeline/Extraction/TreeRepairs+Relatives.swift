@@ -85,6 +85,31 @@ extension TreeRepairs {
 }
 
 extension TreeRepairs {
+    /// "Every child we miss is a child who could infect a whole classroom," said Dr. Henrik
+    /// Mølgaard: a quotation opened in an earlier sentence ends in this one, before a say-verb
+    /// and its speaker. With no opening mark before the closing one, everything up to it is
+    /// quoted: a subject the parser found there is the quotation (the say-verb's complement),
+    /// and the name after the verb is the speaker.
+    static func speakerAfterAContinuedQuotation(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        let closing: Set<String> = ["\"", "''", "\u{201D}"]
+        let opening: Set<String> = ["\"", "``", "\u{201C}"]
+        for verb in range.dropFirst(2) where document.tokens[verb].upos == "VERB"
+            && ExtractionLexicon.sayVerbs.contains(document.tokens[verb].lemma.lowercased()) {
+            let quoteEnd = document.tokens[verb - 1].form == "," ? verb - 2 : verb - 1
+            guard quoteEnd > range.lowerBound, closing.contains(document.tokens[quoteEnd].form),
+                  !(range.lowerBound..<quoteEnd).contains(where: { opening.contains(document.tokens[$0].form) }),
+                  let speaker = (verb + 1..<range.upperBound).first(where: { head($0) == verb && document.tokens[$0].upos == "PROPN" }),
+                  ["nsubj", "obj"].contains(document.tokens[speaker].deprel),
+                  let quoted = range.first(where: { $0 < quoteEnd && head($0) == verb && document.tokens[$0].deprel.hasPrefix("nsubj") })
+            else { continue }
+            document.tokens[quoted].deprel = "ccomp"
+            document.tokens[speaker].deprel = "nsubj"
+        }
+    }
+}
+
+extension TreeRepairs {
     /// Makes `word` the sentence's root and hangs the old root `root` on it as `relation`; the old
     /// root's punctuation after `word` (the sentence's final mark) goes with the new root.
     static func makeRoot(_ word: Int, demoting root: Int, as relation: String, _ range: Range<Int>, _ document: inout AnnotatedDocument) {

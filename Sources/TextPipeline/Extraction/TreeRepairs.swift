@@ -59,6 +59,7 @@ enum TreeRepairs {
             nameAfterAClosedListTakenForAConjunct(range, &document)
             mainVerbTakenForAReducedRelative(range, &document)
             speakerAfterAQuotationTakenForTheObject(range, &document)
+            speakerAfterAContinuedQuotation(range, &document)
             countedListHungOnALaterNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
             agesTakenForASubject(range, &document)
