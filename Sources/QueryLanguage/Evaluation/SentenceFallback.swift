@@ -65,6 +65,15 @@ struct SentenceFallback {
 
     private var totalSentences: Int { source.sentenceCount }
 
+    /// The question's words that a sentence holding the answer shares: all but a value noun asked
+    /// right after "what" or "which" ("what time did X announce ...": the sentence gives "7:30
+    /// a.m.", not the word "time").
+    static func wordsToRank(_ question: Question, forms: WordForms) -> [QueryToken] {
+        guard case .kind = question.kind, question.words.count > 2, ["what", "which"].contains(question.words[0].lowered),
+              AnswerTypes.nounValues[forms.nounLemma(question.words[1].lowered)] != nil else { return question.words }
+        return [question.words[0]] + question.words.dropFirst(2)
+    }
+
     /// True when the question names something (a capitalised word after its first) that no
     /// article of the corpus holds: "what did Zzyzx say" is about no sentence, so none answers it,
     /// however well it matches "say". The word index is asked first; only a word it lacks in every
@@ -84,7 +93,7 @@ struct SentenceFallback {
     func answers(_ question: Question, excluding excluded: Set<EntityID>, excludedWords: Set<String>,
                  within documents: Set<DocumentID>? = nil) -> [Candidate] {
         if namesWhatNoSentenceHolds(question) { return [] }
-        let (ranked, groups) = rank(question.words, within: documents)
+        let (ranked, groups) = rank(Self.wordsToRank(question, forms: forms), within: documents)
         let questionForms = Set(groups.flatMap { $0 })
         let verbForms = Set(verbGroup(question).flatMap { forms.searchForms(of: $0) })
         let asksSubject = asksForSubject(question)
