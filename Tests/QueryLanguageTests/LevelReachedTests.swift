@@ -18,5 +18,13 @@ import Testing
 
     @Test func theLevelBeforeIsAskedWithBefore() {
         #expect(answers("how much was the monthly harbour allowance before").contains("1,200 kwacha"))
+        // A clause adverb the parser reads the question without still says so.
+        #expect(answers("how much was the monthly harbour allowance originally").contains("1,200 kwacha"))
+    }
+
+    @Test func aQuestionKeepsItsClauseAdverbs() {
+        guard case .success(let statement)? = QueryParser.parse("how much did the harbour allowance originally pay").first,
+              case .question(let question) = statement.body else { Issue.record("not a question"); return }
+        #expect(question.adverbs == ["originally"])
     }
 }

@@ -13,7 +13,8 @@ extension QuestionAnswerer {
     func keepingTheLevelReached(_ candidates: [Candidate], question: Question) -> [Candidate] {
         guard AnswerTypes.valueKinds(for: question.kind, forms: forms) != nil, candidates.count > 1,
               !SentenceFallback.asksAboutAChange(question),
-              !question.words.contains(where: { Self.earlierLevelWords.contains($0.lowered) }) else { return candidates }
+              !question.words.contains(where: { Self.earlierLevelWords.contains($0.lowered) }),
+              !question.adverbs.contains(where: Self.earlierLevelWords.contains) else { return candidates }
         let markers = candidates.map { marker(before: $0) }
         let sentences = candidates.map { EvidenceBuilder(source: source).evidence(for: $0.support).map { $0.sentence } }
         let reached = Set(zip(markers, sentences).compactMap { marker, sentence in marker == "to" ? sentence : nil })

@@ -25,18 +25,27 @@ enum ClauseAdverbs {
     /// in "-ly" that the dictionary knows only as adverbs count too. O(n); the array is copied only
     /// when an adverb is found.
     static func removed(from tokens: [QueryToken], wordClasses: (@Sendable (String) -> Set<WordClass>?)?) -> [QueryToken] {
-        guard tokens.count > 2 else { return tokens }
+        split(tokens, wordClasses: wordClasses).kept
+    }
+
+    /// `tokens` without their clause adverbs, and the adverbs removed ("how many stations did
+    /// Milwaukee originally have" still asks about the level before a change). O(n); no array
+    /// is made when no adverb is found.
+    static func split(_ tokens: [QueryToken], wordClasses: (@Sendable (String) -> Set<WordClass>?)?) -> (kept: [QueryToken], adverbs: [QueryToken]) {
+        guard tokens.count > 2 else { return (tokens, []) }
         var kept: [QueryToken]?
+        var adverbs: [QueryToken] = []
         for index in tokens.indices {
             // The neighbours first: they rule out most tokens without a look at the word lists.
             if index > 0, index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
                isWordBefore(tokens[index - 1]), isClauseAdverb(tokens[index], wordClasses: wordClasses) {
                 if kept == nil { kept = Array(tokens[..<index]) }
+                adverbs.append(tokens[index])
                 continue
             }
             kept?.append(tokens[index])
         }
-        return kept ?? tokens
+        return (kept ?? tokens, adverbs)
     }
 
     private static func isClauseAdverb(_ token: QueryToken, wordClasses: (@Sendable (String) -> Set<WordClass>?)?) -> Bool {

@@ -213,6 +213,9 @@ public struct Question: Hashable, Sendable {
     /// "which senator | from Florida": a place the asked kind is tied to; answers tied to it are
     /// kept when any is (`PlaceTieFilter`).
     public var kindPlace: QualifierTerm? = nil
+    /// The clause adverbs the question was read without ("originally", "still"), lower-cased:
+    /// they say nothing the facts hold, but some tell which of two answers is meant.
+    public var adverbs: [String] = []
 
     /// The variable a question's open slot binds.
     public static let answerVariable = "answer"

@@ -32,12 +32,16 @@ public struct QueryParser {
     private var patternVariables: [String] = []
     private var negations = 0
 
+    /// The clause adverbs read out of the tokens (`ClauseAdverbs`), kept for the questions they
+    /// were written in.
+    private let clauseAdverbs: [QueryToken]
+
     /// The dictionary's word classes of a lowercase base form, when the caller has a dictionary:
     /// it tells the verb inside a run of lower-case words ("did the embassy | waive immunity").
     private let wordClasses: (@Sendable (String) -> Set<WordClass>?)?
 
     public init(tokens: [QueryToken], wordClasses: (@Sendable (String) -> Set<WordClass>?)? = nil) {
-        self.tokens = ClauseAdverbs.removed(from: tokens, wordClasses: wordClasses)
+        (self.tokens, self.clauseAdverbs) = ClauseAdverbs.split(tokens, wordClasses: wordClasses)
         self.wordClasses = wordClasses
     }
 
@@ -152,7 +156,10 @@ public struct QueryParser {
             body = .pattern(try parsePatternQuery())
         } else if atWord, EnglishWords.whWords.contains(lowered) || EnglishWords.auxiliaries.contains(lowered) || at("since")
                     || startsWithPiedPipedPreposition {
-            body = .question(try parseQuestion())
+            var question = try parseQuestion()
+            let end = current.range.start
+            question.adverbs = clauseAdverbs.filter { $0.range.start >= start && $0.range.start < end }.map(\.lowered)
+            body = .question(question)
         } else {
             try checkLexical(current)
             throw QueryDiagnostics.expectedStatement(current)
