@@ -22,15 +22,9 @@ enum ClauseAdverbs {
     /// `tokens` without the clause adverbs standing between two words, the second a lower-case
     /// word (the verb, a participle or the complement). An adverb after "how" is asked about ("how
     /// often"), and one first or last in a statement modifies nothing the parser reads. Words ending
-    /// in "-ly" that the dictionary knows only as adverbs count too. O(n); the array is copied only
-    /// when an adverb is found.
-    static func removed(from tokens: [QueryToken], wordClasses: (@Sendable (String) -> Set<WordClass>?)?) -> [QueryToken] {
-        split(tokens, wordClasses: wordClasses).kept
-    }
-
-    /// `tokens` without their clause adverbs, and the adverbs removed ("how many stations did
-    /// Milwaukee originally have" still asks about the level before a change). O(n); no array
-    /// is made when no adverb is found.
+    /// in "-ly" that the dictionary knows only as adverbs count too.
+    /// The adverbs removed are returned too ("how many stations did Milwaukee originally have"
+    /// still asks about the level before a change). O(n); no array is made when no adverb is found.
     static func split(_ tokens: [QueryToken], wordClasses: (@Sendable (String) -> Set<WordClass>?)?) -> (kept: [QueryToken], adverbs: [QueryToken]) {
         guard tokens.count > 2 else { return (tokens, []) }
         var kept: [QueryToken]?
