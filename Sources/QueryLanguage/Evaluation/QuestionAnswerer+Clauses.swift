@@ -193,12 +193,10 @@ extension QuestionAnswerer {
             }
             // "at his golf club outside Washington, D.C.": a site named before the place it lies in
             // is where it happened; the whole phrase says both.
-            if case .place = kind, let head = fact.arguments.first(where: { $0.text == text })?.head,
-               AnswerTypes.siteNouns.contains(forms.nounLemma(head.lowercased())), inside.contains(where: { $0.type == .entity(.place) }),
-               let headRange = foldedWhole.firstRange(of: folded(head)),
-               inside.filter({ $0.type == .entity(.place) }).allSatisfy({
-                   foldedWhole.firstRange(of: folded($0.text)).map { $0.lowerBound > headRange.upperBound } ?? true
-               }) {
+            let places = inside.filter { $0.type == .entity(.place) }
+            if case .place = kind, !places.isEmpty, let head = fact.arguments.first(where: { $0.text == text })?.head,
+               AnswerTypes.siteNouns.contains(forms.nounLemma(head.lowercased())), let headRange = foldedWhole.firstRange(of: folded(head)),
+               places.allSatisfy({ foldedWhole.firstRange(of: folded($0.text)).map { $0.lowerBound > headRange.upperBound } ?? true }) {
                 let display = shortened(whole.trimmingQuotes(), to: 15)
                 return [Candidate(value: .text(display), text: display, score: binding.score * 0.95, support: support, fromSentence: false)]
             }
@@ -413,9 +411,9 @@ extension QuestionAnswerer {
             }
             // "The Manhattan district attorney's office", "the governor's staff": the people who
             // work for someone named in the phrase act for them.
+            // (`wordsOf` keeps only a straight apostrophe inside a word.)
             if let last = nouns.last, Self.staffNouns.contains(forms.nounLemma(last)), words.contains(where: { word in
-                guard word.hasSuffix("'s") || word.hasSuffix("’s") else { return false }
-                return AnswerTypes.nounClasses[forms.nounLemma(String(word.dropLast(2)))] == .person
+                word.hasSuffix("'s") && AnswerTypes.nounClasses[forms.nounLemma(String(word.dropLast(2)))] == .person
             }) || text.split(separator: " ").dropLast().contains(where: { $0.hasSuffix("'s") && $0.first?.isUppercase == true }) {
                 return true
             }

@@ -16,6 +16,8 @@ extension QuestionAnswerer {
               !question.words.contains(where: { Self.earlierLevelWords.contains($0.lowered) }),
               !question.adverbs.contains(where: Self.earlierLevelWords.contains) else { return candidates }
         let markers = candidates.map { marker(before: $0) }
+        // Only a level reached ("to") can drop anything: no evidence is read without one.
+        guard markers.contains("to") else { return candidates }
         let builder = EvidenceBuilder(source: source)
         let sentences = candidates.map { builder.evidence(for: $0.support).map { $0.sentence } }
         let reached = Set(zip(markers, sentences).compactMap { marker, sentence in marker == "to" ? sentence : nil })
