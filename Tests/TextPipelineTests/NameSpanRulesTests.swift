@@ -35,6 +35,9 @@ import Testing
         // Not after a preposition, nor with a name before "and", nor before a word of no institution.
         let partners = EntityTestDocument.recognize("It met with Water and [Environment Council]ORG staff .")
         #expect(names(partners) == ["ORG:Environment Council"])
+        let owned = EntityTestDocument.recognize("It needs [Norway]LOC 's Fisheries and [Coastal Authority]ORG approval .",
+                                                 tags: ["'s": ("PART", "POS")])
+        #expect(names(owned) == ["LOC:Norway", "ORG:Fisheries and Coastal Authority"])
         let named = EntityTestDocument.recognize("The [Vela]ORG and [Environment Council]ORG met .")
         #expect(names(named) == ["ORG:Vela", "ORG:Environment Council"])
         let two = EntityTestDocument.recognize("It alarmed the Court and [National Assembly]ORG .")
@@ -279,5 +282,13 @@ import Testing
         let company = EntityTestDocument.recognize("A helicopter from the company Himal Sky Rescue flew .",
                                                    tags: ["Himal": ("ADJ", "JJ"), "Sky": ("NOUN", "NN"), "Rescue": ("NOUN", "NN")])
         #expect(names(company) == ["ORG:Himal Sky Rescue"])
+    }
+
+    @Test func aTitledPersonIsNoPartOfTheInstitutionAfterOf() {
+        let doctor = EntityTestDocument.recognize("Results came from Dr. [Henrik Dahlgaard of Aalborg University Hospital]ORG today .")
+        #expect(names(doctor) == ["PER:Henrik Dahlgaard", "ORG:Aalborg University Hospital"])
+        // Without a title or a known given name the tagger's span stands.
+        let unknown = EntityTestDocument.recognize("Results came from [Bank of Qorvath]ORG today .")
+        #expect(names(unknown) == ["ORG:Bank of Qorvath"])
     }
 }

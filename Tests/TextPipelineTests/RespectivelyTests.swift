@@ -23,6 +23,27 @@ import FactModel
         #expect(won == ["(Ada; won; the junior titles)", "(Ben; won; the senior titles)"], "\(facts.map(\.compact))")
     }
 
+    @Test func aGerundConjunctOfAPrepositionalObjectPairsToo() {
+        // "Ada and Ben were charged with theft and handling stolen goods respectively."
+        let facts = ExtractionTreeBuilder.facts("""
+            1 Ada Ada PROPN NNP 5 nsubj:pass
+            2 and and CCONJ CC 3 cc
+            3 Ben Ben PROPN NNP 1 conj
+            4 were be AUX VBD 5 aux:pass
+            5 charged charge VERB VBN 0 root
+            6 with with ADP IN 7 case
+            7 theft theft NOUN NN 5 obl
+            8 and and CCONJ CC 9 cc
+            9 handling handle VERB VBG 7 conj
+            10 stolen steal VERB VBN 11 amod
+            11 goods goods NOUN NNS 9 obj
+            12 respectively respectively ADV RB 9 advmod
+            13 . . PUNCT . 5 punct
+            """, entities: [("Ada", .person), ("Ben", .person)])
+        let charged = compact(facts.filter { $0.predicate.lemma == "charge" })
+        #expect(charged == ["(Ada; were charged with; theft)", "(Ben; were charged with; handling stolen goods)"], "\(facts.map(\.compact))")
+    }
+
     /// "Ada and Ben chair the board and the panel[ respectively]."
     func chairing(respectively: Bool) -> [Fact] {
         let last = respectively ? """

@@ -17,6 +17,7 @@ enum NameRules {
             nameAfterTitleAndOwner(sentence, &document, context)
             completePlaces(sentence, &document, context)
             nameInApposition(sentence, &document)
+            nameBeforeATitleInApposition(sentence, &document, context)
             loneFirstNameTakesTheNextWord(sentence, &document, context)
             personNameTypedAsOrganization(sentence, &document, context)
             personOfACountry(sentence, &document, context)

@@ -7,7 +7,8 @@
 /// the word of its kind ("Amazon Web Services"); and "<people> for
 /// <cause>" names an organisation ("Women for America First"); what "according to" cites is a
 /// name ("according to The Verge"); a name goes on after a Romance "of" ("Banco de la República",
-/// applied after the kind rules of `OrganizationsByKind`).
+/// applied after the kind rules of `OrganizationsByKind`); a titled person's name is no part of
+/// the institution after it ("Dr. Leo Holm of Aarhus University Hospital").
 enum NameSpanRules {
     /// Roman numerals that follow a name as its number; "I" only when not read as the pronoun.
     static let romanNumerals: Set<String> = [
@@ -38,6 +39,7 @@ enum NameSpanRules {
         countryAtTheEndIsNoPersonsName(sentence, &document, context)
         kindWordAtTheEndIsNoPersonsName(sentence, &document, context)
         peopleForACause(sentence, &document, context)
+        personBeforeOfAnInstitution(sentence, &document, context)
         citedSourceIsAName(sentence, &document, context)
     }
 
@@ -201,7 +203,7 @@ enum NameSpanRules {
     ]
 
     /// "The State Water and [Environment Council]": capitalised words outside names, after a
-    /// determiner or at the start of the sentence, joined by "and" to an organisation whose last
+    /// determiner, an owner's "'s" or at the start of the sentence, joined by "and" to an organisation whose last
     /// word is a kind of institution, name it with the organisation: both modify that word (unless
     /// they end with such a word themselves).
     static func coordinatedModifiersOfAnInstitution(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
@@ -218,7 +220,10 @@ enum NameSpanRules {
                 first -= 1
             }
             // "the Court and National Assembly": a word of an institution before "and" names one of its own.
-            guard first < and, first == sentence.lowerBound || openingDeterminers.contains(context.lower[first - 1]),
+            // After a determiner, the sentence's start, or an owner ("Britain's Competition and
+            // Markets Authority").
+            guard first < and, first == sentence.lowerBound || openingDeterminers.contains(context.lower[first - 1])
+                    || document.tokens[first - 1].xpos == "POS",
                   !NamedEntityFeatures.organizationWords.contains(context.lower[and - 1]) else { continue }
             document.tagName(first..<last + 1, as: "ORG")
         }

@@ -46,6 +46,13 @@ enum AppositiveSubjects {
                 } else {
                     continue
                 }
+                // "opposed by council members X and Y": a conjunct's own fact already says it.
+                if let entity = copy.subject.entity, facts.contains(where: { other in
+                    other.subject.entity == entity && other.subject.text == copy.subject.text
+                        && other.predicate.lemma == copy.predicate.lemma
+                        && other.predicate.voice == copy.predicate.voice && other.object?.text == copy.object?.text
+                        && other.kind != .appositive
+                }) { continue }
                 // "named the economist Ada Ruiz as its next governor": the role the description
                 // holds is the name's, still a title.
                 if fact.kind != .title { copy.kind = .derived }

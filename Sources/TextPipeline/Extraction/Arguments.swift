@@ -36,6 +36,10 @@ extension SentenceTree {
             if self.heads[child] == head {
                 if !keepConjuncts && (rel == "conj" || rel == "cc") { return true }
                 if !keepCase && rel == "case" && child < head { return true }
+                // "and then by a Kazakh official": an adverb before the preposition is the
+                // clause's, no part of the noun phrase.
+                if rel == "advmod", child < head,
+                   self.children[head].contains(where: { self.deprel($0) == "case" && $0 > child && $0 < head }) { return true }
                 if isPredicate && Self.predicateCuts.contains(rel) { return true }
                 if isPredicate && rel == "punct" { return true }
                 if isPredicate && rel == "conj" { return true }

@@ -343,9 +343,10 @@ struct SentenceReader {
         while let next = stack.popLast(), guardCount < 20 {
             guardCount += 1
             // A verb coordinated with a noun heads a clause of its own, unless it is a gerund with
-            // no subject coordinated with an object: "include intentional homicide and illegally
-            // possessing a firearm".
-            let gerund = tree.xpos(next) == "VBG" && tree.deprel(head) == "obj"
+            // no subject coordinated with an object or a prepositional object: "include
+            // intentional homicide and illegally possessing a firearm", "charged with aggravated
+            // theft and handling stolen goods".
+            let gerund = tree.xpos(next) == "VBG" && (tree.deprel(head) == "obj" || (tree.deprel(head) == "obl" && tree.has(head, ["case"])))
                 && !tree.has(next, ["nsubj", "nsubj:pass", "aux", "mark"])
             if tree.isVerb(next) && !tree.isVerb(head) && !gerund { continue }
             // "decided by Congress and not by judges", "went to Oslo, not to Rome": a negated

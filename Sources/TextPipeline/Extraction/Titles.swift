@@ -31,6 +31,13 @@ enum TitleWords {
         "delegate", "congressional representative", "u.s. representative", "u.s. senator", "state senator",
         "assemblyman", "assemblywoman", "legislator", "lawmaker", "trustee", "magistrate", "coroner",
     ]
+    /// Roles held toward an owner, a title only when written with one: "His lawyer, Rodrigo
+    /// Salas" gives (Rodrigo Salas; lawyer; of: his), so he answers "who is Beltrán's lawyer".
+    static let ownedRoles: Set<String> = [
+        "lawyer", "attorney", "solicitor", "barrister", "wife", "husband", "spouse", "partner", "widow", "widower",
+        "son", "daughter", "mother", "father", "brother", "sister", "girlfriend", "boyfriend", "fiancé", "fiancée",
+        "agent", "aide", "successor", "predecessor", "publicist", "biographer", "bodyguard", "physician", "mentor",
+    ]
     /// Courtesy titles: part of a name's address, not a role worth a fact.
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "miss", "sir", "dame", "dr.", "rev.", "lord", "lady"]
     /// Words that modify a title without being part of it.
@@ -137,36 +144,44 @@ extension SentenceReader {
             let run = Array(first...last)
             let forms = run.map { tree.form($0) }
             let segments = TitleWords.segment(forms)
+            // "council members Samuel Adeyemi and Priya Raman": a plural role before the first of
+            // coordinated names is every one's.
+            let sharers = tree.xpos(last) == "NNS" ? tree.dependents(head, ["conj"]).filter { tree.isProperNoun($0) } : []
             guard !segments.isEmpty else {
-                readDescriptionBeforeName(run, name: head)
+                for holder in [head] + sharers { readDescriptionBeforeName(run, name: holder) }
                 continue
             }
-            let name = DraftArgument(words: nameWords, head: head)
-            for segment in segments {
-                let roleWords = segment.role.map { run[$0] }
-                let role = tree.text(roleWords)
-                guard !TitleWords.honorifics.contains(role.lowercased()) else { continue }
-                var draft = DraftFact(subject: name, relationWords: [], lemma: role.lowercased(), kind: .title, anchor: head)
-                draft.surfaceOverride = role
-                if let of = segment.of {
-                    let ofWords = of.map { run[$0] }.filter { !tree.isPunctuation($0) }
-                    let ofHead = ofWords.last(where: { tree.isNominal($0) }) ?? ofWords.last ?? roleWords[0]
-                    var words = ofWords
-                    while let w = words.last, ["'s", "’s"].contains(tree.form(w)) { words.removeLast() }
-                    if !words.isEmpty {
-                        draft.qualifiers.append((marker: "of", argument: DraftArgument(words: words, head: ofHead), time: false))
-                    }
+            for holder in [head] + sharers { readTitleSegments(segments, of: run, name: DraftArgument(words: tree.nameWords(holder), head: holder)) }
+        }
+    }
+
+    /// One title fact per segment of the title words `run` before a name.
+    private mutating func readTitleSegments(_ segments: [TitleWords.Segment], of run: [Int], name: DraftArgument) {
+        let head = name.head ?? run.last ?? 0
+        for segment in segments {
+            let roleWords = segment.role.map { run[$0] }
+            let role = tree.text(roleWords)
+            guard !TitleWords.honorifics.contains(role.lowercased()) else { continue }
+            var draft = DraftFact(subject: name, relationWords: [], lemma: role.lowercased(), kind: .title, anchor: head)
+            draft.surfaceOverride = role
+            if let of = segment.of {
+                let ofWords = of.map { run[$0] }.filter { !tree.isPunctuation($0) }
+                let ofHead = ofWords.last(where: { tree.isNominal($0) }) ?? ofWords.last ?? roleWords[0]
+                var words = ofWords
+                while let w = words.last, ["'s", "’s"].contains(tree.form(w)) { words.removeLast() }
+                if !words.isEmpty {
+                    draft.qualifiers.append((marker: "of", argument: DraftArgument(words: words, head: ofHead), time: false))
                 }
-                if let modifier = segment.modifier {
-                    draft.modality = tree.text(modifier.map { run[$0] })
-                }
-                let bounds = [segment.modifier, segment.of, segment.role].compactMap { $0 }
-                let start = bounds.map(\.lowerBound).min() ?? segment.role.lowerBound
-                let end = bounds.map(\.upperBound).max() ?? segment.role.upperBound
-                draft.evidenceWords = Array(run[start..<end])
-                draft.role = .nominal
-                drafts.append(draft)
             }
+            if let modifier = segment.modifier {
+                draft.modality = tree.text(modifier.map { run[$0] })
+            }
+            let bounds = [segment.modifier, segment.of, segment.role].compactMap { $0 }
+            let start = bounds.map(\.lowerBound).min() ?? segment.role.lowerBound
+            let end = bounds.map(\.upperBound).max() ?? segment.role.upperBound
+            draft.evidenceWords = Array(run[start..<end])
+            draft.role = .nominal
+            drafts.append(draft)
         }
     }
 }
@@ -208,7 +223,8 @@ extension SentenceReader {
             candidate = previous
         }
         let roleText = (roleStart...head).map { tree.form($0).lowercased() }.joined(separator: " ")
-        guard TitleWords.titles.contains(roleText), !TitleWords.honorifics.contains(roleText) else { return nil }
+        let owned = !TitleWords.titles.contains(roleText) && TitleWords.ownedRoles.contains(roleText)
+        guard TitleWords.titles.contains(roleText) || owned, !TitleWords.honorifics.contains(roleText) else { return nil }
         // "the bank's deputy governor": a lower rank before the role is part of it (a deputy
         // governor is no governor).
         if roleStart > 0, case let rank = roleStart - 1, tree.head(rank) == head, Title.lowerRankWords.contains(tree.form(rank).lowercased()) {
@@ -231,6 +247,9 @@ extension SentenceReader {
         } else if let prefix = tree.children[head].filter({ $0 < roleStart && tree.isProperNoun($0) && ["compound", "nmod:desc", "amod"].contains(tree.deprel($0)) }).first {
             draft.qualifiers.append((marker: "of", argument: tree.argumentSpan(prefix), time: false))
         }
+        // An owned role with no owner read ("a lawyer, Ana Ruiz") is a description, no title; and
+        // only a name holds one ("a family cemetery, his successor" is a misread apposition).
+        if owned, tree.dependent(head, ["nmod:poss"]) == nil || draft.qualifiers.isEmpty || !(subject.head.map(tree.isProperNoun) ?? false) { return nil }
         let modifiers = tree.children[head].filter { TitleWords.modifiers.contains(tree.lemma($0)) || TitleWords.modifiers.contains(tree.form($0).lowercased()) }
         if !modifiers.isEmpty { draft.modality = tree.text(modifiers) }
         draft.evidenceWords = tree.argumentSpan(head).words

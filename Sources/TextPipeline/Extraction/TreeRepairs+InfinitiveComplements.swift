@@ -21,6 +21,35 @@ extension TreeRepairs {
         }
     }
 
+    /// "Valenzuela appointed the defence minister, Tomás Oyarzún, to replace her": after a verb of
+    /// choosing someone for a task, the parser hangs the infinitive as a clause of purpose, read
+    /// as the chooser's own act ("appointed to replace her"). The object is the one who does it:
+    /// a subject-less `to` infinitive after the object of such a verb, when the object is a person,
+    /// is the verb's complement (`xcomp`), whose subject the object controls.
+    static func infinitiveOfTheChosenTakenForAPurpose(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for verb in range where document.tokens[verb].deprel == "advcl" && document.tokens[verb].upos == "VERB" {
+            let governor = Int(document.tokens[verb].head)
+            guard range.contains(governor), governor < verb, document.tokens[governor].upos == "VERB",
+                  choosingVerbs.contains(document.tokens[governor].lemma.lowercased()) else { continue }
+            let dependents = range.filter { Int(document.tokens[$0].head) == verb }
+            guard dependents.contains(where: { document.tokens[$0].deprel == "mark" && document.tokens[$0].lemma.lowercased() == "to" }),
+                  !dependents.contains(where: { document.tokens[$0].deprel.hasPrefix("nsubj") }),
+                  let object = range.first(where: { Int(document.tokens[$0].head) == governor && document.tokens[$0].deprel == "obj" && $0 < verb }),
+                  // Someone chosen: "sent boats to reach the villages" leaves the senders reaching them.
+                  isName(object, of: .person, document)
+                    || ExtractionLexicon.isPersonNoun(document.tokens[object].lemma.lowercased()),
+                  !range.contains(where: { Int(document.tokens[$0].head) == governor && ["xcomp", "ccomp"].contains(document.tokens[$0].deprel) })
+            else { continue }
+            document.tokens[verb].deprel = "xcomp"
+        }
+    }
+
+    /// Verbs of choosing or sending someone to do something: their object does the infinitive.
+    static let choosingVerbs: Set<String> = [
+        "appoint", "name", "nominate", "choose", "select", "pick", "hire", "recruit", "designate", "tap", "elect",
+        "assign", "send", "dispatch", "deploy", "invite", "commission", "draft",
+    ]
+
     /// Verbs whose following `to` infinitive says what was agreed, tried or refused, not what for.
     static let infinitiveTakingVerbs: Set<String> = [
         "agree", "decide", "refuse", "decline", "promise", "pledge", "vow", "threaten", "plan", "intend",

@@ -4,7 +4,8 @@ extension TreeRepairs {
     /// "who" clause as a `parataxis` (or `conj`, `advcl`, `ccomp`) of the main verb: a clause
     /// opened by a relative pronoun right after a comma modifies the noun before that comma
     /// (`acl:relcl`), so its "who" stands for that noun (past an age between commas, "David
-    /// Kessler, 51, who has led ...").
+    /// Kessler, 51, who has led ..."). So does a "who" clause the parser made a relative clause of
+    /// a verb ("opposed by X and Y, who said ..."); a "which" there may stand for the whole clause.
     static func relativeClauseTakenForParataxis(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         for pronoun in range where ["WP", "WDT"].contains(document.tokens[pronoun].xpos) {
@@ -18,7 +19,10 @@ extension TreeRepairs {
             guard before >= range.lowerBound, document.tokens[comma].form == ",",
                   ["NOUN", "PROPN"].contains(document.tokens[before].upos) else { continue }
             let clause = head(pronoun)
-            guard range.contains(clause), clause > pronoun, ["parataxis", "conj", "advcl", "ccomp"].contains(document.tokens[clause].deprel),
+            guard range.contains(clause) else { continue }
+            let onAVerb = document.tokens[pronoun].xpos == "WP" && document.tokens[clause].deprel == "acl:relcl" && range.contains(head(clause))
+                && ["VERB", "AUX"].contains(document.tokens[head(clause)].upos)
+            guard clause > pronoun, ["parataxis", "conj", "advcl", "ccomp"].contains(document.tokens[clause].deprel) || onAVerb,
                   document.tokens[pronoun].deprel.hasPrefix("nsubj") || document.tokens[pronoun].deprel == "obj" else { continue }
             // The noun phrase's head: up through the parts of a name or compound.
             var noun = before

@@ -11,6 +11,8 @@ enum TreeRepairs {
             subjectTakenFromAFrontedSource(range, &document)
             toPhraseHungOnTheFromPhrase(range, &document)
             conjunctHungOnItsConjunction(range, &document)
+            conjunctionInsideAName(range, &document)
+            listOfTitledNames(range, &document)
             surnameSharedByCoordinatedGivenNames(range, &document)
             verbTaggedAsNoun(range, &document)
             frontedParticipleTakenForTheRoot(range, &document)
@@ -40,12 +42,15 @@ enum TreeRepairs {
             listAfterAColonOfACountedSubject(range, &document)
             verbConjunctOnAnArgument(range, &document)
             alongWithTakenForAModifier(range, &document)
+            togetherWithAfterADescription(range, &document)
             gerundConjunctOfAFiniteVerb(range, &document)
             gappedClauseTakenForAList(range, &document)
             subjectTakenForANominalConjunct(range, &document)
+            nounConjunctHungOnTheVerb(range, &document)
             verbTakenForAConjunctOfItsSubject(range, &document)
             lastListItemTakenForASubject(range, &document)
             appositiveWithoutPunctuation(range, &document)
+            namesAfterAPluralRole(range, &document)
             appositionOfTheLastConjunctHungOnTheFirst(range, &document)
             descriptionOfTheLastConjunctHungOnTheFirst(range, &document)
             compoundAcrossACommaIsAnApposition(range, &document)
@@ -84,6 +89,7 @@ enum TreeRepairs {
             frontedPredicateTakenForTheSubject(range, &document)
             homeTakenForAnAdverb(range, &document)
             infinitiveComplementTakenForAPurpose(range, &document)
+            infinitiveOfTheChosenTakenForAPurpose(range, &document)
         }
         if let first = document.sentences.first, document.isHeadline(0) {
             headlinePastFormIsPassive(first, &document)
@@ -450,8 +456,10 @@ enum TreeRepairs {
 
     /// "three candidates withdrew from the race: Andrew Yang, an entrepreneur, and Michael Bennet":
     /// the parser hung the names after the colon on punctuation. The names the colon introduces
-    /// are the counted subject's members: the first is its appositive, the others conjuncts of
-    /// the first (their "and" goes with them).
+    /// (or nouns with a name in apposition, "his former deputy, Lucía Ferrer") are the counted
+    /// subject's members: the first is its appositive, the others conjuncts of the first (their
+    /// "and" goes with them). A first item the parser made the verb's phrase, with the colon
+    /// hung on it, is taken back too.
     static func listAfterAColonOfACountedSubject(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         func isPunctuationOrConjunction(_ i: Int) -> Bool { ["PUNCT", "CCONJ"].contains(document.tokens[i].upos) }
@@ -462,9 +470,33 @@ enum TreeRepairs {
                       && range.contains { head($0) == s && document.tokens[$0].deprel == "nummod" }
               })
         else { return }
-        // The names after the colon that hang on punctuation or a conjunction.
-        let stranded = ((colon + 1)..<range.upperBound).filter {
-            document.tokens[$0].upos == "PROPN" && range.contains(head($0)) && isPunctuationOrConjunction(head($0))
+        // The names after the colon that hang on punctuation or a conjunction, and nouns there
+        // with a name in apposition ("and the Valencia businessman Óscar Lamela").
+        func hasApposedName(_ noun: Int) -> Bool {
+            range.contains { head($0) == noun && document.tokens[$0].deprel == "appos" && document.tokens[$0].upos == "PROPN" }
+        }
+        var stranded = ((colon + 1)..<range.upperBound).filter {
+            (document.tokens[$0].upos == "PROPN" || (document.tokens[$0].upos == "NOUN" && hasApposedName($0)))
+                && range.contains(head($0)) && isPunctuationOrConjunction(head($0))
+        }
+        // "convicted: his former deputy, Lucía Ferrer, and ...": the first item, carrying the
+        // colon, hung on the verb as one of its phrases.
+        if let item = range.first(where: { head(colon) == $0 && $0 > colon && ["NOUN", "PROPN"].contains(document.tokens[$0].upos) }),
+           head(item) == head(subject), !stranded.isEmpty, (document.tokens[item].upos == "PROPN" || hasApposedName(item)),
+           !range.contains(where: { head($0) == item && document.tokens[$0].deprel == "case" }) {
+            stranded.insert(item, at: 0)
+        }
+        // A noun item stands for the name in apposition to it: the name becomes the item and the
+        // noun its apposition, so the member is the person.
+        stranded = stranded.map { item in
+            guard document.tokens[item].upos == "NOUN",
+                  let name = range.first(where: { head($0) == item && document.tokens[$0].deprel == "appos" && document.tokens[$0].upos == "PROPN" })
+            else { return item }
+            document.tokens[name].head = document.tokens[item].head
+            document.tokens[name].deprel = document.tokens[item].deprel
+            document.tokens[item].head = Int32(name)
+            document.tokens[item].deprel = "appos"
+            return name
         }
         guard let first = stranded.first else { return }
         document.tokens[first].head = Int32(subject)
