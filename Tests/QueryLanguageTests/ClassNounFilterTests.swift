@@ -41,6 +41,17 @@ import Testing
         #expect(cities.rows.count == 2)
     }
 
+    @Test func anUnknownNameOfTheNounsTypeStaysBesideAKnownInstance() {
+        // "which states": Vermont is one; Nordland, a place no list knows, may be one too; US is
+        // known as a country and Ada Park is a person.
+        let source = FakeFactSource()
+        _ = source.entity("Nordland", .place)
+        _ = source.entity("Ada Park", .person)
+        let filtered = ClassNounFilter.filter(table(["US", "Vermont", "Nordland", "Ada Park"]), noun: "states",
+                                              forms: WordForms(lexicon: FakeLexicon()), source: source)
+        #expect(filtered.rows.map { $0.values[0] } == ["Vermont", "Nordland"])
+    }
+
     @Test func anAnswerDescribedWithTheNounKeepsOutOthers() {
         // "Norvik, a security firm, reported that data from Facebook leaked."
         let source = FakeFactSource()

@@ -36,3 +36,31 @@ private func makeCouncilStory() -> FakeFactSource {
         kind: .title, confidence: 0.9, provenance: s2))
     return source
 }
+
+/// "His lawyer, Rui Sousa, ..." and "his former deputy, Eva Lind": a role owned by a pronoun
+/// linked to the asked person answers only when it is the asked role.
+@Suite struct PronounOwnedRoleTests: AsksQuestions {
+    let engine: QueryEngine = {
+        let source = FakeFactSource()
+        let vaz = source.entity("Tomas Vaz", .person, aliases: ["Vaz"])
+        let sousa = source.entity("Rui Sousa", .person, aliases: ["Sousa"])
+        let lind = source.entity("Eva Lind", .person, aliases: ["Lind"])
+        _ = source.sentence("Tomas Vaz was jailed for fraud.", mentions: [("Tomas Vaz", .entity(.person), vaz)])
+        let deputy = source.sentence("His former deputy, Eva Lind, was also convicted.", mentions: [
+            ("His", .entity(.person), vaz), ("Eva Lind", .entity(.person), lind)])
+        source.add(Argument(text: "Eva Lind", head: "Eva Lind", entity: lind), "be",
+                   Argument(text: "His former deputy", head: "deputy", entity: vaz), kind: .appositive, at: deputy)
+        let lawyer = source.sentence("His lawyer, Rui Sousa, said Vaz would appeal.", mentions: [
+            ("His", .entity(.person), vaz), ("Rui Sousa", .entity(.person), sousa)])
+        source.facts.append(Fact(
+            subject: Argument(text: "Rui Sousa", head: "Rui Sousa", entity: sousa), predicate: Predicate(surface: "lawyer", lemma: "lawyer"),
+            qualifiers: [Qualifier(marker: "of", argument: Argument(text: "His", head: "His", entity: vaz))],
+            kind: .title, confidence: 0.9, provenance: lawyer))
+        return QueryEngine(source: source, lexicon: FakeLexicon())
+    }()
+
+    @Test func onlyTheAskedRoleOfTheOwnerAnswers() {
+        #expect(answers("who is Vaz's lawyer") == ["Rui Sousa"])
+        #expect(answers("who is Vaz's deputy") == ["Eva Lind"])
+    }
+}

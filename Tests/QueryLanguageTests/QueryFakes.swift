@@ -126,7 +126,7 @@ final class FakeFactSource: FactSource, @unchecked Sendable {
 /// A few words of English morphology and WordNet-like knowledge, enough for the tests.
 struct FakeLexicon: Lexicon {
     static let irregular: [String: String] = [
-        "met": "meet", "died": "die", "said": "say", "told": "tell", "won": "win", "cut": "cut", "lost": "lose", "took": "take", "held": "hold", "found": "find", "came": "come", "charged": "charge", "refused": "refuse", "rescued": "rescue", "injured": "injure", "made": "make",
+        "met": "meet", "died": "die", "said": "say", "told": "tell", "won": "win", "cut": "cut", "lost": "lose", "took": "take", "held": "hold", "found": "find", "came": "come", "charged": "charge", "refused": "refuse", "rescued": "rescue", "injured": "injure", "made": "make", "postponed": "postpone",
     ]
 
     func lemma(of word: String, as wordClass: WordClass) -> String {

@@ -450,6 +450,29 @@ func parsed(_ text: String) -> [String] {
         #expect(subject.words == ["any", "of", "the", "passengers"])
         #expect(atom.passive)
     }
+
+    @Test func aParticipleWithItsPhraseBeforeAnotherParticipleModifiesTheSubject() throws {
+        let parsed = try #require(try QueryParser.parse("were the flights booked for Monday still cancelled").first?.get())
+        guard case .question(let question) = parsed.body, case .yesNo(let atom) = question.form,
+              case .phrase(let subject)? = atom.subject, case .verb(let verb, _, _) = atom.relation else {
+            Issue.record("not a yes-no question with a verb: \(parsed)"); return
+        }
+        #expect(subject.words == ["the", "flights", "booked", "for", "Monday"])
+        #expect(verb == "cancelled")
+        #expect(atom.passive)
+        #expect(atom.qualifiers.isEmpty)
+    }
+
+    @Test func aPassiveWithAPhraseAndNoSecondParticipleKeepsItsVerb() throws {
+        let parsed = try #require(try QueryParser.parse("were the flights booked for Monday").first?.get())
+        guard case .question(let question) = parsed.body, case .yesNo(let atom) = question.form,
+              case .phrase(let subject)? = atom.subject, case .verb(let verb, _, _) = atom.relation else {
+            Issue.record("not a yes-no question with a verb: \(parsed)"); return
+        }
+        #expect(subject.words == ["the", "flights"])
+        #expect(verb == "booked")
+        #expect(atom.qualifiers.map(\.marker) == ["for"])
+    }
 }
 
 /// A preposition before the wh-word marks the asked slot; name particles stay in names.

@@ -3,7 +3,8 @@ import FactModel
 /// "which airport is exempt from the restrictions": when an answer is a name built on the asked
 /// noun ("José Martí International Airport"), the answers that are not ("Mike Pompeo", read from
 /// the same sentence) are dropped. "which state is Harris a senator from": when an answer is a
-/// known instance of the noun ("California", a state), the others ("US", a country) are dropped.
+/// known instance of the noun ("California", a state), the others ("US", a country) are dropped,
+/// but for names the lexicon knows nothing of that have the noun's entity type (a town it lacks).
 /// "which firm reported the databases": when no answer is a known instance but one is described
 /// with the noun in the corpus ("UpGuard, a cybersecurity firm"), the others ("Facebook") are
 /// dropped. When no answer is any of these ("which country": names the lexicon does not know),
@@ -15,7 +16,15 @@ enum ClassNounFilter {
         func isKnownInstance(_ name: String) -> Bool { forms.lexicon.kinds(ofName: name).contains(lemma) }
         // The lexicon's instances first; what the corpus says of a name only when it knows none
         // (one state described as "a state" somewhere must not drop the states the lexicon knows).
-        if named.rows.contains(where: { isKnownInstance($0.values[0]) }) { return named.keepingWhereAny(isKnownInstance) }
+        // A name the lexicon knows no kind of, of the noun's entity type, stays beside them: "which
+        // towns" keeps Ecatepec, which no list has, beside Tultepec, which one has as a town.
+        func isUnknownOfTheType(_ name: String) -> Bool {
+            guard let type = AnswerTypes.nounClasses[lemma], forms.lexicon.kinds(ofName: name).isEmpty else { return false }
+            return source.resolve(name: name).contains { source.entity($0).type == type }
+        }
+        if named.rows.contains(where: { isKnownInstance($0.values[0]) }) {
+            return named.keepingWhereAny { isKnownInstance($0) || isUnknownOfTheType($0) }
+        }
         return named.keepingWhereAny { isDescribed($0, as: lemma, forms: forms, source: source) }
     }
 

@@ -299,8 +299,10 @@ extension QuestionAnswerer {
                 var value = score(words, modifier: fact.predicate.modality ?? object.text, document: fact.provenance.document,
                                   namesOwner: !fact.qualifiers.isEmpty || object.text.contains(" of ") || object.text.contains("'s "),
                                   heldOwner: fact.qualifiers.map(\.argument.text).joined(separator: " "))
+                // An owner linked to the possessor ("his" for Beltrán) names it, for the asked role
+                // only: "his former deputy" is no answer to "Beltrán's lawyer".
                 if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity,
-                   possessorEntities.contains(owner) {
+                   possessorEntities.contains(owner), words.contains(where: { $0 == roleHead || $0.hasPrefix(roleHead) }) {
                     value = max(value, 0.9)
                     matchedOwners.insert(owner)
                 }

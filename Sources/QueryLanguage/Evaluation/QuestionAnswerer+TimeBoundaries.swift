@@ -16,10 +16,24 @@ extension QuestionAnswerer {
     /// `candidates` without the times the asked boundary's markers do not introduce, when any
     /// candidate is introduced by one; unchanged for other questions. O(candidates × marker lookups).
     func boundedByTheAskedMarker(_ candidates: [Candidate], question: Question) -> [Candidate] {
-        guard case .time = question.kind, question.words.count > 1, question.words[1].isWord("when"),
-              let markers = Self.boundaryMarkers[question.words[0].lowered] else { return candidates }
+        guard let markers = askedBoundaryMarkers(question) else { return candidates }
         let marked = candidates.map { candidate in marker(before: candidate).map(markers.contains) ?? false }
         guard marked.contains(true) else { return candidates }
         return zip(candidates, marked).filter(\.1).map(\.0)
+    }
+
+    /// True when the question asks for a boundary and no candidate is introduced by one of its
+    /// markers: "until when was the vote postponed", answered by a fact only with the day of the
+    /// postponing, is told in another sentence ("voted to delay the decision until November 4"),
+    /// which the sentences may give.
+    func lacksTheAskedBoundary(_ candidates: [Candidate], question: Question) -> Bool {
+        guard let markers = askedBoundaryMarkers(question) else { return false }
+        return !candidates.contains { candidate in marker(before: candidate).map(markers.contains) ?? false }
+    }
+
+    /// The markers of the boundary a "since when" / "until when" question asks for; nil for others.
+    private func askedBoundaryMarkers(_ question: Question) -> Set<String>? {
+        guard case .time = question.kind, question.words.count > 1, question.words[1].isWord("when") else { return nil }
+        return Self.boundaryMarkers[question.words[0].lowered]
     }
 }

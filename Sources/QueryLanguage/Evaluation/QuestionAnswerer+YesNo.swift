@@ -55,7 +55,7 @@ extension QuestionAnswerer {
         // when the sentence denies it too ("even if no agreement has been reached").
         let deniedByQuestion = Set(Self.deniedWords(question.words.map(\.lowered)).flatMap { forms.searchForms(of: $0) })
         let undeniedWords = questionWords.subtracting(deniedByQuestion)
-        var opposites = Set(questionWords.flatMap { (Paraphrases.antonyms[$0] ?? []) + Self.lessOpposites(of: $0) })
+        var opposites = Set(questionWords.flatMap { (Paraphrases.antonyms[$0] ?? []) + Self.lessOpposites(of: $0) + Self.unOpposites(of: $0) })
         // "did X vote for impeachment" against "X opposed both articles": the preposition decides.
         if case .verb(let verb, _, _) = atom.relation, let byMarker = Paraphrases.markedAntonyms[forms.verbLemma(verb)] {
             for qualifier in atom.qualifiers { opposites.formUnion(byMarker[qualifier.marker.lowercased()] ?? []) }
@@ -72,11 +72,15 @@ extension QuestionAnswerer {
         // word next to another of its words says no, however it ranks: "The airline is privately owned".
         for ref in subjectSentences.sorted() where !opposites.isEmpty {
             let words = wordsOf(source.sentenceText(ref))
-            let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
-            if !opposites.isDisjoint(with: lemmas), words.contains(where: { questionWords.contains($0) && !opposites.contains($0) }) {
+            if statesAnOpposite(words, opposites), words.contains(where: { questionWords.contains($0) && !opposites.contains($0) }) {
                 denial = (ref, 3)
                 break
             }
+        }
+        // "The violin was found ... . According to the Carabinieri, it was undamaged": an opposite
+        // in the sentence right after one naming the subject, with a pronoun there to stand for it.
+        if denial == nil, !opposites.isEmpty, let next = oppositeAfterASubjectSentence(subjectSentences, opposites: opposites) {
+            denial = (next, 3)
         }
         for sentence in ranked where nearSubject(sentence.ref) {
             let text = source.sentenceText(sentence.ref)
@@ -84,7 +88,7 @@ extension QuestionAnswerer {
             let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
             let namesSubject = subjectSentences.contains(sentence.ref)
                 || refersBackByPronoun(sentence.ref, words: words, to: atom.subject, namedIn: subjectSentences)
-            let contradicts = (!opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1)
+            let contradicts = (statesAnOpposite(wordsOf(text), opposites) && sentence.matchedGroups.count >= 1)
                 || (namesSubject && statesAnotherRank(wordsOf(text), asked: askedRank, after: subjectHead))
             // A refusal counts when the subject refuses ("The embassy declined the request") or
             // the refusal bears on the question's words, not on someone else's act in the sentence.
@@ -233,6 +237,15 @@ extension QuestionAnswerer {
         return []
     }
 
+    /// The "un-" participle or adjective of a word, and back: "damaged" ↔ "undamaged", "harmed" ↔
+    /// "unharmed", "unopposed" ↔ "opposed". Only for participles and adjectives in -ed, -en or
+    /// -able of five letters or more (a verb's "un-" form undoes it: "undo", "unpack").
+    static func unOpposites(of word: String) -> [String] {
+        guard word.count >= 5, word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("able") else { return [] }
+        if word.hasPrefix("un"), word.count >= 7 { return [String(word.dropFirst(2))] }
+        return ["un" + word]
+    }
+
     /// The words a question denies by itself in a phrase: those at most three words after
     /// "without" or "no" ("leave even without an agreement" -> an, agreement). A "not" on the
     /// verb negates the question instead (`Atom.negated`).
@@ -263,6 +276,41 @@ extension QuestionAnswerer {
             return sentencesNaming(term).contains(ref)
         }
     }
+
+    /// The first sentence right after one of `named` (and naming the subject no more itself) that
+    /// states one of `opposites` (`statesAnOpposite`) of a third-person pronoun at most three
+    /// words before it.
+    /// O(sentences named · sentence length).
+    func oppositeAfterASubjectSentence(_ named: Set<SentenceRef>, opposites: Set<String>) -> SentenceRef? {
+        var sentenceCounts: [DocumentID: Int] = [:]
+        for ref in named.sorted() {
+            let next = SentenceRef(document: ref.document, sentence: ref.sentence + 1)
+            if sentenceCounts[ref.document] == nil { sentenceCounts[ref.document] = source.document(ref.document)?.sentences.count ?? 0 }
+            guard !named.contains(next), Int(next.sentence) < sentenceCounts[ref.document] ?? 0 else { continue }
+            let words = wordsOf(source.sentenceText(next))
+            // The pronoun is what the opposite is said of: "it was undamaged", "they lost".
+            guard let at = oppositeIndex(in: words, opposites),
+                  words[max(0, at - 3)..<at].contains(where: Self.thirdPersonPronouns.contains) else { continue }
+            return next
+        }
+        return nil
+    }
+
+    /// True when `words` (a sentence's, lower case) hold one of `opposites`, as a word or as its
+    /// verb lemma. O(words).
+    func statesAnOpposite(_ words: [String], _ opposites: Set<String>) -> Bool {
+        oppositeIndex(in: words, opposites) != nil
+    }
+
+    /// The index of the first word of `words` that is one of `opposites` or has one as its verb
+    /// lemma; nil when none has. O(words).
+    func oppositeIndex(in words: [String], _ opposites: Set<String>) -> Int? {
+        guard !opposites.isEmpty else { return nil }
+        return words.firstIndex { opposites.contains($0) || opposites.contains(forms.lexicon.lemma(of: $0, as: .verb)) }
+    }
+
+    /// Pronouns that may stand for the subject named in the sentence before.
+    static let thirdPersonPronouns: Set<String> = ["it", "they", "he", "she"]
 
     /// "was the Utah Jazz player present": a sentence right after one that names a person by a
     /// description ("a Utah Jazz player tested positive") and tells of "he" or "she" speaks of that

@@ -197,7 +197,8 @@ struct QuestionAnswerer {
             !candidates.isEmpty && !candidates.contains { $0.valueKind.map { primary.contains($0) || $0 == .number } == true }
         } ?? false
         let held = questionWordsHeld(question)
-        if best < strongScore || lacksAskedKind || anotherArticleHoldsMore(candidates, held: held) {
+        if best < strongScore || lacksAskedKind || anotherArticleHoldsMore(candidates, held: held)
+            || lacksTheAskedBoundary(candidates, question: question) {
             candidates += fallback.answers(question, excluding: excludedEntities, excludedWords: excludedWords,
                                            within: articlesHoldingMost(held))
         }

@@ -33,6 +33,7 @@ enum Paraphrases {
         ["agree", "accede", "consent", "assent"],
         ["test", "test positive"],
         ["apologise", "apologize"],
+        ["postpone", "delay", "put off", "defer"],
         ["supply", "deliver", "provide"],
         // "was carrying out an investigation" answers "what investigation is X conducting" ("perform"
         // is left out: "who performed" asks for musicians, not for whoever conducted elections).
@@ -72,9 +73,10 @@ enum Paraphrases {
     /// "did Warren win her home state" / "Warren lost her home state".
     static let antonyms: [String: Set<String>] = [
         "win": ["lose"], "lose": ["win", "keep", "retain"], "keep": ["lose"], "retain": ["lose"], "maintain": ["lose"],
-        "accept": ["decline", "reject", "refuse"], "approve": ["reject", "veto", "decline"],
+        "grow": ["shrink", "fall"], "fall": ["rise", "climb"],
+        "accept": ["decline", "reject", "refuse"], "approve": ["reject", "veto", "decline", "annul", "overturn", "block"],
         "pass": ["fail", "reject"], "confirm": ["deny"], "agree": ["refuse", "decline", "disagree"],
-        "support": ["oppose"], "oppose": ["support"], "increase": ["decrease", "cut"], "rise": ["fall"],
+        "support": ["oppose"], "oppose": ["support"], "increase": ["decrease", "cut"], "rise": ["fall", "drop"],
         "open": ["close"], "allow": ["ban", "forbid", "prohibit"], "ban": ["allow", "permit"],
         "acquit": ["convict"], "convict": ["acquit"], "public": ["private", "privately"],
         "state": ["private", "privately"], "owned": [], "guilty": ["innocent"], "innocent": ["guilty"],

@@ -180,6 +180,7 @@ final class PhraseMatcher: Sendable {
     /// modifiers in `ignoring` aside. An ordinal contrasts only with an ordinal: "the second
     /// round" is not "the first round", but "a third agreement" may be "the grid agreement".
     static func contrast(_ asked: [String], _ other: [String], head: String, ignoring: [String] = []) -> Bool {
+        let asked = asked.map(withoutPossessive), other = other.map(withoutPossessive)
         let mine = modifiers(of: head, in: asked).filter { !ignoring.contains($0) && !other.contains($0) }
         guard !mine.isEmpty else { return false }
         let askedOrdinal = mine.contains { EnglishWords.ordinals.contains($0) }
@@ -196,7 +197,8 @@ final class PhraseMatcher: Sendable {
         let forms = [head] + pluralForms(of: head)
         guard let index = words.lastIndex(where: { forms.contains($0) }) else { return [] }
         var result: [String] = []
-        for word in words[..<index].reversed() {
+        // An owner is a modifier too: "Lindqvist's shares" against "Harcastle's shares".
+        for word in words[..<index].reversed().map(withoutPossessive) {
             if EnglishWords.determiners.contains(word) || EnglishWords.pronouns.contains(word)
                 || EnglishWords.prepositions.contains(word) { break }
             // A count is no kind ("the two nurses" may be the "three nurses" named elsewhere).
@@ -204,6 +206,11 @@ final class PhraseMatcher: Sendable {
                !QuestionAnswerer.numberWords.contains(word) { result.append(word) }
         }
         return result
+    }
+
+    /// A word without its possessive ending: "lindqvist's" -> "lindqvist".
+    static func withoutPossessive(_ word: String) -> String {
+        word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
     }
 
     /// The plurals of `head` by rule: -s, -es, and -ies for a final y.

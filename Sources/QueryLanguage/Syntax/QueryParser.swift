@@ -1356,6 +1356,18 @@ public struct QueryParser {
         var subject = try parseNounPhrase(after: previous, keepLastForVerb: true)
         // "were any of the crew injured": a quantifier's "of" names its set, not a complement.
         if !isCopula || EnglishWords.quantifiers.contains(subject.text.lowercased()) { subject = try parseSubjectWithOwners(subject) }
+        if isCopula, let length = reducedRelativeLength() {
+            // "were other games | scheduled for Wednesday | still held": the first participle and
+            // its phrase say which games; the second is the verb asked about.
+            let modifier = tokens[position..<(position + length)]
+            subject = Phrase(words: subject.words + modifier.map(\.text), range: SourceRange(start: subject.range.start, end: modifier.last!.range.end))
+            position += length
+            var adverbs = ProgressGuard()
+            while atWord, EnglishWords.copulaAdverbs.contains(lowered) {
+                adverbs.check(position)
+                advance()
+            }
+        }
         var atom: Atom
         if isCopula, !(atWord && EnglishWords.isParticiple(lowered) && !current.isCapitalized) {
             guard !atStatementEnd else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
@@ -1376,6 +1388,34 @@ public struct QueryParser {
         }
         atom.negated = atom.negated != negated
         return Question(kind: .truth, form: .yesNo(atom), words: [], range: auxiliary.range)
+    }
+}
+
+extension QueryParser {
+    /// reduced_relative = participle preposition noun_words ;  only when another participle
+    /// follows it (after copula adverbs) and ends the statement or meets a preposition: "were
+    /// other games | scheduled for Wednesday | still held". Its length in tokens, or nil.
+    fileprivate func reducedRelativeLength() -> Int? {
+        guard current.kind == .word, !current.isCapitalized, EnglishWords.isParticiple(current.lowered),
+              peek(1).kind == .word, EnglishWords.prepositions.contains(peek(1).lowered) else { return nil }
+        var length = 2
+        while case let token = peek(length), token.kind == .word || token.kind == .number,
+              token.isCapitalized || token.kind == .number || !EnglishWords.isParticiple(token.lowered),
+              !EnglishWords.copulaAdverbs.contains(token.lowered), !EnglishWords.auxiliaries.contains(token.lowered),
+              !EnglishWords.prepositions.contains(token.lowered) {
+            length += 1
+        }
+        guard length > 2 else { return nil }
+        var verbAt = length
+        while peek(verbAt).kind == .word, EnglishWords.copulaAdverbs.contains(peek(verbAt).lowered) { verbAt += 1 }
+        let verb = peek(verbAt)
+        guard verb.kind == .word, !verb.isCapitalized, EnglishWords.isParticiple(verb.lowered) else { return nil }
+        let after = peek(verbAt + 1)
+        switch after.kind {
+        case .end, .separator, .questionMark: return length
+        case .word where EnglishWords.prepositions.contains(after.lowered): return length
+        default: return nil
+        }
     }
 }
 
