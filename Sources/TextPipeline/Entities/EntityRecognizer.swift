@@ -296,11 +296,29 @@ public struct EntityRecognizer: Sendable {
         // Prime Minister's advice" after "President Brenda Hale"; "work with the new governor"
         // said by the Finance Minister), unless it is a past one ("the former Senator" for
         // Attorney General Jeff Sessions).
-        guard coreference.entities[candidate].type == .person else { return nil }
+        guard coreference.entities[candidate].type == .person,
+              !namedAsAnObjectOfItsVerb(coreference.entities[candidate], description: mention, document: document) else { return nil }
         if case .description(_, let modifier, _) = mention.kind, !Self.isPastModifier(modifier), !coreference.entities[candidate].titles.isEmpty {
             return nil
         }
         return candidate
+    }
+
+    /// True when the description's verb has an object or oblique after it that names the
+    /// candidate ("The president appointed Beck": the president is not Beck, as "he" in "He
+    /// appointed Beck" is not). Compares the object's words with the candidate's name words.
+    /// O(sentence).
+    func namedAsAnObjectOfItsVerb(_ candidate: Coreference.Working, description mention: EntityMention, document: AnnotatedDocument) -> Bool {
+        let sentence = document.sentences[mention.sentence]
+        guard let head = mention.tokens.first(where: { !mention.tokens.contains(Int(document.tokens[$0].head)) }) else { return false }
+        let verb = Int(document.tokens[head].head)
+        guard sentence.contains(verb) else { return false }
+        let nameWords = Set(candidate.words)
+        return sentence.contains { word in
+            word >= mention.tokens.upperBound && Int(document.tokens[word].head) == verb
+                && ["obj", "iobj", "obl", "obl:agent"].contains(document.tokens[word].deprel)
+                && nameWords.contains(EntityContext.fold(document.tokens[word].form).folding(options: [.diacriticInsensitive], locale: nil))
+        }
     }
 
     /// True for a title modifier that puts the role in the past ("former", "late", "outgoing").
