@@ -3,10 +3,10 @@ import FactModel
 /// Repairs to names the parser reads as lists, and to lists of names it reads as one phrase.
 extension TreeRepairs {
     /// "of Britain's Competition and Markets Authority": an organisation or place name with "and"
-    /// inside it, two words or more before its end, is one name, but the parser coordinates its parts, so
-    /// "Competition" became an argument of its own and the name none. A name span whose words
-    /// hang on each other as conjuncts is rebuilt as one phrase: its last word heads it, in the
-    /// place of the span's first word that hung outside it, taking the words hung on the span
+    /// inside it, two words or more before its end, is one name, but the parser coordinates its
+    /// parts, so "Competition" became an argument of its own and the name none. A name span whose
+    /// words hang on each other as conjuncts is rebuilt as one phrase: its last word heads it, in
+    /// the place of the span's first word that hung outside it, taking the words hung on the span
     /// from outside; the other words are its `compound`s, "and" the `cc` of the word after it.
     static func conjunctionInsideAName(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
