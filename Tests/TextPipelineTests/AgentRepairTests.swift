@@ -6,7 +6,7 @@ import Testing
 /// the parser hangs on the oblique's noun ("age") is the passive's agent
 /// (`TreeRepairs.agentHungOnAnOblique`). The parse and name tags come from the bundled models.
 @Suite struct AgentRepairTests {
-    static let pipeline = try? Pipeline.bundled()
+    static let pipeline = BundledPipeline.shared
 
     /// The facts the bundled pipeline extracts from `text` (a headline, a blank line, sentences).
     static func facts(of text: String) throws -> [Fact] {

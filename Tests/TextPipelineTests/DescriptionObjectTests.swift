@@ -6,7 +6,7 @@ import Testing
 /// person its own verb acts on (`EntityRecognizer.namedAsAnObjectOfItsVerb`), as "he" in "He
 /// appointed Beck" is not Beck.
 @Suite struct DescriptionObjectTests {
-    static let pipeline = try? Pipeline.bundled()
+    static let pipeline = BundledPipeline.shared
 
     @Test(.enabled(if: pipeline != nil)) func theDescriptionIsNotTheObjectOfItsVerb() throws {
         let pipeline = try #require(Self.pipeline)

@@ -5,7 +5,7 @@ import Testing
 /// A lede introduces people by role ("a county judge", "a professor") and names them later; the whole
 /// bundled pipeline links the two, so facts of the lede are about the named people.
 @Suite struct LedeIntroductionTests {
-    static let pipeline = try? Pipeline.bundled()
+    static let pipeline = BundledPipeline.shared
 
     @Test(.enabled(if: pipeline != nil)) func anIndefiniteRoleInTheLedeIsThePersonNamedLaterWithThatTitle() throws {
         let pipeline = try #require(Self.pipeline)

@@ -6,7 +6,7 @@ import Testing
 /// the second person is coordinated with the first, not with the place before "and"
 /// (`TreeRepairs.personConjunctHungOnAPlace`). The name tags come from the bundled tagger.
 @Suite struct PersonConjunctRepairTests {
-    static let pipeline = try? Pipeline.bundled()
+    static let pipeline = BundledPipeline.shared
 
     @Test(.enabled(if: pipeline != nil)) func aPersonAfterAPlaceIsTheConjunctOfThePersonBefore() throws {
         let pipeline = try #require(Self.pipeline)

@@ -7,12 +7,10 @@ import Testing
 /// `SentenceReader.readTitles`); a "who" clause the parser hung on the verb is the last name's
 /// (`TreeRepairs.relativeClauseTakenForParataxis`).
 @Suite struct PluralRoleNamesTests {
-    static let pipeline = try? Pipeline.bundled()
+    static let pipeline = BundledPipeline.shared
 
     func facts(_ sentence: String) throws -> [Fact] {
-        let pipeline = try #require(Self.pipeline)
-        let text = "Council vote delayed\n\n" + sentence + "\n"
-        return FactExtractor().extract(pipeline.annotate(text), document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        try BundledPipeline.extract(sentence, headline: "Council vote delayed").facts
     }
 
     @Test(.enabled(if: pipeline != nil)) func everyNameAfterAPluralRoleIsTheAgent() throws {

@@ -74,7 +74,7 @@ import Testing
         #expect(facts.contains { $0.predicate.lemma == "approve" && $0.object?.text == "it" }, "\(facts.map(\.compact))")
     }
 
-    static let pipeline = try? Pipeline.bundled()
+    static let pipeline = BundledPipeline.shared
 
     /// The entities stage leaves such an "it" unlinked: the name in the agent phrase is not it.
     @Test(.enabled(if: pipeline != nil)) func theWholePipelineLeavesTheNameAfterTheThingUnlinked() throws {

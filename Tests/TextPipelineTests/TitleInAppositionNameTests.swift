@@ -7,12 +7,10 @@ import Testing
 /// (`NameRules.nameBeforeATitleInApposition`); an adverb before a conjunct's preposition ("and
 /// then by a Kazakh judge") is no part of the conjunct (`SentenceTree.argumentSpan`).
 @Suite struct TitleInAppositionNameTests {
-    static let pipeline = try? Pipeline.bundled()
+    static let pipeline = BundledPipeline.shared
 
     func extracted(_ sentence: String) throws -> ExtractedDocument {
-        let pipeline = try #require(Self.pipeline)
-        let text = "Inquiry opens\n\n" + sentence + "\n"
-        return FactExtractor().extract(pipeline.annotate(text), document: Document(id: 0, path: "t.txt", title: "t", text: text))
+        try BundledPipeline.extract(sentence, headline: "Inquiry opens")
     }
 
     @Test(.enabled(if: pipeline != nil)) func aTitleInAppositionMakesTheNameAPerson() throws {
@@ -37,10 +35,8 @@ import Testing
 /// written (`TitleWords.ownedRoles`); "a lawyer, Ana Ruiz," only describes.
 @Suite struct OwnedRoleTitleTests {
     @Test(.enabled(if: TitleInAppositionNameTests.pipeline != nil)) func aRoleWithItsOwnerIsATitle() throws {
-        let pipeline = try #require(TitleInAppositionNameTests.pipeline)
-        let text = "Quist charged\n\nMara Quist was charged with fraud on Monday. Her lawyer, Tomas Brenner, said she would appeal. "
-            + "A lawyer, Ana Ruiz, said the case was weak.\n"
-        let facts = FactExtractor().extract(pipeline.annotate(text), document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        let facts = try BundledPipeline.extract("Mara Quist was charged with fraud on Monday. Her lawyer, Tomas Brenner, said she would appeal. "
+            + "A lawyer, Ana Ruiz, said the case was weak.", headline: "Quist charged").facts
         let titles = facts.filter { $0.kind == .title && $0.predicate.lemma == "lawyer" }
         #expect(titles.map(\.subject.text) == ["Tomas Brenner"], "\(facts.map(\.compact))")
         let owner = titles.first?.qualifiers.first?.argument

@@ -7,12 +7,10 @@ import Testing
 /// before it, is a coordination of the names, whatever the parser made of it; a "who" clause after
 /// the first name is that name's (`TreeRepairs.listOfTitledNames`).
 @Suite struct TitledNameListTests {
-    static let pipeline = try? Pipeline.bundled()
+    static let pipeline = BundledPipeline.shared
 
     func facts(_ sentence: String) throws -> [Fact] {
-        let pipeline = try #require(Self.pipeline)
-        let text = "Treaty signed\n\n" + sentence + "\n"
-        return FactExtractor().extract(pipeline.annotate(text), document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        try BundledPipeline.extract(sentence, headline: "Treaty signed").facts
     }
 
     @Test(.enabled(if: pipeline != nil)) func everyTitledNameOfTheListIsTheAgent() throws {

@@ -6,12 +6,10 @@ import Testing
 /// and Dr. Sara Okafor": the names after "together with" share the first name's role even with a
 /// description between (`TreeRepairs.togetherWithAfterADescription`).
 @Suite struct TogetherWithTests {
-    static let pipeline = try? Pipeline.bundled()
+    static let pipeline = BundledPipeline.shared
 
     func facts(_ sentence: String) throws -> [Fact] {
-        let pipeline = try #require(Self.pipeline)
-        let text = "Trial results\n\n" + sentence + "\n"
-        return FactExtractor().extract(pipeline.annotate(text), document: Document(id: 0, path: "t.txt", title: "t", text: text)).facts
+        try BundledPipeline.extract(sentence, headline: "Trial results").facts
     }
 
     @Test(.enabled(if: pipeline != nil)) func namesAfterTogetherWithShareTheRoleAcrossADescription() throws {

@@ -72,7 +72,8 @@ extension QuestionAnswerer {
         // word next to another of its words says no, however it ranks: "The airline is privately owned".
         for ref in subjectSentences.sorted() where !opposites.isEmpty {
             let words = wordsOf(source.sentenceText(ref))
-            if statesAnOpposite(words, opposites), words.contains(where: { questionWords.contains($0) && !opposites.contains($0) }) {
+            let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
+            if !opposites.isDisjoint(with: lemmas), words.contains(where: { questionWords.contains($0) && !opposites.contains($0) }) {
                 denial = (ref, 3)
                 break
             }
@@ -88,7 +89,7 @@ extension QuestionAnswerer {
             let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
             let namesSubject = subjectSentences.contains(sentence.ref)
                 || refersBackByPronoun(sentence.ref, words: words, to: atom.subject, namedIn: subjectSentences)
-            let contradicts = (statesAnOpposite(wordsOf(text), opposites) && sentence.matchedGroups.count >= 1)
+            let contradicts = (!opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1)
                 || (namesSubject && statesAnotherRank(wordsOf(text), asked: askedRank, after: subjectHead))
             // A refusal counts when the subject refuses ("The embassy declined the request") or
             // the refusal bears on the question's words, not on someone else's act in the sentence.
@@ -278,15 +279,13 @@ extension QuestionAnswerer {
     }
 
     /// The first sentence right after one of `named` (and naming the subject no more itself) that
-    /// states one of `opposites` (`statesAnOpposite`) of a third-person pronoun at most three
-    /// words before it.
+    /// has one of `opposites` (`oppositeIndex`) with a third-person pronoun at most three words
+    /// before it.
     /// O(sentences named · sentence length).
     func oppositeAfterASubjectSentence(_ named: Set<SentenceRef>, opposites: Set<String>) -> SentenceRef? {
-        var sentenceCounts: [DocumentID: Int] = [:]
         for ref in named.sorted() {
             let next = SentenceRef(document: ref.document, sentence: ref.sentence + 1)
-            if sentenceCounts[ref.document] == nil { sentenceCounts[ref.document] = source.document(ref.document)?.sentences.count ?? 0 }
-            guard !named.contains(next), Int(next.sentence) < sentenceCounts[ref.document] ?? 0 else { continue }
+            guard !named.contains(next), let count = source.document(ref.document)?.sentences.count, Int(next.sentence) < count else { continue }
             let words = wordsOf(source.sentenceText(next))
             // The pronoun is what the opposite is said of: "it was undamaged", "they lost".
             guard let at = oppositeIndex(in: words, opposites),
@@ -294,12 +293,6 @@ extension QuestionAnswerer {
             return next
         }
         return nil
-    }
-
-    /// True when `words` (a sentence's, lower case) hold one of `opposites`, as a word or as its
-    /// verb lemma. O(words).
-    func statesAnOpposite(_ words: [String], _ opposites: Set<String>) -> Bool {
-        oppositeIndex(in: words, opposites) != nil
     }
 
     /// The index of the first word of `words` that is one of `opposites` or has one as its verb

@@ -8,13 +8,8 @@ extension TreeRepairs {
     /// infinitive complement and has no object or complement of its own, a subject-less `to`
     /// infinitive that follows it is that complement (`xcomp`).
     static func infinitiveComplementTakenForAPurpose(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
-        for verb in range where document.tokens[verb].deprel == "advcl" && document.tokens[verb].upos == "VERB" {
-            let governor = Int(document.tokens[verb].head)
-            guard range.contains(governor), governor < verb, document.tokens[governor].upos == "VERB",
-                  infinitiveTakingVerbs.contains(document.tokens[governor].lemma.lowercased()) else { continue }
-            let dependents = range.filter { Int(document.tokens[$0].head) == verb }
-            guard dependents.contains(where: { document.tokens[$0].deprel == "mark" && document.tokens[$0].lemma.lowercased() == "to" }),
-                  !dependents.contains(where: { document.tokens[$0].deprel.hasPrefix("nsubj") }),
+        for verb in range {
+            guard let governor = governorOfPurposeInfinitive(verb, among: infinitiveTakingVerbs, range, document),
                   !range.contains(where: { Int(document.tokens[$0].head) == governor && ["obj", "xcomp", "ccomp"].contains(document.tokens[$0].deprel) })
             else { continue }
             document.tokens[verb].deprel = "xcomp"
@@ -27,13 +22,8 @@ extension TreeRepairs {
     /// a subject-less `to` infinitive after the object of such a verb, when the object is a person,
     /// is the verb's complement (`xcomp`), whose subject the object controls.
     static func infinitiveOfTheChosenTakenForAPurpose(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
-        for verb in range where document.tokens[verb].deprel == "advcl" && document.tokens[verb].upos == "VERB" {
-            let governor = Int(document.tokens[verb].head)
-            guard range.contains(governor), governor < verb, document.tokens[governor].upos == "VERB",
-                  choosingVerbs.contains(document.tokens[governor].lemma.lowercased()) else { continue }
-            let dependents = range.filter { Int(document.tokens[$0].head) == verb }
-            guard dependents.contains(where: { document.tokens[$0].deprel == "mark" && document.tokens[$0].lemma.lowercased() == "to" }),
-                  !dependents.contains(where: { document.tokens[$0].deprel.hasPrefix("nsubj") }),
+        for verb in range {
+            guard let governor = governorOfPurposeInfinitive(verb, among: choosingVerbs, range, document),
                   let object = range.first(where: { Int(document.tokens[$0].head) == governor && document.tokens[$0].deprel == "obj" && $0 < verb }),
                   // Someone chosen: "sent boats to reach the villages" leaves the senders reaching them.
                   isName(object, of: .person, document)
@@ -42,6 +32,19 @@ extension TreeRepairs {
             else { continue }
             document.tokens[verb].deprel = "xcomp"
         }
+    }
+
+    /// The verb that word `verb` hangs on as a subject-less `to` infinitive of purpose (an
+    /// `advcl` after it), when that verb's lemma is one of `lemmas`; nil otherwise. O(sentence).
+    static func governorOfPurposeInfinitive(_ verb: Int, among lemmas: Set<String>, _ range: Range<Int>, _ document: AnnotatedDocument) -> Int? {
+        guard document.tokens[verb].deprel == "advcl", document.tokens[verb].upos == "VERB" else { return nil }
+        let governor = Int(document.tokens[verb].head)
+        guard range.contains(governor), governor < verb, document.tokens[governor].upos == "VERB",
+              lemmas.contains(document.tokens[governor].lemma.lowercased()) else { return nil }
+        let dependents = range.filter { Int(document.tokens[$0].head) == verb }
+        guard dependents.contains(where: { document.tokens[$0].deprel == "mark" && document.tokens[$0].lemma.lowercased() == "to" }),
+              !dependents.contains(where: { document.tokens[$0].deprel.hasPrefix("nsubj") }) else { return nil }
+        return governor
     }
 
     /// Verbs of choosing or sending someone to do something: their object does the infinitive.
