@@ -68,6 +68,19 @@ public struct AnnotatedDocument: Sendable {
         return Int(tokens[first].start)..<Int(tokens[last].end)
     }
 
+    /// The first word of `words` whose head lies outside them (a span's attachment to the rest
+    /// of the tree); nil when every word hangs inside. O(words).
+    public func firstWordHungOutside(_ words: Range<Int>) -> Int? {
+        words.first { !words.contains(Int(tokens[$0].head)) }
+    }
+
+    /// The word heading `words`: the only one whose head lies outside them; nil when none or
+    /// several do (the parser split the span). O(words).
+    public func headWord(of words: Range<Int>) -> Int? {
+        let outside = words.filter { !words.contains(Int(tokens[$0].head)) }
+        return outside.count == 1 ? outside[0] : nil
+    }
+
     /// Document-level indexes of the dependents of token `index`, in order. O(sentence length).
     public func children(of index: Int) -> [Int] {
         let sentence = sentences[sentenceIndex(ofToken: index)]

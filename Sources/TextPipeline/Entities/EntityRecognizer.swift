@@ -310,7 +310,7 @@ public struct EntityRecognizer: Sendable {
     /// O(sentence).
     func namedAsAnObjectOfItsVerb(_ candidate: Coreference.Working, description mention: EntityMention, document: AnnotatedDocument) -> Bool {
         let sentence = document.sentences[mention.sentence]
-        guard let head = mention.tokens.first(where: { !mention.tokens.contains(Int(document.tokens[$0].head)) }) else { return false }
+        guard let head = document.firstWordHungOutside(mention.tokens) else { return false }
         let verb = Int(document.tokens[head].head)
         guard sentence.contains(verb) else { return false }
         let nameWords = Set(candidate.words)

@@ -10,7 +10,7 @@ extension NameRules {
             guard span.upperBound < sentence.upperBound, context.lower[span.upperBound] == ",",
                   span.allSatisfy({ document.tokens[$0].upos == "PROPN" && context.phrase[$0].isDisjoint(with: GazetteerClasses.place)
                       && context.word[$0].isDisjoint(with: GazetteerClasses.place) }),
-                  let head = span.first(where: { !span.contains(Int(document.tokens[$0].head)) })
+                  let head = document.firstWordHungOutside(span)
             else { continue }
             let titled = (span.upperBound + 1..<sentence.upperBound).contains { noun in
                 Int(document.tokens[noun].head) == head && document.tokens[noun].deprel == "appos" && document.tokens[noun].upos == "NOUN"

@@ -17,7 +17,7 @@ extension TreeRepairs {
             // coordinations in the treebank too, read the same either way.
             guard words.dropFirst().dropLast(2).contains(where: { ["and", "&"].contains(document.tokens[$0].form.lowercased()) }),
                   words.contains(where: { document.tokens[$0].deprel == "conj" && words.contains(head($0)) }),
-                  let outermost = words.first(where: { !words.contains(head($0)) }) else { continue }
+                  let outermost = document.firstWordHungOutside(words) else { continue }
             let saved = document.tokens[range]
             let nameHead = words.upperBound - 1
             let (attachment, relation) = (document.tokens[outermost].head, document.tokens[outermost].deprel)
@@ -139,7 +139,7 @@ extension TreeRepairs {
             document.tokens[i].deprel = deprel
         }
         let firstNameWords = list.first
-        guard let firstHead = firstNameWords.first(where: { !firstNameWords.contains(head($0)) }) else { return }
+        guard let firstHead = document.firstWordHungOutside(firstNameWords) else { return }
         let listWords = Set(list.later.flatMap { $0.separators + Array($0.title) + Array($0.name) })
         let region = listWords.union(firstNameWords).union(list.relativeClause.map(Array.init) ?? [])
         if region.contains(head(firstHead)) {

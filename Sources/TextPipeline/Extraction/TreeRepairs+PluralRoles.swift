@@ -38,8 +38,6 @@ extension TreeRepairs {
               ["flat", "compound", "nmod:desc"].contains(document.tokens[end + 1].deprel) || Int(document.tokens[end].head) == end + 1 {
             end += 1
         }
-        let run = start...end
-        let outside = run.filter { !run.contains(Int(document.tokens[$0].head)) }
-        return outside.count == 1 ? outside[0] : nil
+        return document.headWord(of: start..<end + 1)
     }
 }

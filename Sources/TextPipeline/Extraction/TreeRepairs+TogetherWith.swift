@@ -17,8 +17,8 @@ extension TreeRepairs {
             let comma = adverb - 1
             guard let joined = nameSpan(startingNear: adverb + 2, range, document),
                   let earlier = nameBefore(comma: comma, type: joined.type, range, document),
-                  let joinedHead = headWord(of: joined.tokens, range, document),
-                  let earlierHead = headWord(of: earlier.tokens, range, document),
+                  let joinedHead = document.headWord(of: joined.tokens),
+                  let earlierHead = document.headWord(of: earlier.tokens),
                   head(joinedHead) != earlierHead || document.tokens[joinedHead].deprel != "conj",
                   !isInside(earlierHead, subtreeOf: joinedHead, range, document) else { continue }
             document.tokens[joinedHead].head = Int32(earlierHead)
@@ -49,16 +49,10 @@ extension TreeRepairs {
         guard let nearest = names.last else { return nil }
         if nearest.tokens.upperBound == comma { return nearest }
         let afterName = nearest.tokens.upperBound
-        guard document.tokens[afterName].form == ",", let nameHead = headWord(of: nearest.tokens, range, document) else { return nil }
+        guard document.tokens[afterName].form == ",", let nameHead = document.headWord(of: nearest.tokens) else { return nil }
         let apposed = (afterName + 1..<comma).contains { Int(document.tokens[$0].head) == nameHead && document.tokens[$0].deprel == "appos" }
         // The description holds no other comma: one description, not a list.
         let oneDescription = !(afterName + 1..<comma).contains { document.tokens[$0].form == "," }
         return apposed && oneDescription ? nearest : nil
-    }
-
-    /// The word of `words` whose head lies outside them; nil when there is not exactly one. O(words).
-    private static func headWord(of words: Range<Int>, _ range: Range<Int>, _ document: AnnotatedDocument) -> Int? {
-        let outside = words.filter { !words.contains(Int(document.tokens[$0].head)) }
-        return outside.count == 1 ? outside[0] : nil
     }
 }

@@ -472,26 +472,24 @@ enum TreeRepairs {
         else { return }
         // The names after the colon that hang on punctuation or a conjunction, and nouns there
         // with a name in apposition ("and the Valencia businessman Óscar Lamela").
-        func hasApposedName(_ noun: Int) -> Bool {
-            range.contains { head($0) == noun && document.tokens[$0].deprel == "appos" && document.tokens[$0].upos == "PROPN" }
+        func apposedName(_ noun: Int) -> Int? {
+            range.first { head($0) == noun && document.tokens[$0].deprel == "appos" && document.tokens[$0].upos == "PROPN" }
         }
         var stranded = ((colon + 1)..<range.upperBound).filter {
-            (document.tokens[$0].upos == "PROPN" || (document.tokens[$0].upos == "NOUN" && hasApposedName($0)))
+            (document.tokens[$0].upos == "PROPN" || (document.tokens[$0].upos == "NOUN" && apposedName($0) != nil))
                 && range.contains(head($0)) && isPunctuationOrConjunction(head($0))
         }
         // "convicted: his former deputy, Lucía Ferrer, and ...": the first item, carrying the
         // colon, hung on the verb as one of its phrases.
         if let item = range.first(where: { head(colon) == $0 && $0 > colon && ["NOUN", "PROPN"].contains(document.tokens[$0].upos) }),
-           head(item) == head(subject), !stranded.isEmpty, (document.tokens[item].upos == "PROPN" || hasApposedName(item)),
+           head(item) == head(subject), !stranded.isEmpty, (document.tokens[item].upos == "PROPN" || apposedName(item) != nil),
            !range.contains(where: { head($0) == item && document.tokens[$0].deprel == "case" }) {
             stranded.insert(item, at: 0)
         }
         // A noun item stands for the name in apposition to it: the name becomes the item and the
         // noun its apposition, so the member is the person.
         stranded = stranded.map { item in
-            guard document.tokens[item].upos == "NOUN",
-                  let name = range.first(where: { head($0) == item && document.tokens[$0].deprel == "appos" && document.tokens[$0].upos == "PROPN" })
-            else { return item }
+            guard document.tokens[item].upos == "NOUN", let name = apposedName(item) else { return item }
             document.tokens[name].head = document.tokens[item].head
             document.tokens[name].deprel = document.tokens[item].deprel
             document.tokens[item].head = Int32(name)
