@@ -18,10 +18,12 @@ import Testing
             + "of mining, and then by a Kazakh judge.")
         let person = document.mentions.first { $0.text == "Gulnora Tashbekova" }
         #expect(person?.type == .entity(.person), "\(document.mentions.map { "\($0.text): \($0.type)" })")
+        // "by X and then by a Kazakh judge": the judge is a second agent
+        // (`TreeRepairs.conjunctRepeatingItsPreposition`), without the adverb.
         let leaders = document.facts.filter { $0.predicate.lemma == "lead" }.map(\.subject.text)
-        #expect(leaders == ["Gulnora Tashbekova"], "\(document.facts.map(\.compact))")
-        let arguments = document.facts.flatMap { $0.qualifiers.map(\.argument.text) }
-        #expect(arguments.contains("a Kazakh judge") && !arguments.contains { $0.hasPrefix("then") }, "\(arguments)")
+        #expect(leaders == ["Gulnora Tashbekova", "a Kazakh judge"], "\(document.facts.map(\.compact))")
+        let arguments = document.facts.flatMap { [$0.subject.text] + $0.qualifiers.map(\.argument.text) }
+        #expect(!arguments.contains { $0.hasPrefix("then") }, "\(arguments)")
     }
 
     @Test(.enabled(if: pipeline != nil)) func aPlaceBeforeANounThatIsNoTitleStaysAPlace() throws {

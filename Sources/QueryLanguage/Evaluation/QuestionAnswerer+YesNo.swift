@@ -72,7 +72,7 @@ extension QuestionAnswerer {
         // word next to another of its words says no, however it ranks: "The airline is privately owned".
         for ref in subjectSentences.sorted() where !opposites.isEmpty {
             let words = wordsOf(source.sentenceText(ref))
-            let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
+            let lemmas = wordsAndVerbLemmas(words)
             if !opposites.isDisjoint(with: lemmas), words.contains(where: { questionWords.contains($0) && !opposites.contains($0) }) {
                 denial = (ref, 3)
                 break
@@ -86,7 +86,7 @@ extension QuestionAnswerer {
         for sentence in ranked where nearSubject(sentence.ref) {
             let text = source.sentenceText(sentence.ref)
             let words = Set(wordsOf(text))
-            let lemmas = Set(words.flatMap { [$0, forms.lexicon.lemma(of: $0, as: .verb)] })
+            let lemmas = wordsAndVerbLemmas(wordsOf(text))
             let namesSubject = subjectSentences.contains(sentence.ref)
                 || refersBackByPronoun(sentence.ref, words: words, to: atom.subject, namedIn: subjectSentences)
             let contradicts = (!opposites.isDisjoint(with: lemmas) && sentence.matchedGroups.count >= 1)
@@ -296,10 +296,27 @@ extension QuestionAnswerer {
     }
 
     /// The index of the first word of `words` that is one of `opposites` or has one as its verb
-    /// lemma; nil when none has. O(words).
+    /// lemma, alone or with the word after it ("called off"); nil when none has. O(words).
     func oppositeIndex(in words: [String], _ opposites: Set<String>) -> Int? {
         guard !opposites.isEmpty else { return nil }
-        return words.firstIndex { opposites.contains($0) || opposites.contains(forms.lexicon.lemma(of: $0, as: .verb)) }
+        return words.indices.first { index in
+            let lemma = forms.lexicon.lemma(of: words[index], as: .verb)
+            return opposites.contains(words[index]) || opposites.contains(lemma)
+                || (index + 1 < words.count && opposites.contains(lemma + " " + words[index + 1]))
+        }
+    }
+
+    /// The words of a sentence, their verb lemmas, and each verb lemma with the word after it, so
+    /// that a phrasal verb is an opposite too ("was called off" -> "call off"). O(words).
+    func wordsAndVerbLemmas(_ words: [String]) -> Set<String> {
+        var result = Set<String>()
+        for (index, word) in words.enumerated() {
+            let lemma = forms.lexicon.lemma(of: word, as: .verb)
+            result.insert(word)
+            result.insert(lemma)
+            if index + 1 < words.count { result.insert(lemma + " " + words[index + 1]) }
+        }
+        return result
     }
 
     /// Pronouns that may stand for the subject named in the sentence before.
@@ -316,7 +333,8 @@ extension QuestionAnswerer {
         return words.contains("he") || words.contains("she")
     }
 
-    /// The sentences that name a subject phrase: its entity's mentions, or sentences holding all its words.
+    /// The sentences that name a subject phrase: its entity's mentions, or sentences holding all its
+    /// words (all but one of a long description's modifiers).
     func sentencesNaming(_ term: Term?) -> Set<SentenceRef> {
         guard case .phrase(let phrase)? = term else { return [] }
         let matcher = PhraseMatcher(phrase: phrase, source: source, forms: forms)
@@ -328,12 +346,21 @@ extension QuestionAnswerer {
             refs.formUnion(sentencesNamingByClass(id))
         }
         let words = phrase.words.filter { EnglishWords.isContentWord($0.lowercased()) && $0 != "'s" }
-        var byWords: Set<SentenceRef>?
-        for word in words {
-            let found = Set(source.sentences(containing: forms.nounLemma(word)) + source.sentences(containing: word.lowercased()))
-            byWords = byWords.map { $0.intersection(found) } ?? found
+        let found = words.map { Set(source.sentences(containing: forms.nounLemma($0)) + source.sentences(containing: $0.lowercased())) }
+        func holdingAll(but left: Int?) -> Set<SentenceRef> {
+            var result: Set<SentenceRef>?
+            for index in found.indices where index != left {
+                result = result.map { $0.intersection(found[index]) } ?? found[index]
+            }
+            return result ?? []
         }
-        return refs.union(byWords ?? [])
+        var byWords = holdingAll(but: nil)
+        // "the first launch attempt" told as "A first attempt ... was called off": a description of
+        // three words or more (no name) is named by its head noun with all its words but one.
+        if byWords.isEmpty, words.count >= 3, !words.contains(where: { $0.first?.isUppercase == true }) {
+            for left in words.indices.dropLast() { byWords.formUnion(holdingAll(but: left)) }
+        }
+        return refs.union(byWords)
     }
 
     /// Sentences that name an entity by its class noun: "Iranian airline Mahan Air" then "The

@@ -82,6 +82,8 @@ enum Paraphrases {
         "state": ["private", "privately"], "owned": [], "guilty": ["innocent"], "innocent": ["guilty"],
         "unanimous": ["divided", "split"], "alive": ["dead"], "dead": ["alive"],
         "positive": ["negative"], "negative": ["positive"],
+        "uphold": ["quash", "overturn", "annul", "strike down", "reverse"], "admit": ["deny"], "deny": ["admit", "confirm"],
+        "succeed": ["fail", "call off", "abort", "scrub"],
     ]
 
     /// Opposites that depend on the verb's preposition: voting for something is not opposing it.

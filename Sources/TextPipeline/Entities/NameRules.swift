@@ -173,23 +173,34 @@ enum NameRules {
     /// An organization span that ends in a capitalised person title and a name starting with a
     /// first name is the organization, the title and a person: "[Major Chiefs Association
     /// President Police Chief Tom Manger]ORG" -> "[Major Chiefs Association]ORG President Police
-    /// Chief [Tom Manger]PER". The name is at most `longestName` words, none of them a title.
+    /// Chief [Tom Manger]PER". The name is at most `longestName` words, none of them a title. A
+    /// person span read over a party and a title is split the same way: "[Isamaa MP Helle-Mai
+    /// Tamm]PER" -> "[Isamaa]ORG MP [Helle-Mai Tamm]PER".
     static func splitTitledNameOffOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        for span in spans(Self.organization, in: sentence, document) {
+        for span in spans(["ORG", "PER"], in: sentence, document) {
+            let isPerson = document.tokens[span.lowerBound].entityTag == "B-PER"
             let i = span.lowerBound, end = span.upperBound
             // The last title inside the span with only name words after it.
             guard let k = (i..<end - 1).last(where: { k in
                 guard let match = context.titleEnding[k], !match.entry.plural,
                       NamedEntityFeatures.isCapitalized(document.tokens[k].form) else { return false }
-                return (k + 1..<end).allSatisfy { context.titleEnding[$0] == nil && document.tokens[$0].upos == "PROPN" }
+                return (k + 1..<end).allSatisfy {
+                    context.titleEnding[$0] == nil && (document.tokens[$0].upos == "PROPN" || document.isJoiningHyphen($0))
+                }
             }), let title = context.titleEnding[k],
-                  end - k - 1 <= longestName, !context.word[k + 1].isDisjoint(with: GazetteerClasses.firstName),
+                  end - k - 1 <= longestName, isPerson || !context.word[k + 1].isDisjoint(with: GazetteerClasses.firstName),
                   !institutionWords.contains(context.lower[end - 1]), !TitleReader.organizationWords.contains(context.lower[end - 1])
             else { continue }
             // Titles chain leftwards ("President Police Chief"): the organization ends before them.
             var titleStart = k - title.length + 1
             while titleStart - 1 > i, let earlier = context.titleEnding[titleStart - 1], !earlier.entry.plural {
                 titleStart -= earlier.length
+            }
+            // A person span's words before the title are the party or body the title is of.
+            if isPerson {
+                guard titleStart > i, (i..<titleStart).allSatisfy({ context.word[$0].isDisjoint(with: GazetteerClasses.firstName) })
+                else { continue }
+                document.tagName(i..<titleStart, as: "ORG")
             }
             for j in max(i, titleStart)...k { document.tokens[j].entityTag = "O" }
             document.tokens[k + 1].entityTag = "B-PER"

@@ -2,7 +2,8 @@
 /// rules of `NameRules`: a regnal number is part of the name ("Henry VIII"); a nationality
 /// adjective alone is no place ("Danish"); an event, law or treaty is no name, nor a name inside
 /// one ("the Paris Agreement", "Treaty of Nanking", UNER's OTH); an era mark is no name ("500
-/// BC"); an organisation's name goes on after "for" ("National Coalition for Men"); a facility
+/// BC"); an organisation's name goes on after "for" ("National Coalition for Men"), and over a
+/// name after an "of" the tagger ended it with ("Federal University of Santa Maria"); a facility
 /// named after a place is one place ("Baghdad International Airport"), an organisation goes on to
 /// the word of its kind ("Amazon Web Services"); and "<people> for
 /// <cause>" names an organisation ("Women for America First"); what "according to" cites is a
@@ -28,7 +29,11 @@ enum NameSpanRules {
         nationalityIsNoPlace(sentence, &document, context)
         eventsAreNoNames(sentence, &document, context)
         eraIsNoName(sentence, &document)
+        capitalisedInstitution(sentence, &document, context)
         organizationGoesOnAfterFor(sentence, &document, context)
+        nameEndingWithOfGoesOn(sentence, &document)
+        nameBeforeItsAbbreviation(sentence, &document, context)
+        madeUpNameJoinedToAnOrganization(sentence, &document, context)
         facilityNamedAfterAPlace(sentence, &document, context)
         organizationGoesOnToItsKind(sentence, &document)
         hyphenJoinsAName(sentence, &document)
@@ -75,7 +80,12 @@ enum NameSpanRules {
             var end = i + 1
             while end < sentence.upperBound, free(end) {
                 if capitalised(end) { end += 1; continue }
-                let joins = ["and", "of"].contains(document.tokens[end].form)
+                // "the Bar Association of Ghana and Coastwatch": after a place, "and" starts a list,
+                // unless another place follows ("the High Court of England and Wales").
+                let listAfterAPlace = end + 1 < sentence.upperBound && document.tokens[end].form == "and"
+                    && document.tokens[end - 1].entityTag.hasSuffix("-LOC")
+                    && !document.tokens[end + 1].entityTag.hasSuffix("-LOC") && context.phrase[end + 1].isDisjoint(with: .place)
+                let joins = ["and", "of"].contains(document.tokens[end].form) && !listAfterAPlace
                 if joins, end + 1 < sentence.upperBound, capitalised(end + 1), free(end + 1) { end += 1; continue }
                 break
             }
@@ -84,6 +94,31 @@ enum NameSpanRules {
                   end == sentence.upperBound || !document.tokens[end].entityTag.hasPrefix("I-") else { continue }
             for j in i..<end { document.tokens[j].entityTag = "I-ORG" }
             i = end - 1
+        }
+    }
+
+    /// "[Federal University of] [Santa Maria]LOC": an organisation's name the tagger ended with
+    /// "of", "for" or "on" goes on over the name or capitalised words right after it; with none
+    /// after it, the word is cut off. No name ends with such a word.
+    static func nameEndingWithOfGoesOn(_ sentence: Range<Int>, _ document: inout AnnotatedDocument) {
+        for span in NameRules.spans(["ORG"], in: sentence, document) {
+            let last = span.upperBound - 1
+            guard span.count >= 2, ["of", "for", "on"].contains(document.tokens[last].form) else { continue }
+            var end = span.upperBound
+            if end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("B-") {
+                end += 1
+                while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
+            } else {
+                while end < sentence.upperBound, document.tokens[end].entityTag == "O",
+                      NamedEntityFeatures.isCapitalized(document.tokens[end].form), document.tokens[end].upos == "PROPN" {
+                    end += 1
+                }
+            }
+            if end > span.upperBound {
+                document.tagName(span.lowerBound..<end, as: "ORG")
+            } else {
+                document.tokens[last].entityTag = "O"
+            }
         }
     }
 

@@ -80,8 +80,9 @@ extension SentenceReader {
 
     /// Lengths of time whose possessive dates a thing ("last year's budget").
     static let timeSpans: Set<String> = ["year", "week", "month", "day", "season", "decade", "century", "quarter"]
-    /// Singular nouns for two or three people, whose apposed names are each one of them.
-    static let nounsForAFewPeople: Set<String> = ["couple", "pair", "duo", "trio", "twins"]
+    /// Singular nouns for a few people or parties, whose apposed names are each one of them ("the
+    /// opposition Conservative People's Party and Isamaa").
+    static let nounsForAFewPeople: Set<String> = ["couple", "pair", "duo", "trio", "twins", "opposition", "coalition", "alliance", "bloc"]
 
     /// Months, but not "may" (Theresa May).
     static let months: Set<String> = [
@@ -129,7 +130,7 @@ extension SentenceReader {
                words.isPersonNoun(tree.lemma(anchor)) || tree.xpos(anchor) == "NNS" || Self.nounsForAFewPeople.contains(tree.lemma(anchor).lowercased()) {
                 // "His parents, Robert Cummings Sr. and Ruth Elma Cummings,": each name is one;
                 // so with any plural ("by the biochemists Naomi Feld and Arjun Mehra") and a noun
-                // for a few people ("A couple from Florida, Richard and Lisa Parry,").
+                // for a few people or parties ("A couple from Florida, Richard and Lisa Parry,").
                 subjects += conjuncts(of: a).filter { $0 != a && tree.isProperNoun($0) }.map { tree.argumentSpan($0) }
             }
             var descriptions = [description]

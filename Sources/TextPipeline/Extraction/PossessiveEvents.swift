@@ -32,21 +32,59 @@ extension SentenceReader {
             else { continue }
             let possessor = tree.dependent(n, ["nmod:poss"]).flatMap { tree.isProperNoun($0) || tree.upos($0) == "PRON" ? $0 : nil }
             let byAgent = tree.dependents(n, base: "nmod").first { tree.caseMarker($0)?.text == "by" && $0 > patient }
-            let patientArgument = DraftArgument(words: wordsWithoutCase(patient), head: patient)
-            var draft: DraftFact
-            if let agent = possessor ?? byAgent {
-                draft = DraftFact(
-                    subject: DraftArgument(words: wordsWithoutCase(agent), head: agent), relationWords: [], lemma: verb,
-                    object: patientArgument, kind: .derived, anchor: n)
-            } else {
-                draft = DraftFact(subject: patientArgument, relationWords: [], lemma: verb, kind: .derived, anchor: n)
-                draft.voice = .passive
+            let settings = eventSettings(of: n, patient: patient)
+            // "requires the approval of the Commission and the Review Board": a body's approval is
+            // given by it, to what needs it.
+            if possessor == nil, byAgent == nil, Self.bodyActs.contains(lemma), tree.token(patient).entityTag.hasSuffix("ORG") {
+                for body in conjuncts(of: patient) {
+                    var draft = DraftFact(subject: DraftArgument(words: wordsWithoutCase(body), head: body), relationWords: [],
+                                          lemma: verb, object: thingNeeding(n), kind: .derived, anchor: n)
+                    draft.qualifiers = settings
+                    draft.insertedRelation = verb
+                    draft.role = .nominal
+                    drafts.append(draft)
+                }
+                continue
             }
-            draft.qualifiers = eventSettings(of: n, patient: patient)
-            draft.insertedRelation = verb
-            draft.role = .nominal
-            drafts.append(draft)
+            // "the approval of the Commission and the Review Board": one event for each conjunct.
+            for (agent, undergoer) in pairs(agents: (possessor ?? byAgent).map(conjuncts(of:)), patients: conjuncts(of: patient)) {
+                let patientArgument = DraftArgument(words: wordsWithoutCase(undergoer), head: undergoer)
+                var draft: DraftFact
+                if let agent {
+                    draft = DraftFact(
+                        subject: DraftArgument(words: wordsWithoutCase(agent), head: agent), relationWords: [], lemma: verb,
+                        object: patientArgument, kind: .derived, anchor: n)
+                } else {
+                    draft = DraftFact(subject: patientArgument, relationWords: [], lemma: verb, kind: .derived, anchor: n)
+                    draft.voice = .passive
+                }
+                draft.qualifiers = settings
+                draft.insertedRelation = verb
+                draft.role = .nominal
+                drafts.append(draft)
+            }
         }
+    }
+
+    /// Event nouns whose "of" names the doer when it is an organisation: "the approval of the
+    /// regulator" (the regulator approves), "the endorsement of the party".
+    static let bodyActs: Set<String> = ["approval", "endorsement", "rejection"]
+
+    /// Verbs whose subject needs or obtains what their object noun gives.
+    static let needingVerbs: Set<String> = ["require", "need", "seek", "win", "receive", "get", "obtain", "await", "gain", "secure"]
+
+    /// What the act of noun `n` is given to: the subject of the verb that needs or obtains it
+    /// ("The deal requires the approval of ..." -> the deal); nil otherwise.
+    private func thingNeeding(_ n: Int) -> DraftArgument? {
+        guard tree.deprel(n) == "obj", let verb = tree.head(n), Self.needingVerbs.contains(tree.lemma(verb).lowercased()),
+              let subject = tree.dependent(verb, ["nsubj"]) else { return nil }
+        return tree.argumentSpan(subject)
+    }
+
+    /// Every agent with every patient; no agent (nil) when none is named.
+    private func pairs(agents: [Int]?, patients: [Int]) -> [(agent: Int?, patient: Int)] {
+        let doers: [Int?] = agents ?? [nil]
+        return doers.flatMap { agent in patients.map { (agent: agent, patient: $0) } }
     }
 
     /// The words of `i`'s phrase without its own preposition.

@@ -3,7 +3,7 @@ extension TreeRepairs {
     /// "came from the Macrae Family Trust and the energy company Northsound Energy, which gave
     /// ...": the parser sometimes hangs the conjunction on the final stop and the second conjunct
     /// on the conjunction, so the second conjunct belongs to no phrase and its fact is lost. A
-    /// conjunct hung on its own conjunction is the conjunct of the nearest phrase before the
+    /// conjunct (or any word) hung on its own conjunction is the conjunct of the nearest phrase before the
     /// conjunction of its kind (nominal, verbal or adjectival) that ends right there, and the
     /// conjunction hangs on the conjunct. After a comma, semicolon or bracket the list is of
     /// larger parts ("a doctor from Lyon, France; and Nima Tenzing Sherpa") and is left as it is.
@@ -17,8 +17,10 @@ extension TreeRepairs {
             }
         }
         for conjunction in range where document.tokens[conjunction].upos == "CCONJ" {
+            // A conjunction heads nothing in the treebank: a word after it hung on it with any
+            // relation ("and the Foreign Investment Review Board" as its object) is its conjunct.
             guard let conjunct = range.first(where: { $0 > conjunction && Int(document.tokens[$0].head) == conjunction
-                      && document.tokens[$0].deprel == "conj" }),
+                      && !["punct", "fixed", "cc"].contains(document.tokens[$0].deprel) }),
                   let wanted = kind(conjunct),
                   var first = (range.lowerBound..<conjunction).reversed().first(where: { x in
                       kind(x) == wanted && !isInside(x, subtreeOf: conjunction, range, document)
@@ -31,6 +33,7 @@ extension TreeRepairs {
             while ["conj", "appos", "flat"].contains(document.tokens[first].deprel), case let previous = Int(document.tokens[first].head),
                   range.contains(previous), previous < first { first = previous }
             document.tokens[conjunct].head = Int32(first)
+            document.tokens[conjunct].deprel = "conj"
             document.tokens[conjunction].head = Int32(conjunct)
             document.tokens[conjunction].deprel = "cc"
         }
@@ -39,17 +42,38 @@ extension TreeRepairs {
     /// "led by Professor Helen Marwick of Calderbrook University in England and Dr. Issoufou Garba
     /// of the Niger Institute": the parser coordinates the second person with the nearest name,
     /// the place "England", so only Marwick led the team. A person name coordinated with a place
-    /// name is the conjunct of the nearest person name before that place hanging on the same word.
+    /// (or organisation) name is the conjunct of the nearest person name before it hanging on the same word,
+    /// or else of the nearest person the place's phrase describes ("led by Nguyễn Thị Lan, a
+    /// herpetologist at the Vietnam National Museum of Nature in Hanoi, and Markus Brandt of the
+    /// Leibniz Institute"); the phrases after the person that hung on the place go with the person.
     static func personConjunctHungOnAPlace(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         func tag(_ i: Int) -> String { document.tokens[i].entityTag }
         for person in range where document.tokens[person].deprel == "conj" && tag(person).hasSuffix("PER") {
             let place = head(person)
-            guard range.contains(place), place < person, tag(place).hasSuffix("LOC"), case let governor = head(place), governor >= 0,
+            guard range.contains(place), place < person, tag(place).hasSuffix("LOC") || tag(place).hasSuffix("ORG"),
+                  case let governor = head(place), governor >= 0,
                   let first = (range.lowerBound..<place).last(where: { head($0) == governor && tag($0).hasSuffix("PER") })
+                      ?? describedPerson(above: place, range, document)
             else { continue }
             document.tokens[person].head = Int32(first)
+            for phrase in (person + 1)..<range.upperBound where head(phrase) == place && document.tokens[phrase].deprel.hasPrefix("nmod") {
+                document.tokens[phrase].head = Int32(person)
+            }
         }
+    }
+
+    /// The person name whose description `word` lies in: the first person name among the words
+    /// it hangs under through nominal modifiers and an apposition. O(depth).
+    private static func describedPerson(above word: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Int? {
+        var current = word
+        while ["nmod", "appos"].contains(document.tokens[current].deprel), case let up = Int(document.tokens[current].head), range.contains(up) {
+            if document.tokens[current].deprel == "appos" {
+                return document.tokens[up].entityTag.hasSuffix("PER") ? up : nil
+            }
+            current = up
+        }
+        return nil
     }
 
     /// "Garuda Indonesia and Lion Air said": the parser hangs the second name's conjunct on the
@@ -67,6 +91,45 @@ extension TreeRepairs {
                   !range.contains(where: { Int(document.tokens[$0].head) == part && document.tokens[$0].deprel.hasPrefix("nmod") })
             else { continue }
             document.tokens[conjunct].head = Int32(name)
+        }
+    }
+
+    /// "filed by the Law Society of Kenya and Haki Pwani, a coastal rights group": the parser
+    /// hangs a name's conjunct on a word inside the name before it ("Kenya", the society's place),
+    /// so the society alone filed. A name (not a place's) conjoined to a word of another name
+    /// that does not head it is the conjunct of that name's head word. O(spans · span length).
+    static func conjunctHungInsideAName(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for span in document.spans where range.contains(span.tokens.lowerBound) && span.tokens.count >= 2 {
+            guard case .entity = span.type, let nameHead = document.headWord(of: span.tokens) else { continue }
+            for conjunct in span.tokens.upperBound..<range.upperBound where document.tokens[conjunct].deprel == "conj" {
+                let part = Int(document.tokens[conjunct].head)
+                // "the Port Authority of New York and New Jersey": a place joined to a word inside
+                // the name is a place the name is of.
+                guard span.tokens.contains(part), part != nameHead, document.tokens[conjunct].upos == "PROPN",
+                      document.tokens[conjunct].entityTag != "O", !document.tokens[conjunct].entityTag.hasSuffix("LOC") else { continue }
+                document.tokens[conjunct].head = Int32(nameHead)
+            }
+        }
+    }
+
+    /// "needs the approval of the European Commission and of Britain's Competition and Markets
+    /// Authority": the parser hangs a conjunct that repeats its preposition on the noun the first
+    /// phrase modifies, so the approval is of the Authority's own. A conjunct with a preposition of
+    /// its own, hung on a word that has a phrase with the same preposition before it (and none
+    /// itself), is that phrase's conjunct. O(sentence²).
+    static func conjunctRepeatingItsPreposition(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        func marker(_ i: Int) -> String? {
+            range.first { head($0) == i && document.tokens[$0].deprel == "case" && $0 < i }.map { document.tokens[$0].form.lowercased() }
+        }
+        for conjunct in range where document.tokens[conjunct].deprel == "conj" {
+            let governor = head(conjunct)
+            guard range.contains(governor), governor < conjunct, let repeated = marker(conjunct), marker(governor) != repeated,
+                  let phrase = (governor + 1..<conjunct).last(where: {
+                      head($0) == governor && ["nmod", "obl"].contains(document.tokens[$0].deprel) && marker($0) == repeated
+                  })
+            else { continue }
+            document.tokens[conjunct].head = Int32(phrase)
         }
     }
 

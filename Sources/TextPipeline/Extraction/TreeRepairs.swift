@@ -13,6 +13,8 @@ enum TreeRepairs {
             conjunctHungOnItsConjunction(range, &document)
             conjunctionInsideAName(range, &document)
             listOfTitledNames(range, &document)
+            conjunctHungInsideAName(range, &document)
+            conjunctRepeatingItsPreposition(range, &document)
             surnameSharedByCoordinatedGivenNames(range, &document)
             verbTaggedAsNoun(range, &document)
             frontedParticipleTakenForTheRoot(range, &document)

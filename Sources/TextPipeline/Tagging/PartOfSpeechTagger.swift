@@ -108,6 +108,7 @@ public struct PartOfSpeechTagger: Sendable {
             retagRelativeClauseVerbs(&document, range: range)
             retagForeignAdjectives(&document, range: range)
             retagPluralPossessives(&document, range: range)
+            retagNameWords(&document, range: range)
         }
     }
 
