@@ -299,24 +299,20 @@ extension QuestionAnswerer {
     /// lemma, alone or with the word after it ("called off"); nil when none has. O(words).
     func oppositeIndex(in words: [String], _ opposites: Set<String>) -> Int? {
         guard !opposites.isEmpty else { return nil }
-        return words.indices.first { index in
-            let lemma = forms.lexicon.lemma(of: words[index], as: .verb)
-            return opposites.contains(words[index]) || opposites.contains(lemma)
-                || (index + 1 < words.count && opposites.contains(lemma + " " + words[index + 1]))
-        }
+        return words.indices.first { index in verbForms(of: words, at: index).contains(where: opposites.contains) }
     }
 
-    /// The words of a sentence, their verb lemmas, and each verb lemma with the word after it, so
-    /// that a phrasal verb is an opposite too ("was called off" -> "call off"). O(words).
+    /// The words of a sentence, their verb lemmas, and each verb lemma with the word after it
+    /// (`verbForms`). O(words).
     func wordsAndVerbLemmas(_ words: [String]) -> Set<String> {
-        var result = Set<String>()
-        for (index, word) in words.enumerated() {
-            let lemma = forms.lexicon.lemma(of: word, as: .verb)
-            result.insert(word)
-            result.insert(lemma)
-            if index + 1 < words.count { result.insert(lemma + " " + words[index + 1]) }
-        }
-        return result
+        Set(words.indices.flatMap { verbForms(of: words, at: $0) })
+    }
+
+    /// Word `index` of `words`, its verb lemma, and the lemma with the word after it, so that a
+    /// phrasal verb is an opposite too ("was called off" -> "call off"). O(1).
+    func verbForms(of words: [String], at index: Int) -> [String] {
+        let lemma = forms.lexicon.lemma(of: words[index], as: .verb)
+        return index + 1 < words.count ? [words[index], lemma, lemma + " " + words[index + 1]] : [words[index], lemma]
     }
 
     /// Pronouns that may stand for the subject named in the sentence before.

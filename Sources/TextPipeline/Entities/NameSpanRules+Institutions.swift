@@ -1,9 +1,10 @@
 /// Capitalised words that end with a word for an institution name one.
 extension NameSpanRules {
     /// "by the German Research Foundation", "the Foreign Investment Review Board": capitalised
-    /// words after "the" or an owner's "'s" that the tagger left outside names (reading them as common nouns), two or
-    /// more and ending with a word for an institution (`institutionsBeforeOf`), are an
-    /// organisation's name. A run with a word of another name in it is left to the other rules.
+    /// words after "the" or an owner's "'s" that the tagger left outside names (reading them as
+    /// common nouns), two or more and ending with a word for an institution
+    /// (`institutionsBeforeOf`), are an organisation's name. A run with a word of another name in
+    /// it is left to the other rules.
     static func capitalisedInstitution(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
         var i = sentence.lowerBound + 1
         while i < sentence.upperBound {

@@ -82,7 +82,7 @@ extension SentenceReader {
     static let timeSpans: Set<String> = ["year", "week", "month", "day", "season", "decade", "century", "quarter"]
     /// Singular nouns for a few people or parties, whose apposed names are each one of them ("the
     /// opposition Conservative People's Party and Isamaa").
-    static let nounsForAFewPeople: Set<String> = ["couple", "pair", "duo", "trio", "twins", "opposition", "coalition", "alliance", "bloc"]
+    static let nounsForAFewMembers: Set<String> = ["couple", "pair", "duo", "trio", "twins", "opposition", "coalition", "alliance", "bloc"]
 
     /// Months, but not "may" (Theresa May).
     static let months: Set<String> = [
@@ -127,7 +127,7 @@ extension SentenceReader {
             guard description.words.contains(where: { !tree.isPunctuation($0) }) else { continue }
             var subjects = [subject]
             if subject.head == a, !tree.isProperNoun(anchor),
-               words.isPersonNoun(tree.lemma(anchor)) || tree.xpos(anchor) == "NNS" || Self.nounsForAFewPeople.contains(tree.lemma(anchor).lowercased()) {
+               words.isPersonNoun(tree.lemma(anchor)) || tree.xpos(anchor) == "NNS" || Self.nounsForAFewMembers.contains(tree.lemma(anchor).lowercased()) {
                 // "His parents, Robert Cummings Sr. and Ruth Elma Cummings,": each name is one;
                 // so with any plural ("by the biochemists Naomi Feld and Arjun Mehra") and a noun
                 // for a few people or parties ("A couple from Florida, Richard and Lisa Parry,").

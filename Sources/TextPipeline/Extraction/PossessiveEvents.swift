@@ -33,35 +33,30 @@ extension SentenceReader {
             let possessor = tree.dependent(n, ["nmod:poss"]).flatMap { tree.isProperNoun($0) || tree.upos($0) == "PRON" ? $0 : nil }
             let byAgent = tree.dependents(n, base: "nmod").first { tree.caseMarker($0)?.text == "by" && $0 > patient }
             let settings = eventSettings(of: n, patient: patient)
-            // "requires the approval of the Commission and the Review Board": a body's approval is
-            // given by it, to what needs it.
-            if possessor == nil, byAgent == nil, Self.bodyActs.contains(lemma), tree.token(patient).entityTag.hasSuffix("ORG") {
-                for body in conjuncts(of: patient) {
-                    var draft = DraftFact(subject: DraftArgument(words: wordsWithoutCase(body), head: body), relationWords: [],
-                                          lemma: verb, object: thingNeeding(n), kind: .derived, anchor: n)
-                    draft.qualifiers = settings
-                    draft.insertedRelation = verb
-                    draft.role = .nominal
-                    drafts.append(draft)
-                }
-                continue
-            }
-            // "the approval of the Commission and the Review Board": one event for each conjunct.
-            for (agent, undergoer) in pairs(agents: (possessor ?? byAgent).map(conjuncts(of:)), patients: conjuncts(of: patient)) {
-                let patientArgument = DraftArgument(words: wordsWithoutCase(undergoer), head: undergoer)
-                var draft: DraftFact
-                if let agent {
-                    draft = DraftFact(
-                        subject: DraftArgument(words: wordsWithoutCase(agent), head: agent), relationWords: [], lemma: verb,
-                        object: patientArgument, kind: .derived, anchor: n)
-                } else {
-                    draft = DraftFact(subject: patientArgument, relationWords: [], lemma: verb, kind: .derived, anchor: n)
-                    draft.voice = .passive
-                }
+            func event(by subject: Int, on object: DraftArgument?, passive: Bool = false) {
+                var draft = DraftFact(subject: DraftArgument(words: wordsWithoutCase(subject), head: subject), relationWords: [],
+                                      lemma: verb, object: object, kind: .derived, anchor: n)
+                if passive { draft.voice = .passive }
                 draft.qualifiers = settings
                 draft.insertedRelation = verb
                 draft.role = .nominal
                 drafts.append(draft)
+            }
+            // "requires the approval of the Commission and the Review Board": a body's approval is
+            // given by it, to what needs it.
+            if possessor == nil, byAgent == nil, Self.bodyActs.contains(lemma), tree.token(patient).entityTag.hasSuffix("ORG") {
+                for body in conjuncts(of: patient) { event(by: body, on: thingNeeding(n)) }
+                continue
+            }
+            // "the arrest of X and Y by police": one event for each conjunct.
+            guard let agent = possessor ?? byAgent else {
+                for undergoer in conjuncts(of: patient) { event(by: undergoer, on: nil, passive: true) }
+                continue
+            }
+            for doer in conjuncts(of: agent) {
+                for undergoer in conjuncts(of: patient) {
+                    event(by: doer, on: DraftArgument(words: wordsWithoutCase(undergoer), head: undergoer))
+                }
             }
         }
     }
@@ -79,12 +74,6 @@ extension SentenceReader {
         guard tree.deprel(n) == "obj", let verb = tree.head(n), Self.needingVerbs.contains(tree.lemma(verb).lowercased()),
               let subject = tree.dependent(verb, ["nsubj"]) else { return nil }
         return tree.argumentSpan(subject)
-    }
-
-    /// Every agent with every patient; no agent (nil) when none is named.
-    private func pairs(agents: [Int]?, patients: [Int]) -> [(agent: Int?, patient: Int)] {
-        let doers: [Int?] = agents ?? [nil]
-        return doers.flatMap { agent in patients.map { (agent: agent, patient: $0) } }
     }
 
     /// The words of `i`'s phrase without its own preposition.

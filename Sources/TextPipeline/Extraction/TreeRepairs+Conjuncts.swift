@@ -3,9 +3,9 @@ extension TreeRepairs {
     /// "came from the Macrae Family Trust and the energy company Northsound Energy, which gave
     /// ...": the parser sometimes hangs the conjunction on the final stop and the second conjunct
     /// on the conjunction, so the second conjunct belongs to no phrase and its fact is lost. A
-    /// conjunct (or any word) hung on its own conjunction is the conjunct of the nearest phrase before the
-    /// conjunction of its kind (nominal, verbal or adjectival) that ends right there, and the
-    /// conjunction hangs on the conjunct. After a comma, semicolon or bracket the list is of
+    /// conjunct (or any word) hung on its own conjunction is the conjunct of the nearest phrase
+    /// before the conjunction of its kind (nominal, verbal or adjectival) that ends right there,
+    /// and the conjunction hangs on the conjunct. After a comma, semicolon or bracket the list is of
     /// larger parts ("a doctor from Lyon, France; and Nima Tenzing Sherpa") and is left as it is.
     static func conjunctHungOnItsConjunction(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func kind(_ i: Int) -> Int? {
@@ -42,10 +42,11 @@ extension TreeRepairs {
     /// "led by Professor Helen Marwick of Calderbrook University in England and Dr. Issoufou Garba
     /// of the Niger Institute": the parser coordinates the second person with the nearest name,
     /// the place "England", so only Marwick led the team. A person name coordinated with a place
-    /// (or organisation) name is the conjunct of the nearest person name before it hanging on the same word,
-    /// or else of the nearest person the place's phrase describes ("led by Nguyễn Thị Lan, a
-    /// herpetologist at the Vietnam National Museum of Nature in Hanoi, and Markus Brandt of the
-    /// Leibniz Institute"); the phrases after the person that hung on the place go with the person.
+    /// (or organisation) name is the conjunct of the nearest person name before it hanging on the
+    /// same word, or else of the nearest person the place's phrase describes ("led by Nguyễn Thị
+    /// Lan, a herpetologist at the Vietnam National Museum of Nature in Hanoi, and Markus Brandt of
+    /// the Leibniz Institute"); the phrases after the person that hung on the place go with the
+    /// person.
     static func personConjunctHungOnAPlace(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
         func tag(_ i: Int) -> String { document.tokens[i].entityTag }
