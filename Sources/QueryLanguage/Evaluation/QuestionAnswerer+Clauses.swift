@@ -128,6 +128,9 @@ extension QuestionAnswerer {
                 // "two French police officers", named elsewhere: the officers by name.
                 return members.map { Candidate(value: .entity($0), text: source.name(of: $0), score: binding.score * 0.9, support: support, fromSentence: false) }
             }
+            if fit > 0, case let listed = namesListed(with: id, in: fact).filter({ !excluded.contains($0) }), listed.count > 1 {
+                return listed.map { Candidate(value: .entity($0), text: source.name(of: $0), score: binding.score * fit, support: support, fromSentence: false) }
+            }
             if fit > 0 {
                 let text = groupNamedByItsMembers(entity, in: fact) ?? entity.name
                 return [Candidate(value: value, text: text, score: binding.score * fit, support: support, fromSentence: false)]

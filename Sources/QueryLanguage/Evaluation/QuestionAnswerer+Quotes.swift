@@ -77,7 +77,9 @@ extension QuestionAnswerer {
                 continue
             }
             for (index, piece) in opened.enumerated() {
-                let about = index == 0 ? max(aboutWeight(aboutMatcher, in: piece.text), aboutWeight(aboutMatcher, in: sentence))
+                // The attribution's words count, not the closing sentence's quoted words: those are
+                // another piece of the quotation.
+                let about = index == 0 ? max(aboutWeight(aboutMatcher, in: piece.text), aboutWeight(aboutMatcher, in: Self.outsideQuotations(sentence)))
                     : aboutMatcher == nil ? Self.continuationWeight : aboutWeight(aboutMatcher, in: piece.text)
                 candidates.append(Candidate(value: .text(piece.text), text: piece.text, score: score * about,
                                             support: .sentence(piece.ref, nil), fromSentence: false))
@@ -116,6 +118,11 @@ extension QuestionAnswerer {
             }
         }
         return candidates
+    }
+
+    /// The sentence with its quotations taken out: the attribution around them ("she said").
+    static func outsideQuotations(_ sentence: String) -> String {
+        SentenceFallback.quotations(in: sentence).reduce(sentence) { $0.replacing($1, with: " ") }
     }
 
     /// What reported speech counts for beside the speaker's quotations.

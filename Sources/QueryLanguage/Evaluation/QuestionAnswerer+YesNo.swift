@@ -42,6 +42,19 @@ extension QuestionAnswerer {
             }
             unrealizedSentence = fact.provenance.sentenceRef
         }
+        // "the government would not pay" for "will the government pay the ransom": the act denied
+        // with nothing left out but what it would be done to says no.
+        if !atom.negated, atom.object != nil, case .verb = atom.relation, !statesAll(bindings),
+           case let bare = Atom(subject: atom.subject, relation: atom.relation, object: nil, qualifiers: [], passive: atom.passive,
+                                negated: false, range: atom.range),
+           let denied = rankedBindings(bare).first(where: { binding in
+               guard binding.score >= 0.25, binding.missingParts == 0, case .fact(let id)? = binding.support.last else { return false }
+               let fact = source.fact(id)
+               return fact.predicate.negated && fact.object == nil && fact.qualifiers.isEmpty
+           }), case .fact(let id)? = denied.support.last {
+            table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .fact(id))))
+            return table
+        }
         // A fact that states it with the opposite preposition says no: "Cummings voted against
         // the Iraq War" for "did Cummings vote for the Iraq War".
         if let id = factWithOppositeMarker(atom) {

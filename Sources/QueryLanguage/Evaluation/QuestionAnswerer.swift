@@ -110,7 +110,9 @@ struct QuestionAnswerer {
             // where one works or studies is an institution, more than a place.
             question.kind = .kind(Phrase(words: ["institution"], range: range))
         }
-        let (excludedEntities, excludedWords) = namedInQuestion(question)
+        let named = namedInQuestion(question)
+        var excludedEntities = named.0
+        let excludedWords = named.1
         var candidates: [Candidate]
         var emptyPart = "the question"
         switch question.form {
@@ -125,6 +127,11 @@ struct QuestionAnswerer {
             } else if isExistential(atom) {
                 // "how many sanctuary jurisdictions are there": no clause to match; the sentences say it.
                 candidates = []
+            } else if question.kind == .agent, let succession = successionClause(atom),
+                      case let table = answer(Question(kind: .agent, form: .clause(succession), words: question.words, range: question.range)),
+                      !table.rows.isEmpty {
+                // "who held the seat before Vasquez": whom Vasquez replaced or succeeded.
+                return table
             } else {
                 let node = planner.plan(.atom(atom))
                 let bindings = PlanExecutor(source: source, isCancelled: isCancelled).run(node)
@@ -178,6 +185,15 @@ struct QuestionAnswerer {
                 candidates = []
             } else {
                 candidates = identity(phrase, kind: question.kind)
+                if asksForAnEarlierHolder(phrase), case let earlier = predecessors(of: candidates), !earlier.isEmpty {
+                    // "the previous governor": whom the holders replaced; the holders themselves
+                    // are no answer, from a fact or a sentence.
+                    func entities(_ list: [Candidate]) -> Set<EntityID> {
+                        Set(list.compactMap { if case .entity(let id) = $0.value { return id } else { return nil } })
+                    }
+                    excludedEntities.formUnion(entities(candidates).subtracting(entities(earlier)))
+                    candidates = earlier
+                }
             }
             if candidates.isEmpty, question.kind == .agent, let atom = agentNounClause(phrase) {
                 // "who is Kolesnik's coach": who coached Kolesnik.

@@ -3,7 +3,8 @@
 /// writes it. A made-up or foreign town has no other evidence, and the name tagger typed "Puerto
 /// Galera" a person, which then took the pronouns meant for the people near it.
 enum PlacesByKind {
-    /// Nouns for kinds of place that name their place in an "of" phrase.
+    /// Nouns for kinds of place that name their place in an "of" phrase (as lemmas: "the towns of"
+    /// lists several).
     static let placeKinds: Set<String> = [
         "town", "city", "village", "hamlet", "island", "islands", "port", "province", "region", "municipality",
         "district", "county", "state", "suburb", "commune", "prefecture", "canton", "emirate", "archipelago",
@@ -37,7 +38,7 @@ enum PlacesByKind {
         var found: [Range<Int>] = []
         var i = sentence.lowerBound + 2
         while i < sentence.upperBound {
-            guard document.tokens[i - 2].upos == "NOUN", placeKinds.contains(context.lower[i - 2]), context.lower[i - 1] == "of",
+            guard document.tokens[i - 2].upos == "NOUN", placeKinds.contains(document.tokens[i - 2].lemma.lowercased()), context.lower[i - 1] == "of",
                   document.tokens[i].upos == "PROPN", !document.tokens[i].entityTag.hasPrefix("I-")
             else { i += 1; continue }
             var end = i + 1
@@ -54,7 +55,27 @@ enum PlacesByKind {
             document.tagName(i..<end, as: "LOC")
             found.append(i..<end)
             i = end
+            // "the towns of Witchcliffe, Karridale and Hamelin Bay": the list goes on with the kind.
+            while let next = nextListedName(after: i, sentence, document) {
+                document.tagName(next, as: "LOC")
+                found.append(next)
+                i = next.upperBound
+            }
         }
         return found
+    }
+
+    /// The name after a list separator at `i` (",", "and", "or", ", and"): a run of proper nouns,
+    /// untagged or tagged as one name that is no organisation or other thing (the first name of
+    /// the list is retagged alike); nil when no such name follows.
+    private static func nextListedName(after i: Int, _ sentence: Range<Int>, _ document: AnnotatedDocument) -> Range<Int>? {
+        var start = i
+        while start < sentence.upperBound, [",", "and", "or"].contains(document.tokens[start].form.lowercased()), start - i < 2 { start += 1 }
+        guard start > i, start < sentence.upperBound, document.tokens[start].upos == "PROPN", case let tag = document.tokens[start].entityTag,
+              !tag.hasPrefix("I-"), !tag.hasSuffix("ORG"), !tag.hasSuffix("MISC") else { return nil }
+        var end = start + 1
+        while end < sentence.upperBound, document.tokens[end].upos == "PROPN",
+              tag == "O" ? document.tokens[end].entityTag == "O" : document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
+        return start..<end
     }
 }

@@ -12,7 +12,7 @@ extension TreeRepairs {
         /// with "Holm" as its appositive, flat part or unmarked modifier).
         func namesADoer(_ i: Int) -> Bool {
             isDoerName(i) || range.contains { name in
-                head(name) == i && ["appos", "flat", "nmod", "compound"].contains(document.tokens[name].deprel) && isDoerName(name)
+                head(name) == i && ["appos", "flat", "nmod", "compound", "conj"].contains(document.tokens[name].deprel) && isDoerName(name)
                     && !range.contains { head($0) == name && document.tokens[$0].deprel == "case" }
             } || sentByADoer(i)
         }

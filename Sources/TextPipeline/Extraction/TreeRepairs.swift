@@ -10,6 +10,7 @@ enum TreeRepairs {
             verbHungOnAFrontedSource(range, &document)
             subjectTakenFromAFrontedSource(range, &document)
             toPhraseHungOnTheFromPhrase(range, &document)
+            prepositionalConjunctHungOnItsConjunction(range, &document)
             conjunctHungOnItsConjunction(range, &document)
             conjunctionInsideAName(range, &document)
             listOfTitledNames(range, &document)

@@ -15,33 +15,51 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Print CoNLL-style columns instead of the tree.")
     var table = false
 
+    @Flag(help: "Show the tree after the extractor's repairs (with names recognized), the one facts are read from.")
+    var repaired = false
+
     @Option(help: "A parser model file instead of the bundled one (to compare a newly trained model).")
     var model: String?
 
     @OptionGroup var decoding: BranchingOptions
 
     func run() throws {
+        if repaired {
+            let pipeline = try Pipeline.bundled()
+            try each { draw(pipeline.repairedAnnotation($0)) }
+            return
+        }
         // Only the stages a tree needs (no entity recognition).
         let tokenizer = Tokenizer(), splitter = SentenceSplitter()
         let tagger = try PartOfSpeechTagger.bundled(), lemmatizer = try Lemmatizer.bundled()
         let parser = try decoding.parser(modelPath: model)
         func show(_ line: String) {
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
             var document = AnnotatedDocument(text: line, tokens: tokenizer.tokenize(line))
             splitter.split(&document)
             tagger.tag(&document)
             lemmatizer.lemmatize(&document)
             parser.parse(&document)
-            for index in document.sentences.indices {
-                print("# \(document.text(ofTokens: document.sentences[index]))")
-                print(table ? TreeRenderer.table(document, sentence: index) : TreeRenderer.render(document, sentence: index))
-                print()
+            draw(document)
+        }
+        try each(show)
+    }
+
+    /// Calls `body` with the text of the arguments, or with each non-blank line of standard input.
+    private func each(_ body: (String) throws -> Void) throws {
+        if !text.isEmpty {
+            try body(text.joined(separator: " "))
+        } else {
+            while let line = readLine() {
+                if !line.trimmingCharacters(in: .whitespaces).isEmpty { try body(line) }
             }
         }
-        if !text.isEmpty {
-            show(text.joined(separator: " "))
-        } else {
-            while let line = readLine() { show(line) }
+    }
+
+    private func draw(_ document: AnnotatedDocument) {
+        for index in document.sentences.indices {
+            print("# \(document.text(ofTokens: document.sentences[index]))")
+            print(table ? TreeRenderer.table(document, sentence: index) : TreeRenderer.render(document, sentence: index))
+            print()
         }
     }
 }
