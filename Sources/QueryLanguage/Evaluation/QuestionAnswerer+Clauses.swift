@@ -203,6 +203,14 @@ extension QuestionAnswerer {
                 let display = shortened(whole.trimmingQuotes(), to: 15)
                 return [Candidate(value: .text(display), text: display, score: binding.score * 0.95, support: support, fromSentence: false)]
             }
+            if kind == .thing, let argument = fact.arguments.first(where: { $0.text == text || $0.value?.text == text }),
+               case let head = argument.head, head.first?.isLowercase == true,
+               !inside.contains(where: { wordsOf($0.text).map(folded).contains(folded(head)) }),
+               let setting = Self.settingAfterHead(of: argument.text, head: head, inside: inside) {
+                // "started by a lightning strike near Boranup on Sunday afternoon": what started it
+                // is the strike; the place and day after it are no answer to "what".
+                return [Candidate(value: .text(setting), text: setting, score: binding.score * 0.9, support: support, fromSentence: false)]
+            }
             var results: [Candidate] = []
             // "the US airstrike killed X": a country or organisation naming who carried out an
             // attack is its doer.
@@ -229,6 +237,22 @@ extension QuestionAnswerer {
             return []
         }
     }
+
+    /// The words of a phrase through its common-noun head when what follows the head is only where
+    /// or when ("a lightning strike | near Boranup on Sunday afternoon"): a preposition of place or
+    /// time with a name or date in it. Nil when nothing such follows the head.
+    static func settingAfterHead(of text: String, head: String, inside: [Mention]) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard let index = words.firstIndex(where: { folded($0) == folded(head) }), index + 2 < words.count,
+              settingMarkers.contains(words[index + 1].lowercased()) else { return nil }
+        let rest = folded(words[(index + 1)...].joined(separator: " "))
+        let settings = inside.filter { $0.type == .entity(.place) || $0.type.valueKind == .date || $0.type.valueKind == .time }
+        guard settings.contains(where: { rest.contains(folded($0.text)) }) else { return nil }
+        return words[...index].joined(separator: " ")
+    }
+
+    /// Prepositions that open where or when after a noun.
+    static let settingMarkers: Set<String> = ["near", "on", "at", "during", "outside", "off"]
 
     /// "was charged with three distinct crimes: transmission of ..., attempted extortion, and wire
     /// fraud": an answer that counts things ("three distinct crimes") stands for the things the

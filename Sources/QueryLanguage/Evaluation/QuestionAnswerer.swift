@@ -60,6 +60,7 @@ struct QuestionAnswerer {
     static let workplaceVerbs: Set<String> = ["work", "study", "teach", "research", "lecture"]
 
     func plan(_ question: Question) -> QueryPlan {
+        let question = foldingOneWordComplement(question)
         var notes = ["merge answers per entity; rank by match quality and confidence"]
         var root: PlanNode?
         switch question.form {
@@ -86,7 +87,7 @@ struct QuestionAnswerer {
     }
 
     func answer(_ question: Question) -> AnswerTable {
-        var question = question
+        var question = foldingOneWordComplement(question)
         if case .identity(let phrase) = question.form, question.kind == .thing, let head = valueNounHead(of: phrase) {
             // "what was Warholm's winning time", "what was the vote to legalize it": a value of the
             // kind the noun names, not any mention.

@@ -64,6 +64,8 @@ enum AnswerTypes {
         "distance": [.quantity], "height": [.quantity], "weight": [.quantity], "score": [.score, .number],
         "sentence": [.duration], "term": [.duration], "delegate": [.number], "vote": [.score, .number, .percent],
         "tally": [.score, .number], "scoreline": [.score], "turnout": [.percent, .number],
+        "fee": [.money], "budget": [.money], "fare": [.money], "wage": [.money], "ransom": [.money], "bail": [.money],
+        "depth": [.quantity], "length": [.quantity, .duration], "width": [.quantity], "altitude": [.quantity],
     ]
 
     static func valueKinds(for kind: AnswerKind, forms: WordForms) -> Set<ValueKind>? {

@@ -513,7 +513,7 @@ public struct QueryParser {
         return second.contains(peek(1).lowered)
     }
 
-    /// qualifiers = { preposition term } ;
+    /// qualifiers = { preposition term } ;  an "of" term goes on over further "of" noun_phrases.
     private mutating func parseQualifiers() throws(Diagnostic) -> [QualifierTerm] {
         var qualifiers: [QualifierTerm] = []
         var progress = ProgressGuard()
@@ -522,9 +522,25 @@ public struct QueryParser {
             progress.check(position)
             let marker = parseMarker()
             guard !atAtomEnd else { throw QueryDiagnostics.expectedNounPhrase(after: previous, found: current) }
-            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)))
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseQualifierTerm(marker: marker)))
         }
         return qualifiers
+    }
+
+    /// qualifier_term = term { "of" noun_phrase } (* the "of" phrases only after "of" *) ;
+    /// "acquitted of breach of trust": an "of" right after an of-phrase is the noun's, not the
+    /// verb's (a verb takes one of-phrase).
+    private mutating func parseQualifierTerm(marker: String) throws(Diagnostic) -> Term {
+        var term = try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)
+        var progress = ProgressGuard()
+        while marker == "of", case .phrase(let phrase) = term, !phrase.quoted, at("of"), peek(1).kind == .word,
+              !EnglishWords.auxiliaries.contains(peek(1).lowered) {
+            progress.check(position)
+            advance()
+            guard case .phrase(let owner) = try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false) else { break }
+            term = .phrase(Phrase(words: phrase.words + ["of"] + owner.words, range: SourceRange(start: phrase.range.start, end: owner.range.end)))
+        }
+        return term
     }
 
     /// marker = preposition | complex_preposition ;
@@ -1250,7 +1266,7 @@ public struct QueryParser {
                !EnglishWords.pronouns.contains(lowered), EnglishWords.isContentWord(lowered) || EnglishWords.auxiliaries.contains(lowered) {
                 break
             }
-            qualifiers.append(QualifierTerm(marker: marker, term: try parseTerm(afterTokenAt: previousIndex, stoppingAtVerb: false)))
+            qualifiers.append(QualifierTerm(marker: marker, term: try parseQualifierTerm(marker: marker)))
         }
         if atSubordinateClause {
             // "how many people were killed when the jet was shot down": the clause says when; its

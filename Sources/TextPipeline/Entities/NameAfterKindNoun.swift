@@ -1,5 +1,6 @@
-/// "the Dutch trade union FNV", "the broadcaster NOS", "logistics company Nordhavn Group": a name
-/// written right after a common noun for a kind of organization is an organization, whatever the
+/// "the Dutch trade union FNV", "the broadcaster NOS", "logistics company Nordhavn Group", "a
+/// criminal group known as BlackVane": a name written right after a common noun for a kind of
+/// organization (or after it and "called", "named" or "known as") is an organization, whatever the
 /// tagger typed it as, and a run of proper nouns there that it left out is one too, or an acronym
 /// the tagger read as a common noun ("spy agency GCHQ"): a made-up company name or an acronym
 /// has no other evidence.
@@ -11,7 +12,8 @@ enum NameAfterKindNoun {
         "retailer", "automaker", "carmaker", "startup", "charity", "party", "agency", "network", "group",
         "conglomerate", "supermarket", "regulator", "club", "tabloid", "magazine", "outlet", "subsidiary",
         "nonprofit", "organisation", "organization", "association", "federation", "foundation", "operator",
-        "provider", "chain", "consortium", "cooperative", "utility", "app", "platform", "website",
+        "provider", "chain", "consortium", "cooperative", "utility", "app", "platform", "website", "gang", "cartel",
+        "militia", "syndicate",
     ]
 
     /// Retags the name after an organization kind noun (lower-case, a noun, directly before it):
@@ -22,9 +24,19 @@ enum NameAfterKindNoun {
     static func apply(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) -> [Range<Int>] {
         var retagged: [Range<Int>] = []
         var i = sentence.lowerBound + 1
+        func isKindNoun(_ j: Int) -> Bool {
+            j >= sentence.lowerBound && document.tokens[j].upos == "NOUN" && organizationKinds.contains(context.lower[j])
+        }
+        /// The kind noun right before the name, or before "called", "named" or "known as" and
+        /// the name ("a criminal group known as BlackVane").
+        func followsAKindNoun(_ i: Int) -> Bool {
+            if isKindNoun(i - 1) { return true }
+            if ["called", "named", "dubbed"].contains(context.lower[i - 1]) { return isKindNoun(i - 2) }
+            if context.lower[i - 1] == "as", i - 2 > sentence.lowerBound, context.lower[i - 2] == "known" { return isKindNoun(i - 3) }
+            return false
+        }
         while i < sentence.upperBound {
-            let noun = document.tokens[i - 1]
-            guard noun.upos == "NOUN", organizationKinds.contains(context.lower[i - 1]), isNameWord(document.tokens[i]),
+            guard followsAKindNoun(i), isNameWord(document.tokens[i]),
                   !isDateWord(context.lower[i]) else { i += 1; continue }
             var end = i
             if document.tokens[i].entityTag.hasPrefix("B-") {
