@@ -32,6 +32,9 @@ extension QuestionAnswerer {
         "hold", "lead", "head", "run", "chair", "serve", "manage", "direct", "govern", "coach", "captain", "represent", "occupy", "be",
     ]
 
+    /// Relations that tell who took over a post from whom (the holder as subject).
+    static let successionRelations = ["replace", "succeed"]
+
     /// Words that ask for an earlier holder of a role ("the previous governor").
     static let earlierHolderWords: Set<String> = ["previous", "former", "outgoing", "preceding", "ex"]
 
@@ -47,7 +50,7 @@ extension QuestionAnswerer {
         let before = qualifier.marker == "before"
         // Only a succession between people: "Pelosi replaced ... the House" says nothing of who held a post.
         let told = holders.prefix(2).contains { id in
-            ["replace", "succeed"].contains { relation in
+            Self.successionRelations.contains { relation in
                 source.facts(matching: before ? FactPattern(subject: .entity(id), relation: relation) : FactPattern(relation: relation, object: .entity(id)))
                     .contains { (before ? source.objectEntity(of: $0) : source.subjectEntity(of: $0)).map { source.entity($0).type == .person } == true }
             }
@@ -72,7 +75,7 @@ extension QuestionAnswerer {
             + source.facts(matching: FactPattern(relation: "be")).filter { source.fact($0).object.map { forms.nounLemma($0.head) == "predecessor" } == true }
         for holder in ranked {
             guard case .entity(let id) = holder.value else { continue }
-            for relation in ["replace", "succeed"] {
+            for relation in Self.successionRelations {
                 for factID in source.facts(matching: FactPattern(subject: .entity(id), relation: relation)) {
                     let fact = source.fact(factID)
                     guard !fact.predicate.negated, let earlier = fact.object?.entity, earlier != id,
