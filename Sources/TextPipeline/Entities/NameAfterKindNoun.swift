@@ -31,7 +31,8 @@ enum NameAfterKindNoun {
         /// the name ("a criminal group known as BlackVane").
         func followsAKindNoun(_ i: Int) -> Bool {
             if isKindNoun(i - 1) { return true }
-            if ["called", "named", "dubbed"].contains(context.lower[i - 1]) { return isKindNoun(i - 2) }
+            // A participle ("a company named X"), not the verb ("The association named X as coach").
+            if ["called", "named", "dubbed"].contains(context.lower[i - 1]), document.tokens[i - 1].xpos == "VBN" { return isKindNoun(i - 2) }
             if context.lower[i - 1] == "as", i - 2 > sentence.lowerBound, context.lower[i - 2] == "known" { return isKindNoun(i - 3) }
             return false
         }

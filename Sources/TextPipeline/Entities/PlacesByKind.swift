@@ -56,7 +56,7 @@ enum PlacesByKind {
             found.append(i..<end)
             i = end
             // "the towns of Witchcliffe, Karridale and Hamelin Bay": the list goes on with the kind.
-            while let next = nextListedName(after: i, sentence, document) {
+            while let next = nextListedName(after: i, sentence, document, context) {
                 document.tagName(next, as: "LOC")
                 found.append(next)
                 i = next.upperBound
@@ -66,13 +66,16 @@ enum PlacesByKind {
     }
 
     /// The name after a list separator at `i` (",", "and", "or", ", and"): a run of proper nouns,
-    /// untagged or tagged as one name that is no organisation or other thing (the first name of
-    /// the list is retagged alike); nil when no such name follows.
-    private static func nextListedName(after i: Int, _ sentence: Range<Int>, _ document: AnnotatedDocument) -> Range<Int>? {
+    /// untagged, tagged as a place, or tagged as a person whose first word no list knows as a given
+    /// name ("Marrum"; not "Jean Dupont" in "the city of Lyon and Jean Dupont"); nil when no such
+    /// name follows.
+    private static func nextListedName(after i: Int, _ sentence: Range<Int>, _ document: AnnotatedDocument,
+                                       _ context: EntityContext) -> Range<Int>? {
         var start = i
         while start < sentence.upperBound, [",", "and", "or"].contains(document.tokens[start].form.lowercased()), start - i < 2 { start += 1 }
         guard start > i, start < sentence.upperBound, document.tokens[start].upos == "PROPN", case let tag = document.tokens[start].entityTag,
-              !tag.hasPrefix("I-"), !tag.hasSuffix("ORG"), !tag.hasSuffix("MISC") else { return nil }
+              tag == "O" || tag == "B-LOC" || (tag == "B-PER" && context.word[start].isDisjoint(with: GazetteerClasses.firstName))
+        else { return nil }
         var end = start + 1
         while end < sentence.upperBound, document.tokens[end].upos == "PROPN",
               tag == "O" ? document.tokens[end].entityTag == "O" : document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
