@@ -25,7 +25,10 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         if repaired {
-            let pipeline = try Pipeline.bundled()
+            let bundled = try Pipeline.bundled()
+            let pipeline = Pipeline(
+                tokenizer: bundled.tokenizer, splitter: bundled.splitter, tagger: bundled.tagger, lemmatizer: bundled.lemmatizer,
+                parser: try decoding.parser(modelPath: model), recognizer: bundled.recognizer, extractor: bundled.extractor)
             try each { draw(pipeline.repairedAnnotation($0)) }
             return
         }
