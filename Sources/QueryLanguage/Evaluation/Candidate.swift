@@ -4,6 +4,12 @@ import FactModel
 enum BoundValue: Hashable, Sendable {
     case entity(EntityID)
     case text(String)
+
+    /// The entity bound, nil for text.
+    var entity: EntityID? {
+        if case .entity(let id) = self { return id }
+        return nil
+    }
 }
 
 /// Where an answer was read: a fact, or a sentence (the fallback), or an entity's title.

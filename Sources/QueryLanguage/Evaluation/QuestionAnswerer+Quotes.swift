@@ -7,7 +7,7 @@ extension QuestionAnswerer {
         if speakers.isEmpty {
             // "what did the mayor say": the title's holders; a loose match is nobody's speech.
             speakers = holders(of: speaker).filter { $0.score >= 0.7 }
-                .compactMap { if case .entity(let id) = $0.value { return id } else { return nil } }
+                .compactMap(\.value.entity)
         }
         let speakerMatcher = PhraseMatcher(phrase: speaker, source: source, forms: forms)
         let aboutMatcher = about.map { PhraseMatcher(phrase: $0, source: source, forms: forms) }

@@ -189,10 +189,7 @@ struct QuestionAnswerer {
                 if asksForAnEarlierHolder(phrase), case let earlier = predecessors(of: candidates), !earlier.isEmpty {
                     // "the previous governor": whom the holders replaced; the holders themselves
                     // are no answer, from a fact or a sentence.
-                    func entities(_ list: [Candidate]) -> Set<EntityID> {
-                        Set(list.compactMap { if case .entity(let id) = $0.value { return id } else { return nil } })
-                    }
-                    excludedEntities.formUnion(entities(candidates).subtracting(entities(earlier)))
+                    excludedEntities.formUnion(Set(candidates.compactMap(\.value.entity)).subtracting(earlier.compactMap(\.value.entity)))
                     candidates = earlier
                 }
             }
@@ -369,7 +366,7 @@ struct QuestionAnswerer {
     /// "two candidates, Elizabeth Warren and Michael Bloomberg, ended ...": when the names in
     /// apposition to a group answer too, the group is not a further answer.
     func withoutGroupsNamedByMembers(_ candidates: [Candidate]) -> [Candidate] {
-        let answered = Set(candidates.compactMap { if case .entity(let id) = $0.value { return id } else { return nil } })
+        let answered = Set(candidates.compactMap(\.value.entity))
         return candidates.filter { candidate in
             guard case .entity(let group) = candidate.value, source.entity(group).type == .group,
                   case .fact(let id) = candidate.support else { return true }
@@ -390,7 +387,7 @@ struct QuestionAnswerer {
     /// two names of a list ("the Kurdistan Workers' Party (PKK) and People's Protection Units").
     /// O(candidates × appositives of their sentences).
     func withoutDescriptionsOfAnswers(_ candidates: [Candidate]) -> [Candidate] {
-        let answered = Set(candidates.compactMap { if case .entity(let id) = $0.value { return id } else { return nil } })
+        let answered = Set(candidates.compactMap(\.value.entity))
         guard !answered.isEmpty else { return candidates }
         return candidates.filter { candidate in
             guard case .text(let text) = candidate.value, case .fact(let id) = candidate.support else { return true }

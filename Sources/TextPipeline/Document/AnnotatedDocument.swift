@@ -52,6 +52,11 @@ public struct AnnotatedDocument: Sendable {
         index > 0 && index + 1 < tokens.count && tokens[index].form == "-" && isJoinedToNext(index - 1) && isJoinedToNext(index)
     }
 
+    /// True when token `index` stands alone in brackets: "(NAFOSTED)". O(1).
+    public func isAloneInBrackets(_ index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index - 1].form == "(" && tokens[index + 1].form == ")"
+    }
+
     /// The document text of a token range, with the original spacing.
     public func text(ofTokens range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }

@@ -10,9 +10,9 @@ extension NameSpanRules {
     /// a title ("Member of Parliament (MP)") or a law ("... Act (BIPA)"), and a longer name the
     /// tagger found is kept.
     static func nameBeforeItsAbbreviation(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
-        for open in sentence.dropLast(2) where document.tokens[open].form == "(" && open > sentence.lowerBound {
+        for open in sentence.dropLast(2) where open > sentence.lowerBound && document.isAloneInBrackets(open + 1) {
             let abbreviation = document.tokens[open + 1].form
-            guard document.tokens[open + 2].form == ")", NameWordsTakenForOtherWords.isAcronym(abbreviation),
+            guard NameWordsTakenForOtherWords.isAcronym(abbreviation),
                   var start = longFormStart(of: abbreviation, before: open, sentence, document),
                   open - start >= 2,
                   (start..<open).allSatisfy({ ["O", "B-ORG", "I-ORG"].contains(document.tokens[$0].entityTag) })

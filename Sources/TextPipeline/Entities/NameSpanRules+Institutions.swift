@@ -33,7 +33,7 @@ extension NameSpanRules {
     static func madeUpNameJoinedToAnOrganization(_ sentence: Range<Int>, _ document: inout AnnotatedDocument, _ context: EntityContext) {
         for span in NameRules.spans(["ORG"], in: sentence, document) {
             var joiner = span.upperBound
-            if joiner + 2 < sentence.upperBound, document.tokens[joiner].form == "(", document.tokens[joiner + 2].form == ")" { joiner += 3 }
+            if joiner + 2 < sentence.upperBound, document.isAloneInBrackets(joiner + 1) { joiner += 3 }
             guard joiner + 1 < sentence.upperBound, ["and", "or"].contains(context.lower[joiner]) else { continue }
             // Untagged words, or a person's name of words no list has as a person's name.
             let tagged = document.tokens[joiner + 1].entityTag == "B-PER"

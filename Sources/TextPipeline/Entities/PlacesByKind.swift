@@ -41,12 +41,7 @@ enum PlacesByKind {
             guard document.tokens[i - 2].upos == "NOUN", placeKinds.contains(document.tokens[i - 2].lemma.lowercased()), context.lower[i - 1] == "of",
                   document.tokens[i].upos == "PROPN", !document.tokens[i].entityTag.hasPrefix("I-")
             else { i += 1; continue }
-            var end = i + 1
-            if document.tokens[i].entityTag.hasPrefix("B-") {
-                while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
-            } else {
-                while end < sentence.upperBound, document.tokens[end].upos == "PROPN", document.tokens[end].entityTag == "O" { end += 1 }
-            }
+            let end = endOfName(startingAt: i, sentence, document)
             // A name typed an organization or other thing is left as it is: "the port of Rotterdam
             // Authority" names the authority.
             guard (i..<end).allSatisfy({ document.tokens[$0].upos == "PROPN" }),
@@ -76,9 +71,19 @@ enum PlacesByKind {
         guard start > i, start < sentence.upperBound, document.tokens[start].upos == "PROPN", case let tag = document.tokens[start].entityTag,
               tag == "O" || tag == "B-LOC" || (tag == "B-PER" && context.word[start].isDisjoint(with: GazetteerClasses.firstName))
         else { return nil }
-        var end = start + 1
-        while end < sentence.upperBound, document.tokens[end].upos == "PROPN",
-              tag == "O" ? document.tokens[end].entityTag == "O" : document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
-        return start..<end
+        let name = endOfName(startingAt: start, sentence, document)
+        return start..<((start + 1..<name).first { document.tokens[$0].upos != "PROPN" } ?? name)
+    }
+
+    /// The end of the name that starts at `i`: the tagger's name when it began one there, else
+    /// the run of untagged proper nouns. O(name).
+    private static func endOfName(startingAt i: Int, _ sentence: Range<Int>, _ document: AnnotatedDocument) -> Int {
+        var end = i + 1
+        if document.tokens[i].entityTag.hasPrefix("B-") {
+            while end < sentence.upperBound, document.tokens[end].entityTag.hasPrefix("I-") { end += 1 }
+        } else {
+            while end < sentence.upperBound, document.tokens[end].upos == "PROPN", document.tokens[end].entityTag == "O" { end += 1 }
+        }
+        return end
     }
 }

@@ -19,8 +19,7 @@ extension TreeRepairs {
         for conjunction in range where document.tokens[conjunction].upos == "CCONJ" {
             // A conjunction heads nothing in the treebank: a word after it hung on it with any
             // relation ("and the Foreign Investment Review Board" as its object) is its conjunct.
-            guard let conjunct = range.first(where: { $0 > conjunction && Int(document.tokens[$0].head) == conjunction
-                      && !["punct", "fixed", "cc"].contains(document.tokens[$0].deprel) }),
+            guard let conjunct = wordHungOn(conjunction: conjunction, range, document),
                   let wanted = kind(conjunct),
                   var first = (range.lowerBound..<conjunction).reversed().first(where: { x in
                       kind(x) == wanted && !isInside(x, subtreeOf: conjunction, range, document)
@@ -32,11 +31,23 @@ extension TreeRepairs {
             // preparer").
             while ["conj", "appos", "flat"].contains(document.tokens[first].deprel), case let previous = Int(document.tokens[first].head),
                   range.contains(previous), previous < first { first = previous }
-            document.tokens[conjunct].head = Int32(first)
-            document.tokens[conjunct].deprel = "conj"
-            document.tokens[conjunction].head = Int32(conjunct)
-            document.tokens[conjunction].deprel = "cc"
+            attach(conjunct, asConjunctOf: first, by: conjunction, &document)
         }
+    }
+
+    /// The first word after `conjunction` that hangs on it, other than punctuation, a fixed part
+    /// or another coordinator; nil when none does. O(sentence).
+    static func wordHungOn(conjunction: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Int? {
+        range.first { $0 > conjunction && Int(document.tokens[$0].head) == conjunction
+            && !["punct", "fixed", "cc"].contains(document.tokens[$0].deprel) }
+    }
+
+    /// Hangs `conjunct` on `first` as its `conj`, and `conjunction` on `conjunct` as its `cc`. O(1).
+    static func attach(_ conjunct: Int, asConjunctOf first: Int, by conjunction: Int, _ document: inout AnnotatedDocument) {
+        document.tokens[conjunct].head = Int32(first)
+        document.tokens[conjunct].deprel = "conj"
+        document.tokens[conjunction].head = Int32(conjunct)
+        document.tokens[conjunction].deprel = "cc"
     }
 
     /// "led by Professor Helen Marwick of Calderbrook University in England and Dr. Issoufou Garba

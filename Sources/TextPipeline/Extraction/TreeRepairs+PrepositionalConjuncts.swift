@@ -13,9 +13,7 @@ extension TreeRepairs {
         for conjunction in range where document.tokens[conjunction].upos == "CCONJ" {
             // The word hung on the conjunction: the preposition over the noun, or the noun with
             // its own preposition ("and by the port engineer" hung as an agent on "and").
-            guard let hung = range.first(where: { $0 > conjunction && head($0) == conjunction
-                      && !["punct", "fixed", "cc"].contains(document.tokens[$0].deprel) })
-            else { continue }
+            guard let hung = wordHungOn(conjunction: conjunction, range, document) else { continue }
             let noun: Int, preposition: Int
             if document.tokens[hung].upos == "ADP", hung == conjunction + 1,
                let below = range.first(where: { $0 > hung && head($0) == hung }), nominal.contains(document.tokens[below].upos) {
@@ -35,12 +33,9 @@ extension TreeRepairs {
             for other in range where head(other) == preposition && other != noun {
                 document.tokens[other].head = Int32(noun)
             }
-            document.tokens[noun].head = Int32(phrase)
-            document.tokens[noun].deprel = "conj"
             document.tokens[preposition].head = Int32(noun)
             document.tokens[preposition].deprel = "case"
-            document.tokens[conjunction].head = Int32(noun)
-            document.tokens[conjunction].deprel = "cc"
+            attach(noun, asConjunctOf: phrase, by: conjunction, &document)
         }
     }
 }

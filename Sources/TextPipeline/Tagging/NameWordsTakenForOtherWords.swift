@@ -28,7 +28,7 @@ extension PartOfSpeechTagger {
         }
         for i in range.dropFirst().dropLast() where document.tokens[i].xpos != "NNP" {
             let form = document.tokens[i].form
-            if document.tokens[i - 1].form == "(", document.tokens[i + 1].form == ")", NameWordsTakenForOtherWords.isAcronym(form) {
+            if document.isAloneInBrackets(i), NameWordsTakenForOtherWords.isAcronym(form) {
                 retag(i)
             }
             // Capitalised inside the sentence and followed by a capitalised proper noun that is no
