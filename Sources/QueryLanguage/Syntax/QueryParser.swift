@@ -993,6 +993,12 @@ public struct QueryParser {
         guard !atStatementEnd else {
             throw QueryDiagnostics.expectedVerb(after: previous, found: current)
         }
+        // "what would the KPA have received", "who could the court have meant": a perfect "have"
+        // after a modal's subject is one more auxiliary, not the verb.
+        if !isCopula, at("have"), peek(1).kind == .word,
+           peek(1).lowered == "been" || EnglishWords.isParticiple(peek(1).lowered) {
+            advance()
+        }
         // "what has Trump been given", "how many terms would representatives be limited to":
         // "been" or "be" after the subject makes the perfect or the modal a copula.
         let beenAfterSubject = !isCopula && (at("been") || at("be")) && peek(1).kind == .word

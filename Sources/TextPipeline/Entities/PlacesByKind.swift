@@ -9,6 +9,7 @@ enum PlacesByKind {
         "town", "city", "village", "hamlet", "island", "islands", "port", "province", "region", "municipality",
         "district", "county", "state", "suburb", "commune", "prefecture", "canton", "emirate", "archipelago",
         "neighbourhood", "neighborhood", "borough", "parish", "oblast", "governorate", "republic", "kingdom",
+        "beach", "resort", "settlement", "township", "enclave", "atoll", "peninsula",
     ]
 
     /// Retags each name after "KIND of" (a run of proper nouns, tagged or not, up to the end of a
@@ -61,15 +62,17 @@ enum PlacesByKind {
     }
 
     /// The name after a list separator at `i` (",", "and", "or", ", and"): a run of proper nouns,
-    /// untagged, tagged as a place, or tagged as a person whose first word no list knows as a given
-    /// name ("Marrum"; not "Jean Dupont" in "the city of Lyon and Jean Dupont"); nil when no such
-    /// name follows.
+    /// untagged, tagged as a place, tagged as a person whose first word no list knows as a given
+    /// name ("Marrum"; not "Jean Dupont" in "the city of Lyon and Jean Dupont"), or a one-word
+    /// organization ("the towns of Chivay, Cabanaconde and Orcopampa", the last tagged ORG); nil
+    /// when no such name follows.
     private static func nextListedName(after i: Int, _ sentence: Range<Int>, _ document: AnnotatedDocument,
                                        _ context: EntityContext) -> Range<Int>? {
         var start = i
         while start < sentence.upperBound, [",", "and", "or"].contains(document.tokens[start].form.lowercased()), start - i < 2 { start += 1 }
         guard start > i, start < sentence.upperBound, document.tokens[start].upos == "PROPN", case let tag = document.tokens[start].entityTag,
               tag == "O" || tag == "B-LOC" || (tag == "B-PER" && context.word[start].isDisjoint(with: GazetteerClasses.firstName))
+                || (tag == "B-ORG" && !(start + 1 < sentence.upperBound && document.tokens[start + 1].entityTag == "I-ORG"))
         else { return nil }
         let name = endOfName(startingAt: start, sentence, document)
         return start..<((start + 1..<name).first { document.tokens[$0].upos != "PROPN" } ?? name)

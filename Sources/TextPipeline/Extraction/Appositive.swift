@@ -95,6 +95,10 @@ extension SentenceReader {
             guard let anchor = appositiveAnchor(a) else { continue }
             // "Late on Sunday, the United States President Donald Trump,": a day is nobody.
             if Self.isTimeWord(tree.form(anchor)) || Self.isTimeWord(tree.form(a)) { continue }
+            // "OSLO, Norway, 3 November -": the date of a dateline is no description of its place.
+            if nounClass(anchor) == .place, tree.subtree(a, cutting: { tree.deprel($0) == "appos" }).contains(where: { Self.isTimeWord(tree.form($0)) }) {
+                continue
+            }
             // "such as Chinatown, Little Italy": two items of one example list, not a description.
             if isExampleItem(anchor) || exampleMarker(a) != nil { continue }
             // "by extension, his tax preparer, Mazars USA": a bare noun after a preposition is an

@@ -505,7 +505,7 @@ extension SentenceReader {
             if isRelativePronoun(o), let antecedent = antecedent(ofRelative: final) ?? antecedent(ofRelative: h) {
                 objects.append(antecedentArgument(antecedent, clause: h, asSubject: false, depth: 0))
             } else {
-                objects += conjuncts(of: o).flatMap { splitByModifierConjuncts(tree.argumentSpan($0)) }
+                objects += conjunctArguments(of: o).flatMap { splitByModifierConjuncts($0) }
             }
         }
         if let indirect = tree.dependent(final, ["iobj"]) {

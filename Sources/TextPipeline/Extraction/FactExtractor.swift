@@ -61,6 +61,8 @@ public struct FactExtractor: Sendable {
         var normalizer = LightVerbNormalizer(words: words)
         var facts: [(fact: Fact, features: ConfidenceFeatures?)] = []
         var previousThing: ThingPronouns.Antecedent? = nil
+        let people = Set(annotated.entities.filter { $0.type == .person }.map(\.id))
+        let isPerson = { (id: EntityID) in people.contains(id) }
         for (index, range) in annotated.sentences.enumerated() where range.count > 1 {
             guard range.contains(where: { !annotated.tokens[$0].deprel.isEmpty }) else { previousThing = nil; continue }
             let tree = SentenceTree(document: annotated, range: range)
@@ -79,7 +81,7 @@ public struct FactExtractor: Sendable {
             let respectively = range.contains { annotated.tokens[$0].form.lowercased() == "respectively" }
             facts += (AppositiveSubjects.derived(from: sentenceFacts, respectively: respectively) + Memberships.derived(from: sentenceFacts)
                 + AwardRecipients.derived(from: sentenceFacts) + Evacuations.derived(from: sentenceFacts)
-                + PassedBills.derived(from: sentenceFacts)).map { ($0, nil) }
+                + PassedBills.derived(from: sentenceFacts) + Successions.derived(from: sentenceFacts, isPerson: isPerson)).map { ($0, nil) }
         }
         facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts.map(\.fact), document: document).map { ($0, nil) }
         return facts

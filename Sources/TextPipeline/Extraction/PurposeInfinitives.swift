@@ -13,6 +13,8 @@ extension SentenceReader {
         guard tree.deprel(h) == "advcl", isSubjectlessInfinitive(h), let governor = tree.head(h), governor < h,
               var frame = verbFrame(h) else { return nil }
         var lead: [Int]
+        // "beat Australia to win the cup": the winner did win it; a result, read as its own clause.
+        if TreeRepairs.victoryVerbs.contains(tree.lemma(governor).lowercased()) { return nil }
         if tree.isVerb(governor), !tree.has(governor, ["cop"]) {
             lead = verbWords(governor, adverbsAfter: subjectEnd(of: governor)).words
         } else if tree.upos(governor) == "ADJ", tree.caseMarker(governor) == nil, let copula = copulaFrame(governor) {

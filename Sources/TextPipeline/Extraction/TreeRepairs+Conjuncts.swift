@@ -327,6 +327,10 @@ extension TreeRepairs {
                 // Not the last item of a list hung below the root ("Local firms including Acme,
                 // Zenith, and Orbit have announced": `lastListItemTakenForASubject`).
                 guard !(first + 1..<second).contains(where: { document.tokens[$0].deprel == "conj" }) else { continue }
+                // Not a predicate noun with its own subject or copula ("Rimkus will be defence
+                // minister, and Laura Stankevičiūtė will head ..."): that is a clause of its own.
+                guard !children(first).contains(where: { ["cop", "nsubj", "nsubj:pass"].contains(document.tokens[$0].deprel) })
+                else { continue }
                 makeRoot(verb, demoting: first, as: "nsubj", range, &document)
             } else {
                 let other = head(first)

@@ -34,6 +34,28 @@ extension TreeRepairs {
         }
     }
 
+    /// "Spain beat Australia to win the Davis Cup": the parser hangs the infinitive after a
+    /// beaten side as the verb's complement, whose doer would be the object (Australia winning).
+    /// After a verb of defeating, a subject-less `to` infinitive says what the winner gained: a
+    /// clause of result (`advcl`) whose doer is the verb's subject.
+    static func resultOfAVictoryTakenForAComplement(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for verb in range where document.tokens[verb].deprel == "xcomp" && document.tokens[verb].upos == "VERB" {
+            let governor = Int(document.tokens[verb].head)
+            guard range.contains(governor), governor < verb, victoryVerbs.contains(document.tokens[governor].lemma.lowercased()),
+                  range.contains(where: { Int(document.tokens[$0].head) == governor && document.tokens[$0].deprel == "obj" && $0 < verb })
+            else { continue }
+            let dependents = range.filter { Int(document.tokens[$0].head) == verb }
+            guard dependents.contains(where: { document.tokens[$0].deprel == "mark" && document.tokens[$0].lemma.lowercased() == "to" }),
+                  !dependents.contains(where: { document.tokens[$0].deprel.hasPrefix("nsubj") }) else { continue }
+            document.tokens[verb].deprel = "advcl"
+        }
+    }
+
+    /// Verbs of defeating a rival, whose following `to` infinitive is what the winner gained.
+    static let victoryVerbs: Set<String> = [
+        "beat", "defeat", "edge", "overcome", "outscore", "outpoll", "oust", "upset", "thrash", "rout", "crush", "outlast",
+    ]
+
     /// The verb that word `verb` hangs on as a subject-less `to` infinitive of purpose (an
     /// `advcl` after it), when that verb's lemma is one of `lemmas`; nil otherwise. O(sentence).
     static func governorOfPurposeInfinitive(_ verb: Int, among lemmas: Set<String>, _ range: Range<Int>, _ document: AnnotatedDocument) -> Int? {

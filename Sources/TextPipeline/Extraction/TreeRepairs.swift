@@ -93,6 +93,7 @@ enum TreeRepairs {
             homeTakenForAnAdverb(range, &document)
             infinitiveComplementTakenForAPurpose(range, &document)
             infinitiveOfTheChosenTakenForAPurpose(range, &document)
+            resultOfAVictoryTakenForAComplement(range, &document)
         }
         if let first = document.sentences.first, document.isHeadline(0) {
             headlinePastFormIsPassive(first, &document)

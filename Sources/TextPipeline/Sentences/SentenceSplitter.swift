@@ -7,6 +7,8 @@
 /// - Titles ("Sen.", "Mr.") never end one. Other abbreviations ("D.C.", "Inc.", "p.m.") end one
 ///   only before a sentence-starting word ("... in Washington, D.C. The mayor said"), and then
 ///   lose their final period to a token of its own, as in UD English EWT ("D.C" ".").
+/// - A dateline opening a paragraph ("OSLO, Norway, 3 November -", "WASHINGTON (Reuters) -") is a
+///   sentence of its own, so the place it names is not read as the first sentence's subject.
 public struct SentenceSplitter: Sendable {
     public init() {}
 
@@ -70,6 +72,11 @@ struct SentenceBoundaries {
         let count = tokens.count
         var i = 0
         while i < count {
+            if i == 0 || isParagraphBreak(after: i - 1), let dash = datelineEnd(from: i) {
+                ends.append(dash)
+                i = dash + 1
+                continue
+            }
             if i == count - 1 || isParagraphBreak(after: i) {
                 if tokens[i].end - tokens[i].start > 1, isAbbreviation(i) { periodSplits.insert(i) }
                 ends.append(i)
@@ -192,5 +199,45 @@ struct SentenceBoundaries {
             k += 1
         }
         return false
+    }
+
+    /// The dash that ends a dateline opening a paragraph at token `i`, or nil: a place written in
+    /// capitals ("MÁLAGA", "NEW YORK", "ST. LOUIS"), then at most a dozen tokens that are
+    /// capitalized words, numbers, commas, periods or brackets ("Spain, 29 November",
+    /// "(Reuters)"), then a dash standing apart ("-", "–", "—") before a capitalized word or a
+    /// quote. Reads forms only up to the dash: O(1).
+    private func datelineEnd(from i: Int) -> Int? {
+        // The place: words in capitals with three letters or more in all ("EU - China talks" is none).
+        var k = i
+        var letters = 0
+        while k < tokens.count, k == i || !isParagraphBreak(after: k - 1) {
+            if isCapitalsWord(k) {
+                letters += tokens[k].form.filter(\.isLetter).count
+            } else if !(k > i && tokens[k].form == "." && k + 1 < tokens.count && isCapitalsWord(k + 1)) {
+                break  // a period goes on only between two such words ("ST" "." "LOUIS")
+            }
+            k += 1
+        }
+        guard k > i, letters >= 3 else { return nil }
+        while k < tokens.count, k <= i + 14, !isParagraphBreak(after: k - 1) {
+            let form = tokens[k].form
+            if ["-", "–", "—", "--"].contains(form) {
+                guard tokens[k - 1].spaceAfter, tokens[k].spaceAfter, k + 1 < tokens.count, !isParagraphBreak(after: k),
+                      startsSentence(k + 1) else { return nil }
+                return k
+            }
+            guard let first = form.first else { return nil }
+            let allowed = first.isUppercase || first.isNumber || [",", ".", "(", ")"].contains(form)
+            guard allowed else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A word of at least two letters, all capitals ("OSLO", "MÁLAGA", "ST" of "ST. LOUIS").
+    private func isCapitalsWord(_ i: Int) -> Bool {
+        let form = tokens[i].form
+        let letters = form.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && form.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" }
     }
 }

@@ -18,6 +18,8 @@ public struct PartOfSpeechTagger: Sendable {
     public let uposTags: [String]
     /// How the model was trained (treebank, seed, epochs, date, ...).
     public let recipe: [String: String]
+    /// The classes tagged `IN` or `AFX`, which only `PrepositionWords` may take.
+    let prepositionClasses: [Int]
 
     static let modelKind = "tagger"
 
@@ -30,6 +32,7 @@ public struct PartOfSpeechTagger: Sendable {
         self.xposTags = xposTags
         self.uposTags = uposTags
         self.recipe = recipe
+        self.prepositionClasses = xposTags.indices.filter { xposTags[$0] == "IN" || xposTags[$0] == "AFX" }
     }
 
     /// The tagger trained on UD English EWT, loaded from the package's resources.
@@ -155,6 +158,10 @@ public struct PartOfSpeechTagger: Sendable {
                     workspace.scores.withUnsafeMutableBufferPointer { scores in
                         for k in scores.indices { scores[k] = 0 }
                         model.accumulate(features, into: scores)
+                        let best = PerceptronModel.argmax(UnsafeBufferPointer(scores))
+                        // A closed class: a word no preposition is takes its best other tag.
+                        guard prepositionClasses.contains(best), PrepositionWords.excludes(workspace.context.words[i + 2]) else { return best }
+                        for k in prepositionClasses { scores[k] = Int32.min }
                         return PerceptronModel.argmax(UnsafeBufferPointer(scores))
                     }
                 }
