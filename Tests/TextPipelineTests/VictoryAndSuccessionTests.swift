@@ -36,3 +36,39 @@ import Testing
         #expect(heads.sorted() == ["Anna Berg", "Tom Lund"], "\(facts.map(\.compact))")
     }
 }
+
+/// Titles in an appositive coordination and after "as" (`Appositive.isTitle`,
+/// `TreeRepairs.titleModifierTakenForAVerbAfterAs`), and a possessor that is not the one its
+/// phrase names (`argument(_:mentions:)`).
+@Suite struct CoordinatedAndActingTitleTests {
+    static let pipeline = BundledPipeline.shared
+
+    func facts(_ sentence: String) throws -> [Fact] {
+        try BundledPipeline.extract(sentence, headline: "Company news").facts
+    }
+
+    @Test(.enabled(if: pipeline != nil)) func eachTitleOfACoordinatedAppositiveDescribesTheName() throws {
+        let facts = try facts("Paul Varga, the co-founder and chief executive of Lumix, said the firm regretted the error.")
+        let described = facts.filter { $0.kind == .appositive && $0.subject.text == "Paul Varga" }.compactMap { $0.object?.text }
+        #expect(described.contains("the co-founder") && described.contains("chief executive of Lumix"), "\(facts.map(\.compact))")
+    }
+
+    @Test(.enabled(if: pipeline != nil)) func actingBeforeARoleAfterAsIsItsModifier() throws {
+        let facts = try facts("Joost Dekker stepped down on Thursday. The party's group chose his deputy, Karin Vos, 44, as acting leader.")
+        #expect(facts.contains { $0.kind == .title && $0.subject.text == "Karin Vos" && $0.predicate.lemma == "leader"
+            && $0.predicate.modality == "acting" }, "\(facts.map(\.compact))")
+        // "his deputy" is not the one "his" stands for.
+        let dekker = try #require(facts.first { $0.subject.text == "Joost Dekker" }?.subject.entity)
+        #expect(!facts.contains { $0.predicate.lemma == "leader" && $0.subject.entity == dekker }, "\(facts.map(\.compact))")
+    }
+}
+
+/// The subject of a verb of taking up a role holds the role its "as" phrase names
+/// (`appointedTitles`).
+@Suite struct TakenUpRoleTests {
+    @Test(.enabled(if: BundledPipeline.shared != nil)) func servingAsARoleHoldsIt() throws {
+        let facts = try BundledPipeline.extract("Maria Lopez joined the bank in 2019 as chief executive.", headline: "Bank news").facts
+        #expect(facts.contains { $0.kind == .title && $0.subject.text == "Maria Lopez" && $0.predicate.lemma == "chief executive" },
+                "\(facts.map(\.compact))")
+    }
+}

@@ -254,6 +254,10 @@ extension QuestionAnswerer {
             if let modifier, Self.formerWords.contains(where: { folded(modifier).contains($0) }), !wanted.contains(where: Self.formerWords.contains) {
                 value *= 0.4
             }
+            // "the acting leader" asked: a holder not said to stand in holds the office itself.
+            if wanted.contains(where: { Self.standInWords.contains($0) && !have.contains($0) }) {
+                value *= 0.4
+            }
             return value
         }
         for id in source.entities(ofType: nil) {
@@ -293,7 +297,9 @@ extension QuestionAnswerer {
                 // "the final victim" is not "the first victim": each has a modifier the other lacks
                 // ("former" and its kin are weighed apart).
                 if PhraseMatcher.contrast(askedWords, wordsOf(object.text).map(folded), head: roleHead, ignoring: Self.formerWords) { continue }
+                // The title's modifier counts as its words ("acting" of an acting leader).
                 var words = titleWords(object.text) + fact.qualifiers.flatMap { titleWords($0.argument.text) }
+                    + (fact.kind == .title ? titleWords(fact.predicate.modality ?? "") : [])
                 // "Its president" with "Its" linked to the asked owner names it.
                 if fact.qualifiers.contains(where: { $0.argument.entity.map(askedOwners.contains) == true }) { words += ownerWords }
                 var value = score(words, modifier: fact.predicate.modality ?? object.text, document: fact.provenance.document,
@@ -301,7 +307,12 @@ extension QuestionAnswerer {
                                   heldOwner: fact.qualifiers.map(\.argument.text).joined(separator: " "))
                 // An owner linked to the possessor ("his" for Beltrán) names it, for the asked role
                 // only: "his former deputy" is no answer to "Beltrán's lawyer".
-                if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity,
+                // So does the possessor written by name in the description ("Chris Christie's
+                // deputy chief of staff").
+                let namedOwner = possessorEntities.first { id in
+                    source.entity(id).type == .person && ([source.entity(id).name] + source.entity(id).aliases).contains { object.text.contains($0 + "'s") || object.text.contains($0 + "’s") }
+                }
+                if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity ?? namedOwner,
                    possessorEntities.contains(owner), words.contains(where: { $0 == roleHead || $0.hasPrefix(roleHead) }) {
                     value = max(value, 0.9)
                     matchedOwners.insert(owner)
@@ -325,6 +336,9 @@ extension QuestionAnswerer {
     }
 
     static let formerWords = ["former", "ex", "then", "late", "previous", "outgoing", "past"]
+
+    /// Words for one who holds an office for a time in another's place ("the acting leader").
+    static let standInWords: Set<String> = ["acting", "interim", "caretaker"]
 
     /// The capitalised words of a name, folded ("the Labour Party" -> labour, party).
     static func capitalizedWords(_ text: String) -> Set<String> {

@@ -144,8 +144,10 @@ extension SentenceReader {
                 descriptions += conjuncts(of: a).filter { $0 != a && ["NOUN", "PROPN"].contains(tree.upos($0)) }.map { tree.argumentSpan($0) }
             } else if subjects.count == 1, subject.head == anchor, tree.isProperNoun(anchor), tree.upos(a) == "NOUN" {
                 // "Spearman, a minister and former Army colonel,": each common noun of the
-                // coordination describes the name (a name among them is someone else).
-                descriptions += conjuncts(of: a).filter { $0 != a && tree.upos($0) == "NOUN" }.map { tree.argumentSpan($0) }
+                // coordination describes the name (a name among them is someone else), and so does
+                // a title the tagger read as an adjective ("the co-founder and chief executive of Veylo").
+                descriptions += conjuncts(of: a).filter { $0 != a && (tree.upos($0) == "NOUN" || isTitle($0)) }
+                    .map { tree.argumentSpan($0) }
             }
             // "met officers Antoine Quirin and Nicolas Redouane": a title written straight before a
             // name keeps the name in its phrase; what describes the names is the title alone.
@@ -168,6 +170,14 @@ extension SentenceReader {
                 drafts.append(title)
             }
         }
+    }
+
+    /// True when word `w`, with the modifiers written right before it, is a title: "executive"
+    /// after "chief".
+    func isTitle(_ w: Int) -> Bool {
+        let before = tree.dependents(w, ["amod", "compound"]).filter { $0 < w }
+        let words = (before + [w]).map { tree.form($0).lowercased() }
+        return TitleWords.isTitleWord(words.joined(separator: " ")) || TitleWords.isTitleWord(tree.lemma(w))
     }
 
     /// Coordinated names followed by as many coordinated ages, read pairwise ("respectively"):

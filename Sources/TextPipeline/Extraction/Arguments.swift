@@ -334,8 +334,10 @@ extension SentenceTree {
             entitySpan = person
         } else if entitySpan == nil, TitleWords.isTitleWord(lemma(head)) {
             // A title heading a phrase that names one person ("Senator from Vermont Bernie
-            // Sanders" headed by "Senator"): the phrase is that person.
-            let people = Set(draft.words.compactMap { mentions.entitySpan(atToken: self.documentIndex($0)) }
+            // Sanders" headed by "Senator"): the phrase is that person. Not its possessor: "his
+            // deputy" is someone else.
+            let possessors = Set(dependents(head, ["nmod:poss"]).flatMap { subtree($0) })
+            let people = Set(draft.words.filter { !possessors.contains($0) }.compactMap { mentions.entitySpan(atToken: self.documentIndex($0)) }
                 .filter { if case .entity(.person) = $0.type { return true } else { return false } }.map(\.tokens.lowerBound))
             if people.count == 1, let start = people.first { entitySpan = mentions.entitySpan(atToken: start) }
             if people.isEmpty, draft.words.count == 1 { entitySpan = personAfterTitle(head, mentions: mentions) }

@@ -217,6 +217,12 @@ struct SentenceReader {
     /// the one named holds the role the "as" phrase names (a title fact, as an apposition would
     /// give); in the passive, the subject does.
     func appointedTitles(_ frame: ClauseFrame, subjects: [DraftArgument], clause h: Int) -> [DraftFact] {
+        // "has stepped into Cummings's role as the committee's acting chair", "joined the bank as
+        // its chief economist": the subject holds the role it took up.
+        if Self.takingUpVerbs.contains(tree.lemma(h).lowercased()), frame.voice == .active, let holder = subjects.first, !holder.isEmpty {
+            return frame.qualifiers.filter { $0.marker.lowercased() == "as" }.compactMap(\.argument.head)
+                .compactMap { titleFact(for: holder, description: $0, anchor: h) }
+        }
         guard Self.appointingVerbs.contains(tree.lemma(h).lowercased()),
               let named = frame.voice == .passive ? subjects.first : frame.objects.first, !named.isEmpty else { return [] }
         var roles = frame.qualifiers.filter { $0.marker.lowercased() == "as" }.compactMap(\.argument.head)
@@ -232,6 +238,11 @@ struct SentenceReader {
     static let appointingVerbs: Set<String> = [
         "appoint", "reappoint", "name", "elect", "re-elect", "choose", "select", "nominate", "pick", "hire", "install",
         "confirm", "designate", "tap", "promote",
+    ]
+
+    /// Verbs by which the subject takes up the role their "as" phrase names ("served as chair").
+    static let takingUpVerbs: Set<String> = [
+        "serve", "act", "step", "join", "return", "stay", "remain", "continue", "start", "begin", "take",
     ]
 
     /// Nouns for the one who takes someone's place ("as his successor").

@@ -210,7 +210,8 @@ extension SentenceReader {
     /// European Council). The role is the longest title ending at the description's head; its
     /// "of" is the head's of/for/to phrase or its possessor ("Merkel's spokesperson").
     func titleFact(for subject: DraftArgument, description head: Int, anchor: Int) -> DraftFact? {
-        guard tree.isNominal(head), tree.upos(head) != "PRON" else { return nil }
+        // An adjective only as the head of a listed title the tagger misread ("chief executive").
+        guard tree.isNominal(head) || tree.upos(head) == "ADJ", tree.upos(head) != "PRON" else { return nil }
         // The role words: the head and the premodifiers that extend it into a listed title.
         var roleStart = head
         var candidate = head

@@ -68,3 +68,36 @@ extension TreeRepairs {
         }
     }
 }
+
+extension TreeRepairs {
+    /// "chose his deputy, Femke Janssen, as acting leader": the parser read "acting" as a verb
+    /// with "leader" its object, in a clause opened by "as". A title modifier that is also a
+    /// verb form ("acting", "outgoing", "incoming", "caretaker"-like participles) right after "as"
+    /// and right before its "object" modifies that noun, and the "as" phrase is the noun's.
+    static func titleModifierTakenForAVerbAfterAs(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for word in range.dropFirst() where titleParticiples.contains(document.tokens[word].form.lowercased())
+            && document.tokens[word].upos == "VERB" && word + 1 < range.upperBound {
+            let noun = word + 1
+            let marker = word - 1
+            guard document.tokens[marker].form.lowercased() == "as", Int(document.tokens[marker].head) == word,
+                  Int(document.tokens[noun].head) == word, document.tokens[noun].deprel == "obj", document.tokens[noun].upos == "NOUN",
+                  !range.contains(where: { Int(document.tokens[$0].head) == word && document.tokens[$0].deprel.hasPrefix("nsubj") })
+            else { continue }
+            document.tokens[noun].head = document.tokens[word].head
+            document.tokens[noun].deprel = "obl"
+            for child in range where Int(document.tokens[child].head) == word && child != noun && child != marker {
+                document.tokens[child].head = Int32(noun)
+            }
+            document.tokens[marker].head = Int32(noun)
+            document.tokens[marker].deprel = "case"
+            document.tokens[marker].upos = "ADP"
+            document.tokens[word].head = Int32(noun)
+            document.tokens[word].deprel = "amod"
+            document.tokens[word].upos = "ADJ"
+            document.tokens[word].xpos = "JJ"
+        }
+    }
+
+    /// Participles that stand before a title as its modifier ("acting leader", "outgoing mayor").
+    static let titleParticiples: Set<String> = ["acting", "outgoing", "incoming", "presiding", "reigning", "serving", "founding"]
+}

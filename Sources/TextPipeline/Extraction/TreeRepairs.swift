@@ -80,6 +80,7 @@ enum TreeRepairs {
             appositionTakenForAnOblique(range, &document)
             descriptionTakenForASecondObject(range, &document)
             asPhraseTakenForAClause(range, &document)
+            titleModifierTakenForAVerbAfterAs(range, &document)
             roleHungInsideTheAppointed(range, &document)
             replacementHungInsideTheReplaced(range, &document)
             selfGivenNameTakenForASubject(range, &document)
