@@ -19,12 +19,7 @@ import Testing
 
     /// The first column of every answer row to `question` over the article.
     func answers(_ question: String) throws -> [String] {
-        let folder = ShellTestPaths.temporaryFolder()
-        let file = folder.appendingPathComponent("2026-11-04-acting-leader.txt")
-        try Self.article.write(to: file, atomically: true, encoding: .utf8)
-        let run = try Factsh.run([file.path, "--format", "tsv", "--no-evidence", "-c", question])
-        #expect(run.status == 0, "stderr: \(run.stderr)")
-        return run.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t").first ?? "") }
+        try ArticleQuestion.answers(question, article: Self.article, fileName: "2026-11-04-acting-leader.txt")
     }
 
     @Test func theActingLeaderIsTheOneChosenAsActingLeader() throws {

@@ -23,34 +23,27 @@ import Testing
 
     let engine = QueryEngine(source: makeStory(), lexicon: FakeLexicon())
 
-    func understood(_ text: String) -> String {
-        guard case .success(let statement)? = QueryParser.parse(text).first, case .question(let question) = statement.body else {
-            return "<not a question>"
-        }
-        return "\(question)"
-    }
-
     @Test func anAdverbAfterTheSubjectIsNotTheVerb() {
-        #expect(understood("who did Lena Vogt often argue with") == understood("who did Lena Vogt argue with"))
-        #expect(understood("did Lena Vogt really argue with Omar Reyes") == understood("did Lena Vogt argue with Omar Reyes"))
+        #expect(UnderstoodQuestion.text("who did Lena Vogt often argue with") == UnderstoodQuestion.text("who did Lena Vogt argue with"))
+        #expect(UnderstoodQuestion.text("did Lena Vogt really argue with Omar Reyes") == UnderstoodQuestion.text("did Lena Vogt argue with Omar Reyes"))
         #expect(answers("who did Lena Vogt often argue with") == ["Omar Reyes"])
     }
 
     @Test func anAdverbBeforeAParticipleLeavesAPassive() {
-        #expect(understood("what is the Weavers Guild largely made up of") == understood("what is the Weavers Guild made up of"))
-        #expect(understood("where was Lena Vogt formerly a weaver") == understood("where was Lena Vogt a weaver"))
-        #expect(understood("which cities are still not sanctuary cities") == understood("which cities are not sanctuary cities"))
-        #expect(understood("what is the Weavers Guild made up of").contains("[passive]"))
+        #expect(UnderstoodQuestion.text("what is the Weavers Guild largely made up of") == UnderstoodQuestion.text("what is the Weavers Guild made up of"))
+        #expect(UnderstoodQuestion.text("where was Lena Vogt formerly a weaver") == UnderstoodQuestion.text("where was Lena Vogt a weaver"))
+        #expect(UnderstoodQuestion.text("which cities are still not sanctuary cities") == UnderstoodQuestion.text("which cities are not sanctuary cities"))
+        #expect(UnderstoodQuestion.text("what is the Weavers Guild made up of").contains("[passive]"))
     }
 
     @Test func anAdverbAfterASubjectQuestionWordIsTheClauses() {
-        #expect(understood("who commonly argues with Omar Reyes") == understood("who argues with Omar Reyes"))
-        #expect(understood("what typically argues with Omar Reyes") == understood("what argues with Omar Reyes"))
+        #expect(UnderstoodQuestion.text("who commonly argues with Omar Reyes") == UnderstoodQuestion.text("who argues with Omar Reyes"))
+        #expect(UnderstoodQuestion.text("what typically argues with Omar Reyes") == UnderstoodQuestion.text("what argues with Omar Reyes"))
     }
 
     @Test func anAdverbAfterHowIsAsked() {
         // "how often" asks about frequency: the adverb stays.
-        #expect(understood("how often did Lena Vogt argue with Omar Reyes") != understood("how did Lena Vogt argue with Omar Reyes"))
+        #expect(UnderstoodQuestion.text("how often did Lena Vogt argue with Omar Reyes") != UnderstoodQuestion.text("how did Lena Vogt argue with Omar Reyes"))
     }
 
     @Test func aRelationPrepositionAfterAParticleFindsTheObject() {
