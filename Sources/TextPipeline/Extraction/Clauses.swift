@@ -217,8 +217,8 @@ struct SentenceReader {
     /// the one named holds the role the "as" phrase names (a title fact, as an apposition would
     /// give); in the passive, the subject does.
     func appointedTitles(_ frame: ClauseFrame, subjects: [DraftArgument], clause h: Int) -> [DraftFact] {
-        // "has stepped into Cummings's role as the committee's acting chair", "joined the bank as
-        // its chief economist": the subject holds the role it took up.
+        // "joined the bank as chief executive", "served as chair": the subject holds the role it
+        // took up.
         if Self.takingUpVerbs.contains(tree.lemma(h).lowercased()), frame.voice == .active, let holder = subjects.first, !holder.isEmpty {
             return frame.qualifiers.filter { $0.marker.lowercased() == "as" }.compactMap(\.argument.head)
                 .compactMap { titleFact(for: holder, description: $0, anchor: h) }

@@ -71,9 +71,9 @@ extension TreeRepairs {
 
 extension TreeRepairs {
     /// "chose his deputy, Femke Janssen, as acting leader": the parser read "acting" as a verb
-    /// with "leader" its object, in a clause opened by "as". A title modifier that is also a
-    /// verb form ("acting", "outgoing", "incoming", "caretaker"-like participles) right after "as"
-    /// and right before its "object" modifies that noun, and the "as" phrase is the noun's.
+    /// with "leader" its object, in a clause opened by "as". A participle that modifies titles
+    /// ("acting", "outgoing", "incoming") right after "as" and right before its "object" modifies
+    /// that noun, and the "as" phrase is the noun's.
     static func titleModifierTakenForAVerbAfterAs(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         for word in range.dropFirst() where titleParticiples.contains(document.tokens[word].form.lowercased())
             && document.tokens[word].upos == "VERB" && word + 1 < range.upperBound {

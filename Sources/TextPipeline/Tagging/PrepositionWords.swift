@@ -6,6 +6,7 @@
 /// or two letters ("in", "of", "vs") and words with digits or punctuation are not checked:
 /// treebank text spells prepositions in too many short ways ("w/", "b4").
 enum PrepositionWords {
+    /// The prepositions and subordinators of three letters or more that UD English EWT tags `IN`.
     static let forms: [String] = [
         "aboard", "about", "above", "absent", "according", "across", "after", "against", "ago", "albeit", "along",
         "alongside", "although", "amid", "amidst", "among", "amongst", "anti", "around", "aside", "atop", "barring",
