@@ -278,7 +278,7 @@ struct FactMatcher {
                 if marker.isEmpty, let object = Self.object(of: fact), !used.contains(.object), !used.contains(objectRole) || plan.atom.object == nil {
                     roles.append((.object, object, 0.8))
                 } else if roles.isEmpty, plan.atom.object == nil, fact.kind != .title, let object = fact.object, !used.contains(.object),
-                          let last = relationPreposition(of: fact, among: markers) {
+                          relationPreposition(of: fact, among: markers) != nil {
                     // "which party does X belong to" against (X; be of; the Labour Party), "what was X
                     // charged with" against (X; was charged with; three crimes): the preposition went
                     // into the relation, and its object is the fact's object.

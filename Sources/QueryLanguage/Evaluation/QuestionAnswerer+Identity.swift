@@ -309,10 +309,14 @@ extension QuestionAnswerer {
                 // only: "his former deputy" is no answer to "Beltrán's lawyer".
                 // So does the possessor written by name in the description ("Chris Christie's
                 // deputy chief of staff").
-                let namedOwner = possessorEntities.first { id in
-                    source.entity(id).type == .person && ([source.entity(id).name] + source.entity(id).aliases).contains { object.text.contains($0 + "'s") || object.text.contains($0 + "’s") }
+                // Looked for only when no linked owner is there.
+                func namedOwner() -> EntityID? {
+                    possessorEntities.first { id in
+                        source.entity(id).type == .person && ([source.entity(id).name] + source.entity(id).aliases)
+                            .contains { object.text.contains($0 + "'s") || object.text.contains($0 + "’s") }
+                    }
                 }
-                if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity ?? namedOwner,
+                if !possessorEntities.isEmpty, let owner = object.entity ?? fact.qualifiers.first?.argument.entity ?? namedOwner(),
                    possessorEntities.contains(owner), words.contains(where: { $0 == roleHead || $0.hasPrefix(roleHead) }) {
                     value = max(value, 0.9)
                     matchedOwners.insert(owner)

@@ -4,9 +4,6 @@ import FactModel
 /// relation ("find guilty"), asked with the word as its object, asks that relation, whose
 /// paraphrases answer ("was convicted on two counts of fraud").
 extension QuestionAnswerer {
-    /// The atom with such a complement folded into its verb as a particle; the atom itself when
-    /// the verb and the word are no relation of the curated paraphrases, or one of the bare verb's
-    /// own. O(groups).
     /// The question with its clause so folded (how it is planned, answered and explained).
     func foldingOneWordComplement(_ question: Question) -> Question {
         var folded = question
@@ -18,6 +15,9 @@ extension QuestionAnswerer {
         return folded
     }
 
+    /// The atom with such a complement folded into its verb as a particle; the atom itself when
+    /// the verb and the word are no relation of the curated paraphrases, or one of the bare verb's
+    /// own. O(groups).
     func foldingOneWordComplement(_ atom: Atom) -> Atom {
         guard case .verb(let verb, let particles, let range) = atom.relation, particles.isEmpty,
               case .phrase(let object)? = atom.object, object.words.count == 1,
