@@ -61,6 +61,12 @@ extension QuestionAnswerer {
             table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .fact(id))))
             return table
         }
+        // "is Nordlys based in Copenhagen" against "Nordlys, which is based in Billund": the act
+        // placed in another town says no.
+        if let id = factPlacedInAnotherTown(atom) {
+            table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .fact(id))))
+            return table
+        }
         // From the sentences: a sentence that states it, or one that states the opposite.
         let (ranked, groups) = fallback.rank(question.words, limit: 30)
         let questionWords = Set(groups.flatMap { $0 })
@@ -151,6 +157,42 @@ extension QuestionAnswerer {
                    source.fact(id).predicate.negated == atom.negated {
                     return id
                 }
+            }
+        }
+        return nil
+    }
+
+    /// The best fact that matches the atom in full without its "in" or "at" town, and places it
+    /// in another town, if any. The asked place must be a town by the gazetteer: a country or a
+    /// region may hold the other place ("based in Paris" does not deny "based in France"). The
+    /// stated place is a town by the gazetteer, or a name the gazetteer does not list (small
+    /// towns, "based in Billund"), never a country or a state.
+    func factPlacedInAnotherTown(_ atom: Atom) -> FactID? {
+        func isTown(_ name: String) -> Bool {
+            let kinds = forms.lexicon.kinds(ofName: name)
+            return kinds.contains("city") && !kinds.contains("country") && !kinds.contains("state")
+        }
+        func isTownOrUnlistedPlace(_ argument: Argument) -> Bool {
+            if isTown(argument.text) { return true }
+            // A name after "in" that the recognizer left untyped is taken for a place too.
+            guard argument.text.first?.isUppercase == true, argument.entity.map({ source.entity($0).type == .place }) ?? true else { return false }
+            return forms.lexicon.kinds(ofName: argument.text).isEmpty
+        }
+        for (index, qualifier) in atom.qualifiers.enumerated() where ["in", "at"].contains(qualifier.marker) {
+            guard case .phrase(let asked) = qualifier.term, isTown(asked.text) else { continue }
+            var unplaced = atom
+            unplaced.qualifiers.remove(at: index)
+            for binding in rankedBindings(unplaced).prefix(3) where binding.score >= 0.25 && binding.missingParts == 0 {
+                guard case .fact(let id)? = binding.support.last else { continue }
+                let fact = source.fact(id)
+                guard fact.predicate.negated == atom.negated else { continue }
+                func another(_ place: Argument) -> Bool { isTownOrUnlistedPlace(place) && folded(place.text) != folded(asked.text) }
+                // The place as a qualifier, or as the object of a relation that ends with the
+                // preposition ("is based in Billund").
+                let surface = fact.predicate.surface.lowercased()
+                let placedObject = (surface.hasSuffix(" in") || surface.hasSuffix(" at")) && fact.object.map(another) == true
+                let elsewhere = placedObject || fact.qualifiers.contains { ["in", "at"].contains($0.marker.lowercased()) && another($0.argument) }
+                if elsewhere { return id }
             }
         }
         return nil

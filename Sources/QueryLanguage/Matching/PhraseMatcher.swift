@@ -192,7 +192,8 @@ final class PhraseMatcher: Sendable {
     }
 
     /// The words that modify `head` in `words`: those right before its last occurrence, back to a
-    /// determiner, pronoun or preposition, of three letters or more.
+    /// determiner, pronoun or preposition, of three letters or more, and those of an "in" or "of"
+    /// phrase right after it.
     static func modifiers(of head: String, in words: [String]) -> [String] {
         let forms = [head] + pluralForms(of: head)
         guard let index = words.lastIndex(where: { forms.contains($0) }) else { return [] }
@@ -204,6 +205,15 @@ final class PhraseMatcher: Sendable {
             // A count is no kind ("the two nurses" may be the "three nurses" named elsewhere).
             if word.count >= 3, word.allSatisfy(\.isLetter), !EnglishWords.conjunctions.contains(word),
                !QuestionAnswerer.numberWords.contains(word) { result.append(word) }
+        }
+        // What an "in" or "of" phrase right after the head names modifies it as well: "shares in
+        // Arden" are Arden shares, not Nordlys shares.
+        if index + 1 < words.count, ["in", "of"].contains(words[index + 1]) {
+            for word in words[(index + 2)...].prefix(4) {
+                if EnglishWords.determiners.contains(word) { continue }
+                if EnglishWords.prepositions.contains(word) || EnglishWords.conjunctions.contains(word) || EnglishWords.pronouns.contains(word) { break }
+                if word.count >= 3, word.allSatisfy(\.isLetter), !QuestionAnswerer.numberWords.contains(word) { result.append(word) }
+            }
         }
         return result
     }

@@ -724,10 +724,23 @@ public struct QueryParser {
 
     /// "did the Texas lawsuit | try to": after a name, a word the dictionary knows only as a noun,
     /// followed by one it knows as a verb, goes on with the name's phrase. False without a dictionary.
+    /// "how much did Nordlys | shares fall": an "-s" form is no verb after an auxiliary, so it
+    /// goes on with the name's phrase when a lower-case word that may be a verb follows.
     private func nounOnlyBeforeAVerb() -> Bool {
-        guard let wordClasses, atWord, !current.isCapitalized, peek(1).kind == .word, !peek(1).isCapitalized,
-              wordClasses(lowered) == [.noun], let next = wordClasses(peek(1).lowered) else { return false }
+        guard atWord, !current.isCapitalized, peek(1).kind == .word, !peek(1).isCapitalized else { return false }
+        if Self.isSFormAfterAuxiliary(lowered, nextIsWord: true), EnglishWords.isContentWord(peek(1).lowered),
+           wordClasses?(peek(1).lowered)?.contains(.verb) ?? true {
+            return true
+        }
+        guard let wordClasses, wordClasses(lowered) == [.noun], let next = wordClasses(peek(1).lowered) else { return false }
         return next.contains(.verb)
+    }
+
+    /// True for a word in "-s" ("shares", not "focus", "access" or "analysis") followed by another
+    /// word: after "did", "will" or "has" the verb is bare or a participle, never such a form, so
+    /// "how much did shares in Nordlys fall" asks about the shares.
+    static func isSFormAfterAuxiliary(_ word: String, nextIsWord: Bool) -> Bool {
+        nextIsWord && word.count > 3 && word.hasSuffix("s") && !["ss", "us", "is", "ys"].contains { word.hasSuffix($0) }
     }
 
     /// True when a run of lower-case content words ends at an auxiliary ("individuals | did").
@@ -934,7 +947,8 @@ public struct QueryParser {
         // determiner). A present participle is no verb there: "what did denying X violate" has a
         // gerund subject.
         if !isCopula, atWord, !current.isCapitalized, EnglishWords.isContentWord(lowered),
-           !EnglishWords.pronouns.contains(lowered), !atNameParticle, !EnglishWords.isPresentParticiple(lowered), isVerbPosition() {
+           !EnglishWords.pronouns.contains(lowered), !atNameParticle, !EnglishWords.isPresentParticiple(lowered),
+           !Self.isSFormAfterAuxiliary(lowered, nextIsWord: peek(1).kind == .word), isVerbPosition() {
             var clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: false)
             clause.negated = clause.negated || negated
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)

@@ -211,6 +211,7 @@ extension SentenceReader {
     /// A name followed by an "of" phrase naming its affiliation or origin: "Yvette Cooper of the
     /// Labour Party", "Abderrahman Samba of Qatar" give (name; be of; the Labour Party). Kept as
     /// derived (not a benchmark tuple: gold rarely lists these) but answers "which party ...".
+    /// An organization of a place is also based there: (Halden Shipping; be based in; Bergen).
     mutating func readNameAffiliations() {
         for name in tree.indices where tree.isProperNoun(name) {
             let rel = tree.deprel(name)
@@ -222,6 +223,14 @@ extension SentenceReader {
                 draft.insertedRelation = "be of"
                 draft.role = .nominal
                 drafts.append(draft)
+                // "the owner, Halden Shipping of Bergen": an organization of a place is based there.
+                if nounClass(name) == .organization, nounClass(of) == .place {
+                    var based = draft
+                    based.lemma = "base"
+                    based.insertedRelation = "be based in"
+                    based.voice = .passive
+                    drafts.append(based)
+                }
             }
         }
     }

@@ -14,11 +14,14 @@ enum AppositiveSubjects {
     /// The derived facts for one sentence's facts. With `respectively` in the sentence, names
     /// apposed to one description pair in order with the facts it is the subject of ("Its two
     /// investigators, A and B, are based at X and Y respectively": A at X, B at Y).
-    static func derived(from facts: [Fact], respectively: Bool = false) -> [Fact] {
+    /// `alsoDerived` are facts derived from the sentence's own ("the companies received the
+    /// contracts" from "gave the contracts to three companies, A, B and C"), read the same way.
+    static func derived(from facts: [Fact], alsoDerived: [Fact] = [], respectively: Bool = false) -> [Fact] {
         let appositives = facts.filter { $0.kind == .appositive && $0.subject.entity != nil && $0.object != nil }
         guard !appositives.isEmpty else { return [] }
         var derived: [Fact] = []
-        for fact in facts where fact.kind == .event || fact.kind == .attribution || fact.kind == .title {
+        let read = facts.filter { $0.kind == .event || $0.kind == .attribution || $0.kind == .title } + alsoDerived
+        for fact in read {
             var candidates = appositives
             if respectively, fact.kind == .event, let paired = pairedName(for: fact, among: facts, appositives: appositives) {
                 candidates = [paired]

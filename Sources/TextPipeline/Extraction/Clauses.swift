@@ -555,7 +555,8 @@ extension SentenceReader {
             // "Dessalegn finished second in 2:04:02", "came third": an ordinal right after an
             // object-less verb is the place reached, as "became president" is the role. After a
             // passive it is an order of events ("were flown first to Pokhara").
-            objects = [tree.argumentSpan(rank, isPredicate: true)]
+            // "second and third": each ordinal a place of its own, for "respectively" to pair.
+            objects = ([rank] + tree.dependents(rank, ["conj"])).map { tree.argumentSpan($0, isPredicate: true) }
         }
         if chain.count > 1, objects.count <= 1 {
             frame.infinitiveObject = tree.clauseSpan(chain[1], droppingMark: false)
@@ -658,10 +659,12 @@ extension SentenceReader {
     }
 
     /// The ordinal adverb written right after verb `v` ("finished second", "came last"), or nil.
+    /// It may coordinate others ("finished second and third respectively").
     func rankAfter(_ v: Int) -> Int? {
         tree.dependents(v, ["advmod"]).first { a in
             let word = tree.form(a).lowercased()
-            return a == v + 1 && tree.children[a].isEmpty && (ValueRecognizer.ordinals[word] != nil || word == "last")
+            return a == v + 1 && tree.children[a].allSatisfy { ["conj", "cc", "punct"].contains(tree.deprel($0)) }
+                && (ValueRecognizer.ordinals[word] != nil || word == "last")
         }
     }
 

@@ -79,8 +79,9 @@ public struct FactExtractor: Sendable {
             let sentenceFacts = rendered.map(\.fact)
             facts += rendered.map { ($0.fact, $0.features) }
             let respectively = range.contains { annotated.tokens[$0].form.lowercased() == "respectively" }
-            facts += (AppositiveSubjects.derived(from: sentenceFacts, respectively: respectively) + Memberships.derived(from: sentenceFacts)
-                + AwardRecipients.derived(from: sentenceFacts) + Evacuations.derived(from: sentenceFacts)
+            let recipients = Recipients.derived(from: sentenceFacts)
+            facts += (AppositiveSubjects.derived(from: sentenceFacts, alsoDerived: recipients, respectively: respectively)
+                + Memberships.derived(from: sentenceFacts) + recipients + Evacuations.derived(from: sentenceFacts)
                 + PassedBills.derived(from: sentenceFacts) + Successions.derived(from: sentenceFacts, isPerson: isPerson)).map { ($0, nil) }
         }
         facts += EntityTitleFacts.facts(for: annotated.entities, besides: facts.map(\.fact), document: document).map { ($0, nil) }

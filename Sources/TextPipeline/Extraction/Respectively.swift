@@ -6,7 +6,8 @@ import FactModel
 /// won; the Republican primaries), instead of giving every subject every conjunct. The other
 /// coordination has as many conjuncts as there are subjects: the objects ("chair the board and
 /// the panel"), qualifiers split from one coordination ("in 2019 and 2021"), or a coordinated
-/// word inside the object or a qualifier ("the junior and senior titles").
+/// word inside the object or a qualifier ("the junior and senior titles"). A single subject with
+/// a coordinated word inside ("Shares in Arden and Nordlys") is split like an object.
 extension SentenceReader {
     /// One fact's arguments before it is drafted: its subject, object and qualifiers.
     typealias ArgumentRow = (
@@ -22,26 +23,51 @@ extension SentenceReader {
         of h: Int, subjects: [(argument: DraftArgument, source: SubjectSource)],
         objects: [(argument: DraftArgument, source: SubjectSource)], qualifiers: [(marker: String, argument: DraftArgument, time: Bool)]
     ) -> [ArgumentRow]? {
+        var subjects = subjects
+        // "Shares in Arden and Nordlys fell 11.4 percent and 6.2 percent, respectively": one
+        // subject holding the coordination, split as many ways as the objects.
+        if subjects.count == 1, objects.count >= 2, saysRespectively(h),
+           let parts = distributed(subjects[0].argument, over: objects.count) {
+            subjects = parts.map { (argument: $0, source: subjects[0].source) }
+        }
         let count = subjects.count
         guard count >= 2, saysRespectively(h) else { return nil }
-        if objects.count == count {
-            return zip(subjects, objects).map { (subject: $0, object: $1, qualifiers: qualifiers) }
-        }
-        let object = objects.first ?? (argument: DraftArgument(words: [], head: nil), source: .own)
-        if objects.count == 1, let parts = distributed(object.argument, over: count) {
-            return zip(subjects, parts).map { (subject: $0, object: (argument: $1, source: object.source), qualifiers: qualifiers) }
-        }
-        // Qualifiers already split into one per conjunct ("in 2019 and 2021"): each subject keeps its own.
-        for (index, qualifier) in qualifiers.enumerated() {
-            guard let first = qualifier.argument.head else { continue }
+        // Qualifiers already split into one per conjunct ("in 2019 and 2021"): each row keeps its
+        // own, as many as there are rows; the qualifiers of every row when none are.
+        let qualifierGroup = qualifiers.indices.lazy.compactMap { index -> [Int]? in
+            guard let first = qualifiers[index].argument.head else { return nil }
             let group = qualifiers.indices.filter { other in
                 other == index || qualifiers[other].argument.head.map { tree.deprel($0) == "conj" && tree.head($0) == first } == true
             }
-            guard group.count == count else { continue }
-            return zip(subjects, group).map { subject, kept in
-                let own = qualifiers.enumerated().filter { !group.contains($0.offset) || $0.offset == kept }.map(\.element)
-                return (subject: subject, object: object, qualifiers: own)
+            return group.count == count ? group : nil
+        }.first
+        func rowQualifiers(_ row: Int) -> [(marker: String, argument: DraftArgument, time: Bool)] {
+            guard let group = qualifierGroup else { return qualifiers }
+            return qualifiers.enumerated().filter { !group.contains($0.offset) || $0.offset == group[row] }.map(\.element)
+        }
+        // "raised C$388,000 and C$341,000, respectively, the most of any candidates": the
+        // coordinated objects pair; a phrase set beside them is no object of its own.
+        var objects = objects
+        if objects.count > count, let first = objects.first?.argument.head {
+            // A conjunct with a preposition of its own ("according to filings") is no object.
+            let coordinated = objects.filter { object in
+                object.argument.head == first || object.argument.head.map {
+                    tree.deprel($0) == "conj" && tree.head($0) == first && tree.dependents($0, ["case"]).isEmpty
+                } == true
             }
+            if coordinated.count == count { objects = coordinated }
+        }
+        if objects.count == count {
+            return zip(subjects, objects).enumerated().map { (subject: $1.0, object: $1.1, qualifiers: rowQualifiers($0)) }
+        }
+        let object = objects.first ?? (argument: DraftArgument(words: [], head: nil), source: .own)
+        if objects.count == 1, let parts = distributed(object.argument, over: count) {
+            return zip(subjects, parts).enumerated().map {
+                (subject: $1.0, object: (argument: $1.1, source: object.source), qualifiers: rowQualifiers($0))
+            }
+        }
+        if qualifierGroup != nil {
+            return subjects.enumerated().map { (subject: $1, object: object, qualifiers: rowQualifiers($0)) }
         }
         for (index, qualifier) in qualifiers.enumerated() {
             guard let parts = distributed(qualifier.argument, over: count) else { continue }
@@ -84,7 +110,10 @@ extension SentenceReader {
                 if kept != first {
                     // The first conjunct heads the others: drop it with its own modifiers only.
                     dropped.insert(first)
-                    for child in tree.children[first] where !others.contains(child) { dropped.formUnion(tree.subtree(child)) }
+                    // The preposition before the first conjunct governs them all ("in Arden and Nordlys").
+                    for child in tree.children[first] where !others.contains(child) && tree.deprel(child) != "case" {
+                        dropped.formUnion(tree.subtree(child))
+                    }
                     for child in tree.children[kept] where ["cc", "punct"].contains(tree.deprel(child)) { dropped.insert(child) }
                 }
                 let head = argument.head.map { conjuncts.contains($0) ? kept : $0 }

@@ -276,6 +276,42 @@ extension TreeRepairs {
 }
 
 extension TreeRepairs {
+    /// "Coles and Whaanga finished second and third respectively": the parser hung "second" on
+    /// the verb as an adverb and "third" as a conjunct of the verb, a second clause with no verb.
+    /// An ordinal after "and" right after an ordinal modifying the same verb coordinates with it.
+    static func ordinalConjunctHungOnTheVerb(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func isOrdinal(_ i: Int) -> Bool { ValueRecognizer.ordinals[document.tokens[i].form.lowercased()] != nil }
+        for second in range where document.tokens[second].deprel == "conj" && isOrdinal(second) {
+            let verb = Int(document.tokens[second].head), coordinator = second - 1, first = second - 2
+            guard range.contains(first), range.contains(verb), document.tokens[verb].upos == "VERB",
+                  document.tokens[coordinator].upos == "CCONJ", isOrdinal(first),
+                  Int(document.tokens[first].head) == verb, ["advmod", "obj", "xcomp", "obl"].contains(document.tokens[first].deprel) else { continue }
+            document.tokens[second].head = Int32(first)
+            document.tokens[coordinator].head = Int32(second)
+            document.tokens[coordinator].deprel = "cc"
+            // What the ordinal carried that belongs to the clause ("respectively") goes to the verb.
+            for dependent in range where Int(document.tokens[dependent].head) == second && document.tokens[dependent].deprel == "advmod" {
+                document.tokens[dependent].head = Int32(verb)
+            }
+        }
+    }
+
+    /// "fell 11.4 percent and 6.2 percent, respectively, in Luxembourg and Copenhagen": the parser
+    /// hung the phrase after "respectively" on the adverb, so the preposition read "respectively
+    /// in". An adverb modifies no noun phrase; the phrase belongs to the verb the adverb modifies.
+    static func phraseHungOnRespectively(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        for adverb in range where document.tokens[adverb].form.lowercased() == "respectively" {
+            let verb = document.tokens[adverb].head
+            guard verb >= 0 else { continue }
+            for phrase in range where Int(document.tokens[phrase].head) == adverb && ["obl", "nmod"].contains(document.tokens[phrase].deprel) {
+                document.tokens[phrase].head = verb
+                document.tokens[phrase].deprel = "obl"
+            }
+        }
+    }
+}
+
+extension TreeRepairs {
     /// "sent search-and-rescue teams" parsed with "search" a verb (an `xcomp` of "sent") and
     /// "teams" its object: a word written onto a hyphen is the start of a hyphenated modifier,
     /// never a clause of its own. When a verb is joined by hyphens, with no space, to the words up

@@ -23,6 +23,48 @@ extension TreeRepairs {
         }
     }
 
+    /// "awarded the contracts to three companies, Hric Stav, Tatra Cesty and Saris Asfalt",
+    /// "assisted by two mediators from the Federal Mediation Service, Louise Caron and Arjun
+    /// Mehta": names after a comma that spell out a counted plural noun, exactly as many as its
+    /// count, list that noun. The parser hung them elsewhere: as conjuncts of a noun inside the
+    /// counted noun's phrase (the service), or as a clause of their own. The first name becomes
+    /// the counted noun's apposition and the others its conjuncts.
+    static func countedListDetachedFromItsNoun(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
+        func head(_ i: Int) -> Int { Int(document.tokens[i].head) }
+        for counted in range where ["NNS", "NNPS"].contains(document.tokens[counted].xpos) {
+            guard let number = range.first(where: { head($0) == counted && document.tokens[$0].deprel == "nummod" }),
+                  let items = count(of: document.tokens[number].form), items >= 2,
+                  !range.contains(where: { head($0) == counted && document.tokens[$0].deprel == "appos" }) else { continue }
+            func inPhrase(_ i: Int) -> Bool { isInside(i, subtreeOf: counted, range, document) }
+            // The list's first name: right after a comma, either just past the counted noun's
+            // phrase or inside it as the first conjunct of a later noun of that phrase.
+            guard let first = range.first(where: { candidate in
+                guard candidate > counted + 1, document.tokens[candidate].upos == "PROPN",
+                      document.tokens[candidate - 1].form == "," else { return false }
+                if inPhrase(candidate) { return document.tokens[candidate].deprel == "conj" && head(candidate) != counted }
+                return (counted + 1..<candidate - 1).allSatisfy(inPhrase)
+            }) else { continue }
+            let owner = head(first)
+            let list: [Int]
+            if inPhrase(first) {
+                guard owner < first, !range.contains(where: { $0 < first && head($0) == owner && document.tokens[$0].deprel == "conj" }) else { continue }
+                list = range.filter { $0 >= first && head($0) == owner && document.tokens[$0].deprel == "conj" }
+            } else {
+                list = [first] + range.filter { head($0) == first && document.tokens[$0].deprel == "conj" }
+            }
+            // A name that heads a clause of its own ("…, Smith is …") is not a list item.
+            let clauseParts: Set<String> = ["nsubj", "nsubj:pass", "cop", "aux", "obj"]
+            guard list.count == items, list.allSatisfy({ document.tokens[$0].upos == "PROPN" }),
+                  !range.contains(where: { head($0) == first && clauseParts.contains(document.tokens[$0].deprel) }) else { continue }
+            document.tokens[first].head = Int32(counted)
+            document.tokens[first].deprel = "appos"
+            for item in list.dropFirst() {
+                document.tokens[item].head = Int32(first)
+                document.tokens[item].deprel = "conj"
+            }
+        }
+    }
+
     /// The verb whose argument phrase holds `noun`: up through nominal modifiers and obliques.
     private static func clauseHead(above noun: Int, _ range: Range<Int>, _ document: AnnotatedDocument) -> Int? {
         var current = noun

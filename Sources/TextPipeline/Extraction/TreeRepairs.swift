@@ -7,6 +7,7 @@ enum TreeRepairs {
     static func apply(to document: inout AnnotatedDocument) {
         for range in document.sentences where range.count > 2 {
             wordHungOnPunctuation(range, &document)
+            currencyLettersTakenForTheHead(range, &document)
             verbHungOnAFrontedSource(range, &document)
             subjectTakenFromAFrontedSource(range, &document)
             toPhraseHungOnTheFromPhrase(range, &document)
@@ -69,11 +70,14 @@ enum TreeRepairs {
             speakerAfterAQuotationTakenForTheObject(range, &document)
             speakerAfterAContinuedQuotation(range, &document)
             countedListHungOnALaterNoun(range, &document)
+            countedListDetachedFromItsNoun(range, &document)
             ageTakenForTheClauseHead(range, &document)
             agesTakenForASubject(range, &document)
             agePhraseBetweenCommasTakenForAModifier(range, &document)
             ageBetweenCommasTakenForAModifier(range, &document)
             coordinatedModifiersHungApart(range, &document)
+            ordinalConjunctHungOnTheVerb(range, &document)
+            phraseHungOnRespectively(range, &document)
             hyphenatedModifierTakenForAVerb(range, &document)
             subjectTakenForAnAppositiveOfAFrontedTime(range, &document)
             subjectTakenForAModifierOfAFrontedOblique(range, &document)

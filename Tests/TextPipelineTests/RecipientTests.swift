@@ -2,7 +2,7 @@ import FactModel
 import Testing
 @testable import TextPipeline
 
-/// "The contract was awarded to Saaristo Lines": the recipient won it (`AwardRecipients`).
+/// "The contract was awarded to Saaristo Lines": the recipient won it (`Recipients`).
 @Suite struct AwardRecipientTests {
     @Test func theOneItWasAwardedToWonIt() {
         let facts = ExtractionTreeBuilder.facts("""
