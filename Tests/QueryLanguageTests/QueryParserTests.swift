@@ -128,6 +128,15 @@ func parsed(_ text: String) -> [String] {
         #expect(QueryLexer.tokenize("Iran \u{2013} Iraq").contains { $0.kind == .invalid })
     }
 
+    @Test func moneyWithItsSignIsOneWord() {
+        // "who paid $1.8 million" once stopped at "$" with an unexpected-character error.
+        let tokens = QueryLexer.tokenize("who paid $1.8 million and \u{20AC}250,000 for $ it")
+        #expect(tokens.prefix(6).map(\.text) == ["who", "paid", "$1.8", "million", "and", "\u{20AC}250,000"])
+        #expect(tokens[2].kind == .word && tokens[5].kind == .word)
+        // A sign with no amount after it is still no word.
+        #expect(tokens[7].kind == .invalid && tokens[7].text == "$")
+    }
+
     @Test func titleAbbreviationsKeepTheirDot() {
         let tokens = QueryLexer.tokenize("met Mr. Lind at St. Ives under Act No. 12 with Ola Berg Jr.")
         #expect(tokens.filter { $0.kind == .invalid }.isEmpty, "\(tokens.map(\.text))")

@@ -44,13 +44,20 @@ extension QuestionAnswerer {
         }
         // "the government would not pay" for "will the government pay the ransom": the act denied
         // with nothing left out but what it would be done to says no.
-        if !atom.negated, atom.object != nil, case .verb = atom.relation, !statesAll(bindings),
+        // "did Fournier run for the leadership" against "Fournier, who did not run in the
+        // contest": an act asked with only a prepositional phrase is denied by the act denied
+        // with another such phrase, not a time.
+        let onlyPrepositional = atom.object == nil && !atom.qualifiers.isEmpty
+        if !atom.negated, atom.object != nil || onlyPrepositional, case .verb = atom.relation, !statesAll(bindings),
            case let bare = Atom(subject: atom.subject, relation: atom.relation, object: nil, qualifiers: [], passive: atom.passive,
                                 negated: false, range: atom.range),
            let denied = rankedBindings(bare).first(where: { binding in
                guard binding.score >= 0.25, binding.missingParts == 0, case .fact(let id)? = binding.support.last else { return false }
                let fact = source.fact(id)
-               return fact.predicate.negated && fact.object == nil && fact.qualifiers.isEmpty
+               guard fact.predicate.negated, fact.qualifiers.isEmpty else { return false }
+               guard let object = fact.object else { return true }
+               let prepositional = fact.predicate.surface.split(separator: " ").last.map { EnglishWords.prepositions.contains($0.lowercased()) } ?? false
+               return onlyPrepositional && prepositional && object.value?.kind != .date
            }), case .fact(let id)? = denied.support.last {
             table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .fact(id))))
             return table
@@ -256,7 +263,8 @@ extension QuestionAnswerer {
     /// three words before one of them ("was not unanimous", "doesn't force"), not on another verb
     /// ("the unanimous court decided their actions did not qualify"). An aside that opens with a
     /// preposition may stand between ("had not, as of yesterday, announced"), and "without" denies
-    /// the gerund after it ("Without mentioning any symptoms").
+    /// the gerund or question word after it ("Without mentioning any symptoms", "released without
+    /// charge").
     func negates(_ words: [String], questionWords: Set<String>,
                  by negations: Set<String> = ["not", "never", "n't", "no"]) -> Bool {
         let plain = negations.contains("not")
@@ -266,7 +274,12 @@ extension QuestionAnswerer {
             guard plain else { return false }
             // "has yet to concede": the verb after "yet to" has not happened.
             if word == "yet", index + 1 < words.count, words[index + 1] == "to" { return true }
-            if word == "without", index + 1 < words.count, words[index + 1].hasSuffix("ing") { return true }
+            // "without" denies the gerund after it, or a question word right after it: "released
+            // without charge" for "was he charged".
+            if word == "without", index + 1 < words.count, case let next = words[index + 1],
+               next.hasSuffix("ing") || questionWords.contains(next) || questionWords.contains(forms.nounLemma(next)) {
+                return true
+            }
             // "doesn't", and "doesn’t" split at its curly apostrophe into "doesn" and "t".
             if word.hasSuffix("n't") { return true }
             return word == "t" && index > 0 && Self.contractedNegationStems.contains(words[index - 1])

@@ -34,6 +34,8 @@ enum Paraphrases {
         ["test", "test positive"],
         ["apologise", "apologize"],
         ["postpone", "delay", "put off", "defer"],
+        // "beat the previous record" answers "did Kerbrat break the race record".
+        ["break", "beat", "smash", "shatter"],
         ["supply", "deliver", "provide"],
         // "was carrying out an investigation" answers "what investigation is X conducting" ("perform"
         // is left out: "who performed" asks for musicians, not for whoever conducted elections).

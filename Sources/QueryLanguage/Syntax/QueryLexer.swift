@@ -114,6 +114,10 @@ public struct QueryLexer {
             return lexApostrophe(start: start)
         case 0xE2 where peek(1) == 0x80 && peek(2) == 0x99:  // ’
             return lexApostrophe(start: start)
+        case UInt8(ascii: "$") where peek(1).map(isDigit) ?? false:
+            return lexMoney(start: start, symbolWidth: 1)
+        case 0xE2 where peek(1) == 0x82 && peek(2) == 0xAC && (peek(3).map(isDigit) ?? false):  // €
+            return lexMoney(start: start, symbolWidth: 3)
         case UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"):
             advance()
             if peek() == UInt8(ascii: "=") { advance() }
@@ -266,6 +270,15 @@ public struct QueryLexer {
         let kind: QueryToken.Kind = onlyDigits ? .number : .word
         let shape = onlyDigits ? QueryToken.TextShape() : QueryToken.TextShape(bytes[start.offset..<index])
         return QueryToken(kind: kind, text: word, range: SourceRange(start: start, end: position), shape: shape)
+    }
+
+    /// money = ( "$" | "€" ) word ; "who paid $1.8 million", "fined €250,000": the sign and the
+    /// amount are one word, as the articles' values are written (a word, not a number: the sign
+    /// is part of it).
+    private mutating func lexMoney(start: SourcePosition, symbolWidth: Int) -> QueryToken {
+        for _ in 0..<symbolWidth { advance() }
+        let amount = lexWord(start: start)
+        return QueryToken(kind: .word, text: amount.text, range: amount.range, shape: QueryToken.TextShape(bytes[start.offset..<index]))
     }
 
     /// "U.S" before its final dot: single letters joined by dots.

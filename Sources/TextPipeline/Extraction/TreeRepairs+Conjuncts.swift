@@ -6,7 +6,9 @@ extension TreeRepairs {
     /// conjunct (or any word) hung on its own conjunction is the conjunct of the nearest phrase
     /// before the conjunction of its kind (nominal, verbal or adjectival) that ends right there,
     /// and the conjunction hangs on the conjunct. After a comma, semicolon or bracket the list is of
-    /// larger parts ("a doctor from Lyon, France; and Nima Tenzing Sherpa") and is left as it is.
+    /// larger parts ("a doctor from Lyon, France; and Nima Tenzing Sherpa") and is left as it is,
+    /// unless the comma closes the first conjunct's apposition ("Her predecessor, Nigel Pembury,
+    /// and the former head of compliance, Simon Achterberg, both left").
     static func conjunctHungOnItsConjunction(_ range: Range<Int>, _ document: inout AnnotatedDocument) {
         func kind(_ i: Int) -> Int? {
             switch document.tokens[i].upos {
@@ -22,8 +24,14 @@ extension TreeRepairs {
             guard let conjunct = wordHungOn(conjunction: conjunction, range, document),
                   let wanted = kind(conjunct),
                   var first = (range.lowerBound..<conjunction).reversed().first(where: { x in
-                      kind(x) == wanted && !isInside(x, subtreeOf: conjunction, range, document)
-                          && phraseEndAndNextWord(of: x, range, document).end == conjunction - 1
+                      guard kind(x) == wanted, !isInside(x, subtreeOf: conjunction, range, document) else { return false }
+                      let end = phraseEndAndNextWord(of: x, range, document).end
+                      // "Her predecessor, Nigel Pembury, and the former head …": the comma closes
+                      // the apposition of a subject, not a list of larger parts.
+                      return end == conjunction - 1
+                          || (end == conjunction - 2 && document.tokens[conjunction - 1].form == ","
+                              && document.tokens[x].deprel.hasPrefix("nsubj")
+                              && range.contains { Int(document.tokens[$0].head) == x && document.tokens[$0].deprel == "appos" })
                   })
             else { continue }
             // Conjuncts hang on the first of their list ("A, B and C"), as the treebank has them,
