@@ -308,12 +308,12 @@ struct FactMatcher {
         if let last = fact.predicate.lemma.split(separator: " ").dropFirst().last, Self.relationPrepositions.contains(String(last)) {
             return last
         }
-        return surfacePreposition(of: fact, among: markers).flatMap { Self.relationPrepositions.contains(String($0)) ? $0 : nil }
+        return Self.surfacePreposition(of: fact, among: markers).flatMap { Self.relationPrepositions.contains(String($0)) ? $0 : nil }
     }
 
     /// The preposition the fact's surface relation ends with ("was charged with"), when it is one
-    /// of `markers`.
-    private func surfacePreposition(of fact: Fact, among markers: Set<String>) -> Substring? {
+    /// of `markers`. O(surface).
+    static func surfacePreposition(of fact: Fact, among markers: Set<String>) -> Substring? {
         guard let last = fact.predicate.surface.lowercased().split(separator: " ").last, markers.contains(String(last)) else { return nil }
         return last
     }

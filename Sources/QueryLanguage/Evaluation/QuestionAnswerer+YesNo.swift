@@ -56,7 +56,7 @@ extension QuestionAnswerer {
                let fact = source.fact(id)
                guard fact.predicate.negated, fact.qualifiers.isEmpty else { return false }
                guard let object = fact.object else { return true }
-               let prepositional = fact.predicate.surface.split(separator: " ").last.map { EnglishWords.prepositions.contains($0.lowercased()) } ?? false
+               let prepositional = FactMatcher.surfacePreposition(of: fact, among: EnglishWords.prepositions) != nil
                return onlyPrepositional && prepositional && object.value?.kind != .date
            }), case .fact(let id)? = denied.support.last {
             table.rows.append(AnswerRow(values: ["no"], evidence: builder.evidence(for: .fact(id))))
@@ -175,18 +175,16 @@ extension QuestionAnswerer {
     /// stated place is a town by the gazetteer, or a name the gazetteer does not list (small
     /// towns, "based in Billund"), never a country or a state.
     func factPlacedInAnotherTown(_ atom: Atom) -> FactID? {
-        func isTown(_ name: String) -> Bool {
-            let kinds = forms.lexicon.kinds(ofName: name)
-            return kinds.contains("city") && !kinds.contains("country") && !kinds.contains("state")
-        }
+        func isTown(_ kinds: [String]) -> Bool { kinds.contains("city") && !kinds.contains("country") && !kinds.contains("state") }
         func isTownOrUnlistedPlace(_ argument: Argument) -> Bool {
-            if isTown(argument.text) { return true }
+            let kinds = forms.lexicon.kinds(ofName: argument.text)
+            if isTown(kinds) { return true }
             // A name after "in" that the recognizer left untyped is taken for a place too.
             guard argument.text.first?.isUppercase == true, argument.entity.map({ source.entity($0).type == .place }) ?? true else { return false }
-            return forms.lexicon.kinds(ofName: argument.text).isEmpty
+            return kinds.isEmpty
         }
         for (index, qualifier) in atom.qualifiers.enumerated() where ["in", "at"].contains(qualifier.marker) {
-            guard case .phrase(let asked) = qualifier.term, isTown(asked.text) else { continue }
+            guard case .phrase(let asked) = qualifier.term, isTown(forms.lexicon.kinds(ofName: asked.text)) else { continue }
             var unplaced = atom
             unplaced.qualifiers.remove(at: index)
             for binding in rankedBindings(unplaced).prefix(3) where binding.score >= 0.25 && binding.missingParts == 0 {

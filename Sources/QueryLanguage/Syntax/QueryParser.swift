@@ -728,7 +728,7 @@ public struct QueryParser {
     /// goes on with the name's phrase when a lower-case word that may be a verb follows.
     private func nounOnlyBeforeAVerb() -> Bool {
         guard atWord, !current.isCapitalized, peek(1).kind == .word, !peek(1).isCapitalized else { return false }
-        if Self.isSFormAfterAuxiliary(lowered, nextIsWord: true), EnglishWords.isContentWord(peek(1).lowered),
+        if Self.isSFormAfterAuxiliary(lowered), EnglishWords.isContentWord(peek(1).lowered),
            wordClasses?(peek(1).lowered)?.contains(.verb) ?? true {
             return true
         }
@@ -736,11 +736,11 @@ public struct QueryParser {
         return next.contains(.verb)
     }
 
-    /// True for a word in "-s" ("shares", not "focus", "access" or "analysis") followed by another
-    /// word: after "did", "will" or "has" the verb is bare or a participle, never such a form, so
-    /// "how much did shares in Nordlys fall" asks about the shares.
-    static func isSFormAfterAuxiliary(_ word: String, nextIsWord: Bool) -> Bool {
-        nextIsWord && word.count > 3 && word.hasSuffix("s") && !["ss", "us", "is", "ys"].contains { word.hasSuffix($0) }
+    /// True for a word in "-s" ("shares", not "focus", "access" or "analysis"): after "did",
+    /// "will" or "has" the verb is bare or a participle, never such a form, so in "how much did
+    /// Nordlys shares fall" it goes on with the subject when another word follows it.
+    static func isSFormAfterAuxiliary(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !["ss", "us", "is", "ys"].contains { word.hasSuffix($0) }
     }
 
     /// True when a run of lower-case content words ends at an auxiliary ("individuals | did").
@@ -948,7 +948,7 @@ public struct QueryParser {
         // gerund subject.
         if !isCopula, atWord, !current.isCapitalized, EnglishWords.isContentWord(lowered),
            !EnglishWords.pronouns.contains(lowered), !atNameParticle, !EnglishWords.isPresentParticiple(lowered),
-           !Self.isSFormAfterAuxiliary(lowered, nextIsWord: peek(1).kind == .word), isVerbPosition() {
+           !(peek(1).kind == .word && Self.isSFormAfterAuxiliary(lowered)), isVerbPosition() {
             var clause = try parseClause(subject: asked, start: wh, auxiliaryPassive: false)
             clause.negated = clause.negated || negated
             return Question(kind: kind, form: .clause(clause), words: [], range: wh.range)

@@ -23,15 +23,16 @@ extension SentenceReader {
         of h: Int, subjects: [(argument: DraftArgument, source: SubjectSource)],
         objects: [(argument: DraftArgument, source: SubjectSource)], qualifiers: [(marker: String, argument: DraftArgument, time: Bool)]
     ) -> [ArgumentRow]? {
-        var subjects = subjects
         // "Shares in Arden and Nordlys fell 11.4 percent and 6.2 percent, respectively": one
         // subject holding the coordination, split as many ways as the objects.
-        if subjects.count == 1, objects.count >= 2, saysRespectively(h),
-           let parts = distributed(subjects[0].argument, over: objects.count) {
+        let oneSubjectToSplit = subjects.count == 1 && objects.count >= 2
+        guard subjects.count >= 2 || oneSubjectToSplit, saysRespectively(h) else { return nil }
+        var subjects = subjects
+        if oneSubjectToSplit, let parts = distributed(subjects[0].argument, over: objects.count) {
             subjects = parts.map { (argument: $0, source: subjects[0].source) }
         }
         let count = subjects.count
-        guard count >= 2, saysRespectively(h) else { return nil }
+        guard count >= 2 else { return nil }
         // Qualifiers already split into one per conjunct ("in 2019 and 2021"): each row keeps its
         // own, as many as there are rows; the qualifiers of every row when none are.
         let qualifierGroup = qualifiers.indices.lazy.compactMap { index -> [Int]? in
